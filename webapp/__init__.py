@@ -1,0 +1,33 @@
+"""Claimdesk: claim and fact-check annotation for newsroom teams."""
+
+import os
+
+from flask import Flask
+
+from webapp import config
+from webapp.extensions import csrf, db, limiter, login_manager, migrate
+
+MIGRATIONS_DIR = os.path.join(os.path.dirname(__file__), "migrations")
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build a configured Claimdesk app: settings, extensions, blueprints, CLI."""
+    app = Flask(__name__, instance_relative_config=True)
+    os.makedirs(app.instance_path, exist_ok=True)
+    config.load(app, test_config)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=MIGRATIONS_DIR)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+
+    from webapp import database, security
+    from webapp.cli import register_cli
+    from webapp.views import register_blueprints
+
+    database.init_app(app)
+    security.init_app(app)
+    register_blueprints(app)
+    register_cli(app)
+    return app

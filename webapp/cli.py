@@ -1,0 +1,126 @@
+"""Flask CLI commands; each one parses its arguments, calls a service and commits."""
+
+import dataclasses
+import json
+import sys
+
+import click
+from flask import Flask, current_app
+
+from webapp.database import write_intent
+from webapp.extensions import db
+from webapp.extraction import extract_claims, split_sentences
+from webapp.models.user import ROLES
+from webapp.services import users
+from webapp.services.articles import import_article
+from webapp.services.errors import ServiceError
+from webapp.services.seeding import seed, title_from_filename
+from webapp.services.statuses import ensure_default_statuses
+
+
+def _read_text(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def _fail(error: ServiceError) -> None:
+    db.session.rollback()
+    raise click.ClickException(error.message)
+
+
+@click.command("seed")
+def seed_command() -> None:
+    """Create the default statuses and import the articles in seeds/ (each only once)."""
+    with write_intent():
+        report = seed(current_app.config["SEEDS_DIR"], current_app.config["MAX_ARTICLE_BYTES"])
+        db.session.commit()
+    if report.statuses_created:
+        click.echo("Created the default statuses.")
+    for name in report.imported:
+        click.echo(f"Imported {name}.")
+    for name in report.skipped:
+        click.echo(f"Already imported {name}; skipped.")
+
+
+@click.command("import")
+@click.argument("path")
+@click.option("--title", help="Article title (default: from the file name).")
+@click.option("--url", help="Where the article was published.")
+@click.option("--outlet")
+@click.option("--author")
+def import_command(
+    path: str, title: str | None, url: str | None, outlet: str | None, author: str | None
+) -> None:
+    """Import an article from a .txt file, or from stdin with PATH '-'."""
+    if title is None and path == "-":
+        raise click.UsageError("Give --title when reading the article from stdin.")
+    try:
+        text = _read_text(path)
+    except (OSError, UnicodeDecodeError) as error:
+        raise click.ClickException(f"Cannot read {path}: {error}") from None
+    with write_intent():
+        try:
+            ensure_default_statuses()
+            article = import_article(
+                title=title or title_from_filename(path.rsplit("/", 1)[-1]),
+                text=text,
+                url=url,
+                outlet=outlet,
+                author=author,
+                max_bytes=current_app.config["MAX_ARTICLE_BYTES"],
+                created_by=None,
+            )
+        except ServiceError as error:
+            _fail(error)
+        db.session.commit()
+    click.echo(
+        f"Imported article {article.id} “{article.title}” with {len(article.claims)} claims."
+    )
+
+
+@click.command("extract")
+@click.argument("path")
+@click.option("--sentences", is_flag=True, help="Print sentence spans instead of claims.")
+def extract_command(path: str, sentences: bool) -> None:
+    """Print the claims (or sentences) found in a text file as JSON; PATH '-' reads stdin."""
+    try:
+        text = _read_text(path)
+    except (OSError, UnicodeDecodeError) as error:
+        raise click.ClickException(f"Cannot read {path}: {error}") from None
+    found = split_sentences(text) if sentences else extract_claims(text)
+    click.echo(
+        json.dumps([dataclasses.asdict(item) for item in found], ensure_ascii=False, indent=2)
+    )
+
+
+@click.group("users")
+def users_group() -> None:
+    """Manage accounts."""
+
+
+@users_group.command("create")
+@click.argument("name")
+@click.option("--role", type=click.Choice(ROLES), default="reviewer", show_default=True)
+@click.option("--email")
+@click.option("--password-stdin", is_flag=True, help="Read the password from stdin.")
+def create_user_command(name: str, role: str, email: str | None, password_stdin: bool) -> None:
+    """Create an account; asks for the password unless --password-stdin is given."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    with write_intent():
+        try:
+            ensure_default_statuses()
+            user = users.create_user(name, password, role, email)
+        except ServiceError as error:
+            _fail(error)
+        db.session.commit()
+    click.echo(f"Created {user.role} {user.username}.")
+
+
+def register_cli(app: Flask) -> None:
+    for command in (seed_command, import_command, extract_command, users_group):
+        app.cli.add_command(command)

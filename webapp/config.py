@@ -1,0 +1,76 @@
+"""Settings: defaults, then instance/config.py, then environment variables, then test overrides."""
+
+import os
+import secrets
+
+from flask import Flask
+
+DEFAULT_MAX_ARTICLE_BYTES = 1_000_000
+
+
+def load(app: Flask, test_config: dict | None) -> None:
+    app.config.from_mapping(
+        SQLALCHEMY_DATABASE_URI="sqlite:///" + os.path.join(app.instance_path, "claimdesk.db"),
+        MAX_ARTICLE_BYTES=DEFAULT_MAX_ARTICLE_BYTES,
+        ORGANISATION_NAME="Claimdesk newsroom",
+        ORGANISATION_URL="",
+        RATELIMIT_STORAGE_URI="memory://",
+        RATELIMIT_HEADERS_ENABLED=True,
+        LOGIN_RATE_LIMIT="10 per minute",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        WTF_CSRF_TIME_LIMIT=None,
+        SEEDS_DIR=os.path.join(os.path.dirname(app.root_path), "seeds"),
+    )
+    app.config.from_pyfile("config.py", silent=True)
+    _load_environment(app)
+    if test_config:
+        app.config.from_mapping(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _instance_secret_key(app.instance_path)
+    # Request bodies may carry a whole article form: allow twice the article limit plus room
+    # for the other fields; anything larger is answered 413 before it is parsed.
+    if app.config.get("MAX_CONTENT_LENGTH") is None:
+        app.config["MAX_CONTENT_LENGTH"] = 2 * app.config["MAX_ARTICLE_BYTES"] + 65_536
+
+
+def _load_environment(app: Flask) -> None:
+    env = os.environ
+    if env.get("DATABASE_URL"):
+        app.config["SQLALCHEMY_DATABASE_URI"] = _normalise_database_url(env["DATABASE_URL"])
+    if env.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = env["SECRET_KEY"]
+    if env.get("CLAIMDESK_MAX_ARTICLE_BYTES"):
+        app.config["MAX_ARTICLE_BYTES"] = int(env["CLAIMDESK_MAX_ARTICLE_BYTES"])
+    for name in ("ORGANISATION_NAME", "ORGANISATION_URL"):
+        if env.get(f"CLAIMDESK_{name}"):
+            app.config[name] = env[f"CLAIMDESK_{name}"]
+    if env.get("RATELIMIT_STORAGE_URI"):
+        app.config["RATELIMIT_STORAGE_URI"] = env["RATELIMIT_STORAGE_URI"]
+    if env.get("CLAIMDESK_SECURE_COOKIES") == "1":
+        app.config["SESSION_COOKIE_SECURE"] = True
+
+
+def _normalise_database_url(url: str) -> str:
+    """Accept the common postgres:// spellings and use the psycopg 3 driver for them."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def _instance_secret_key(instance_path: str) -> str:
+    """Generate the secret key once and keep it in the instance folder, readable by us only."""
+    path = os.path.join(instance_path, "secret_key")
+    try:
+        with open(path, encoding="ascii") as handle:
+            key = handle.read().strip()
+        if key:
+            return key
+    except FileNotFoundError:
+        pass
+    key = secrets.token_hex(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(key)
+    return key

@@ -1,0 +1,43 @@
+"""Forms for logging in and managing one's own account."""
+
+from flask_wtf import FlaskForm
+from wtforms import EmailField, PasswordField, StringField, SubmitField
+from wtforms.validators import DataRequired, EqualTo, Length, Optional
+
+from webapp.services.users import PASSWORD_MIN_LENGTH
+
+
+class LoginForm(FlaskForm):
+    login = StringField("Username or e-mail", validators=[DataRequired(), Length(max=254)])
+    password = PasswordField("Password", validators=[DataRequired(), Length(max=1024)])
+    submit = SubmitField("Log in")
+
+
+class SetupForm(FlaskForm):
+    username = StringField("Username", validators=[DataRequired(), Length(max=40)])
+    email = EmailField("E-mail (optional)", validators=[Optional(), Length(max=254)])
+    password = PasswordField(
+        "Password", validators=[DataRequired(), Length(min=PASSWORD_MIN_LENGTH, max=1024)]
+    )
+    confirm = PasswordField(
+        "Repeat the password", validators=[EqualTo("password", "The passwords do not match.")]
+    )
+    submit = SubmitField("Create the admin account")
+
+
+class PasswordForm(FlaskForm):
+    current_password = PasswordField("Current password", validators=[DataRequired()])
+    new_password = PasswordField(
+        "New password", validators=[DataRequired(), Length(min=PASSWORD_MIN_LENGTH, max=1024)]
+    )
+    confirm = PasswordField(
+        "Repeat the new password",
+        validators=[EqualTo("new_password", "The passwords do not match.")],
+    )
+    submit = SubmitField("Change password")
+
+
+class EmptyForm(FlaskForm):
+    """A form with only its CSRF token, for buttons that change something."""
+
+    submit = SubmitField("Submit")

@@ -1,0 +1,52 @@
+"""Forms of the claim panel."""
+
+from flask_wtf import FlaskForm
+from wtforms import (
+    DateField,
+    IntegerField,
+    SelectChoice,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, InputRequired, Length, Optional
+from wtforms.widgets import HiddenInput
+
+from webapp.models.claim import CLAIM_TEXT_MAX
+from webapp.services.claims import NOTE_MAX, STANCES
+
+
+def status_choices(statuses) -> list[SelectChoice]:
+    return [SelectChoice(status.id, status.name) for status in statuses]
+
+
+class VersionedForm(FlaskForm):
+    version = IntegerField(widget=HiddenInput(), validators=[InputRequired()])
+
+
+class StatusForm(VersionedForm):
+    status_id = SelectField("Status", coerce=int, validators=[InputRequired()])
+    submit = SubmitField("Set status")
+
+
+class ClaimEditForm(VersionedForm):
+    text = TextAreaField("Claim wording", validators=[DataRequired(), Length(max=CLAIM_TEXT_MAX)])
+    speaker = StringField("Speaker", validators=[Optional(), Length(max=200)])
+    submit = SubmitField("Save wording")
+
+
+class SourceForm(FlaskForm):
+    url = StringField("Web address", validators=[DataRequired(), Length(max=2000)])
+    title = StringField("Title", validators=[Optional(), Length(max=500)])
+    publisher = StringField("Publisher", validators=[Optional(), Length(max=200)])
+    stance = SelectField(
+        "Stance", choices=[SelectChoice(s, s.capitalize()) for s in STANCES], default="context"
+    )
+    accessed_on = DateField("Accessed on", validators=[Optional()])
+    submit = SubmitField("Add source")
+
+
+class NoteForm(FlaskForm):
+    body = TextAreaField("Note", validators=[DataRequired(), Length(max=NOTE_MAX)])
+    submit = SubmitField("Add note")

@@ -1,0 +1,23 @@
+"""Database models, one module per aggregate."""
+
+from webapp.models.article import Article
+from webapp.models.claim import Claim, ClaimEvent, Note, Source
+from webapp.models.review import Comment, Notification
+from webapp.models.status import Status
+from webapp.models.user import ApiToken, LoginSession, User
+from webapp.models.workspace import Setting
+
+__all__ = [
+    "ApiToken",
+    "Article",
+    "Claim",
+    "ClaimEvent",
+    "Comment",
+    "LoginSession",
+    "Note",
+    "Notification",
+    "Setting",
+    "Source",
+    "Status",
+    "User",
+]

@@ -1,0 +1,74 @@
+"""Login sessions, role checks and the security headers every response carries."""
+
+from collections.abc import Callable
+from functools import wraps
+
+from flask import Flask, abort, redirect, request, url_for
+from flask_login import current_user
+
+from webapp.extensions import db, login_manager
+from webapp.services import users
+
+ROLE_RANK = {"viewer": 0, "reviewer": 1, "editor": 2, "admin": 3}
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+# Endpoints reachable without logging in.
+PUBLIC_ENDPOINTS = {"auth.login", "auth.setup", "static", "articles.status_styles"}
+
+
+def has_role(user, role: str) -> bool:
+    """True when the user's role is at least `role` (admin > editor > reviewer > viewer)."""
+    return bool(user.is_authenticated) and ROLE_RANK.get(user.role, -1) >= ROLE_RANK[role]
+
+
+def role_required(role: str) -> Callable:
+    def decorator(view: Callable) -> Callable:
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            if not has_role(current_user, role):
+                abort(403)
+            return view(*args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def init_app(app: Flask) -> None:
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Please log in to continue."
+    login_manager.login_message_category = "info"
+    login_manager.session_protection = None  # sessions are revoked on the server instead
+
+    @login_manager.user_loader
+    def _load_user(session_id: str):
+        return users.load_session(session_id)
+
+    @app.before_request
+    def _require_login():
+        if request.endpoint in PUBLIC_ENDPOINTS or request.endpoint is None:
+            return None
+        if request.blueprint == "api":
+            return None  # the API authenticates with bearer tokens
+        if current_user.is_authenticated:
+            return None
+        if not users.has_users():
+            return redirect(url_for("auth.setup"))
+        return login_manager.unauthorized()
+
+    @app.after_request
+    def _security_headers(response):
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
+
+    @app.teardown_appcontext
+    def _end_transaction(exc: BaseException | None) -> None:
+        if exc is not None:
+            db.session.rollback()
+
+    app.jinja_env.globals["has_role"] = has_role

@@ -1,0 +1,195 @@
+"""Changing claims: every change goes through here and lands in the claim's history."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from webapp.extensions import db
+from webapp.models import Claim, ClaimEvent, Note, Source, Status, User
+from webapp.models.base import utcnow
+from webapp.models.claim import CLAIM_TEXT_MAX
+from webapp.services import history
+from webapp.services.articles import validate_http_url
+from webapp.services.errors import Conflict, Invalid, NotFound
+
+STANCES = ("supports", "refutes", "context")
+EDITABLE_FIELDS = ("status_id", "text", "speaker")
+NOTE_MAX = 20_000
+
+
+@dataclass(frozen=True)
+class ClaimPanel:
+    """Everything the claim panel shows, loaded in a fixed number of queries."""
+
+    claim: Claim
+    events: list[ClaimEvent]
+
+
+def get_claim(claim_id: int) -> Claim:
+    claim = db.session.get(
+        Claim,
+        claim_id,
+        options=[selectinload(Claim.status), selectinload(Claim.article)],
+    )
+    if claim is None or claim.article.deleted_at is not None:
+        raise NotFound("There is no claim with that number.")
+    return claim
+
+
+def load_panel(claim_id: int) -> ClaimPanel:
+    claim = get_claim(claim_id)
+    events = list(
+        db.session.scalars(
+            select(ClaimEvent)
+            .where(ClaimEvent.claim_id == claim.id)
+            .options(selectinload(ClaimEvent.user))
+            .order_by(ClaimEvent.id.desc())
+        )
+    )
+    return ClaimPanel(claim=claim, events=events)
+
+
+def _status_value(status: Status | None) -> dict | None:
+    return None if status is None else {"id": status.id, "name": status.name}
+
+
+def update_claim(claim: Claim, user: User, expected_version: int, changes: dict) -> Claim:
+    """Apply field changes made from `expected_version`; refuse them if the claim moved on."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise Invalid(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
+    if expected_version != claim.version:
+        raise _stale(claim)
+    recorded: list[tuple[str, object, object]] = []
+    if "status_id" in changes and changes["status_id"] != claim.status_id:
+        status = db.session.get(Status, changes["status_id"])
+        if status is None:
+            raise Invalid("That status does not exist.", {"status_id": "unknown"})
+        recorded.append(("status", _status_value(claim.status), _status_value(status)))
+        claim.status = status
+    if "text" in changes:
+        text = (changes["text"] or "").strip()
+        if not text:
+            raise Invalid("The claim's wording cannot be empty.", {"text": "required"})
+        if len(text) > CLAIM_TEXT_MAX:
+            raise Invalid(f"The claim's wording is longer than {CLAIM_TEXT_MAX} characters.")
+        if text != claim.text:
+            recorded.append(("text", claim.text, text))
+            claim.text = text
+    if "speaker" in changes:
+        speaker = (changes["speaker"] or "").strip() or None
+        if speaker is not None and len(speaker) > 200:
+            raise Invalid("The speaker's name is longer than 200 characters.")
+        if speaker != claim.speaker:
+            recorded.append(("speaker", claim.speaker, speaker))
+            claim.speaker = speaker
+    if not recorded:
+        return claim
+    claim.version += 1
+    claim.updated_at = utcnow()
+    claim.updated_by_id = user.id
+    for field, before, after in recorded:
+        history.record(claim, user, "changed", field, before, after)
+    try:
+        db.session.flush()
+    except StaleDataError:
+        db.session.rollback()
+        raise _stale(db.session.get(Claim, claim.id)) from None
+    return claim
+
+
+def _stale(current: Claim) -> Conflict:
+    who = current.updated_by.username if current.updated_by else "someone"
+    when = current.updated_at.strftime("%Y-%m-%d %H:%M UTC")
+    return Conflict(
+        f"This claim was changed by {who} at {when} after you opened it. "
+        "Your change was not saved; review the current values and apply it again.",
+        {
+            "version": current.version,
+            "status": current.status.name,
+            "text": current.text,
+            "speaker": current.speaker,
+            "changed_by": who,
+        },
+    )
+
+
+def add_source(
+    claim: Claim,
+    user: User,
+    *,
+    url: str,
+    title: str = "",
+    publisher: str = "",
+    stance: str = "context",
+    accessed_on: date | None = None,
+) -> Source:
+    url = validate_http_url(url)
+    if stance not in STANCES:
+        raise Invalid(f"Stance must be one of {', '.join(STANCES)}.", {"stance": "invalid"})
+    if any(source.url == url for source in claim.sources):
+        raise Conflict("This source is already cited on the claim.", {"url": url})
+    source = Source(
+        claim_id=claim.id,
+        url=url,
+        title=title.strip()[:500],
+        publisher=publisher.strip()[:200],
+        stance=stance,
+        accessed_on=accessed_on,
+        created_by_id=user.id,
+    )
+    db.session.add(source)
+    db.session.flush()
+    history.record(claim, user, "source added", "source", None, _source_value(source))
+    return source
+
+
+def remove_source(claim: Claim, user: User, source_id: int) -> None:
+    source = _live_child(Source, claim, source_id, "source")
+    source.deleted_at = utcnow()
+    history.record(claim, user, "source removed", "source", _source_value(source), None)
+
+
+def add_note(claim: Claim, user: User, body: str) -> Note:
+    body = normalise_note(body)
+    note = Note(claim_id=claim.id, body=body, author_id=user.id)
+    db.session.add(note)
+    db.session.flush()
+    history.record(claim, user, "note added", "note", None, {"id": note.id, "body": body})
+    return note
+
+
+def remove_note(claim: Claim, user: User, note_id: int) -> None:
+    note = _live_child(Note, claim, note_id, "note")
+    note.deleted_at = utcnow()
+    history.record(claim, user, "note removed", "note", {"id": note.id, "body": note.body}, None)
+
+
+def normalise_note(body: str) -> str:
+    body = body.replace("\r\n", "\n").strip()
+    if not body:
+        raise Invalid("The note is empty.", {"body": "required"})
+    if len(body) > NOTE_MAX:
+        raise Invalid(f"The note is longer than {NOTE_MAX:,} characters.", {"body": "too long"})
+    return body
+
+
+def _live_child(model: type[Source] | type[Note], claim: Claim, child_id: int, label: str):
+    child = db.session.get(model, child_id)
+    if child is None or child.claim_id != claim.id or child.deleted_at is not None:
+        raise NotFound(f"There is no such {label} on this claim.")
+    return child
+
+
+def _source_value(source: Source) -> dict:
+    return {
+        "id": source.id,
+        "url": source.url,
+        "title": source.title,
+        "publisher": source.publisher,
+        "stance": source.stance,
+        "accessed_on": source.accessed_on.isoformat() if source.accessed_on else None,
+    }

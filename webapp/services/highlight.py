@@ -1,0 +1,48 @@
+"""Cut an article into paragraphs of segments, each knowing which claims cover it."""
+
+from dataclasses import dataclass
+
+from webapp.models import Claim
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    claims: tuple[Claim, ...]  # covering claims, outermost first
+
+    @property
+    def innermost(self) -> Claim | None:
+        return self.claims[-1] if self.claims else None
+
+
+def highlight(text: str, claims: list[Claim]) -> list[list[Segment]]:
+    """Paragraphs (blank lines dropped) of segments; overlapping claims split segments."""
+    cuts = {0, len(text)}
+    for claim in claims:
+        cuts.update((claim.start, claim.end))
+    position = 0
+    for line in text.split("\n"):
+        cuts.update((position, position + len(line)))
+        position += len(line) + 1
+    ordered = sorted(c for c in cuts if 0 <= c <= len(text))
+    by_start = sorted(claims, key=lambda c: (c.start, -c.end, c.id))
+
+    paragraphs: list[list[Segment]] = []
+    current: list[Segment] = []
+    for left, right in zip(ordered, ordered[1:], strict=False):
+        piece = text[left:right]
+        if not piece:
+            continue
+        if piece.startswith("\n"):
+            if current:
+                paragraphs.append(current)
+                current = []
+            piece = piece.lstrip("\n")
+            if not piece:
+                continue
+            left = right - len(piece)
+        covering = tuple(c for c in by_start if c.start <= left and right <= c.end)
+        current.append(Segment(piece, covering))
+    if current:
+        paragraphs.append(current)
+    return [p for p in paragraphs if any(s.text.strip() for s in p)]

@@ -1,0 +1,49 @@
+"""The workspace's verdict statuses."""
+
+from sqlalchemy import select
+
+from webapp.extensions import db
+from webapp.models import Status
+
+# name, colour, ClaimReview rating (1 worst .. 5 best, None when not a verdict), final verdict?
+DEFAULT_STATUSES = (
+    ("Unreviewed", "#6b7280", None, False),
+    ("In progress", "#2563eb", None, False),
+    ("Accurate", "#15803d", 5, True),
+    ("Mostly accurate", "#4d7c0f", 4, True),
+    ("Misleading", "#b45309", 2, True),
+    ("False", "#b91c1c", 1, True),
+    ("Unverifiable", "#7c3aed", None, True),
+    ("Not checkable", "#475569", None, True),
+)
+
+
+def ensure_default_statuses() -> bool:
+    """Create the default status set in an empty workspace; True when it did."""
+    if db.session.scalar(select(Status.id).limit(1)) is not None:
+        return False
+    for position, (name, color, rating, final) in enumerate(DEFAULT_STATUSES, start=1):
+        db.session.add(
+            Status(
+                name=name,
+                color=color,
+                position=position,
+                rating_value=rating,
+                is_final=final,
+                is_default=position == 1,
+            )
+        )
+    db.session.flush()
+    return True
+
+
+def list_statuses() -> list[Status]:
+    return list(db.session.scalars(select(Status).order_by(Status.position, Status.id)))
+
+
+def default_status() -> Status:
+    status = db.session.scalar(select(Status).where(Status.is_default.is_(True)).limit(1))
+    if status is None:
+        ensure_default_statuses()
+        status = db.session.scalar(select(Status).where(Status.is_default.is_(True)).limit(1))
+    return status

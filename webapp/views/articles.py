@@ -1,0 +1,91 @@
+"""Article list, import and the article page."""
+
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_login import current_user
+
+from webapp.extensions import db
+from webapp.forms.articles import ImportArticleForm
+from webapp.forms.auth import EmptyForm
+from webapp.security import role_required
+from webapp.services import articles as article_service
+from webapp.services.claim_filters import ClaimFilter
+from webapp.services.errors import Invalid
+from webapp.services.statuses import list_statuses
+from webapp.views.presenters import article_page_context
+
+bp = Blueprint("articles", __name__)
+
+
+@bp.route("/")
+def index():
+    return render_template(
+        "articles/index.html", summaries=article_service.list_articles(), form=EmptyForm()
+    )
+
+
+@bp.route("/articles/new", methods=["GET", "POST"])
+@role_required("editor")
+def new():
+    form = ImportArticleForm()
+    status = 200
+    if form.is_submitted():
+        status = 400
+    if form.validate_on_submit():
+        try:
+            article = article_service.import_article(
+                title=form.title.data,
+                text=form.text.data,
+                url=form.url.data,
+                outlet=form.outlet.data,
+                author=form.author.data,
+                published_on=form.published_on.data,
+                max_bytes=current_app.config["MAX_ARTICLE_BYTES"],
+                created_by=current_user,
+            )
+        except Invalid as error:
+            field = getattr(form, next(iter(error.details), "text"), form.text)
+            field.errors = [*field.errors, error.message]
+        else:
+            db.session.commit()
+            flash(f"Imported “{article.title}” with {len(article.claims)} claims.", "success")
+            return redirect(url_for("articles.show", article_id=article.id))
+    return render_template("articles/new.html", form=form), status
+
+
+@bp.route("/articles/<int:article_id>")
+def show(article_id: int):
+    article = article_service.get_article(article_id)
+    claim_filter = ClaimFilter.from_args(request.args)
+    return render_template(
+        "articles/show.html", **article_page_context(article, None, claim_filter)
+    )
+
+
+@bp.route("/articles/<int:article_id>/delete", methods=["POST"])
+@role_required("editor")
+def delete(article_id: int):
+    article = article_service.get_article(article_id)
+    form = EmptyForm()
+    if not form.validate_on_submit():
+        raise Invalid("The delete request was incomplete; try again.")
+    article_service.delete_article(article)
+    db.session.commit()
+    flash(f"Deleted “{article.title}”. Its claims and history are kept on record.", "info")
+    return redirect(url_for("articles.index"))
+
+
+@bp.route("/statuses.css")
+def status_styles():
+    """Status colours are workspace data, so their classes come from the database, not inline
+    styles (which the Content-Security-Policy forbids)."""
+    css = render_template("articles/statuses.css", statuses=list_statuses())
+    return Response(css, mimetype="text/css", headers={"Cache-Control": "no-cache"})

@@ -1,0 +1,55 @@
+"""Error pages for the browser and one JSON error shape for API clients."""
+
+from flask import Blueprint, jsonify, render_template, request
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from webapp.extensions import db
+from webapp.services.errors import ServiceError
+
+bp = Blueprint("errors", __name__)
+
+
+def wants_json() -> bool:
+    return request.path.startswith("/api/") or (
+        request.accept_mimetypes.best_match(["application/json", "text/html"]) == "application/json"
+    )
+
+
+def error_response(status: int, code: str, message: str, details: dict | None = None):
+    db.session.rollback()
+    if wants_json():
+        body = {"error": {"code": code, "message": message, "details": details or {}}}
+        return jsonify(body), status
+    if request.headers.get("HX-Request") == "true":
+        return render_template("errors/_message.html", status=status, message=message), status
+    return render_template("errors/error.html", status=status, message=message), status
+
+
+@bp.app_errorhandler(CSRFError)
+def csrf_error(error: CSRFError):
+    return error_response(
+        400,
+        "csrf_failed",
+        "This form has expired or was not sent from Claimdesk. Reload the page and try again.",
+    )
+
+
+@bp.app_errorhandler(ServiceError)
+def service_error(error: ServiceError):
+    return error_response(error.http_status, error.code, error.message, error.details)
+
+
+@bp.app_errorhandler(HTTPException)
+def http_error(error: HTTPException):
+    code = (error.name or "error").lower().replace(" ", "_")
+    return error_response(error.code or 500, code, error.description or error.name)
+
+
+@bp.app_errorhandler(Exception)
+def unexpected_error(error: Exception):
+    """Log the failure, roll back the request's writes, and never show a stack trace."""
+    from flask import current_app
+
+    current_app.logger.exception("Unhandled error on %s %s", request.method, request.path)
+    return error_response(500, "internal_error", InternalServerError.description)
