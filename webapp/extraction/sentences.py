@@ -1,0 +1,229 @@
+"""Rule-based English sentence splitter for news copy, with exact code-point offsets.
+
+Every line break is a hard boundary. Within a line, each run of terminal punctuation (plus any
+closing quotes or brackets) is a candidate boundary, decided by looking at the word before it
+and the word after it. Whitespace between sentences belongs to no sentence; every other
+character belongs to exactly one.
+"""
+
+import re
+from bisect import bisect_right
+
+from webapp.extraction.types import Span
+
+_LINE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+_TERMINATOR = re.compile(
+    r"(?P<ellipsis>\.(?:[ \t]?\.){2,}|…+)(?P<eclose>[\"'”’»)\]}]*)"
+    r"|(?P<mark>[!?‽]+|\.)(?P<close>[\"'”’»)\]}]*)"
+)
+_NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[{]*(\S*)")
+_OPENERS = "\"'“‘«([{"
+_BULLET = re.compile(r"(?<=\s)[•‣⁃▪◦]")
+_BULLETS = "•‣⁃▪◦"
+_LIST_MARKER = re.compile(r"(?<!\S)[•‣⁃▪◦]?(\d{1,2}|[a-z])(\.\)|\)|\.)(?=\s)")
+_DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3}"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2})?"
+    r"[ \t]*(?:\([A-Za-z&.'’ -]{1,30}\))?[ \t]*(?:—|–|--|-)(?=[ \t]+\S)"
+)
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_ATTRIBUTION_AFTER_QUOTE = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|told|added|adds|replied|"
+    r"wrote|writes|shouted|continued|explained|insisted|wondered)\b"
+)
+
+# Titles stand before a name, so a following capitalised word never starts a sentence.
+_TITLES = frozenset(
+    "mr mrs ms messrs mme dr prof sen sens rep reps gov gen lt col maj capt cmdr adm sgt cpl "
+    "pvt st mt ft rev fr hon pres supt det insp atty amb brig gens".split()
+)
+_NEVER_FINAL = frozenset({"e.g", "i.e", "cf", "viz", "vs"})
+# Abbreviations that may also end a sentence: split only before a typical sentence opener.
+_ABBREVIATIONS = frozenset(
+    "inc co corp ltd llc plc jr sr bros etc vs al approx dept univ assn govt est misc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
+    "ave blvd rd hwy ln pl sq ariz ark calif colo conn del fla ga ill ind kan ky la md mass "
+    "mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo cf min max "
+    "mln bln tr yr yrs hrs mins sec secs wk no".split()
+)
+# Abbreviations usually followed by a number ("p. 55", "No. 5", "Sept. 11").
+_NUMBER_ABBREVIATIONS = frozenset(
+    "no nos nr n° p pp vol vols art arts fig figs ch chap sec sect op ca approx para pt pts "
+    "jan feb mar apr jun jul aug sep sept oct nov dec rev ed eq tel ex".split()
+)
+_SENTENCE_OPENERS = frozenset(
+    "the a an it its he she they we i you his her their our my your this that these those "
+    "there here but and or so yet however meanwhile in on at for after before when while if "
+    "as although though since what why how who where which some many most all both each "
+    "no not still also then now last next one two three four five six seven eight nine ten "
+    "did does do is are was were can will would should could has have had may might must "
+    "to from with by about officials police authorities".split()
+)
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split text into sentence spans (stripped, ordered, non-overlapping, exact offsets)."""
+    return [Span(start, end, text[start:end]) for start, end, _ in sentence_bounds(text)]
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_dateline) for every sentence; datelines are kept as their own span."""
+    bounds: list[tuple[int, int, bool]] = []
+    for line in _LINE.finditer(text):
+        line_start, line_end = line.span()
+        cuts = [line_start]
+        dateline = _DATELINE.match(text, line_start, line_end)
+        if dateline:
+            cuts.append(dateline.end())
+        cuts.extend(_line_cuts(text, cuts[-1], line_end))
+        cuts.append(line_end)
+        for index in range(len(cuts) - 1):
+            start, end = _strip(text, cuts[index], cuts[index + 1])
+            if start < end:
+                bounds.append((start, end, bool(dateline) and index == 0))
+    return bounds
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_cuts(text: str, start: int, end: int) -> list[int]:
+    """Cut positions strictly inside text[start:end], in order."""
+    structural, marker_dots = _list_cuts(text, start, end)
+    cuts = sorted(set(structural))
+    found: list[int] = []
+    for match in _TERMINATOR.finditer(text, start, end):
+        after = match.end()
+        if after < end and not text[after].isspace():
+            continue
+        if after >= end or match.start() in marker_dots:
+            continue
+        previous = bisect_right(cuts, match.start())
+        sentence_start = max(
+            cuts[previous - 1] if previous else start, found[-1] if found else start
+        )
+        cut = _decide(text, match, sentence_start, end)
+        if cut is not None and start < cut < end:
+            found.append(cut)
+    return sorted(set(found) | {c for c in cuts if start < c < end})
+
+
+def _list_cuts(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
+    """Cuts before bullets and before items of an enumerated list ("1) … 2) …", "a. … b. …")."""
+    cuts = [bullet.start() for bullet in _BULLET.finditer(text, start, end)]
+    marker_dots: set[int] = set()
+    chain_end = None
+    for marker in _LIST_MARKER.finditer(text, start, end):
+        if chain_end is not None and _follows(chain_end, marker):
+            cuts.append(_before_bullet(text, marker.start(), start))
+        elif not text[start : marker.start()].strip(" \t" + _BULLETS):
+            pass
+        else:
+            continue
+        if "." in marker.group(2):
+            marker_dots.add(marker.start(2))
+        chain_end = marker
+    return cuts, marker_dots
+
+
+def _before_bullet(text: str, position: int, line_start: int) -> int:
+    """Move a list-item cut back over "• " so the bullet stays with its item."""
+    back = position
+    while back > line_start and text[back - 1] in " \t":
+        back -= 1
+    return back - 1 if back > line_start and text[back - 1] in _BULLETS else position
+
+
+def _follows(previous: re.Match, marker: re.Match) -> bool:
+    first, second = previous.group(1), marker.group(1)
+    if previous.group(2) != marker.group(2):
+        return False
+    if first.isdigit() and second.isdigit():
+        return int(second) == int(first) + 1
+    return not first.isdigit() and not second.isdigit() and ord(second) == ord(first) + 1
+
+
+def _decide(text: str, match: re.Match, sentence_start: int, end: int) -> int | None:
+    """Return the cut position for this terminator, or None when it ends no sentence."""
+    after = match.end()
+    next_word = _NEXT_WORD.match(text, after, end).group(1)
+    if not next_word:
+        return None
+    first = next_word[0]
+    closers = match.group("eclose") if match.group("ellipsis") else match.group("close")
+    if first.islower():
+        return None
+    if any(q in closers for q in "\"”’'»") and _ATTRIBUTION_AFTER_QUOTE.match(text, after, end):
+        return None
+    if match.group("ellipsis"):
+        return _decide_ellipsis(text, match, next_word)
+    if match.group("mark") != ".":
+        return after
+    word = _word_before(text, match.start(), sentence_start)
+    return after if _period_ends_sentence(text, word, next_word, match, sentence_start) else None
+
+
+def _decide_ellipsis(text: str, match: re.Match, next_word: str) -> int | None:
+    dots = match.group("ellipsis")
+    if match.start() > 0 and text[match.start() - 1] == "[" or "]" in match.group("eclose"):
+        return None
+    if not (next_word[0].isupper() or next_word[0] in _OPENERS):
+        return None
+    dot_count = dots.count(".") + 3 * dots.count("…")
+    if dot_count >= 4:
+        attached = match.start() > 0 and not text[match.start() - 1].isspace()
+        if attached and dots[1] in " \t":
+            return match.start() + 1
+        return match.end()
+    if _strip_word(next_word) == "I":
+        return None
+    return match.end()
+
+
+def _word_before(text: str, position: int, sentence_start: int) -> str:
+    start = position
+    while start > sentence_start and not text[start - 1].isspace():
+        start -= 1
+    return text[start:position].lstrip(_OPENERS + _BULLETS)
+
+
+def _strip_word(word: str) -> str:
+    return word.strip(_OPENERS + "\"'”’»)]},;:.!?")
+
+
+def _period_ends_sentence(
+    text: str, word: str, next_word: str, match: re.Match, sentence_start: int
+) -> bool:
+    lowered = word.lower()
+    first = next_word[0]
+    if not word:
+        return True
+    if first.isdigit():
+        if lowered in _NUMBER_ABBREVIATIONS:
+            return False
+        return not _is_list_marker(text, word, match, sentence_start)
+    if _is_list_marker(text, word, match, sentence_start):
+        return False
+    if lowered in _TITLES or lowered in _NEVER_FINAL:
+        return False
+    opener = _strip_word(next_word).lower()
+    if len(word) == 1 and word.isupper():
+        if word != "I":
+            return False
+        previous_words = text[sentence_start : match.start() - 1].split()
+        return bool(previous_words) and previous_words[-1][:1].islower()
+    if _INITIALISM.fullmatch(word) or lowered in _ABBREVIATIONS:
+        return opener in _SENTENCE_OPENERS
+    return True
+
+
+def _is_list_marker(text: str, word: str, match: re.Match, sentence_start: int) -> bool:
+    """ "1." or "a." opening a list item, not a number ending a sentence."""
+    if not (word.isdigit() and len(word) <= 2 or len(word) == 1 and word.islower()):
+        return False
+    return not text[sentence_start : match.start() - len(word)].strip(" \t" + _BULLETS)

@@ -1,0 +1,43 @@
+"""Result types of the extraction package: plain frozen dataclasses, friendly to asdict()."""
+
+from dataclasses import asdict, dataclass
+
+KINDS = (
+    "quote",
+    "statistic",
+    "event",
+    "position",
+    "prediction",
+    "fact",
+    "opinion",
+    "question",
+)
+UNCHECKABLE_KINDS = frozenset({"opinion", "question"})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A passage of the input: text == source[start:end] (code-point offsets, end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One claim; source[start:end] is its exact passage, text is what a reviewer reads."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+    score: float
+    reasons: tuple[str, ...]
+    checkable: bool
+
+
+def claims_as_dicts(claims: list[Claim]) -> list[dict]:
+    """JSON-ready dicts (reasons become lists) for the CLI and the import path."""
+    return [dict(asdict(claim), reasons=list(claim.reasons)) for claim in claims]
