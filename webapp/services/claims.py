@@ -16,7 +16,8 @@ from webapp.services.articles import validate_http_url
 from webapp.services.errors import Conflict, Invalid, NotFound
 
 STANCES = ("supports", "refutes", "context")
-EDITABLE_FIELDS = ("status_id", "text", "speaker")
+EDITABLE_FIELDS = ("status_id", "text", "speaker", "assignee_id")
+ASSIGNABLE_ROLES = ("admin", "editor", "reviewer")
 NOTE_MAX = 20_000
 
 
@@ -86,6 +87,10 @@ def update_claim(claim: Claim, user: User, expected_version: int, changes: dict)
         if speaker != claim.speaker:
             recorded.append(("speaker", claim.speaker, speaker))
             claim.speaker = speaker
+    if "assignee_id" in changes and changes["assignee_id"] != claim.assignee_id:
+        assignee = _assignee(changes["assignee_id"])
+        recorded.append(("assignee", _user_value(claim.assignee), _user_value(assignee)))
+        claim.assignee = assignee
     if not recorded:
         return claim
     claim.version += 1
@@ -101,6 +106,19 @@ def update_claim(claim: Claim, user: User, expected_version: int, changes: dict)
     return claim
 
 
+def _assignee(user_id: int | None) -> User | None:
+    if user_id is None:
+        return None
+    user = db.session.get(User, user_id)
+    if user is None or not user.active or user.role not in ASSIGNABLE_ROLES:
+        raise Invalid("Claims can be assigned only to active reviewers, editors or admins.")
+    return user
+
+
+def _user_value(user: User | None) -> dict | None:
+    return None if user is None else {"id": user.id, "name": user.username}
+
+
 def _stale(current: Claim) -> Conflict:
     who = current.updated_by.username if current.updated_by else "someone"
     when = current.updated_at.strftime("%Y-%m-%d %H:%M UTC")
@@ -112,6 +130,7 @@ def _stale(current: Claim) -> Conflict:
             "status": current.status.name,
             "text": current.text,
             "speaker": current.speaker,
+            "assignee": current.assignee.username if current.assignee else None,
             "changed_by": who,
         },
     )

@@ -1,0 +1,62 @@
+"""The claim service: field changes, history rows, versions, assignment."""
+
+import pytest
+from sqlalchemy import select
+
+from webapp.extensions import db
+from webapp.models import ClaimEvent, Status
+from webapp.services import claims as claim_service
+from webapp.services.errors import Conflict, Invalid
+
+
+@pytest.fixture
+def claim(make_article):
+    return make_article().claims[0]
+
+
+def test_each_changed_field_is_one_history_row_and_one_version(claim, make_user):
+    editor = make_user("editor1", "editor")
+    false = db.session.scalar(select(Status).where(Status.name == "False"))
+    claim_service.update_claim(
+        claim, editor, 1, {"status_id": false.id, "speaker": "Jane Doe", "text": claim.text}
+    )
+    db.session.commit()
+    assert claim.version == 2
+    rows = list(db.session.scalars(select(ClaimEvent).where(ClaimEvent.action == "changed")))
+    assert {row.field for row in rows} == {"status", "speaker"}
+    assert all(row.version == 2 and row.user_id == editor.id for row in rows)
+
+
+def test_no_op_change_keeps_the_version(claim, make_user):
+    editor = make_user("editor1", "editor")
+    claim_service.update_claim(claim, editor, 1, {"text": claim.text})
+    assert claim.version == 1
+
+
+def test_assignment_is_recorded_and_limited_to_active_workers(claim, make_user):
+    editor = make_user("editor1", "editor")
+    reviewer = make_user("rev", "reviewer")
+    viewer = make_user("val", "viewer")
+    claim_service.update_claim(claim, editor, 1, {"assignee_id": reviewer.id})
+    db.session.commit()
+    assert claim.assignee_id == reviewer.id
+    event = db.session.scalar(select(ClaimEvent).where(ClaimEvent.field == "assignee"))
+    assert event.after == {"id": reviewer.id, "name": "rev"}
+    with pytest.raises(Invalid):
+        claim_service.update_claim(claim, editor, 2, {"assignee_id": viewer.id})
+
+
+def test_stale_version_is_a_conflict_naming_who_changed_it(claim, make_user):
+    editor = make_user("editor1", "editor")
+    claim_service.update_claim(claim, editor, 1, {"speaker": "A"})
+    db.session.commit()
+    with pytest.raises(Conflict) as caught:
+        claim_service.update_claim(claim, editor, 1, {"speaker": "B"})
+    assert "changed by editor1" in caught.value.message
+    assert caught.value.details["speaker"] == "A"
+
+
+def test_unknown_fields_are_refused(claim, make_user):
+    editor = make_user("editor1", "editor")
+    with pytest.raises(Invalid):
+        claim_service.update_claim(claim, editor, 1, {"version": 99})
