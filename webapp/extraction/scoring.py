@@ -1,33 +1,43 @@
-"""Check-worthiness: news rules that rank a hard number from an official above a vague remark."""
+"""Check-worthiness: the ClaimBuster-trained model, adjusted by news rules so a hard number
+from an official ranks above a vague remark, an opinion or a question."""
+
+import math
 
 from webapp.extraction import rules
+from webapp.extraction.model import checkworthiness
+
+# Logit adjustments on top of the model; the model alone is trained on debate transcripts.
+_NUMBER = 1.0
+_DATED = 0.3
+_OFFICIAL = 0.5
+_ATTRIBUTED = 0.3
+_HEDGED = -0.8
+_OPINION = -2.0
+_QUESTION = -3.0
 
 
 def score_passage(
     text: str, kind: str, speaker: str | None, has_number: bool
 ) -> tuple[float, tuple[str, ...]]:
     """Score in [0, 1] with the short reasons behind it."""
-    score = 0.4
-    reasons: list[str] = []
-    if has_number:
-        score += 0.25
-        reasons.append("contains a number")
-    if rules.YEAR_OR_DATE.search(text):
-        score += 0.05
-        reasons.append("dated")
-    if rules.OFFICIAL.search(text) or speaker and rules.OFFICIAL.search(speaker):
-        score += 0.1
-        reasons.append("names an official")
-    if speaker:
-        score += 0.05
-        reasons.append("attributed")
-    if rules.HEDGE.search(text):
-        score -= 0.1
-        reasons.append("hedged")
-    if kind == "question":
-        score *= 0.3
-        reasons.append("question")
-    elif kind == "opinion":
-        score *= 0.5
-        reasons.append("opinion")
-    return round(min(1.0, max(0.0, score)), 4), tuple(reasons)
+    probability = checkworthiness(text)
+    logit = math.log(probability / (1.0 - probability))
+    reasons = ["check-worthy wording" if probability >= 0.5 else "little checkable wording"]
+    cues = (
+        (has_number, _NUMBER, "contains a number"),
+        (bool(rules.YEAR_OR_DATE.search(text)), _DATED, "dated"),
+        (_names_official(text, speaker), _OFFICIAL, "names an official"),
+        (speaker is not None, _ATTRIBUTED, "attributed"),
+        (bool(rules.HEDGE.search(text)), _HEDGED, "hedged"),
+        (kind == "opinion", _OPINION, "opinion"),
+        (kind == "question", _QUESTION, "question"),
+    )
+    for present, weight, reason in cues:
+        if present:
+            logit += weight
+            reasons.append(reason)
+    return round(1.0 / (1.0 + math.exp(-logit)), 4), tuple(reasons)
+
+
+def _names_official(text: str, speaker: str | None) -> bool:
+    return bool(rules.OFFICIAL.search(text) or speaker and rules.OFFICIAL.search(speaker))

@@ -1,0 +1,70 @@
+"""Check-worthiness model at runtime: TF-IDF features, a dot product and a sigmoid, in pure
+Python. Trained offline by scripts/train_checkworthiness.py (scikit-learn), which uses the
+analyzers below so training and runtime see identical features."""
+
+import gzip
+import json
+import math
+import re
+from functools import cache
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).parent / "data" / "checkworthiness.json.gz"
+_WORD = re.compile(r"\w+|[$%€£?]")
+_DIGIT = re.compile(r"\d")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def word_features(text: str) -> list[str]:
+    """Lower-cased word unigrams and bigrams; digits folded so '1974' and '2018' share a feature."""
+    tokens = _WORD.findall(_DIGIT.sub("0", text.lower()))
+    return tokens + [f"{first} {second}" for first, second in zip(tokens, tokens[1:], strict=False)]
+
+
+def char_features(text: str) -> list[str]:
+    """Character 2–5-grams inside space-padded words (like scikit-learn's 'char_wb')."""
+    grams = []
+    for word in _WHITESPACE.sub(" ", _DIGIT.sub("0", text.lower())).split():
+        padded = f" {word} "
+        for size in range(2, 6):
+            if size > len(padded):
+                break
+            grams.extend(padded[index : index + size] for index in range(len(padded) - size + 1))
+    return grams
+
+
+ANALYZERS = {"word": word_features, "char": char_features}
+
+
+@cache
+def load_model() -> dict:
+    """Read the shipped weights once, on first use."""
+    with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def checkworthiness(text: str) -> float:
+    """Probability-like score that text is a check-worthy factual claim (0.5 = decision line)."""
+    model = load_model()
+    logit = model["intercept"]
+    for name, analyzer in ANALYZERS.items():
+        block = model["blocks"][name]
+        logit += _block_dot(analyzer(text), block["idf"], block["coef"])
+    return 1.0 / (1.0 + math.exp(-logit))
+
+
+def _block_dot(terms: list[str], idf: dict, coef: dict) -> float:
+    """Sublinear tf × idf, l2-normalised, dotted with the coefficients of one feature block."""
+    counts: dict[str, int] = {}
+    for term in terms:
+        if term in idf:
+            counts[term] = counts.get(term, 0) + 1
+    if not counts:
+        return 0.0
+    squared = 0.0
+    dot = 0.0
+    for term, count in counts.items():
+        weight = (1.0 + math.log(count)) * idf[term]
+        squared += weight * weight
+        dot += weight * coef[term]
+    return dot / math.sqrt(squared)
