@@ -1,0 +1,161 @@
+"""Claims from the seed article and from small news-like passages."""
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from webapp.extraction import KINDS, Claim, claims_as_dicts, extract_claims
+
+SEED = Path(__file__).resolve().parents[3] / "seeds" / "netanyahu-putin-moscow.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed_claims(seed_text) -> list[Claim]:
+    return extract_claims(seed_text)
+
+
+def claim_containing(claims: list[Claim], source: str, fragment: str) -> Claim:
+    matches = [claim for claim in claims if fragment in source[claim.start : claim.end]]
+    assert len(matches) == 1, (fragment, matches)
+    return matches[0]
+
+
+def test_claims_are_exact_ordered_and_well_formed(seed_text, seed_claims):
+    assert seed_claims
+    starts = [claim.start for claim in seed_claims]
+    assert starts == sorted(starts)
+    for claim in seed_claims:
+        passage = seed_text[claim.start : claim.end]
+        assert passage == passage.strip() and passage
+        assert claim.kind in KINDS
+        assert 0.0 <= claim.score <= 1.0
+        assert isinstance(claim.reasons, tuple) and claim.reasons
+        assert claim.checkable == (claim.kind not in ("opinion", "question"))
+
+
+def test_dateline_is_in_no_claim(seed_text, seed_claims):
+    dateline_end = seed_text.index("—") + 1
+    assert all(claim.start >= dateline_end for claim in seed_claims)
+    assert not any("MOSCOW (AP)" in claim.text for claim in seed_claims)
+
+
+def test_coordinated_predicates_are_separate_claims(seed_text, seed_claims):
+    deal = claim_containing(seed_claims, seed_text, "set out a demilitarized zone")
+    limit = claim_containing(seed_claims, seed_text, "within 25 kilometers (15 miles)")
+    assert deal is not limit
+    assert "limited the number" not in seed_text[deal.start : deal.end]
+    assert "demilitarized zone along" not in seed_text[limit.start : limit.end]
+    assert seed_text[limit.start : limit.end].startswith("limited the number of forces")
+    assert "1974 deal" in limit.text and "25 kilometers" in limit.text
+    assert deal.speaker == limit.speaker == "Benjamin Netanyahu"
+    assert limit.kind == "statistic"
+    assert "contains a number" in limit.reasons
+
+
+def test_patriot_intercept_is_a_claim(seed_text, seed_claims):
+    intercept = claim_containing(seed_claims, seed_text, "fired a Patriot missile")
+    assert intercept.checkable
+    assert intercept.kind == "event"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "speaker"),
+    [
+        ("Every visit like this is an opportunity", "Benjamin Netanyahu"),
+        ("Obviously, our focus is on Syria", "Benjamin Netanyahu"),
+        ("Our opinion is known that Iran needs to leave", "Benjamin Netanyahu"),
+        ("We know about your concerns", "Vladimir Putin"),
+        ("We will continue to act decisively", "Benjamin Netanyahu"),
+        ("Their use of military force in Syria", "Sergei Shoigu"),
+        ("In that context, we rely on peaceful", "Sergei Shoigu"),
+        ("said in an interview with Italian newspaper", "Sergei Shoigu"),
+        ("Israel has repeatedly said", "Israel"),
+        ("Media reports suggested", "Media reports"),
+        ("Netanyahu met with Russian President Vladimir Putin", None),
+    ],
+)
+def test_speakers(seed_text, seed_claims, fragment, speaker):
+    assert claim_containing(seed_claims, seed_text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("fragment", "kind"),
+    [
+        ("Every visit like this is an opportunity", "quote"),
+        ("Israel has repeatedly said", "position"),
+        ("met with Russian President Vladimir Putin in Moscow on Wednesday", "event"),
+    ],
+)
+def test_kinds(seed_text, seed_claims, fragment, kind):
+    assert claim_containing(seed_claims, seed_text, fragment).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        (
+            "“Prices will rise 5% next year,” said Dr. Anna Weber, the bank's economist.",
+            "Anna Weber",
+        ),
+        (
+            "Finance Minister Olaf Brandt spoke on Monday. Brandt replied: “We cut taxes by 3%.”",
+            "Olaf Brandt",
+        ),
+        (
+            "Health Minister Maria Lopez visited the hospital on Monday. "
+            "She said 40 patients had been treated there.",
+            "Maria Lopez",
+        ),
+        (
+            "The International Energy Agency cut its forecast on Tuesday. "
+            "Demand will grow by 1.2 million barrels a day, the agency said in a statement.",
+            "International Energy Agency",
+        ),
+    ],
+)
+def test_speaker_of_last_claim(source, speaker):
+    assert extract_claims(source)[-1].speaker == speaker
+
+
+def test_quote_continued_in_next_paragraph_keeps_speaker():
+    source = (
+        "“We hired 2,000 nurses last year,” Gov. Ella Park said on Friday.\n"
+        "“Next year we will hire 3,000 more.”"
+    )
+    claims = extract_claims(source)
+    assert [claim.speaker for claim in claims] == ["Ella Park", "Ella Park"]
+
+
+def test_hard_number_from_official_outranks_vague_remark_and_question():
+    source = (
+        "The Labor Department said unemployment fell to 3.9 percent in May from 4.1 percent.\n"
+        "Things are going to be very interesting, somebody remarked.\n"
+        "Will the economy keep growing?"
+    )
+    statistic, vague, question = extract_claims(source)
+    assert statistic.score > vague.score > question.score
+    assert statistic.kind == "statistic" and statistic.checkable
+    assert question.kind == "question" and not question.checkable
+
+
+def test_opinion_is_kept_but_not_checkable():
+    (claim,) = extract_claims("I think this is the worst deal ever negotiated.")
+    assert claim.kind == "opinion" and not claim.checkable
+
+
+def test_output_is_deterministic_and_json_ready(seed_text, seed_claims):
+    assert extract_claims(seed_text) == seed_claims
+    dumped = json.dumps(claims_as_dicts(seed_claims))
+    assert json.loads(dumped)[0].keys() == {f.name for f in dataclasses.fields(Claim)}
+
+
+def test_empty_and_whitespace_input():
+    assert extract_claims("") == []
+    assert extract_claims(" \n\t ") == []

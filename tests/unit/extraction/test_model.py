@@ -1,0 +1,36 @@
+"""The shipped check-worthiness model against ClaimBuster's held-out test split."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from webapp.extraction.model import checkworthiness, load_model
+
+TEST_SPLIT = (
+    Path(__file__).resolve().parents[3].parent / "shared" / "bench" / "claimbuster_test.json"
+)
+ACCURACY_FLOOR = 0.85
+
+
+def test_model_separates_claimbuster_test_split():
+    if not TEST_SPLIT.exists():
+        pytest.skip(f"ClaimBuster test split not found at {TEST_SPLIT}")
+    rows = json.loads(TEST_SPLIT.read_text(encoding="utf-8"))
+    correct = sum((checkworthiness(row["text"]) >= 0.5) == bool(row["label"]) for row in rows)
+    assert correct / len(rows) >= ACCURACY_FLOOR
+
+
+@pytest.mark.parametrize(
+    ("checkworthy", "vague"),
+    [
+        ("Unemployment fell to 4.1 percent, the lowest rate since 2000.", "Thank you very much."),
+        ("We spent $700 billion on the bailout last year.", "I hope you enjoy the evening."),
+    ],
+)
+def test_model_ranks_factual_sentence_above_pleasantry(checkworthy, vague):
+    assert checkworthiness(checkworthy) > 0.5 > checkworthiness(vague)
+
+
+def test_model_is_loaded_once():
+    assert load_model() is load_model()
