@@ -6,6 +6,7 @@ import gzip
 import json
 import math
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -23,13 +24,12 @@ def word_features(text: str) -> list[str]:
 
 def char_features(text: str) -> list[str]:
     """Character 2–5-grams inside space-padded words (like scikit-learn's 'char_wb')."""
-    grams = []
+    grams: list[str] = []
     for word in _WHITESPACE.sub(" ", _DIGIT.sub("0", text.lower())).split():
         padded = f" {word} "
-        for size in range(2, 6):
-            if size > len(padded):
-                break
-            grams.extend(padded[index : index + size] for index in range(len(padded) - size + 1))
+        length = len(padded)
+        for size in range(2, min(5, length) + 1):
+            grams += [padded[index : index + size] for index in range(length - size + 1)]
     return grams
 
 
@@ -38,9 +38,14 @@ ANALYZERS = {"word": word_features, "char": char_features}
 
 @cache
 def load_model() -> dict:
-    """Read the shipped weights once, on first use."""
+    """Read the shipped weights once, on first use: per block, term → (idf, idf × coefficient)."""
     with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as handle:
-        return json.load(handle)
+        stored = json.load(handle)
+    tables = {
+        name: {term: (idf, idf * block["coef"][term]) for term, idf in block["idf"].items()}
+        for name, block in stored["blocks"].items()
+    }
+    return {"intercept": stored["intercept"], "tables": tables}
 
 
 def checkworthiness(text: str) -> float:
@@ -48,23 +53,19 @@ def checkworthiness(text: str) -> float:
     model = load_model()
     logit = model["intercept"]
     for name, analyzer in ANALYZERS.items():
-        block = model["blocks"][name]
-        logit += _block_dot(analyzer(text), block["idf"], block["coef"])
+        logit += _block_dot(analyzer(text), model["tables"][name])
     return 1.0 / (1.0 + math.exp(-logit))
 
 
-def _block_dot(terms: list[str], idf: dict, coef: dict) -> float:
+def _block_dot(terms: list[str], table: dict[str, tuple[float, float]]) -> float:
     """Sublinear tf × idf, l2-normalised, dotted with the coefficients of one feature block."""
-    counts: dict[str, int] = {}
-    for term in terms:
-        if term in idf:
-            counts[term] = counts.get(term, 0) + 1
-    if not counts:
-        return 0.0
     squared = 0.0
     dot = 0.0
-    for term, count in counts.items():
-        weight = (1.0 + math.log(count)) * idf[term]
-        squared += weight * weight
-        dot += weight * coef[term]
-    return dot / math.sqrt(squared)
+    for term, count in Counter(terms).items():
+        entry = table.get(term)
+        if entry is None:
+            continue
+        tf = 1.0 + math.log(count) if count > 1 else 1.0
+        squared += tf * tf * entry[0] * entry[0]
+        dot += tf * entry[1]
+    return dot / math.sqrt(squared) if squared else 0.0
