@@ -11,14 +11,21 @@ from webapp.extraction.types import UNCHECKABLE_KINDS, Claim
 
 _MIN_WORDS = 4
 _WORD = re.compile(r"\w+")
-# Where a sentence can hold two independent claims: "; ", ", while ", or "and" + predicate.
+# Where a sentence can hold two independent claims: "; ", ", while ", "and" + a second
+# predicate of the same subject, or ", and"/", but" + a new clause with its own verb.
 _CLAUSE_BREAK = re.compile(
-    r";\s+|,\s+while\s+|,\s+whereas\s+|,?\s+and\s+(?=(?:has|have|had|is|was|are|were|will|"
-    r"would|can|could|also|then|later|\w+ed)\b)"
+    r"(?P<independent>;\s+|,\s+(?:while|whereas)\s+)"
+    r"|(?P<predicate>,?\s+and\s+(?=(?:has|have|had|is|was|are|were|will|would|can|could|"
+    r"also|then|later|[a-z]+ed)\b))"
+    r"|(?P<clause>,\s+(?:and|but)\s+(?=(?:he|she|they|it|we|I|the|a|an|[A-Z][\w’'-]*)\b))"
 )
-_CONNECTIVE = re.compile(r"\s*(?:,\s*)?(?:;|while|whereas|and)\s+", re.IGNORECASE)
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|[a-z]+ed|met|"
+    r"held|went|came|left|took|gave|won|lost|fell|rose|hit|made|sent|told|set|ran|paid|sold|"
+    r"bought|began|grew|saw|spent|cut)\b"
+)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+", re.IGNORECASE)
-_FIRST_VERB = re.compile(r"\b(?:has|have|had|is|was|are|were|will|would|can|could|\w+ed)\b")
+_FIRST_VERB = re.compile(r"\b(?:has|have|had|is|was|are|were|will|would|can|could|[a-z]+ed)\b")
 _LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though|As|If|When)\b")
 _QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
 
@@ -41,45 +48,48 @@ def extract_claims(text: str) -> list[Claim]:
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     """Split a sentence into independent clauses when every part can stand as a claim."""
     sentence = text[start:end]
-    pieces: list[tuple[int, int]] = []
+    pieces: list[tuple[int, int, bool]] = []
     cursor = 0
+    shares_subject = False
     for match in _CLAUSE_BREAK.finditer(sentence):
-        if _inside_quote_or_brackets(sentence, match.start()):
-            continue
-        if (
-            cursor == 0
-            and _LEADING_SUBORDINATE.match(sentence)
-            and "," not in sentence[: match.start()]
-        ):
-            continue
         left = sentence[cursor : match.start()]
         right = sentence[match.end() :]
-        if _word_count(left) < _MIN_WORDS + 1 or _word_count(right) < _MIN_WORDS + 1:
+        if not _can_split(sentence, match, left, right, cursor):
             continue
-        pieces.append((cursor, match.start()))
+        pieces.append((cursor, match.start(), shares_subject))
+        shares_subject = bool(match.group("predicate"))
         cursor = match.end()
     if not pieces:
         return [(start, end, sentence, False)]
-    pieces.append((cursor, len(sentence)))
+    pieces.append((cursor, len(sentence), shares_subject))
     results = []
-    for index, (piece_start, piece_end) in enumerate(pieces):
-        passage = sentence[piece_start:piece_end].strip()
-        offset = (
-            start
-            + piece_start
-            + (len(sentence[piece_start:piece_end]) - len(sentence[piece_start:piece_end].lstrip()))
-        )
-        reader = passage
-        if index > 0:
-            reader = _with_context(sentence[: pieces[0][1]], passage)
+    for piece_start, piece_end, needs_subject in pieces:
+        raw = sentence[piece_start:piece_end]
+        passage = raw.strip()
+        offset = start + piece_start + len(raw) - len(raw.lstrip())
+        if needs_subject:
+            reader = _with_subject(sentence[: pieces[0][1]], passage)
+        else:
+            reader = passage[:1].upper() + passage[1:]
         results.append((offset, offset + len(passage), reader, True))
     return results
 
 
-def _with_context(first_clause: str, passage: str) -> str:
+def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: int) -> bool:
+    if _inside_quote_or_brackets(sentence, match.start()):
+        return False
+    if cursor == 0 and _LEADING_SUBORDINATE.match(sentence) and "," not in left:
+        return False
+    if _word_count(left) <= _MIN_WORDS or _word_count(right) <= _MIN_WORDS:
+        return False
+    if match.group("clause"):
+        opening = " ".join(right.split()[:8])
+        return bool(_FINITE_VERB.search(left) and _FINITE_VERB.search(opening))
+    return True
+
+
+def _with_subject(first_clause: str, passage: str) -> str:
     """Let a coordinated predicate ("… and limited X") read as a sentence: reuse the subject."""
-    if passage[:1].isupper():
-        return passage
     relatives = list(_RELATIVE.finditer(first_clause))
     if relatives:
         return first_clause[: relatives[-1].end()] + passage

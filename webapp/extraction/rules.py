@@ -8,7 +8,7 @@ NUMBER = re.compile(
     r"deaths|cases|points?|years?|months?|days?|hours?|votes?|seats?|troops|soldiers|"
     r"forces|dollars|euros|pounds|barrels|times)"
     r"|\b(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\b"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|"
     r"half|doubled|tripled|dozens?)\b)",
     re.IGNORECASE,

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 _SPEECH_VERBS = (
-    r"said|says|told|tells|added|adds|asked|asks|replied|stated|states|declared|announced|"
+    r"said|says|say|told|tells|added|adds|asked|asks|replied|stated|states|declared|announced|"
     r"warned|warns|argued|argues|claimed|claims|insisted|insists|explained|wrote|writes|"
     r"suggested|suggests|predicted|predicts|estimated|estimates|stressed|emphasized|"
     r"emphasised|underlined|urged|urges|vowed|promised|tweeted|cautioned|conceded|countered|"
@@ -23,16 +23,38 @@ _AUXILIARIES = re.compile(
     r"(?:\s+|^)(?:has|have|had|also|again|later|earlier|previously|repeatedly|publicly|"
     r"reportedly|recently|\w+ly)\s*$"
 )
-_NAME_TOKEN = r"(?:[A-Z][\w’'\-]*\.?|al-\w+|bin|ibn|van|von|de|da|del|la|le|du)"
+# A capitalised word; only initials and title abbreviations keep their period ("W.", "Dr.").
+_CAPITALISED = (
+    r"(?:[A-Z]\.|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|"
+    r"[A-Z][\w’'\-]*)"
+)
+_NAME_TOKEN = rf"(?:{_CAPITALISED}|(?:al-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b)"
 _SUBJECT_AT_END = re.compile(
     r"(?:(?P<pronoun>\b(?:he|she|they|it|He|She|They|It)\b)"
-    rf"|(?P<name>[A-Z][\w’'\-]*\.?(?:\s+{_NAME_TOKEN}){{0,5}})"
-    r"|(?P<phrase>\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}"
+    rf"|(?P<name>{_CAPITALISED}(?:\s+{_NAME_TOKEN}){{0,5}})"
+    r"|(?P<phrase>\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,2}"
     r"[a-z][\w\-]*|\b[A-Z][a-z]+\s+(?:reports|officials|sources|analysts|experts|media)))"
     r"\s*$"
 )
-_NAME_AFTER = re.compile(rf"\s+(?P<name>[A-Z][\w’'\-]*\.?(?:\s+{_NAME_TOKEN}){{0,5}})")
-_CAPITALISED_RUN = re.compile(rf"\b[A-Z][\w’'\-]*\.?(?:[ \t]+{_NAME_TOKEN})*")
+_QUOTING_VERB = re.compile(r"\b(?:called|described|dismissed|branded|labell?ed)\b")
+_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*,")
+_ORGANISATION_NOUNS = frozenset(
+    "agency ministry department organization organisation company firm bank fund office "
+    "government administration committee commission council court group institute "
+    "association union party army military police service board authority".split()
+)
+_NAME_AFTER = re.compile(rf"\s+(?P<name>{_CAPITALISED}(?:\s+{_NAME_TOKEN}){{0,5}})")
+_CAPITALISED_RUN = re.compile(rf"\b{_CAPITALISED}(?:[ \t]+{_NAME_TOKEN})*")
+# "Jane Doe, chief economist at …" or "said Jane Doe": a person even without a title before.
+_ROLE_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:adviser|advisor|economist|"
+    r"analyst|spokesman|spokeswoman|spokesperson|director|minister|secretary|president|"
+    r"chairman|chairwoman|chair|chief|executive|professor|researcher|official|lawmaker|"
+    r"senator|ambassador|envoy|leader|head|founder|author|scientist|doctor|lawyer|expert|"
+    r"strategist|commander|mayor|governor|whip|editor|resident|witness|worker)\b"
+)
+_SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
 _POSSESSIVE = re.compile(r"[’']s$")
 _TITLE_WORDS = frozenset(
     "president vice prime minister secretary senator sen. rep. representative gov. governor "
@@ -59,8 +81,9 @@ class SpeakerTracker:
 
     def __init__(self, text: str):
         self._text = text
-        self._full_names, people = _collect_names(text)
-        self._mentions = _person_mentions(text, self._full_names, people)
+        self._full_names, surnames = _collect_names(text)
+        self._people = {self._full_names[surname] for surname in surnames}
+        self._mentions = _person_mentions(text, self._full_names, surnames)
         self._mention_positions = [position for position, _ in self._mentions]
         self._last_speaker: str | None = None
         self._last_organisation: str | None = None
@@ -69,26 +92,23 @@ class SpeakerTracker:
     def speaker_for(self, start: int, end: int) -> str | None:
         """Speaker of the sentence text[start:end], or None when it is the article's voice."""
         sentence = self._text[start:end]
-        continues_quote = self._inside_quote
-        masked, has_quote = _mask_quotes(sentence, continues_quote)
-        self._inside_quote = _ends_inside_quote(sentence, continues_quote)
-        speaker = self._attributed(masked, start)
-        if speaker is None and (has_quote or continues_quote):
-            return self._last_speaker
-        if speaker is not None:
-            self._last_speaker = speaker
+        continues_quote = self._inside_quote or sentence.startswith(("“", '"'))
+        masked, has_quote = _mask_quotes(sentence, self._inside_quote)
+        self._inside_quote = _ends_inside_quote(sentence, self._inside_quote)
+        speaker = self._attributed(_PARTY_TAG.sub(",", masked), start, has_quote)
+        if speaker is None:
+            return self._last_speaker if continues_quote else None
+        self._last_speaker = speaker
+        if speaker not in self._people:
+            self._last_organisation = speaker
         return speaker
 
-    def _attributed(self, masked: str, offset: int) -> str | None:
-        for verb in _VERB.finditer(masked):
-            prefix = masked[: verb.start()].rstrip()
-            while True:
-                shorter = _AUXILIARIES.sub("", prefix)
-                if shorter == prefix:
-                    break
-                prefix = shorter.rstrip()
-            if prefix.endswith(",") and "," in prefix[:-1]:
-                prefix = prefix[: prefix[:-1].rindex(",")].rstrip()
+    def _attributed(self, masked: str, offset: int, has_quote: bool) -> str | None:
+        verbs = list(_VERB.finditer(masked))
+        if has_quote:
+            verbs += _QUOTING_VERB.finditer(masked)
+        for verb in verbs:
+            prefix = _subject_prefix(masked[: verb.start()])
             subject = _SUBJECT_AT_END.search(prefix)
             if subject:
                 speaker = self._resolve(subject, offset + verb.start())
@@ -100,61 +120,100 @@ class SpeakerTracker:
         return None
 
     def _resolve(self, subject: re.Match, position: int) -> str | None:
-        if subject.group("pronoun"):
-            if subject.group("pronoun").lower() in _NONPERSON_PRONOUNS:
+        pronoun = subject.group("pronoun")
+        if pronoun:
+            if pronoun.lower() in _NONPERSON_PRONOUNS:
                 return self._last_organisation
             index = bisect_left(self._mention_positions, position)
             return self._mentions[index - 1][1] if index else self._last_speaker
         if subject.group("phrase"):
             return self._phrase(subject.group("phrase"))
-        name = self._full_name(subject.group("name"))
-        if name and name not in self._full_names.values():
-            self._last_organisation = name
-        return name
+        return self._full_name(subject.group("name"))
 
     def _phrase(self, phrase: str) -> str:
-        """'the agency' → the organisation named earlier whose name ends in 'Agency'."""
+        """'the agency' → the organisation it refers to, when the article makes that clear."""
         head = phrase.split()[-1].lower()
         for full in self._full_names.values():
             if full.split()[-1].lower() == head:
                 return full
+        if head in _ORGANISATION_NOUNS and self._last_organisation:
+            return self._last_organisation
         return phrase
 
     def _full_name(self, raw: str) -> str | None:
+        """Strip titles; expand a bare surname to the fullest name the article gives."""
         name = _strip_titles(raw)
-        if not name:
-            return None
-        return self._full_names.get(name.split()[-1], name)
+        if " " in name or not name:
+            return name or None
+        return self._full_names.get(name, name)
+
+
+def _subject_prefix(before_verb: str) -> str:
+    """The words before a speech verb, without auxiliaries, adverbs and appositives."""
+    prefix = before_verb.rstrip()
+    while True:
+        shorter = _AUXILIARIES.sub("", prefix).rstrip()
+        if shorter == prefix:
+            break
+        prefix = shorter
+    while prefix.endswith(","):
+        segments = prefix[:-1].rsplit(",", 1)
+        if len(segments) < 2 or not segments[1].strip()[:1].islower():
+            break
+        prefix = segments[0].rstrip()
+    return prefix
 
 
 def _strip_titles(raw: str) -> str:
+    """'Russian Defense Minister Sergei Shoigu' → 'Sergei Shoigu'; organisations stay whole."""
     tokens = [_POSSESSIVE.sub("", token).rstrip(".") for token in raw.split()]
     while tokens and tokens[0].lower() in _NOT_NAME_STARTS:
         tokens.pop(0)
+    if tokens and tokens[-1].lower() in _ORGANISATION_NOUNS:
+        return " ".join(tokens)
     last_title = -1
     for index, token in enumerate(tokens[:-1]):
-        if token.lower() in _TITLE_WORDS or token.lower() + "." in _TITLE_WORDS:
+        if _is_title(token):
             last_title = index
     return " ".join(tokens[last_title + 1 :])
 
 
+def _is_title(token: str) -> bool:
+    lowered = token.lower()
+    return lowered in _TITLE_WORDS or lowered + "." in _TITLE_WORDS
+
+
 def _collect_names(text: str) -> tuple[dict[str, str], set[str]]:
-    """Surname → the longest name the article gives for it, and which names are people."""
+    """Surname → the longest name the article gives for it, and which surnames are people."""
     full_names: dict[str, str] = {}
     people: set[str] = set()
     for run in _CAPITALISED_RUN.finditer(text):
-        tokens = run.group().split()
-        titled = any(token.lower() in _TITLE_WORDS for token in tokens[:-1])
         name = _strip_titles(run.group())
         parts = name.split()
-        if len(parts) < 2 and not titled or not parts:
+        if not parts:
+            continue
+        is_person = _names_a_person(text, run, len(parts))
+        if len(parts) < 2 and not is_person:
             continue
         surname = parts[-1]
         if len(name) > len(full_names.get(surname, "")):
             full_names[surname] = name
-        if titled:
+        if is_person:
             people.add(surname)
     return full_names, people
+
+
+def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
+    """A title before the name, or a multi-word name introduced by a role or by 'said'."""
+    tokens = run.group().split()
+    if tokens[-1].lower() in _ORGANISATION_NOUNS:
+        return False
+    if any(_is_title(token) for token in tokens[: len(tokens) - name_length]):
+        return True
+    return name_length > 1 and bool(
+        _ROLE_AFTER.match(text, run.end())
+        or _SAID_BEFORE.search(text, max(0, run.start() - 20), run.start())
+    )
 
 
 def _person_mentions(text: str, full_names: dict[str, str], people: set[str]) -> list:
