@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import hstack
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, balanced_accuracy_score, roc_auc_score
@@ -54,16 +54,24 @@ def vectorizers() -> dict[str, TfidfVectorizer]:
     }
 
 
+def cues(texts: list[str]) -> csr_matrix:
+    return csr_matrix(np.array([runtime.cue_features(text) for text in texts]))
+
+
 def fit(texts: list[str], labels: np.ndarray, c: float):
     blocks = vectorizers()
-    matrix = hstack([vectorizer.fit_transform(texts) for vectorizer in blocks.values()]).tocsr()
+    matrix = hstack(
+        [vectorizer.fit_transform(texts) for vectorizer in blocks.values()] + [cues(texts)]
+    ).tocsr()
     classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
     classifier.fit(matrix, labels)
     return blocks, classifier
 
 
 def decision(blocks, classifier, texts: list[str]) -> np.ndarray:
-    matrix = hstack([vectorizer.transform(texts) for vectorizer in blocks.values()]).tocsr()
+    matrix = hstack(
+        [vectorizer.transform(texts) for vectorizer in blocks.values()] + [cues(texts)]
+    ).tocsr()
     return classifier.decision_function(matrix)
 
 
@@ -87,7 +95,8 @@ def cross_validate(texts: list[str], labels: np.ndarray) -> tuple[float, float]:
 
 
 def export(blocks, classifier, threshold: float, path: Path) -> None:
-    """Weights as {term: value} maps per block; the intercept absorbs the CV threshold."""
+    """Weights as {term: value} maps per block plus the cue weights; the intercept absorbs the
+    CV threshold so that 0.5 is the decision line."""
     coefficients = classifier.coef_[0]
     offset = 0
     exported = {}
@@ -103,6 +112,7 @@ def export(blocks, classifier, threshold: float, path: Path) -> None:
         }
         offset += len(vocabulary)
     payload = {
+        "cues": [float(weight) for weight in coefficients[offset:]],
         "about": "Check-worthiness logistic regression trained on ClaimBuster (CC BY 4.0); "
         "see README.md in this directory.",
         "intercept": float(classifier.intercept_[0]) - threshold,

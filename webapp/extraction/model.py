@@ -34,6 +34,44 @@ def char_features(text: str) -> list[str]:
 
 
 ANALYZERS = {"word": word_features, "char": char_features}
+# Cues the n-grams see poorly; changing them means retraining (scripts/train_checkworthiness.py).
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|perhaps|possibly|probably|likely|seems?|appears?|believe|think|"
+    r"guess|suppose|maybe)\b",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"\b(?:should|must|ought|great|best|worst|terrible|wonderful|wrong|right|good|bad|"
+    r"hope|wish|want|need|love|hate)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_PAST_TENSE = re.compile(r"\b\w+ed\b")
+CUE_SCALE = 0.3
+
+
+def cue_features(text: str) -> list[float]:
+    """Dense cues: numbers, money, names, person, question, length, hedges, opinion, time."""
+    words = text.split()
+    lowered = text.lower()
+    capitalised = sum(1 for word in words[1:] if word[:1].isupper())
+    cues = [
+        bool(_DIGIT.search(text)),
+        "%" in text or "percent" in lowered,
+        "$" in text,
+        min(capitalised, 5) / 5,
+        bool(_FIRST_PERSON.search(text)),
+        bool(_SECOND_PERSON.search(text)),
+        text.rstrip().endswith("?"),
+        min(math.log(len(words) + 1) / 4, 1.5),
+        bool(_HEDGE.search(text)),
+        bool(_OPINION.search(text)),
+        bool(_YEAR.search(text)),
+        len(_PAST_TENSE.findall(text)) / 3,
+    ]
+    return [float(cue) * CUE_SCALE for cue in cues]
 
 
 @cache
@@ -45,7 +83,7 @@ def load_model() -> dict:
         name: {term: (idf, idf * block["coef"][term]) for term, idf in block["idf"].items()}
         for name, block in stored["blocks"].items()
     }
-    return {"intercept": stored["intercept"], "tables": tables}
+    return {"intercept": stored["intercept"], "tables": tables, "cues": stored["cues"]}
 
 
 def checkworthiness(text: str) -> float:
@@ -54,6 +92,9 @@ def checkworthiness(text: str) -> float:
     logit = model["intercept"]
     for name, analyzer in ANALYZERS.items():
         logit += _block_dot(analyzer(text), model["tables"][name])
+    logit += sum(
+        weight * cue for weight, cue in zip(model["cues"], cue_features(text), strict=True)
+    )
     return 1.0 / (1.0 + math.exp(-logit))
 
 
