@@ -204,7 +204,9 @@ def _period_ends_sentence(
     if not word:
         return True
     if first.isdigit():
-        if lowered in _NUMBER_ABBREVIATIONS:
+        if lowered in _NUMBER_ABBREVIATIONS or lowered in _ABBREVIATIONS:
+            return False
+        if _INITIALISM.fullmatch(word):
             return False
         return not _is_list_marker(text, word, match, sentence_start)
     if _is_list_marker(text, word, match, sentence_start):

@@ -78,6 +78,21 @@ def texts(source: str) -> list[str]:
         ("One.\r\n\r\nTwo.", ["One.", "Two."]),
         ("See p. 5 and No. 10 on the list.", ["See p. 5 and No. 10 on the list."]),
         ("She works at Yahoo! in London.", ["She works at Yahoo! in London."]),
+        (
+            "The blast hit at 3 p.m. (1900 GMT). Nobody was hurt.",
+            ["The blast hit at 3 p.m. (1900 GMT).", "Nobody was hurt."],
+        ),
+        (
+            "He was born in Washington, D.C. He moved.",
+            ["He was born in Washington, D.C.", "He moved."],
+        ),
+        ("The firm, based in St. Louis, said so.", ["The firm, based in St. Louis, said so."]),
+        ("He said 'no.' Then he left.", ["He said 'no.'", "Then he left."]),
+        (
+            "The No. 2 official quit on Jan. 6. He left.",
+            ["The No. 2 official quit on Jan. 6.", "He left."],
+        ),
+        ("Apple Inc. (NASDAQ: AAPL) fell 3%.", ["Apple Inc. (NASDAQ: AAPL) fell 3%."]),
     ],
 )
 def test_tricky_sentences(source, expected):
