@@ -1,0 +1,251 @@
+"""Exports: the default selection, filters, every format against its schema, a golden shape."""
+
+import csv
+import io
+import json
+import os
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator, FormatChecker
+from sqlalchemy import select
+
+from webapp.extensions import db
+from webapp.models import Article, Claim, Comment, Status
+from webapp.services import claims as claim_service
+from webapp.services import history
+from webapp.services.exports import ExportSelection, export_stream
+from webapp.services.exports.links import build_context
+from webapp.services.exports.schemas import load_schema
+from webapp.services.exports.selection import iter_claims
+from webapp.services.statuses import default_status
+
+GOLDEN = Path(__file__).parent / "golden" / "export.json"
+ARTICLE_TEXT = (
+    "The unemployment rate fell to 3.9% in April, the Labor Department said on Friday.\n\n"
+    "“We added 250,000 jobs last month,” Labor Secretary Jane Doe said.\n\n"
+    "Exports rose 12% in 2023, according to the statistics agency."
+)
+
+
+def _status(name):
+    return db.session.scalar(select(Status).where(Status.name == name))
+
+
+def _sentence_spans(text):
+    start = 0
+    for line in text.split("\n\n"):
+        yield start, start + len(line)
+        start += len(line) + 2
+
+
+@pytest.fixture
+def workspace(app, make_user):
+    """One article with a claim per sentence, made by hand so the export does not depend on
+    the extractor; the first claim judged False with a source, note and comment by ann."""
+    ann = make_user("ann", "reviewer")
+    article = Article(
+        title="Jobs report",
+        text=ARTICLE_TEXT,
+        url="https://news.example/jobs",
+        outlet="The Example",
+        author="Sam Writer",
+        published_on=date(2024, 5, 3),
+    )
+    db.session.add(article)
+    db.session.flush()
+    claims = [
+        Claim(
+            article_id=article.id,
+            start=start,
+            end=end,
+            quote_prefix=ARTICLE_TEXT[max(0, start - 32) : start],
+            quote_suffix=ARTICLE_TEXT[end : end + 32],
+            text=ARTICLE_TEXT[start:end],
+            kind="statistic",
+            speaker="Labor Department",
+            score=0.75,
+            reasons=["has a number"],
+            status_id=default_status().id,
+        )
+        for start, end in _sentence_spans(ARTICLE_TEXT)
+    ]
+    db.session.add_all(claims)
+    db.session.flush()
+    history.record_creations(claims, None, "extracted")
+    first = claims[0]
+    claim_service.update_claim(first, ann, 1, {"status_id": _status("False").id, "speaker": "=1+2"})
+    claim_service.add_source(
+        first, ann, url="https://stats.example/a", title='Table, "A"', stance="refutes"
+    )
+    claim_service.add_note(first, ann, 'Checked with the agency,\nwho said "no".')
+    db.session.add(Comment(claim_id=first.id, author_id=ann.id, body="@bob please look"))
+    db.session.commit()
+    return article
+
+
+def _context(app):
+    return build_context(app, "https://desk.example/")
+
+
+def _export(app, format_name="json", **selection):
+    return "".join(export_stream(format_name, ExportSelection(**selection), _context(app)))
+
+
+def _validate(document, format_name):
+    Draft202012Validator(load_schema(format_name), format_checker=FormatChecker()).validate(
+        document
+    )
+
+
+def test_default_export_holds_reviewed_claims_with_everything_about_them(app, workspace):
+    document = json.loads(_export(app))
+    _validate(document, "json")
+    assert document["schema_version"] == "1.0"
+    assert [claim["id"] for claim in document["claims"]] == [workspace.claims[0].id]
+    claim = document["claims"][0]
+    assert claim["status"] == {"name": "False", "rating_value": 1, "is_final": True}
+    passage = claim["passage"]
+    assert ARTICLE_TEXT[passage["start"] : passage["end"]] == passage["exact"]
+    assert passage["prefix"] == "" and passage["suffix"] == ARTICLE_TEXT[81:113]
+    assert claim["article"]["title"] == "Jobs report"
+    assert claim["article"]["published_on"] == "2024-05-03"
+    assert claim["sources"][0]["stance"] == "refutes"
+    assert claim["notes"][0]["author"] == "ann"
+    assert claim["comments"][0]["body"] == "@bob please look"
+    assert claim["updated_by"] == "ann" and claim["version"] == 2
+    assert [event["action"] for event in claim["history"]][-2:] == ["source added", "note added"]
+    assert [article["id"] for article in document["articles"]] == [workspace.id]
+    assert document["articles"][0]["text"] == ARTICLE_TEXT
+
+
+def test_all_includes_unreviewed_claims(app, workspace):
+    document = json.loads(_export(app, include_all=True))
+    _validate(document, "json")
+    assert len(document["claims"]) == len(workspace.claims) > 1
+
+
+def test_filters_narrow_the_selection(app, workspace, make_article):
+    other = make_article("Other story", "The budget rose 4% in 2022, the ministry said.")
+    reviewed = workspace.claims[0].id
+
+    def ids(**selection):
+        return [c["id"] for c in json.loads(_export(app, **selection))["claims"]]
+
+    assert ids(status="false") == [reviewed]
+    assert ids(status="Accurate") == []
+    assert ids(article_id=other.id, include_all=True) == [c.id for c in other.claims]
+    assert ids(reviewer="ann", include_all=True) == [reviewed]
+    assert ids(reviewer="nobody", include_all=True) == []
+    assert ids(approved_only=True) == []
+    today = datetime.now(UTC).date()
+    assert ids(date_from=today, date_to=today) == [reviewed]
+    assert ids(date_to=today - timedelta(days=1)) == []
+
+
+def test_claims_are_read_in_batches_and_all_arrive(app, workspace):
+    selection = ExportSelection(include_all=True)
+    one_by_one = [claim.id for claim, _comments in iter_claims(selection, batch_size=1)]
+    assert one_by_one == sorted(claim.id for claim in workspace.claims)
+    chunks = export_stream("json", selection, _context(app))
+    assert not isinstance(chunks, str | list)  # a generator: nothing is built up front
+    assert len(list(chunks)) > len(one_by_one)
+
+
+def _normalised(document: dict) -> dict:
+    """Times and database ids vary from run to run; the shape and values must not."""
+    text = json.dumps(document, sort_keys=True)
+    document = json.loads(text)
+    document["exported_at"] = "<time>"
+
+    def scrub(value, key=None):
+        if isinstance(value, dict):
+            return {k: scrub(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [scrub(v, key) for v in value]
+        if key in ("id",) and isinstance(value, int):
+            return "<id>"
+        if isinstance(value, str) and key and key.endswith(("_at", "at")) and value[:2] == "20":
+            return "<time>"
+        return value
+
+    return scrub(document)
+
+
+def test_golden_shape_of_the_json_export(app, workspace):
+    document = _normalised(json.loads(_export(app)))
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        GOLDEN.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    assert document == json.loads(GOLDEN.read_text("utf-8"))
+
+
+def test_claimreview_has_required_and_recommended_fields(app, workspace):
+    app.config.update(ORGANISATION_NAME="Fact Desk", ORGANISATION_URL="https://factdesk.example")
+    reviews = json.loads(_export(app, "claimreview", include_all=True))
+    _validate(reviews, "claimreview")
+    assert len(reviews) == 1  # only the claim with a final verdict
+    review = reviews[0]
+    claim = workspace.claims[0]
+    assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+    assert review["claimReviewed"] == claim.text
+    assert review["url"] == f"https://desk.example/claims/{claim.id}"
+    assert review["author"] == {
+        "@type": "Organization",
+        "name": "Fact Desk",
+        "url": "https://factdesk.example",
+    }
+    assert review["reviewRating"] == {
+        "@type": "Rating",
+        "ratingValue": 1,
+        "bestRating": 5,
+        "worstRating": 1,
+        "alternateName": "False",
+    }
+    assert review["datePublished"] == datetime.now(UTC).date().isoformat()
+    item = review["itemReviewed"]
+    assert item["@type"] == "Claim"
+    assert item["author"] == {"@type": "Person", "name": "=1+2"}
+    assert item["datePublished"] == "2024-05-03"
+    assert item["appearance"]["url"] == "https://news.example/jobs"
+    assert item["appearance"]["headline"] == "Jobs report"
+
+
+def test_w3c_annotations_target_the_passage_with_both_selectors(app, workspace):
+    annotations = json.loads(_export(app, "w3c"))
+    _validate(annotations, "w3c")
+    annotation = annotations[0]
+    claim = workspace.claims[0]
+    quote, position = annotation["target"]["selector"]
+    assert quote == {
+        "type": "TextQuoteSelector",
+        "exact": ARTICLE_TEXT[claim.start : claim.end],
+        "prefix": claim.quote_prefix,
+        "suffix": claim.quote_suffix,
+    }
+    assert position == {"type": "TextPositionSelector", "start": claim.start, "end": claim.end}
+    assert annotation["target"]["source"] == "https://news.example/jobs"
+    verdict, note = annotation["body"]
+    assert verdict["purpose"] == "assessing" and verdict["value"] == "False"
+    assert note["purpose"] == "commenting" and note["value"].startswith("Checked with")
+
+
+def test_jsonl_is_one_doccano_line_per_article(app, workspace, make_article):
+    make_article("Other story", "The budget rose 4% in 2022, the ministry said.")
+    lines = _export(app, "jsonl", include_all=True).splitlines()
+    assert len(lines) == 2
+    first = json.loads(lines[0])
+    _validate(first, "jsonl")
+    assert first["text"] == ARTICLE_TEXT
+    assert first["label"] == [[c.start, c.end, "CLAIM"] for c in workspace.claims]
+
+
+def test_csv_neutralises_formulas_and_keeps_commas_quotes_and_newlines(app, workspace):
+    rows = list(csv.DictReader(io.StringIO(_export(app, "csv"))))
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["speaker"] == "'=1+2"
+    assert row["notes"] == 'Checked with the agency,\nwho said "no".'
+    assert row["status"] == "False" and row["rating_value"] == "1"
+    assert row["sources"] == "https://stats.example/a"
+    assert row["claim_id"] == str(workspace.claims[0].id)

@@ -1,0 +1,305 @@
+"""The export formats. Each is a generator of text chunks: one claim in memory at a time."""
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from webapp.extensions import db
+from webapp.models import Article, Claim, Status
+from webapp.services.exports import selection as selected
+from webapp.services.exports.records import (
+    article_record,
+    claim_record,
+    day,
+    status_record,
+    timestamp,
+)
+from webapp.services.exports.selection import ExportSelection
+
+SCHEMA_VERSION = "1.0"
+SCHEMA_ID = "https://claimdesk.example/schemas/claims-export-1.schema.json"
+BEST_RATING, WORST_RATING = 5, 1
+CSV_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class ExportContext:
+    """What an export needs from outside the database: who publishes it and the app's links."""
+
+    organisation_name: str
+    organisation_url: str
+    claim_url: Callable[[int], str]
+    article_url: Callable[[int], str]
+    exported_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    media_type: str
+    extension: str
+    stream: Callable[[ExportSelection, ExportContext], Iterator[str]]
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _json_array(items: Iterator[object]) -> Iterator[str]:
+    yield "["
+    for index, item in enumerate(items):
+        yield ("\n" if index == 0 else ",\n") + _dumps(item)
+    yield "\n]"
+
+
+def stream_json(selection: ExportSelection, context: ExportContext) -> Iterator[str]:
+    """The full JSON export: header, statuses, the articles with their text, then the claims."""
+    names = selected.usernames()
+    header = {
+        "schema_version": SCHEMA_VERSION,
+        "$schema": SCHEMA_ID,
+        "exported_at": timestamp(context.exported_at),
+        "organisation": {"name": context.organisation_name, "url": context.organisation_url},
+        "selection": selection.describe(),
+        "statuses": [
+            status_record(status)
+            for status in db.session.scalars(select(Status).order_by(Status.position, Status.id))
+        ],
+    }
+    yield _dumps(header)[:-1]
+    yield ',\n"articles":'
+    articles = selected.iter_articles(selection)
+    yield from _json_array(article_record(article, names) for article in articles)
+    yield ',\n"claims":'
+    claims = selected.iter_claims(selection)
+    yield from _json_array(claim_record(claim, names, comments) for claim, comments in claims)
+    yield "}\n"
+
+
+def claim_review(claim: Claim, context: ExportContext) -> dict:
+    """One schema.org ClaimReview, as Google Fact Check Explorer reads it."""
+    article = claim.article
+    rating: dict = {"@type": "Rating", "alternateName": claim.status.name}
+    if claim.status.rating_value is not None:
+        rating.update(
+            ratingValue=claim.status.rating_value,
+            bestRating=BEST_RATING,
+            worstRating=WORST_RATING,
+        )
+    appearance: dict = {"@type": "CreativeWork", "headline": article.title}
+    if article.url:
+        appearance["url"] = article.url
+    if article.published_on:
+        appearance["datePublished"] = day(article.published_on)
+    if article.outlet:
+        appearance["publisher"] = {"@type": "Organization", "name": article.outlet}
+    item: dict = {"@type": "Claim", "appearance": appearance}
+    if claim.speaker:
+        item["author"] = {"@type": "Person", "name": claim.speaker}
+    if article.published_on:
+        item["datePublished"] = day(article.published_on)
+    author: dict = {"@type": "Organization", "name": context.organisation_name}
+    if context.organisation_url:
+        author["url"] = context.organisation_url
+    reviewed_on = claim.approved_at or claim.updated_at
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": context.claim_url(claim.id),
+        "claimReviewed": claim.text,
+        "reviewRating": rating,
+        "author": author,
+        "datePublished": timestamp(reviewed_on)[:10],
+        "itemReviewed": item,
+    }
+
+
+def stream_claimreview(selection: ExportSelection, context: ExportContext) -> Iterator[str]:
+    """A JSON-LD array of ClaimReview objects: only claims with a final verdict have one."""
+    reviews = (
+        claim_review(claim, context)
+        for claim, _comments in selected.iter_claims(selection)
+        if claim.status.is_final
+    )
+    yield from _json_array(reviews)
+    yield "\n"
+
+
+def web_annotation(claim: Claim, names: dict[int, str], context: ExportContext) -> dict:
+    """One W3C Web Annotation: the passage as target, the verdict and notes as bodies."""
+    bodies: list[dict] = [
+        {
+            "type": "TextualBody",
+            "purpose": "assessing",
+            "value": claim.status.name,
+            "format": "text/plain",
+        }
+    ]
+    for note in claim.notes:
+        body = {
+            "type": "TextualBody",
+            "purpose": "commenting",
+            "value": note.body,
+            "format": "text/plain",
+            "created": timestamp(note.created_at),
+        }
+        if names.get(note.author_id):
+            body["creator"] = {"type": "Person", "nickname": names[note.author_id]}
+        bodies.append(body)
+    article = claim.article
+    annotation = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": context.claim_url(claim.id),
+        "type": "Annotation",
+        "motivation": "assessing",
+        "created": timestamp(claim.created_at),
+        "modified": timestamp(claim.updated_at),
+        "body": bodies,
+        "target": {
+            "source": article.url or context.article_url(article.id),
+            "selector": [
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": article.text[claim.start : claim.end],
+                    "prefix": claim.quote_prefix,
+                    "suffix": claim.quote_suffix,
+                },
+                {"type": "TextPositionSelector", "start": claim.start, "end": claim.end},
+            ],
+        },
+    }
+    creator = names.get(claim.approved_by_id) or names.get(claim.updated_by_id)
+    if creator:
+        annotation["creator"] = {"type": "Person", "nickname": creator}
+    return annotation
+
+
+def stream_w3c(selection: ExportSelection, context: ExportContext) -> Iterator[str]:
+    names = selected.usernames()
+    annotations = (
+        web_annotation(claim, names, context)
+        for claim, _comments in selected.iter_claims(selection)
+    )
+    yield from _json_array(annotations)
+    yield "\n"
+
+
+def stream_jsonl(selection: ExportSelection, context: ExportContext) -> Iterator[str]:
+    """doccano's span import: one line per article, its text and a CLAIM label per claim."""
+    current: Article | None = None
+    labels: list[list] = []
+    for claim, _comments in selected.iter_claims(selection):
+        if current is not None and claim.article_id != current.id:
+            yield _doccano_line(current, labels)
+            labels = []
+        current = claim.article
+        labels.append([claim.start, claim.end, "CLAIM"])
+    if current is not None:
+        yield _doccano_line(current, labels)
+
+
+def _doccano_line(article: Article, labels: list[list]) -> str:
+    return _dumps({"text": article.text, "label": labels, "article_id": article.id}) + "\n"
+
+
+CSV_COLUMNS = (
+    "claim_id",
+    "article_id",
+    "article_title",
+    "article_url",
+    "outlet",
+    "published_on",
+    "start",
+    "end",
+    "passage",
+    "claim",
+    "speaker",
+    "kind",
+    "score",
+    "status",
+    "rating_value",
+    "assignee",
+    "sources",
+    "notes",
+    "proposed_by",
+    "proposed_at",
+    "approved_by",
+    "approved_at",
+    "version",
+    "created_at",
+    "updated_at",
+)
+
+
+def neutralise_cell(value: object) -> object:
+    """Spreadsheets run a cell starting with = + - @ as a formula; a leading apostrophe makes
+    it plain text again (OWASP's advice for CSV injection)."""
+    if isinstance(value, str) and value.startswith(CSV_FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _csv_line(values: list[object]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow([neutralise_cell(v) for v in values])
+    return buffer.getvalue()
+
+
+def stream_csv(selection: ExportSelection, context: ExportContext) -> Iterator[str]:
+    names = selected.usernames()
+    yield _csv_line(list(CSV_COLUMNS))
+    for claim, _comments in selected.iter_claims(selection):
+        article = claim.article
+        yield _csv_line(
+            [
+                claim.id,
+                article.id,
+                article.title,
+                article.url or "",
+                article.outlet or "",
+                day(article.published_on) or "",
+                claim.start,
+                claim.end,
+                article.text[claim.start : claim.end],
+                claim.text,
+                claim.speaker or "",
+                claim.kind,
+                claim.score,
+                claim.status.name,
+                "" if claim.status.rating_value is None else claim.status.rating_value,
+                names.get(claim.assignee_id, ""),
+                "\n".join(source.url for source in claim.sources),
+                "\n\n".join(note.body for note in claim.notes),
+                names.get(claim.proposed_by_id, ""),
+                timestamp(claim.proposed_at) or "",
+                names.get(claim.approved_by_id, ""),
+                timestamp(claim.approved_at) or "",
+                claim.version,
+                timestamp(claim.created_at),
+                timestamp(claim.updated_at),
+            ]
+        )
+
+
+FORMATS: dict[str, ExportFormat] = {
+    "json": ExportFormat("json", "application/json", "json", stream_json),
+    "claimreview": ExportFormat(
+        "claimreview", "application/ld+json", "claimreview.jsonld", stream_claimreview
+    ),
+    "w3c": ExportFormat("w3c", "application/ld+json", "annotations.jsonld", stream_w3c),
+    "jsonl": ExportFormat("jsonl", "application/x-ndjson", "jsonl", stream_jsonl),
+    "csv": ExportFormat("csv", "text/csv", "csv", stream_csv),
+}
+
+
+def export_stream(format_name: str, selection: ExportSelection, context: ExportContext):
+    """The chunks of one export; raises KeyError for an unknown format (callers validate)."""
+    return FORMATS[format_name].stream(selection, context)
+
+
+__all__ = ["FORMATS", "ExportContext", "ExportFormat", "export_stream"]

@@ -1,0 +1,136 @@
+"""The JSON shape of articles and claims, shared by the JSON export, restore and the API."""
+
+from datetime import UTC, date, datetime
+
+from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source, Status
+
+
+def timestamp(value: datetime | None) -> str | None:
+    """ISO 8601 in UTC; SQLite hands back naive datetimes, which Claimdesk always wrote in UTC."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat()
+
+
+def day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def article_summary(article: Article) -> dict:
+    """The article as each claim carries it."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "url": article.url,
+        "outlet": article.outlet,
+        "author": article.author,
+        "published_on": day(article.published_on),
+    }
+
+
+def article_record(article: Article, names: dict[int, str]) -> dict:
+    """The whole article, text included, so a restore can rebuild it."""
+    return {
+        **article_summary(article),
+        "seed_name": article.seed_name,
+        "created_by": names.get(article.created_by_id),
+        "created_at": timestamp(article.created_at),
+        "text": article.text,
+    }
+
+
+def status_record(status: Status) -> dict:
+    return {
+        "name": status.name,
+        "color": status.color,
+        "position": status.position,
+        "rating_value": status.rating_value,
+        "is_final": status.is_final,
+    }
+
+
+def source_record(source: Source, names: dict[int, str]) -> dict:
+    return {
+        "id": source.id,
+        "url": source.url,
+        "title": source.title,
+        "publisher": source.publisher,
+        "stance": source.stance,
+        "accessed_on": day(source.accessed_on),
+        "added_by": names.get(source.created_by_id),
+        "added_at": timestamp(source.created_at),
+    }
+
+
+def note_record(note: Note | Comment, names: dict[int, str]) -> dict:
+    return {
+        "id": note.id,
+        "author": names.get(note.author_id),
+        "created_at": timestamp(note.created_at),
+        "body": note.body,
+    }
+
+
+def event_record(event: ClaimEvent, names: dict[int, str]) -> dict:
+    return {
+        "id": event.id,
+        "action": event.action,
+        "field": event.field,
+        "before": event.before,
+        "after": event.after,
+        "version": event.version,
+        "user": names.get(event.user_id),
+        "at": timestamp(event.created_at),
+    }
+
+
+def claim_record(
+    claim: Claim,
+    names: dict[int, str],
+    comments: list[Comment] | None = None,
+    *,
+    with_history: bool = True,
+) -> dict:
+    """Everything known about one claim: where it stands, its verdict, who did what and when."""
+    article = claim.article
+    record = {
+        "id": claim.id,
+        "article": article_summary(article),
+        "text": claim.text,
+        "passage": {
+            "start": claim.start,
+            "end": claim.end,
+            "exact": article.text[claim.start : claim.end],
+            "prefix": claim.quote_prefix,
+            "suffix": claim.quote_suffix,
+        },
+        "speaker": claim.speaker,
+        "kind": claim.kind,
+        "score": claim.score,
+        "reasons": list(claim.reasons or []),
+        "checkable": claim.checkable,
+        "dismissed_reason": claim.dismissed_reason,
+        "status": {
+            "name": claim.status.name,
+            "rating_value": claim.status.rating_value,
+            "is_final": claim.status.is_final,
+        },
+        "assignee": names.get(claim.assignee_id),
+        "sources": [source_record(source, names) for source in claim.sources],
+        "notes": [note_record(note, names) for note in claim.notes],
+        "comments": [note_record(comment, names) for comment in comments or []],
+        "created_by": names.get(claim.created_by_id),
+        "updated_by": names.get(claim.updated_by_id),
+        "proposed_by": names.get(claim.proposed_by_id),
+        "proposed_at": timestamp(claim.proposed_at),
+        "approved_by": names.get(claim.approved_by_id),
+        "approved_at": timestamp(claim.approved_at),
+        "version": claim.version,
+        "created_at": timestamp(claim.created_at),
+        "updated_at": timestamp(claim.updated_at),
+    }
+    if with_history:
+        record["history"] = [event_record(event, names) for event in claim.events]
+    return record

@@ -1,0 +1,63 @@
+"""Personal API tokens: shown once when created, stored only as a SHA-256 digest."""
+
+import hashlib
+import secrets
+
+from sqlalchemy import select
+
+from webapp.extensions import db
+from webapp.models import ApiToken, User
+from webapp.models.base import utcnow
+from webapp.services.errors import Invalid, NotFound
+
+TOKEN_PREFIX = "cd_"
+NAME_MAX = 80
+
+
+def digest(raw_token: str) -> str:
+    return hashlib.sha256(raw_token.encode("utf-8")).hexdigest()
+
+
+def create_token(user: User, name: str) -> tuple[ApiToken, str]:
+    """A new token for `user`; returns the row and the raw token, which is never stored."""
+    name = (name or "").strip()
+    if not name:
+        raise Invalid(
+            "Give the token a name, such as the tool that will use it.", {"name": "required"}
+        )
+    if len(name) > NAME_MAX:
+        raise Invalid(f"The name is longer than {NAME_MAX} characters.", {"name": "too long"})
+    if not user.active:
+        raise Invalid("Deactivated accounts cannot have API tokens.", {"user": "inactive"})
+    raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken(user_id=user.id, name=name, token_digest=digest(raw))
+    db.session.add(token)
+    db.session.flush()
+    return token, raw
+
+
+def list_tokens(user: User) -> list[ApiToken]:
+    return list(
+        db.session.scalars(
+            select(ApiToken).where(ApiToken.user_id == user.id).order_by(ApiToken.id.desc())
+        )
+    )
+
+
+def revoke_token(user: User, token_id: int) -> ApiToken:
+    token = db.session.get(ApiToken, token_id)
+    if token is None or token.user_id != user.id:
+        raise NotFound("You have no API token with that number.")
+    if token.revoked_at is None:
+        token.revoked_at = utcnow()
+    return token
+
+
+def user_for_token(raw_token: str) -> User | None:
+    """The active user behind a live token, or None."""
+    if not raw_token.startswith(TOKEN_PREFIX) or len(raw_token) > 200:
+        return None
+    token = db.session.scalar(select(ApiToken).where(ApiToken.token_digest == digest(raw_token)))
+    if token is None or token.revoked_at is not None or not token.user.active:
+        return None
+    return token.user
