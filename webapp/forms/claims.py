@@ -50,3 +50,49 @@ class SourceForm(FlaskForm):
 class NoteForm(FlaskForm):
     body = TextAreaField("Note", validators=[DataRequired(), Length(max=NOTE_MAX)])
     submit = SubmitField("Add note")
+
+
+class SourceEditForm(SourceForm):
+    submit = SubmitField("Save source")
+
+
+class SelectionForm(FlaskForm):
+    """A passage selected in the article: code-point offsets and the exact text between them."""
+
+    start = IntegerField(widget=HiddenInput(), validators=[InputRequired()])
+    end = IntegerField(widget=HiddenInput(), validators=[InputRequired()])
+    quote = StringField(widget=HiddenInput(), validators=[DataRequired(), Length(max=20_000)])
+    submit = SubmitField("Add claim")
+
+
+class SpanForm(VersionedForm):
+    edge = SelectField(
+        "Move",
+        choices=[
+            SelectChoice("grow-start", "Add the word before"),
+            SelectChoice("shrink-start", "Drop the first word"),
+            SelectChoice("shrink-end", "Drop the last word"),
+            SelectChoice("grow-end", "Add the word after"),
+        ],
+    )
+    submit = SubmitField("Adjust span")
+
+
+class SplitForm(VersionedForm):
+    at = SelectField("Split before the word", coerce=int, validators=[InputRequired()])
+    submit = SubmitField("Split claim")
+
+
+class MergeForm(VersionedForm):
+    other_id = IntegerField(widget=HiddenInput(), validators=[InputRequired()])
+    submit = SubmitField("Merge with the next claim")
+
+
+class DismissForm(VersionedForm):
+    reason = StringField("Why is this not a claim?", validators=[DataRequired(), Length(max=500)])
+    submit = SubmitField("Dismiss as not a claim")
+
+
+class UndoForm(VersionedForm):
+    event_id = IntegerField(widget=HiddenInput(), validators=[InputRequired()])
+    submit = SubmitField("Undo")

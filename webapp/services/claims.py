@@ -212,3 +212,38 @@ def _source_value(source: Source) -> dict:
         "stance": source.stance,
         "accessed_on": source.accessed_on.isoformat() if source.accessed_on else None,
     }
+
+
+def stale_conflict(current: Claim) -> Conflict:
+    """The Conflict for a change made from an old version (shared with the shaping service)."""
+    return _stale(current)
+
+
+def edit_source(
+    claim: Claim,
+    user: User,
+    source_id: int,
+    *,
+    url: str,
+    title: str = "",
+    publisher: str = "",
+    stance: str = "context",
+    accessed_on: date | None = None,
+) -> Source:
+    """Correct a cited source; the history keeps the old and new values."""
+    source = _live_child(Source, claim, source_id, "source")
+    url = validate_http_url(url)
+    if stance not in STANCES:
+        raise Invalid(f"Stance must be one of {', '.join(STANCES)}.", {"stance": "invalid"})
+    if any(other.url == url and other.id != source.id for other in claim.sources):
+        raise Conflict("Another source on this claim already has this address.", {"url": url})
+    before = _source_value(source)
+    source.url = url
+    source.title = title.strip()[:500]
+    source.publisher = publisher.strip()[:200]
+    source.stance = stance
+    source.accessed_on = accessed_on
+    after = _source_value(source)
+    if after != before:
+        history.record(claim, user, "source edited", "source", before, after)
+    return source

@@ -7,6 +7,7 @@ from webapp.models import Claim
 
 @dataclass(frozen=True)
 class Segment:
+    start: int  # code-point offset of the segment in the article text
     text: str
     claims: tuple[Claim, ...]  # covering claims, outermost first
 
@@ -42,7 +43,7 @@ def highlight(text: str, claims: list[Claim]) -> list[list[Segment]]:
                 continue
             left = right - len(piece)
         covering = tuple(c for c in by_start if c.start <= left and right <= c.end)
-        current.append(Segment(piece, covering))
+        current.append(Segment(left, piece, covering))
     if current:
         paragraphs.append(current)
     return [p for p in paragraphs if any(s.text.strip() for s in p)]

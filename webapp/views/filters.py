@@ -32,7 +32,16 @@ def history_value(value: object) -> str:
             if key in value:
                 return str(value[key])
         if "start" in value and "end" in value:
-            return f"characters {value['start']}–{value['end']}"
+            reading = f"characters {value['start']}–{value['end']}"
+            if value.get("text"):
+                wording = str(value["text"])
+                wording = wording if len(wording) <= 90 else wording[:87] + "…"
+                reading = f"“{wording}” ({reading})"
+            if value.get("dismissed_reason"):
+                reading += f", dismissed: {value['dismissed_reason']}"
+            return reading
+        if "reason" in value:
+            return str(value["reason"])
     return "—" if value is None else str(value)
 
 

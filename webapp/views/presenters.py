@@ -3,28 +3,75 @@
 from webapp.forms.auth import EmptyForm
 from webapp.forms.claims import (
     ClaimEditForm,
+    DismissForm,
+    MergeForm,
     NoteForm,
+    SelectionForm,
+    SourceEditForm,
     SourceForm,
+    SpanForm,
+    SplitForm,
     StatusForm,
+    UndoForm,
     status_choices,
 )
-from webapp.models import Article
+from webapp.models import Article, Claim
 from webapp.services import articles as article_service
-from webapp.services.claim_filters import ClaimFilter
+from webapp.services import claim_shaping
+from webapp.services.claim_filters import SORTS, ClaimFilter
 from webapp.services.claims import ClaimPanel
 from webapp.services.highlight import highlight
 from webapp.services.statuses import list_statuses
 
+SPLIT_CONTEXT_WORDS = 3
+
+
+def split_choices(claim: Claim) -> list[tuple[int, str]]:
+    """Each place the claim can be split, labelled with the words either side."""
+    text = claim.article.text
+    choices = []
+    for at in claim_shaping.split_points(text, claim.start, claim.end):
+        before = text[claim.start : at].split()[-SPLIT_CONTEXT_WORDS:]
+        after = text[at : claim.end].split()[:SPLIT_CONTEXT_WORDS]
+        choices.append((at, f"…{' '.join(before)} | {' '.join(after)}…"))
+    return choices
+
+
+def next_unreviewed_claim(claims: list[Claim], after_id: int | None) -> Claim | None:
+    """The first claim without a final verdict after `after_id` in reading order, wrapping."""
+    ids = [claim.id for claim in claims]
+    position = ids.index(after_id) if after_id in ids else -1
+    ordered = claims[position + 1 :] + claims[: position + 1]
+    return next((c for c in ordered if not c.status.is_final and c.id != after_id), None)
+
+
+def progress_summary(claims: list[Claim]) -> dict:
+    """Reviewed (final verdict) and total counts for the article's progress bar."""
+    return {
+        "claim_count": len(claims),
+        "reviewed_count": sum(1 for claim in claims if claim.status.is_final),
+    }
+
 
 def panel_context(panel: ClaimPanel, statuses, **forms) -> dict:
     claim = panel.claim
+    version = claim.version
     status_form = forms.get("status_form") or StatusForm(
-        formdata=None, status_id=claim.status_id, version=claim.version
+        formdata=None, status_id=claim.status_id, version=version
     )
     status_form.status_id.choices = status_choices(statuses)
     edit_form = forms.get("edit_form") or ClaimEditForm(
-        formdata=None, text=claim.text, speaker=claim.speaker, version=claim.version
+        formdata=None, text=claim.text, speaker=claim.speaker, version=version
     )
+    edited = forms.get("source_edit_forms") or {}
+    source_edit_forms = {
+        source.id: edited.get(source.id)
+        or SourceEditForm(formdata=None, obj=source, prefix=f"source{source.id}")
+        for source in claim.sources
+    }
+    split_form = SplitForm(formdata=None, version=version)
+    split_form.at.choices = split_choices(claim)
+    partner = None if claim.dismissed_reason else claim_shaping.next_claim(claim)
     return {
         "panel": panel,
         "claim": claim,
@@ -32,9 +79,35 @@ def panel_context(panel: ClaimPanel, statuses, **forms) -> dict:
         "status_form": status_form,
         "edit_form": edit_form,
         "source_form": forms.get("source_form") or SourceForm(formdata=None),
+        "source_edit_forms": source_edit_forms,
         "note_form": forms.get("note_form") or NoteForm(formdata=None),
         "button_form": EmptyForm(formdata=None),
+        "span_form": SpanForm(formdata=None, version=version),
+        "split_form": split_form,
+        "merge_partner": partner,
+        "merge_form": MergeForm(
+            formdata=None, version=version, other_id=partner.id if partner else None
+        ),
+        "dismiss_form": DismissForm(formdata=None, version=version),
+        "undo_forms": {
+            event.id: UndoForm(formdata=None, version=version, event_id=event.id)
+            for event in panel.events
+            if claim_shaping.can_undo(claim, event)
+        },
         "conflict": forms.get("conflict"),
+        "shape_error": forms.get("shape_error"),
+    }
+
+
+def filter_options(claims: list[Claim], statuses) -> dict:
+    """The values the claim list can be filtered by, taken from the article's claims."""
+    assignees = sorted({c.assignee.username for c in claims if c.assignee}, key=str.lower)
+    return {
+        "statuses": [status.name for status in statuses],
+        "kinds": sorted({claim.kind for claim in claims}),
+        "speakers": sorted({c.speaker for c in claims if c.speaker}, key=str.lower),
+        "assignees": assignees,
+        "sorts": SORTS,
     }
 
 
@@ -48,16 +121,17 @@ def article_page_context(
         else claims
     )
     statuses = list_statuses()
-    reviewed = sum(1 for claim in claims if claim.status.is_final)
     context = {
         "article": article,
         "claims": claims,
         "listed_claims": listed,
         "claim_filter": claim_filter or ClaimFilter(),
+        "filter_options": filter_options(claims, statuses),
         "paragraphs": highlight(article.text, claims),
         "statuses": statuses,
-        "reviewed_count": reviewed,
+        "reviewed_count": progress_summary(claims)["reviewed_count"],
         "delete_form": EmptyForm(formdata=None),
+        "selection_form": SelectionForm(formdata=None),
         "panel": None,
     }
     if panel is not None:

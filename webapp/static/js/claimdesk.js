@@ -1,14 +1,237 @@
-// Keeps the article text in step with the claim panel after htmx swaps it.
+// Claimdesk's workspace behaviour: claim tooltips, adding a claim from a text selection,
+// keyboard shortcuts, and keeping the article in step with the claim panel after htmx swaps.
+// No inline script anywhere: the Content-Security-Policy forbids it.
+"use strict";
+
+// --- the panel and the article stay in step ------------------------------------------------
 document.addEventListener("htmx:afterSwap", (event) => {
   const panel = event.detail.target.querySelector(".panel[data-claim-id]");
   if (!panel) return;
   const claimId = panel.dataset.claimId;
+  const badge = panel.querySelector(".panel-head .badge");
   document.querySelectorAll(".claim-mark.selected, .claim-row.selected").forEach((node) => {
     node.classList.remove("selected");
   });
   document.querySelectorAll(`.claim-mark[data-claim-id="${claimId}"]`).forEach((mark) => {
     mark.className = mark.className.replace(/\bstatus-\d+\b/, `status-${panel.dataset.statusId}`);
     mark.classList.add("selected");
+    if (badge) mark.dataset.statusName = badge.textContent.trim();
   });
   document.getElementById(`claim-row-${claimId}`)?.classList.add("selected");
+  const next = document.getElementById("next-unreviewed");
+  if (next) {
+    const url = new URL(next.href, window.location.href);
+    url.searchParams.set("after", claimId);
+    next.href = url.pathname + url.search;
+  }
+});
+
+// --- hover and focus information on highlighted claims ----------------------------------------
+const tip = () => document.getElementById("claim-tip");
+
+function tipText(mark) {
+  const parts = [`Claim ${mark.dataset.claimId}`, mark.dataset.statusName];
+  parts.push(mark.dataset.speaker ? `speaker: ${mark.dataset.speaker}` : "no speaker");
+  parts.push(`score ${mark.dataset.score}`);
+  if (mark.dataset.inside) parts.push(`inside ${mark.dataset.inside}`);
+  return parts.join(" · ");
+}
+
+function showTip(mark) {
+  const box = tip();
+  if (!box) return;
+  box.textContent = tipText(mark);
+  box.hidden = false;
+  const rect = mark.getBoundingClientRect();
+  const width = box.offsetWidth;
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
+  box.style.left = `${left}px`;
+  box.style.top = `${rect.bottom + 6}px`;
+}
+
+function hideTip() {
+  const box = tip();
+  if (box) box.hidden = true;
+}
+
+for (const type of ["mouseover", "focusin"]) {
+  document.addEventListener(type, (event) => {
+    const mark = event.target.closest?.(".claim-mark");
+    if (mark) showTip(mark);
+  });
+}
+for (const type of ["mouseout", "focusout"]) {
+  document.addEventListener(type, (event) => {
+    if (event.target.closest?.(".claim-mark")) hideTip();
+  });
+}
+
+// --- adding a claim from a selection ----------------------------------------------------------
+// The server counts Unicode code points; the DOM counts UTF-16 units. Each paragraph carries the
+// code-point offset where it starts (data-start), and its text nodes reproduce the article text
+// exactly, so a point's offset is data-start plus the code points between paragraph start and it.
+function codePoints(text) {
+  return Array.from(text).length;
+}
+
+function paragraphOf(node) {
+  const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+  return element?.closest("#article-text p[data-start]") || null;
+}
+
+function pointOffset(paragraph, node, offset) {
+  const range = document.createRange();
+  range.setStart(paragraph, 0);
+  range.setEnd(node, offset);
+  return Number(paragraph.dataset.start) + codePoints(range.toString());
+}
+
+function readSelection() {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const first = paragraphOf(range.startContainer);
+  let last = paragraphOf(range.endContainer);
+  if (!first) return null;
+  const start = pointOffset(first, range.startContainer, range.startOffset);
+  let end;
+  if (last === first) {
+    end = pointOffset(first, range.endContainer, range.endOffset);
+  } else if (!last || pointOffset(last, range.endContainer, range.endOffset) === Number(last.dataset.start)) {
+    // A triple click ends the selection at the very start of the next paragraph.
+    last = first;
+    end = Number(first.dataset.start) + codePoints(first.textContent);
+  } else {
+    return { error: "Select words within one paragraph: a claim cannot span paragraphs." };
+  }
+  const quoteRange = document.createRange();
+  quoteRange.setStart(range.startContainer, range.startOffset);
+  if (last === paragraphOf(range.endContainer)) {
+    quoteRange.setEnd(range.endContainer, range.endOffset);
+  } else {
+    quoteRange.setEnd(first, first.childNodes.length);
+  }
+  const quote = quoteRange.toString();
+  if (!quote.trim()) return null;
+  return { start, end, quote };
+}
+
+function showSelection() {
+  const bar = document.getElementById("selection-bar");
+  if (!bar) return;
+  const found = readSelection();
+  if (!found) return; // a click elsewhere (even on "Add claim") keeps the last selection
+  const message = document.getElementById("selection-message");
+  const button = document.getElementById("add-claim");
+  bar.hidden = false;
+  if (found.error) {
+    message.textContent = found.error;
+    document.getElementById("selection-preview").textContent = "";
+    button.disabled = true;
+    return;
+  }
+  message.textContent = "";
+  button.disabled = false;
+  bar.elements.start.value = found.start;
+  bar.elements.end.value = found.end;
+  bar.elements.quote.value = found.quote;
+  document.getElementById("selection-preview").textContent = found.quote;
+}
+
+let selectionTimer = null;
+document.addEventListener("selectionchange", () => {
+  clearTimeout(selectionTimer);
+  selectionTimer = setTimeout(showSelection, 120);
+});
+
+document.addEventListener("click", (event) => {
+  if (event.target.closest("[data-clear-selection]")) {
+    const bar = document.getElementById("selection-bar");
+    if (bar) bar.hidden = true;
+    window.getSelection()?.removeAllRanges();
+  }
+  if (event.target.closest("[data-open-help]")) openHelp();
+});
+
+// --- keyboard shortcuts ---------------------------------------------------------------------
+function isTyping(target) {
+  return Boolean(
+    target?.closest?.("input, textarea, select, [contenteditable]") || target?.isContentEditable
+  );
+}
+
+function isVisible(element) {
+  return element.getClientRects().length > 0;
+}
+
+function openHelp() {
+  const dialog = document.getElementById("shortcut-help");
+  if (dialog && !dialog.open) dialog.showModal();
+}
+
+function moveInList(step) {
+  const links = Array.from(document.querySelectorAll("#claim-list .claim-row > a"));
+  if (links.length === 0) return;
+  const panel = document.querySelector("#claim-panel .panel[data-claim-id]");
+  const current = panel ? links.findIndex((a) => a.dataset.claimId === panel.dataset.claimId) : -1;
+  let index = current === -1 ? (step > 0 ? 0 : links.length - 1) : current + step;
+  index = Math.max(0, Math.min(links.length - 1, index));
+  const link = links[index];
+  link.focus();
+  link.click();
+  document
+    .querySelector(`.claim-mark[data-claim-id="${link.dataset.claimId}"]`)
+    ?.scrollIntoView({ block: "nearest" });
+}
+
+function setStatusByPosition(position) {
+  const form = document.querySelector("#claim-panel .status-form");
+  const select = form?.querySelector("select");
+  if (!select || position > select.options.length) return;
+  select.selectedIndex = position - 1;
+  form.requestSubmit();
+}
+
+function focusIn(selector) {
+  const field = document.querySelector(selector);
+  if (!field) return;
+  const details = field.closest("details");
+  if (details) details.open = true;
+  field.focus();
+}
+
+const SHORTCUTS = {
+  j: () => moveInList(1),
+  k: () => moveInList(-1),
+  n: () => focusIn("#claim-panel .note-form textarea"),
+  s: () => focusIn("#claim-panel .source-add input[name=url]"),
+  "/": () => focusIn("#claim-search"),
+  "?": openHelp,
+};
+
+document.addEventListener("keydown", (event) => {
+  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.key === "Escape") hideTip();
+  if (isTyping(event.target) || !document.getElementById("article-text")) return;
+  if (document.getElementById("shortcut-help")?.open) return;
+  const key = event.key;
+  if (/^[1-9]$/.test(key)) {
+    event.preventDefault();
+    setStatusByPosition(Number(key));
+    return;
+  }
+  if (SHORTCUTS[key]) {
+    event.preventDefault();
+    SHORTCUTS[key]();
+    return;
+  }
+  // Other keys belong to buttons that declare them, e.g. data-shortcut="a" on "Approve".
+  if (key.length !== 1 || !/^[a-z]$/.test(key)) return;
+  const target = Array.from(
+    document.querySelectorAll(`#claim-panel [data-shortcut="${key}"]`)
+  ).find((element) => isVisible(element) && !element.disabled);
+  if (target) {
+    event.preventDefault();
+    target.click();
+  }
 });

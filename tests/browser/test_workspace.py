@@ -1,0 +1,260 @@
+"""The annotation workspace in real Chromium: what a fact-checker does with mouse and keyboard."""
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+from sqlalchemy import select
+
+from tests.conftest import PASSWORD
+from webapp.extensions import db
+from webapp.models import Claim
+from webapp.services import users
+from webapp.services.articles import import_article
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+EMOJI_PARAGRAPH = "Fans 🎉👍🏽 cheered as the café’s owner said 42 people queued for שלום bread."
+ARTICLE = (
+    "The council approved 120 new homes on Tuesday, the mayor said.\n\n"
+    f"{EMOJI_PARAGRAPH}\n\n"
+    "Officials said unemployment fell to 3.9% in April. Critics said the figure hides "
+    "part-time work."
+)
+
+
+def _select(page, paragraph_text: str, words: str) -> None:
+    """Select `words` inside the article paragraph containing `paragraph_text`, as a mouse
+    drag would, by setting the DOM selection on the paragraph's text nodes."""
+    page.evaluate(
+        """([paragraphText, words]) => {
+            const p = Array.from(document.querySelectorAll('#article-text p'))
+                .find((node) => node.textContent.includes(paragraphText));
+            const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+            const nodes = [];
+            let text = '';
+            while (walker.nextNode()) {
+                nodes.push([walker.currentNode, text.length]);
+                text += walker.currentNode.data;
+            }
+            const from = text.indexOf(words), to = from + words.length;
+            const locate = (offset) => {
+                for (let i = nodes.length - 1; i >= 0; i--) {
+                    if (nodes[i][1] <= offset) return [nodes[i][0], offset - nodes[i][1]];
+                }
+            };
+            const range = document.createRange();
+            range.setStart(...locate(from));
+            range.setEnd(...locate(to));
+            const selection = window.getSelection();
+            selection.removeAllRanges();
+            selection.addRange(range);
+        }""",
+        [paragraph_text, words],
+    )
+
+
+@pytest.fixture
+def workspace(live_server, page):
+    """An editor logged in on an article with an emoji paragraph; returns the article id."""
+    with live_server.app_context():
+        users.create_user("ada", PASSWORD, "editor")
+        article = import_article(
+            title="Council homes", text=ARTICLE, max_bytes=10**6, created_by=None
+        )
+        db.session.commit()
+        article_id = article.id
+    page.goto("/login")
+    page.get_by_label("Username or e-mail").fill("ada")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.goto(f"/articles/{article_id}")
+    return article_id
+
+
+def _claims(live_server, article_id):
+    with live_server.app_context():
+        rows = db.session.scalars(
+            select(Claim).where(Claim.article_id == article_id).order_by(Claim.id)
+        )
+        return [(c.id, c.start, c.end, c.dismissed_reason, c.text) for c in rows]
+
+
+def test_select_text_in_an_emoji_paragraph_creates_a_claim_at_code_point_offsets(
+    page, live_server, workspace
+):
+    words = "cheered as the café’s owner said 42 people queued for שלום bread"
+    _select(page, "Fans", words)
+    bar = page.locator("#selection-bar")
+    expect(bar).to_be_visible()
+    expect(bar.locator("#selection-preview")).to_have_text(words)
+    bar.get_by_role("button", name="Add claim").click()
+    expect(page).to_have_url(re.compile(r"/claims/\d+$"))
+    expect(page.locator("#claim-panel .passage mark")).to_have_text(words)
+
+    start = ARTICLE.index(words)  # Python: code points, emoji counted once
+    created = [c for c in _claims(live_server, workspace) if c[4] == words]
+    assert len(created) == 1
+    assert created[0][1:3] == (start, start + len(words))
+    # The browser counts 🎉👍🏽 as 6 UTF-16 units, Python as 3 code points.
+    assert len(ARTICLE[:start].encode("utf-16-le")) // 2 == start + 3
+
+    page.reload()
+    expect(page.locator(".claim-mark", has_text="שלום").first).to_be_visible()
+    expect(page.locator("#claim-panel .passage mark")).to_have_text(words)
+
+
+def test_keyboard_status_source_note_and_help(page, live_server, workspace):
+    page.locator("body").press("j")
+    panel = page.locator("#claim-panel")
+    expect(panel.locator(".panel[data-claim-id]")).to_be_visible()
+    first_id = panel.locator(".panel").get_attribute("data-claim-id")
+    expect(page).to_have_url(re.compile(rf"/claims/{first_id}$"))
+
+    page.keyboard.press("3")  # the third status in the list: Accurate
+    expect(panel.locator(".panel-head .badge")).to_have_text("Accurate")
+    expect(page.locator("#article-progress")).to_contain_text("1 of")
+
+    page.keyboard.press("s")
+    url_field = panel.locator(".source-add").get_by_label("Web address")
+    expect(url_field).to_be_focused()
+    page.keyboard.type("https://stats.example.org/homes")  # typing fires no shortcut
+    expect(url_field).to_have_value("https://stats.example.org/homes")
+    expect(panel.locator(".panel-head .badge")).to_have_text("Accurate")
+    panel.locator(".source-add").get_by_label("Title", exact=True).fill("Housing statistics")
+    panel.locator(".source-add").get_by_label("Stance").select_option("supports")
+    panel.locator(".source-add").get_by_role("button", name="Add source").click()
+    link = panel.get_by_role("link", name="Housing statistics")
+    expect(link).to_have_attribute("rel", "noopener noreferrer")
+    expect(link).to_have_attribute("target", "_blank")
+
+    panel.locator(".source-edit summary").click()
+    panel.locator(".source-edit").get_by_label("Title", exact=True).fill("Housing figures 2024")
+    panel.locator(".source-edit").get_by_role("button", name="Save source").click()
+    expect(panel.get_by_role("link", name="Housing figures 2024")).to_be_visible()
+
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("n")
+    expect(panel.get_by_label("Note")).to_be_focused()
+    page.keyboard.type("Checked with the council.")
+    page.keyboard.press("Enter")
+    page.keyboard.type("Minutes: https://council.example.org/minutes")
+    panel.get_by_role("button", name="Add note").click()
+    expect(panel.get_by_role("link", name="https://council.example.org/minutes")).to_be_visible()
+
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("?")
+    help_dialog = page.get_by_role("dialog", name="Keyboard shortcuts")
+    expect(help_dialog).to_be_visible()
+    expect(help_dialog).to_contain_text("Set status “Accurate”")
+    page.keyboard.press("Escape")
+    expect(help_dialog).to_be_hidden()
+
+    page.keyboard.press("/")
+    expect(page.get_by_label("Search claims")).to_be_focused()
+
+    page.reload()
+    panel = page.locator("#claim-panel")
+    expect(panel.locator(".panel-head .badge")).to_have_text("Accurate")
+    expect(panel.get_by_role("link", name="Housing figures 2024")).to_be_visible()
+    expect(panel.locator(".note-body")).to_contain_text("Checked with the council.\nMinutes")
+    expect(panel.locator(".timeline")).to_contain_text("source edited")
+
+
+def test_split_merge_dismiss_and_undo(page, live_server, workspace):
+    claims_before = _claims(live_server, workspace)
+    target = next(c for c in claims_before if "unemployment" in c[4])
+    page.goto(f"/claims/{target[0]}")
+    panel = page.locator("#claim-panel")
+    panel.get_by_text("Shape this claim").click()
+    option = panel.locator("select[name=at] option", has_text="| fell to 3.9%")
+    panel.get_by_label("Split before the word").select_option(option.get_attribute("value"))
+    panel.get_by_role("button", name="Split claim").click()
+    expect(panel.locator(".passage mark")).to_have_text("Officials said unemployment")
+    after_split = _claims(live_server, workspace)
+    assert len(after_split) == len(claims_before) + 1
+    second = after_split[-1]
+    assert ARTICLE[second[1] : second[2]] == "fell to 3.9% in April."
+
+    panel.get_by_text("Shape this claim").click()
+    panel.get_by_role("button", name=f"Merge with claim {second[0]}").click()
+    expect(panel.locator(".passage mark")).to_have_text(
+        "Officials said unemployment fell to 3.9% in April."
+    )
+    merged = {c[0]: c for c in _claims(live_server, workspace)}
+    assert merged[second[0]][3] == f"Merged into claim {target[0]}"
+
+    panel.locator(".timeline li", has_text="merged").get_by_role("button", name="Undo").click()
+    expect(panel.locator(".passage mark")).to_have_text("Officials said unemployment")
+    restored = {c[0]: c for c in _claims(live_server, workspace)}
+    assert restored[second[0]][3] is None
+
+    panel.get_by_text("Shape this claim").click()
+    panel.get_by_role("button", name="Add the word after").click()
+    expect(panel.locator(".passage mark")).to_have_text("Officials said unemployment fell")
+
+    panel.get_by_text("Shape this claim").click()
+    panel.get_by_label("Why is this not a claim?").fill("Duplicate of the split claim")
+    panel.get_by_role("button", name="Dismiss as not a claim").click()
+    expect(panel.locator(".dismissed")).to_contain_text("Duplicate of the split claim")
+    expect(page.locator(f"#claim-row-{target[0]}")).to_have_count(0)
+
+    page.reload()
+    panel = page.locator("#claim-panel")
+    panel.locator(".timeline li", has_text="dismissed").get_by_role("button", name="Undo").click()
+    expect(panel.locator(".dismissed")).to_have_count(0)
+    expect(page.locator(f"#claim-row-{target[0]}")).to_be_visible()
+    expect(panel.locator(".timeline")).to_contain_text("undone")
+
+
+def test_filters_live_in_the_url(page, live_server, workspace):
+    page.get_by_label("Search claims").fill("unemployment")
+    page.get_by_label("Sort by").select_option("score")
+    page.get_by_role("button", name="Apply").click()
+    expect(page).to_have_url(re.compile(r"q=unemployment"))
+    expect(page).to_have_url(re.compile(r"sort=score"))
+    rows = page.locator("#claim-list .claim-row")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("unemployment")
+    page.reload()
+    expect(page.get_by_label("Search claims")).to_have_value("unemployment")
+    expect(page.locator("#claim-list .claim-row")).to_have_count(1)
+
+
+def test_hover_and_focus_show_claim_details(page, live_server, workspace):
+    mark = page.locator(".claim-mark").first
+    mark.hover()
+    tip = page.locator("#claim-tip")
+    expect(tip).to_be_visible()
+    expect(tip).to_contain_text("Unreviewed")
+    expect(tip).to_contain_text("score")
+    page.mouse.move(0, 0)
+    expect(tip).to_be_hidden()
+    mark.focus()
+    expect(tip).to_be_visible()
+
+
+def test_screenshots_and_phone_width(browser, live_server, page, workspace):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    first = _claims(live_server, workspace)[0][0]
+    page.goto(f"/claims/{first}")
+    page.locator("#claim-panel").get_by_label("Note").fill("Council minutes confirm 120 homes.")
+    page.locator("#claim-panel").get_by_role("button", name="Add note").click()
+    expect(page.locator(".note-body")).to_be_visible()
+    page.screenshot(path=str(SCREENSHOTS / "article-screen.png"))
+    page.locator("#claim-panel").screenshot(path=str(SCREENSHOTS / "claim-panel.png"))
+
+    phone = browser.new_context(
+        viewport={"width": 390, "height": 844}, base_url=live_server.live_url
+    )
+    phone.add_cookies(page.context.cookies())
+    small = phone.new_page()
+    small.goto(f"/claims/{first}")
+    expect(small.locator("#claim-panel .panel")).to_be_visible()
+    width = small.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the page scrolls sideways at 390px ({width}px wide)"
+    small.locator("#claim-panel").get_by_label("Status").select_option(label="False")
+    small.locator("#claim-panel").get_by_role("button", name="Set status").click()
+    expect(small.locator("#claim-panel .panel-head .badge")).to_have_text("False")
+    small.screenshot(path=str(SCREENSHOTS / "phone-390.png"))
+    phone.close()

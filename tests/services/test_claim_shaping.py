@@ -1,0 +1,235 @@
+"""Shaping claims: the span arithmetic (pure, table-driven) and the undoable services."""
+
+import pytest
+from sqlalchemy import select
+
+from webapp.extensions import db
+from webapp.models import ClaimEvent, Status
+from webapp.services import claim_shaping as shaping
+from webapp.services import claims as claim_service
+from webapp.services.errors import Conflict, Invalid
+
+# --- span arithmetic ---------------------------------------------------------------------------
+
+EMOJI = "Fans 🎉👍🏽 cheered loudly"  # 👍🏽 is two code points
+COMBINING = "the cafe\u0301 opened today"  # e + combining acute accent
+RTL = "הממשלה אמרה 42 אחוז"
+FAMILY = "a 👨\u200d👩\u200d👧 family"  # zero-width joiners inside one emoji
+
+
+def _span(text, words):
+    start = text.index(words)
+    return start, start + len(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "edge", "expected"),
+    [
+        ("one two three four", "two three", "grow-end", "two three four"),
+        ("one two three four", "two three", "grow-start", "one two three"),
+        ("one two three four", "two three", "shrink-end", "two"),
+        ("one two three four", "two three", "shrink-start", "three"),
+        ("one two", "two", "shrink-end", "two"),  # a one-word claim keeps its word
+        ("one two", "two", "grow-end", "two"),  # nothing after it
+        ("one\ntwo three", "two", "grow-start", "two"),  # never across a paragraph
+        ("one two\nthree", "two", "grow-end", "two"),
+        ("one   two", "two", "grow-start", "one   two"),
+        (EMOJI, "cheered", "grow-start", "🎉👍🏽 cheered"),
+        (EMOJI, "🎉👍🏽 cheered", "shrink-start", "cheered"),
+        (EMOJI, "Fans", "grow-end", "Fans 🎉👍🏽"),
+        (COMBINING, "the", "grow-end", "the cafe\u0301"),
+        (COMBINING, "cafe\u0301 opened", "shrink-end", "cafe\u0301"),
+        (RTL, "אמרה", "grow-end", "אמרה 42"),
+        (RTL, "אמרה 42", "grow-start", "הממשלה אמרה 42"),
+        (RTL, "אמרה 42 אחוז", "shrink-start", "42 אחוז"),
+        (FAMILY, "a", "grow-end", "a 👨\u200d👩\u200d👧"),
+    ],
+)
+def test_moving_an_edge_by_one_word(text, span, edge, expected):
+    start, end = shaping.move_edge(text, *_span(text, span), edge)
+    assert text[start:end] == expected
+
+
+def test_unknown_edge_is_refused():
+    with pytest.raises(Invalid):
+        shaping.move_edge("one two", 0, 3, "sideways")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_words"),
+    [
+        ("one two three", ["two", "three"]),
+        (EMOJI, ["🎉👍🏽", "cheered", "loudly"]),
+        (COMBINING, ["cafe\u0301", "opened", "today"]),
+        (RTL, ["אמרה", "42", "אחוז"]),
+        ("single", []),
+        ("a  b", ["b"]),
+    ],
+)
+def test_split_points_are_word_starts(text, expected_words):
+    points = shaping.split_points(text, 0, len(text))
+    assert [text[p:].split()[0] for p in points] == expected_words
+
+
+@pytest.mark.parametrize(
+    ("text", "at_word", "first", "second"),
+    [
+        ("Officials said unemployment fell.", "fell.", "Officials said unemployment", "fell."),
+        (EMOJI, "cheered", "Fans 🎉👍🏽", "cheered loudly"),
+        (RTL, "42", "הממשלה אמרה", "42 אחוז"),
+    ],
+)
+def test_split_span_trims_both_parts(text, at_word, first, second):
+    at = text.index(at_word)
+    (a, b), (c, d) = shaping.split_span(text, 0, len(text), at)
+    assert (text[a:b], text[c:d]) == (first, second)
+
+
+@pytest.mark.parametrize("at", [0, 1, 3, 100])
+def test_split_must_fall_between_words_inside_the_claim(at):
+    with pytest.raises(Invalid):
+        shaping.split_span("one two", 0, 7, at)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [("  two  ", (0, 7), (2, 5)), ("\n\n", (0, 2), (2, 2)), (" 🎉 ", (0, 3), (1, 2))],
+)
+def test_trim(text, span, expected):
+    assert shaping.trim(text, *span) == expected
+
+
+# --- services ----------------------------------------------------------------------------------
+
+TEXT = (
+    "Officials said unemployment fell to 3.9% in April. Critics said it hides part-time work.\n\n"
+    "Fans 🎉👍🏽 cheered as the café’s owner said 42 people queued."
+)
+
+
+@pytest.fixture
+def article(make_article):
+    return make_article(text=TEXT)
+
+
+@pytest.fixture
+def editor(make_user):
+    return make_user("editor1", "editor")
+
+
+def _events(claim):
+    return list(
+        db.session.scalars(
+            select(ClaimEvent).where(ClaimEvent.claim_id == claim.id).order_by(ClaimEvent.id)
+        )
+    )
+
+
+def test_create_claim_checks_the_quote_and_records_history(article, editor):
+    words = "cheered as the café’s owner"
+    start = TEXT.index(words)
+    claim = shaping.create_claim(article, editor, start - 1, start + len(words) + 1, f" {words} ")
+    assert (claim.start, claim.end, claim.passage) == (start, start + len(words), words)
+    assert claim.quote_prefix.endswith("🎉👍🏽 ") and claim.quote_suffix.startswith(" said 42")
+    assert [e.action for e in _events(claim)] == ["created"]
+    with pytest.raises(Conflict):
+        shaping.create_claim(article, editor, start, start + len(words), words)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "quote"),
+    [(0, 9, "Officialz"), (5, 3, ""), (0, 10_000, TEXT), (9, 10, " ")],
+    ids=["quote mismatch", "backwards", "outside", "blank"],
+)
+def test_create_claim_refuses_bad_selections(article, editor, start, end, quote):
+    count = len(article.claims)
+    with pytest.raises(Invalid):
+        shaping.create_claim(article, editor, start, end, quote)
+    db.session.expire(article, ["claims"])
+    assert len(article.claims) == count
+
+
+def test_adjust_span_bumps_version_and_undo_restores(article, editor):
+    claim = article.claims[0]
+    version, passage, text = claim.version, claim.passage, claim.text
+    shaping.adjust_span(claim, editor, version, "shrink-end")
+    assert claim.version == version + 1 and len(claim.passage) < len(passage)
+    event = _events(claim)[-1]
+    assert event.action == "span adjusted" and shaping.can_undo(claim, event)
+    with pytest.raises(Conflict):
+        shaping.adjust_span(claim, editor, version, "grow-end")  # stale version
+    shaping.undo(claim, editor, claim.version, event.id)
+    assert (claim.passage, claim.text) == (passage, text)
+    assert _events(claim)[-1].action == "undone"
+    with pytest.raises(Conflict):
+        shaping.undo(claim, editor, claim.version, event.id)  # already undone
+
+
+def test_split_then_merge_then_undo_both(article, editor):
+    claim = next(c for c in article.claims if "unemployment" in c.passage)
+    original = (claim.start, claim.end)
+    at = TEXT.index("fell to")
+    second = shaping.split_claim(claim, editor, claim.version, at)
+    assert claim.passage == "Officials said unemployment"
+    assert second.passage.startswith("fell to 3.9%")
+    assert shaping.next_claim(claim).id == second.id
+
+    shaping.merge_with_next(claim, editor, claim.version, second.id)
+    assert (claim.start, claim.end) == (original[0], second.end)
+    assert second.dismissed_reason == f"Merged into claim {claim.id}"
+    merge_event = _events(claim)[-1]
+    partner_event = _events(second)[-1]
+    assert not shaping.undoable(partner_event)  # undone from the claim that merged
+
+    shaping.undo(claim, editor, claim.version, merge_event.id)
+    assert claim.passage == "Officials said unemployment" and second.dismissed_reason is None
+
+    split_event = next(e for e in _events(claim) if e.action == "split")
+    shaping.undo(claim, editor, claim.version, split_event.id)
+    assert (claim.start, claim.end) == original
+    assert second.dismissed_reason.startswith("Split from claim")
+
+
+def test_merge_refuses_a_claim_that_is_not_next(article, editor):
+    first, *_ = sorted(article.claims, key=lambda c: c.start)
+    with pytest.raises(Conflict):
+        shaping.merge_with_next(first, editor, first.version, first.id)
+
+
+def test_dismiss_needs_a_reason_and_undo_brings_it_back(article, editor):
+    claim = article.claims[0]
+    with pytest.raises(Invalid):
+        shaping.dismiss_claim(claim, editor, claim.version, "   ")
+    shaping.dismiss_claim(claim, editor, claim.version, "An opinion")
+    assert claim.dismissed_reason == "An opinion"
+    event = _events(claim)[-1]
+    shaping.undo(claim, editor, claim.version, event.id)
+    assert claim.dismissed_reason is None
+
+
+def test_undo_a_status_change(article, editor):
+    claim = article.claims[0]
+    false = db.session.scalar(select(Status).where(Status.name == "False"))
+    previous = claim.status_id
+    claim_service.update_claim(claim, editor, claim.version, {"status_id": false.id})
+    event = _events(claim)[-1]
+    shaping.undo(claim, editor, claim.version, event.id)
+    assert claim.status_id == previous
+
+
+def test_edit_source_records_before_and_after_and_refuses_duplicates(article, editor):
+    claim = article.claims[0]
+    one = claim_service.add_source(claim, editor, url="https://one.example.org/")
+    claim_service.add_source(claim, editor, url="https://two.example.org/")
+    db.session.expire(claim, ["sources"])
+    claim_service.edit_source(
+        claim, editor, one.id, url="https://one.example.org/a", title="One", stance="refutes"
+    )
+    event = _events(claim)[-1]
+    assert event.action == "source edited"
+    assert event.before["url"] == "https://one.example.org/"
+    assert event.after["title"] == "One"
+    with pytest.raises(Conflict):
+        claim_service.edit_source(claim, editor, one.id, url="https://two.example.org/")
+    with pytest.raises(Invalid):
+        claim_service.edit_source(claim, editor, one.id, url="javascript:alert(1)")
