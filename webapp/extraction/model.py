@@ -7,13 +7,12 @@ import json
 import math
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).parent / "data" / "checkworthiness.json.gz"
 _WORD = re.compile(r"\w+|[$%€£?]")
 _DIGIT = re.compile(r"\d")
-_WHITESPACE = re.compile(r"\s+")
 
 
 def word_features(text: str) -> list[str]:
@@ -25,12 +24,19 @@ def word_features(text: str) -> list[str]:
 def char_features(text: str) -> list[str]:
     """Character 2–5-grams inside space-padded words (like scikit-learn's 'char_wb')."""
     grams: list[str] = []
-    for word in _WHITESPACE.sub(" ", _DIGIT.sub("0", text.lower())).split():
-        padded = f" {word} "
-        length = len(padded)
-        for size in range(2, min(5, length) + 1):
-            grams += [padded[index : index + size] for index in range(length - size + 1)]
+    for word in _DIGIT.sub("0", text.lower()).split():
+        grams += _padded_word_grams(word)
     return grams
+
+
+def _padded_word_grams(word: str) -> list[str]:
+    padded = f" {word} "
+    length = len(padded)
+    return [
+        padded[index : index + size]
+        for size in range(2, min(5, length) + 1)
+        for index in range(length - size + 1)
+    ]
 
 
 ANALYZERS = {"word": word_features, "char": char_features}
@@ -89,13 +95,23 @@ def load_model() -> dict:
 def checkworthiness(text: str) -> float:
     """Probability-like score that text is a check-worthy factual claim (0.5 = decision line)."""
     model = load_model()
+    char_terms: list[str] = []
+    for word in _DIGIT.sub("0", text.lower()).split():
+        char_terms += _known_char_grams(word)
     logit = model["intercept"]
-    for name, analyzer in ANALYZERS.items():
-        logit += _block_dot(analyzer(text), model["tables"][name])
+    logit += _block_dot(word_features(text), model["tables"]["word"])
+    logit += _block_dot(char_terms, model["tables"]["char"])
     logit += sum(
         weight * cue for weight, cue in zip(model["cues"], cue_features(text), strict=True)
     )
     return 1.0 / (1.0 + math.exp(-logit))
+
+
+@lru_cache(maxsize=65536)
+def _known_char_grams(word: str) -> tuple[str, ...]:
+    """A word's character n-grams that the model knows; words recur, so this is cached."""
+    table = load_model()["tables"]["char"]
+    return tuple(gram for gram in _padded_word_grams(word) if gram in table)
 
 
 def _block_dot(terms: list[str], table: dict[str, tuple[float, float]]) -> float:
