@@ -21,6 +21,14 @@ PASSWORD = "correct horse battery"
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
 
 
+def pytest_configure(config):
+    if os.environ.get("CLAIMDESK_REQUIRE_POSTGRES") == "1" and not POSTGRES_URL:
+        raise pytest.UsageError(
+            "CLAIMDESK_REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set: "
+            "the PostgreSQL run would silently test SQLite"
+        )
+
+
 def _base_config(database_uri: str, engine_options: dict | None = None) -> dict:
     return {
         "TESTING": True,

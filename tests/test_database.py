@@ -8,8 +8,9 @@ from alembic.migration import MigrationContext
 from sqlalchemy import func, select
 
 from webapp.extensions import db
-from webapp.models import Claim, ClaimEvent, Status
+from webapp.models import Claim, ClaimEvent, Status, User
 from webapp.services import claims as claim_service
+from webapp.services.errors import Conflict
 
 
 def test_migrations_create_exactly_the_models_schema(app):
@@ -36,7 +37,7 @@ def test_concurrent_status_saves_queue_and_none_is_lost(app, make_article, make_
     false_id = db.session.scalar(select(Status.id).where(Status.name == "False"))
     claim_ids = [claim.id for claim in article.claims][:8]
     errors = []
-    barrier = threading.Barrier(len(claim_ids))
+    barrier = threading.Barrier(len(claim_ids), timeout=30)
 
     def save(claim_id):
         with app.test_request_context("/", method="POST"):
@@ -68,6 +69,51 @@ def test_concurrent_status_saves_queue_and_none_is_lost(app, make_article, make_
         select(func.count(ClaimEvent.id)).where(ClaimEvent.field == "status")
     )
     assert events == len(claim_ids)
+
+
+def test_two_sessions_saving_the_same_version_at_once_one_wins(app, make_article, make_user):
+    """Both read version 1 and save together: exactly one lands, the other is told who won."""
+    claim_id = make_article().claims[0].id
+    users = [make_user("first", "reviewer"), make_user("second", "reviewer")]
+    user_ids = [user.id for user in users]
+    outcomes = []
+    barrier = threading.Barrier(2)
+
+    def save(user_id, speaker):
+        with app.app_context():  # open the claim, as the panel does
+            version = claim_service.get_claim(claim_id).version
+            db.session.remove()
+        barrier.wait(timeout=30)
+        with app.test_request_context("/", method="POST"):  # then both press Save
+            app.preprocess_request()
+            try:
+                claim = claim_service.get_claim(claim_id)
+                user = db.session.get(User, user_id)
+                claim_service.update_claim(claim, user, version, {"speaker": speaker})
+                db.session.commit()
+                outcomes.append(("saved", speaker))
+            except Conflict as conflict:
+                outcomes.append(("conflict", conflict.details["speaker"]))
+            finally:
+                db.session.remove()
+
+    threads = [
+        threading.Thread(target=save, args=(user_id, f"Speaker {n}"))
+        for n, user_id in enumerate(user_ids)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(kind for kind, _ in outcomes) == ["conflict", "saved"]
+    winner = next(value for kind, value in outcomes if kind == "saved")
+    loser_saw = next(value for kind, value in outcomes if kind == "conflict")
+    assert loser_saw == winner
+    db.session.rollback()
+    speaker_events = db.session.scalar(
+        select(func.count(ClaimEvent.id)).where(ClaimEvent.field == "speaker")
+    )
+    assert speaker_events == 1
 
 
 def test_request_failing_after_a_write_rolls_back_and_shows_no_trace(make_app, make_user):
