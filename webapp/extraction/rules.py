@@ -34,7 +34,7 @@ HEDGE = re.compile(
 )
 PREDICTION = re.compile(
     r"\b(?:will|won't|shall|going to|expected to|expects?|forecasts?|predict(?:s|ed)?|"
-    r"projected|likely to|set to|would|could|plans? to|aims? to|intends? to|next (?:week|"
+    r"projected|likely to|set to|plans? to|aims? to|intends? to|next (?:week|"
     r"month|year))\b",
     re.IGNORECASE,
 )

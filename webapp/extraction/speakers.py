@@ -29,14 +29,23 @@ _CAPITALISED = (
     r"[A-Z][\w’'\-]*)"
 )
 _NAME_TOKEN = rf"(?:{_CAPITALISED}|(?:al-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b)"
+_GROUPS = (
+    r"(?:reports|officials|sources|analysts|experts|media|police|authorities|witnesses|"
+    r"residents|investigators|prosecutors|doctors|scientists|researchers|economists|"
+    r"diplomats|lawmakers|critics|activists|organizers|organisers|Ukrainians|Americans)"
+)
 _SUBJECT_AT_END = re.compile(
     r"(?:(?P<pronoun>\b(?:he|she|they|it|He|She|They|It)\b)"
     rf"|(?P<name>{_CAPITALISED}(?:\s+{_NAME_TOKEN}){{0,5}})"
-    r"|(?P<phrase>\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
-    r"(?:[a-z][\w\-]*\s+){0,2}"
-    r"[a-z][\w\-]*|\b[A-Z][a-z]+\s+(?:reports|officials|sources|analysts|experts|media)))"
+    r"|(?P<phrase>\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
+    r"[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*"
+    rf"|(?:\b[A-Z][a-z]+\s+|\b[a-z]+\s+)?\b{_GROUPS}))"
     r"\s*$"
 )
+_ACCORDING_TO = re.compile(
+    rf"\b[Aa]ccording to\s+(?:the\s+)?(?P<name>{_CAPITALISED}(?:\s+{_NAME_TOKEN}){{0,5}})"
+)
+_REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote"})
 _QUOTING_VERB = re.compile(r"\b(?:called|described|dismissed|branded|labell?ed)\b")
 _PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*,")
 _ORGANISATION_NOUNS = frozenset(
@@ -104,7 +113,10 @@ class SpeakerTracker:
         return speaker
 
     def _attributed(self, masked: str, offset: int, has_quote: bool) -> str | None:
-        verbs = list(_VERB.finditer(masked))
+        source = _ACCORDING_TO.search(masked)
+        if source:
+            return self._full_name(source.group("name"))
+        verbs = sorted(_VERB.finditer(masked), key=_reporting_first)
         if has_quote:
             verbs += _QUOTING_VERB.finditer(masked)
         for verb in verbs:
@@ -146,6 +158,11 @@ class SpeakerTracker:
         if " " in name or not name:
             return name or None
         return self._full_names.get(name, name)
+
+
+def _reporting_first(verb: re.Match) -> tuple[bool, int]:
+    """'…, he said' outranks other speech verbs in the sentence ('Kyiv has asked …')."""
+    return verb.group() not in _REPORTING_VERBS, verb.start()
 
 
 def _subject_prefix(before_verb: str) -> str:

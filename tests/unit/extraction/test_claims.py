@@ -118,6 +118,24 @@ def test_kinds(seed_text, seed_claims, fragment, kind):
             "Demand will grow by 1.2 million barrels a day, the agency said in a statement.",
             "International Energy Agency",
         ),
+        (
+            "Missiles killed at least seven people overnight, officials said Thursday.",
+            "officials",
+        ),
+        ("Ukraine's air force said it shot down 28 of the 40 missiles.", "Ukraine's air force"),
+        (
+            "According to the United Nations, more than 10,500 civilians have been killed.",
+            "United Nations",
+        ),
+        (
+            "President Volodymyr Zelenskyy spoke on Monday. "
+            "Kyiv has asked for seven more systems, he said, adding that each costs $1 billion.",
+            "Volodymyr Zelenskyy",
+        ),
+        (
+            "Sen. John Thune, R-S.D., the minority whip, said the bill would fail 45 to 55.",
+            "John Thune",
+        ),
     ],
 )
 def test_speaker_of_last_claim(source, speaker):
