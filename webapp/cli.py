@@ -124,3 +124,4 @@ def create_user_command(name: str, role: str, email: str | None, password_stdin:
 def register_cli(app: Flask) -> None:
     for command in (seed_command, import_command, extract_command, users_group):
         app.cli.add_command(command)
+    __import__("webapp.cli_exchange").cli_exchange.register_exchange_cli(app)

@@ -54,7 +54,7 @@ def parse_document(raw: bytes | str) -> dict:
     if errors:
         first = errors[0]
         raise Invalid(
-            f"The file is not a Claimdesk export: at {first.json_path}: {first.message}",
+            f"The file is not a Claimdesk export: at {first.json_path}: {first.message}.",
             {"path": first.json_path},
         )
     _check_consistency(document)

@@ -12,3 +12,16 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(auth.bp)
     app.register_blueprint(articles.bp)
     app.register_blueprint(claims.bp)
+    _register_exchange(app)
+
+
+def _register_exchange(app: Flask) -> None:
+    """Exports, restore, API tokens and the REST API (which uses bearer tokens, not CSRF)."""
+    from webapp import api
+    from webapp.extensions import csrf
+    from webapp.views import account, exports
+
+    app.register_blueprint(exports.bp)
+    app.register_blueprint(account.bp)
+    csrf.exempt(api.bp)
+    app.register_blueprint(api.bp)

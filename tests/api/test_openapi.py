@@ -1,0 +1,47 @@
+"""The OpenAPI document matches the real routes, both ways."""
+
+import re
+
+from webapp.api.openapi import openapi_document
+
+METHODS = {"get", "post", "patch", "put", "delete"}
+
+
+def _documented():
+    document = openapi_document()
+    return {
+        (path, method.upper())
+        for path, item in document["paths"].items()
+        for method in item
+        if method in METHODS
+    }
+
+
+def _routes(app):
+    found = set()
+    for rule in app.url_map.iter_rules():
+        if not rule.endpoint.startswith("api."):
+            continue
+        path = re.sub(r"<(?:[a-z]+:)?([a-z_]+)>", r"{\1}", rule.rule).removeprefix("/api/v1")
+        for method in rule.methods - {"HEAD", "OPTIONS"}:
+            found.add((path, method))
+    return found
+
+
+def test_every_documented_operation_exists_and_every_route_is_documented(app):
+    assert _documented() == _routes(app)
+
+
+def test_the_document_is_served_without_a_token(client):
+    response = client.get("/api/v1/openapi.json")
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["openapi"].startswith("3.")
+    assert body["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
+
+
+def test_every_operation_documents_the_error_shape(app):
+    for item in openapi_document()["paths"].values():
+        for method, operation in item.items():
+            if method in METHODS and operation.get("security") != []:
+                assert operation["responses"]["default"] == {"$ref": "#/components/responses/Error"}

@@ -1,0 +1,67 @@
+"""Articles: list, import (answering with the claims found), read, soft delete."""
+
+from flask import current_app
+
+from webapp.api import bp
+from webapp.api.auth import api_user, requires
+from webapp.api.body import date_field, json_body, query_int, text_field
+from webapp.api.presenters import article_json, claim_json, page_json
+from webapp.extensions import db
+from webapp.services import articles as article_service
+from webapp.services.exports.selection import usernames
+
+ARTICLE_FIELDS = ("title", "text", "url", "outlet", "author", "published_on")
+MAX_PER_PAGE = 100
+
+
+@bp.get("/articles")
+@requires("viewer")
+def list_articles():
+    page = query_int("page", 1, 1, 1_000_000)
+    per_page = query_int("per_page", 20, 1, MAX_PER_PAGE)
+    summaries = article_service.list_articles()
+    chosen = summaries[(page - 1) * per_page : page * per_page]
+    items = [article_json(s.article, s.claim_count, s.reviewed_count, text=False) for s in chosen]
+    return page_json(items, page, per_page, len(summaries))
+
+
+@bp.post("/articles")
+@requires("editor")
+def create_article():
+    data = json_body(ARTICLE_FIELDS, required=("title", "text"))
+    article = article_service.import_article(
+        title=text_field(data, "title", nullable=False),
+        text=text_field(data, "text", nullable=False),
+        url=text_field(data, "url"),
+        outlet=text_field(data, "outlet"),
+        author=text_field(data, "author"),
+        published_on=date_field(data, "published_on"),
+        max_bytes=current_app.config["MAX_ARTICLE_BYTES"],
+        created_by=api_user(),
+    )
+    db.session.commit()
+    claims = article_service.article_claims(article)
+    names = usernames()
+    body = {
+        "article": article_json(article, len(claims), 0, text=True),
+        "claims": [claim_json(claim, [], names) for claim in claims],
+    }
+    return body, 201
+
+
+@bp.get("/articles/<int:article_id>")
+@requires("viewer")
+def get_article(article_id: int):
+    article = article_service.get_article(article_id)
+    claims = article_service.article_claims(article)
+    reviewed = sum(1 for claim in claims if claim.status.is_final)
+    return article_json(article, len(claims), reviewed, text=True)
+
+
+@bp.delete("/articles/<int:article_id>")
+@requires("editor")
+def delete_article(article_id: int):
+    article = article_service.get_article(article_id)
+    article_service.delete_article(article)
+    db.session.commit()
+    return "", 204

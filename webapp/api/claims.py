@@ -1,0 +1,177 @@
+"""Claims: list with the article page's filters, read, update with a version check, sources,
+notes and history."""
+
+from flask import request
+from sqlalchemy import func, select
+
+from webapp.api import bp, edits, queries
+from webapp.api.auth import api_user, requires
+from webapp.api.body import date_field, int_field, json_body, query_int, text_field
+from webapp.api.presenters import claim_json, page_json
+from webapp.extensions import db
+from webapp.models import Status, User
+from webapp.services import articles as article_service
+from webapp.services import claims as claim_service
+from webapp.services.claim_filters import ClaimFilter
+from webapp.services.errors import Conflict, Invalid
+from webapp.services.exports.records import event_record, note_record, source_record
+from webapp.services.exports.selection import usernames
+
+CLAIM_FIELDS = ("version", "status", "text", "speaker", "assignee")
+SOURCE_FIELDS = ("url", "title", "publisher", "stance", "accessed_on")
+NOTE_FIELDS = ("body",)
+
+
+def _claim_response(claim_id: int, status: int = 200):
+    claim = claim_service.get_claim(claim_id)
+    return claim_json(claim, queries.claim_comments(claim.id)), status
+
+
+@bp.get("/claims")
+@requires("viewer")
+def list_claims():
+    article_id = request.args.get("article_id")
+    if article_id is not None:
+        article_id = query_int("article_id", 0, 1, 2**31 - 1)
+        article_service.get_article(article_id)
+    page = queries.claims_page(
+        ClaimFilter.from_args(request.args),
+        article_id,
+        query_int("page", 1, 1, 1_000_000),
+        query_int("per_page", 50, 1, 200),
+    )
+    names = usernames()
+    items = [claim_json(claim, None, names) for claim in page.items]
+    return page_json(items, page.page, page.per_page, page.total)
+
+
+@bp.get("/claims/<int:claim_id>")
+@requires("viewer")
+def get_claim(claim_id: int):
+    return _claim_response(claim_id)
+
+
+def _changes(data: dict) -> dict:
+    """Turn the client's names (status name, assignee username) into the service's ids."""
+    changes: dict = {}
+    if "status" in data:
+        name = text_field(data, "status", nullable=False)
+        status = db.session.scalar(select(Status).where(func.lower(Status.name) == name.lower()))
+        if status is None:
+            raise Invalid(f"There is no status called “{name}”.", {"status": "unknown"})
+        changes["status_id"] = status.id
+    if "text" in data:
+        changes["text"] = text_field(data, "text", nullable=False)
+    if "speaker" in data:
+        changes["speaker"] = text_field(data, "speaker")
+    if "assignee" in data:
+        name = text_field(data, "assignee")
+        if name is None:
+            changes["assignee_id"] = None
+        else:
+            user = db.session.scalar(select(User).where(func.lower(User.username) == name.lower()))
+            if user is None:
+                raise Invalid(f"There is no account called “{name}”.", {"assignee": "unknown"})
+            changes["assignee_id"] = user.id
+    return changes
+
+
+@bp.patch("/claims/<int:claim_id>")
+@requires("reviewer")
+def update_claim(claim_id: int):
+    data = json_body(CLAIM_FIELDS, required=("version",))
+    version = int_field(data, "version")
+    claim = claim_service.get_claim(claim_id)
+    changes = _changes(data)
+    try:
+        claim_service.update_claim(claim, api_user(), version, changes)
+    except Conflict as conflict:
+        db.session.rollback()
+        current = claim_service.get_claim(claim_id)
+        raise Conflict(
+            conflict.message,
+            {"claim": claim_json(current, queries.claim_comments(claim_id))},
+        ) from None
+    db.session.commit()
+    return _claim_response(claim_id)
+
+
+@bp.get("/claims/<int:claim_id>/history")
+@requires("viewer")
+def claim_history(claim_id: int):
+    claim = claim_service.get_claim(claim_id)
+    names = usernames()
+    return {"items": [event_record(event, names) for event in queries.claim_history(claim.id)]}
+
+
+@bp.post("/claims/<int:claim_id>/sources")
+@requires("reviewer")
+def add_source(claim_id: int):
+    data = json_body(SOURCE_FIELDS, required=("url",))
+    claim = claim_service.get_claim(claim_id)
+    source = claim_service.add_source(
+        claim,
+        api_user(),
+        url=text_field(data, "url", nullable=False),
+        title=text_field(data, "title") or "",
+        publisher=text_field(data, "publisher") or "",
+        stance=text_field(data, "stance") or "context",
+        accessed_on=date_field(data, "accessed_on"),
+    )
+    db.session.commit()
+    return source_record(source, usernames()), 201
+
+
+@bp.patch("/claims/<int:claim_id>/sources/<int:source_id>")
+@requires("reviewer")
+def edit_source(claim_id: int, source_id: int):
+    data = json_body(SOURCE_FIELDS)
+    changes = {name: text_field(data, name) for name in data if name != "accessed_on"}
+    if "url" in changes and changes["url"] is None:
+        raise Invalid("“url” cannot be empty.", {"url": "required"})
+    if "stance" in changes and changes["stance"] is None:
+        raise Invalid("“stance” cannot be empty.", {"stance": "required"})
+    if "accessed_on" in data:
+        changes["accessed_on"] = date_field(data, "accessed_on")
+    claim = claim_service.get_claim(claim_id)
+    source = edits.edit_source(claim, api_user(), source_id, changes)
+    db.session.commit()
+    return source_record(source, usernames())
+
+
+@bp.delete("/claims/<int:claim_id>/sources/<int:source_id>")
+@requires("reviewer")
+def remove_source(claim_id: int, source_id: int):
+    claim = claim_service.get_claim(claim_id)
+    claim_service.remove_source(claim, api_user(), source_id)
+    db.session.commit()
+    return "", 204
+
+
+@bp.post("/claims/<int:claim_id>/notes")
+@requires("reviewer")
+def add_note(claim_id: int):
+    data = json_body(NOTE_FIELDS, required=("body",))
+    claim = claim_service.get_claim(claim_id)
+    note = claim_service.add_note(claim, api_user(), text_field(data, "body", nullable=False))
+    db.session.commit()
+    return note_record(note, usernames()), 201
+
+
+@bp.patch("/claims/<int:claim_id>/notes/<int:note_id>")
+@requires("reviewer")
+def edit_note(claim_id: int, note_id: int):
+    data = json_body(NOTE_FIELDS, required=("body",))
+    claim = claim_service.get_claim(claim_id)
+    note = edits.edit_note(claim, api_user(), note_id, text_field(data, "body", nullable=False))
+    db.session.commit()
+    return note_record(note, usernames())
+
+
+@bp.delete("/claims/<int:claim_id>/notes/<int:note_id>")
+@requires("reviewer")
+def remove_note(claim_id: int, note_id: int):
+    claim = claim_service.get_claim(claim_id)
+    claim_service.remove_note(claim, api_user(), note_id)
+    db.session.commit()
+    return "", 204

@@ -1,0 +1,26 @@
+"""JSON shapes the API answers with; claims share the export's claim record."""
+
+from webapp.models import Article, Claim, Comment
+from webapp.services.exports.records import article_summary, claim_record, timestamp
+from webapp.services.exports.selection import usernames
+
+
+def article_json(article: Article, claim_count: int, reviewed_count: int, *, text: bool) -> dict:
+    body = {
+        **article_summary(article),
+        "created_at": timestamp(article.created_at),
+        "claim_count": claim_count,
+        "reviewed_count": reviewed_count,
+    }
+    if text:
+        body["text"] = article.text
+    return body
+
+
+def claim_json(claim: Claim, comments: list[Comment] | None = None, names=None) -> dict:
+    """The export's claim record without its history (served at …/history)."""
+    return claim_record(claim, names or usernames(), comments, with_history=False)
+
+
+def page_json(items: list, page: int, per_page: int, total: int) -> dict:
+    return {"items": items, "page": page, "per_page": per_page, "total": total}
