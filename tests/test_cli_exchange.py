@@ -44,7 +44,10 @@ def test_restore_command_reports_and_refuses_bad_files(app, make_article, tmp_pa
     bad.write_text('{"schema_version": "2.0"}', encoding="utf-8")
     refused = runner.invoke(args=["restore", str(bad)])
     assert refused.exit_code == 1
-    assert "at $: 'exported_at' is a required property." in refused.output and "Nothing was restored" in refused.output
+    assert (
+        "at $: 'exported_at' is a required property." in refused.output
+        and "Nothing was restored" in refused.output
+    )
     assert db.session.scalar(select(func.count(Article.id))) == 1
 
 
