@@ -21,11 +21,16 @@ _OPENERS = "\"'“‘«([{"
 _BULLET = re.compile(r"(?<=\s)[•‣⁃▪◦]")
 _BULLETS = "•‣⁃▪◦"
 _LIST_MARKER = re.compile(r"(?<!\S)[•‣⁃▪◦]?(\d{1,2}|[a-z])(\.\)|\)|\.)(?=\s)")
+# "MOSCOW (AP) —", "KYIV, Ukraine —", "LONDON, Jan 5 (Reuters) -": a place in capitals, maybe a
+# region and a date, maybe an agency, then a dash.
 _DATELINE = re.compile(
     r"[ \t]*[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*){0,3}"
     r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2})?"
-    r"[ \t]*(?:\([A-Za-z&.'’ -]{1,30}\))?[ \t]*(?:—|–|--|-)(?=[ \t]+\S)"
+    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"[ \t]*(?P<agency>\([A-Za-z&.'’ -]{1,30}\))?[ \t]*(?:—|–|--|-)(?=[ \t]+\S)"
 )
+# Without an agency, only the first lines of a text may hold a dateline ("NATO — the alliance").
+_DATELINE_LINES = 2
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _ATTRIBUTION_AFTER_QUOTE = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|told|added|adds|replied|"
@@ -69,12 +74,17 @@ def split_sentences(text: str) -> list[Span]:
 def sentence_bounds(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_dateline) for every sentence; datelines are kept as their own span."""
     bounds: list[tuple[int, int, bool]] = []
+    lines_seen = 0
     for line in _LINE.finditer(text):
         line_start, line_end = line.span()
         cuts = [line_start]
         dateline = _DATELINE.match(text, line_start, line_end)
-        if dateline:
+        if dateline and (dateline.group("agency") or lines_seen < _DATELINE_LINES):
             cuts.append(dateline.end())
+        else:
+            dateline = None
+        if not line.group().isspace():
+            lines_seen += 1
         cuts.extend(_line_cuts(text, cuts[-1], line_end))
         cuts.append(line_end)
         for index in range(len(cuts) - 1):

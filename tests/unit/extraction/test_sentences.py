@@ -106,6 +106,10 @@ def test_tricky_sentences(source, expected):
         ("WASHINGTON (Reuters) - Stocks fell.", ["WASHINGTON (Reuters) -", "Stocks fell."]),
         ("NEW YORK — Shares rose.", ["NEW YORK —", "Shares rose."]),
         ("Shares rose — again.", ["Shares rose — again."]),
+        ("LONDON, Jan 5 (Reuters) - Oil fell.", ["LONDON, Jan 5 (Reuters) -", "Oil fell."]),
+        ("KYIV, Ukraine (AP) — Sirens rang.", ["KYIV, Ukraine (AP) —", "Sirens rang."]),
+        ("Title\n\nBEIRUT — Talks began.", ["Title", "BEIRUT —", "Talks began."]),
+        ("One.\nTwo.\nNATO — the alliance — met.", ["One.", "Two.", "NATO — the alliance — met."]),
     ],
 )
 def test_dateline_is_its_own_span(source, expected):
