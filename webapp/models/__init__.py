@@ -2,7 +2,14 @@
 
 from webapp.models.article import Article
 from webapp.models.claim import Claim, ClaimEvent, Note, Source
-from webapp.models.review import Comment, Notification
+from webapp.models.review import (
+    BlindReview,
+    BlindVerdict,
+    ClaimViewer,
+    Comment,
+    Notification,
+    WorkspaceEvent,
+)
 from webapp.models.status import Status
 from webapp.models.user import ApiToken, LoginSession, User
 from webapp.models.workspace import Setting
@@ -10,8 +17,11 @@ from webapp.models.workspace import Setting
 __all__ = [
     "ApiToken",
     "Article",
+    "BlindReview",
+    "BlindVerdict",
     "Claim",
     "ClaimEvent",
+    "ClaimViewer",
     "Comment",
     "LoginSession",
     "Note",
@@ -20,4 +30,5 @@ __all__ = [
     "Source",
     "Status",
     "User",
+    "WorkspaceEvent",
 ]

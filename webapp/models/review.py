@@ -1,13 +1,14 @@
-"""Team review: comment threads on claims and the notifications their mentions raise."""
+"""Team review: comments, notifications, presence, blind double review, workspace audit."""
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Text
+from sqlalchemy import JSON, DateTime, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from webapp.extensions import db
 from webapp.models.base import utcnow
 from webapp.models.claim import Claim
+from webapp.models.status import Status
 from webapp.models.user import User
 
 
@@ -36,3 +37,63 @@ class Notification(db.Model):
     read_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     claim: Mapped[Claim] = relationship()
+
+
+class WorkspaceEvent(db.Model):
+    """One change to the workspace itself (accounts, statuses, settings): who, when, what."""
+
+    __tablename__ = "workspace_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(80))
+    before: Mapped[object | None] = mapped_column(JSON)
+    after: Mapped[object | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    user: Mapped[User | None] = relationship()
+
+
+class ClaimViewer(db.Model):
+    """Who has a claim open right now; the live poll refreshes `seen_at`."""
+
+    __tablename__ = "claim_viewers"
+
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+    user: Mapped[User] = relationship()
+
+
+class BlindReview(db.Model):
+    """An article under blind double review: two reviewers judge each claim unseen."""
+
+    __tablename__ = "blind_reviews"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+    first_reviewer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    second_reviewer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    started_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    first_reviewer: Mapped[User] = relationship(foreign_keys=[first_reviewer_id])
+    second_reviewer: Mapped[User] = relationship(foreign_keys=[second_reviewer_id])
+
+
+class BlindVerdict(db.Model):
+    """One reviewer's verdict on a claim under blind double review."""
+
+    __tablename__ = "blind_verdicts"
+    __table_args__ = (UniqueConstraint("claim_id", "reviewer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), index=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    status_id: Mapped[int] = mapped_column(ForeignKey("statuses.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    reviewer: Mapped[User] = relationship()
+    status: Mapped[Status] = relationship()
