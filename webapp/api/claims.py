@@ -126,15 +126,24 @@ def add_source(claim_id: int):
 @requires("reviewer")
 def edit_source(claim_id: int, source_id: int):
     data = json_body(SOURCE_FIELDS)
-    changes = {name: text_field(data, name) for name in data if name != "accessed_on"}
-    if "url" in changes and changes["url"] is None:
-        raise Invalid("“url” cannot be empty.", {"url": "required"})
-    if "stance" in changes and changes["stance"] is None:
-        raise Invalid("“stance” cannot be empty.", {"stance": "required"})
-    if "accessed_on" in data:
-        changes["accessed_on"] = date_field(data, "accessed_on")
     claim = claim_service.get_claim(claim_id)
-    source = edits.edit_source(claim, api_user(), source_id, changes)
+    source = edits.get_source(claim, source_id)
+    fields = {
+        "url": source.url,
+        "title": source.title,
+        "publisher": source.publisher,
+        "stance": source.stance,
+        "accessed_on": source.accessed_on,
+    }
+    for name in ("url", "stance"):
+        if name in data:
+            fields[name] = text_field(data, name, nullable=False)
+    for name in ("title", "publisher"):
+        if name in data:
+            fields[name] = text_field(data, name) or ""
+    if "accessed_on" in data:
+        fields["accessed_on"] = date_field(data, "accessed_on")
+    source = claim_service.edit_source(claim, api_user(), source_id, **fields)
     db.session.commit()
     return source_record(source, usernames())
 
