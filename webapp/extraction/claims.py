@@ -24,8 +24,30 @@ _FINITE_VERB = re.compile(
     r"held|went|came|left|took|gave|won|lost|fell|rose|hit|made|sent|told|set|ran|paid|sold|"
     r"bought|began|grew|saw|spent|cut)\b"
 )
+# After "and" + an -ed word, what shows the word is a verb ("and limited the number") rather
+# than an adjective ("tanks and armored vehicles").
+_OBJECT_START = re.compile(
+    r"[a-z]+ed\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|by|to|from|in|on|at|"
+    r"for|with|into|up|down|out|off|over|more|less|about|some|all|no|nearly|almost|around)\b"
+    r"|[a-z]+ed\s+[$€£]?\d"
+)
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+", re.IGNORECASE)
-_FIRST_VERB = re.compile(r"\b(?:has|have|had|is|was|are|were|will|would|can|could|[a-z]+ed)\b")
+_AUXILIARIES = (
+    "has ",
+    "have ",
+    "had ",
+    "is ",
+    "was ",
+    "are ",
+    "were ",
+    "will ",
+    "would ",
+    "can ",
+    "could ",
+    "also ",
+    "then ",
+    "later ",
+)
 _LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though|As|If|When)\b")
 _QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
 
@@ -37,9 +59,9 @@ def extract_claims(text: str) -> list[Claim]:
     for start, end, is_dateline in sentence_bounds(text):
         if is_dateline:
             continue
-        speaker = tracker.speaker_for(start, end)
+        speaker, quoted = tracker.speaker_for(start, end)
         for part_start, part_end, reader_text, is_part in _parts(text, start, end):
-            claim = _make_claim(text, part_start, part_end, reader_text, speaker, is_part)
+            claim = _make_claim(text, (part_start, part_end), reader_text, speaker, quoted, is_part)
             if claim is not None:
                 claims.append(claim)
     return claims
@@ -85,6 +107,8 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
     if match.group("clause"):
         opening = " ".join(right.split()[:8])
         return bool(_FINITE_VERB.search(left) and _FINITE_VERB.search(opening))
+    if match.group("predicate") and right[:1].islower() and not right.startswith(_AUXILIARIES):
+        return bool(_FINITE_VERB.search(left) and _OBJECT_START.match(right))
     return True
 
 
@@ -93,7 +117,7 @@ def _with_subject(first_clause: str, passage: str) -> str:
     relatives = list(_RELATIVE.finditer(first_clause))
     if relatives:
         return first_clause[: relatives[-1].end()] + passage
-    verb = _FIRST_VERB.search(first_clause)
+    verb = _FINITE_VERB.search(first_clause)
     if verb and verb.start() > 0:
         return first_clause[: verb.start()] + passage
     return passage[:1].upper() + passage[1:]
@@ -110,13 +134,19 @@ def _word_count(fragment: str) -> int:
 
 
 def _make_claim(
-    text: str, start: int, end: int, reader_text: str, speaker: str | None, is_part: bool
+    text: str,
+    span: tuple[int, int],
+    reader_text: str,
+    speaker: str | None,
+    quoted: bool,
+    is_part: bool,
 ) -> Claim | None:
+    start, end = span
     passage = text[start:end]
     has_number = bool(rules.NUMBER.search(passage))
     if _word_count(passage) < _MIN_WORDS and not has_number:
         return None
-    kind = _kind(passage, speaker, has_number)
+    kind = _kind(passage, speaker, quoted, has_number)
     score, reasons = score_passage(reader_text, kind, speaker, has_number)
     if is_part:
         reasons = reasons + ("one part of a compound sentence",)
@@ -132,10 +162,10 @@ def _make_claim(
     )
 
 
-def _kind(passage: str, speaker: str | None, has_number: bool) -> str:
+def _kind(passage: str, speaker: str | None, quoted: bool, has_number: bool) -> str:
+    """First match wins: question, opinion, statistic, quote, position, event, prediction, fact."""
     if _QUESTION_END.search(passage):
         return "question"
-    quoted = bool(rules.QUOTE_MARKS.search(passage))
     if rules.OPINION.search(passage) and not has_number and not rules.YEAR_OR_DATE.search(passage):
         return "opinion"
     if has_number:

@@ -48,7 +48,5 @@ OPINION = re.compile(
 )
 PAST_EVENT = re.compile(
     r"\b(?:\w+ed|met|held|went|came|left|took|gave|won|lost|fell|rose|hit|shot|killed|"
-    r"struck|began|began|made|sent|told|said|fired|signed|set|ran|built|sold|bought|paid)\b"
+    r"struck|began|made|sent|told|said|fired|signed|set|ran|built|sold|bought|paid)\b"
 )
-FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|we|you|my|our|your|us|me)\b", re.IGNORECASE)
-QUOTE_MARKS = re.compile(r"[\"“”]")

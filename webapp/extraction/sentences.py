@@ -109,9 +109,7 @@ def _line_cuts(text: str, start: int, end: int) -> list[int]:
     found: list[int] = []
     for match in _TERMINATOR.finditer(text, start, end):
         after = match.end()
-        if after < end and not text[after].isspace():
-            continue
-        if after >= end or match.start() in marker_dots:
+        if after >= end or not text[after].isspace() or match.start() in marker_dots:
             continue
         previous = bisect_right(cuts, match.start())
         sentence_start = max(
@@ -129,11 +127,10 @@ def _list_cuts(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
     marker_dots: set[int] = set()
     chain_end = None
     for marker in _LIST_MARKER.finditer(text, start, end):
+        opens_line = not text[start : marker.start()].strip(" \t" + _BULLETS)
         if chain_end is not None and _follows(chain_end, marker):
             cuts.append(_before_bullet(text, marker.start(), start))
-        elif not text[start : marker.start()].strip(" \t" + _BULLETS):
-            pass
-        else:
+        elif not opens_line:
             continue
         if "." in marker.group(2):
             marker_dots.add(marker.start(2))
@@ -150,6 +147,7 @@ def _before_bullet(text: str, position: int, line_start: int) -> int:
 
 
 def _follows(previous: re.Match, marker: re.Match) -> bool:
+    """Whether marker is the next item after previous: same style, next number or letter."""
     first, second = previous.group(1), marker.group(1)
     if previous.group(2) != marker.group(2):
         return False
@@ -179,8 +177,9 @@ def _decide(text: str, match: re.Match, sentence_start: int, end: int) -> int | 
 
 
 def _decide_ellipsis(text: str, match: re.Match, next_word: str) -> int | None:
+    """Golden-rule ellipses: "word. . . . Next" cuts after "word."; "… I" and "[...]" never cut."""
     dots = match.group("ellipsis")
-    if match.start() > 0 and text[match.start() - 1] == "[" or "]" in match.group("eclose"):
+    if (match.start() > 0 and text[match.start() - 1] == "[") or "]" in match.group("eclose"):
         return None
     if not (next_word[0].isupper() or next_word[0] in _OPENERS):
         return None
@@ -235,7 +234,7 @@ def _period_ends_sentence(
 
 
 def _is_list_marker(text: str, word: str, match: re.Match, sentence_start: int) -> bool:
-    """ "1." or "a." opening a list item, not a number ending a sentence."""
+    """A "1." or "a." that opens a list item rather than ending a sentence."""
     if not (word.isdigit() and len(word) <= 2 or len(word) == 1 and word.islower()):
         return False
     return not text[sentence_start : match.start() - len(word)].strip(" \t" + _BULLETS)

@@ -98,19 +98,20 @@ class SpeakerTracker:
         self._last_organisation: str | None = None
         self._inside_quote = False
 
-    def speaker_for(self, start: int, end: int) -> str | None:
-        """Speaker of the sentence text[start:end], or None when it is the article's voice."""
+    def speaker_for(self, start: int, end: int) -> tuple[str | None, bool]:
+        """(speaker, quoted) for the sentence text[start:end]; speaker None is the article's
+        own voice; quoted tells whether it holds or continues a quotation."""
         sentence = self._text[start:end]
         continues_quote = self._inside_quote or sentence.startswith(("“", '"'))
         masked, has_quote = _mask_quotes(sentence, self._inside_quote)
         self._inside_quote = _ends_inside_quote(sentence, self._inside_quote)
         speaker = self._attributed(_PARTY_TAG.sub(",", masked), start, has_quote)
         if speaker is None:
-            return self._last_speaker if continues_quote else None
+            return (self._last_speaker if continues_quote else None), has_quote
         self._last_speaker = speaker
         if speaker not in self._people:
             self._last_organisation = speaker
-        return speaker
+        return speaker, has_quote
 
     def _attributed(self, masked: str, offset: int, has_quote: bool) -> str | None:
         source = _ACCORDING_TO.search(masked)

@@ -177,3 +177,42 @@ def test_output_is_deterministic_and_json_ready(seed_text, seed_claims):
 def test_empty_and_whitespace_input():
     assert extract_claims("") == []
     assert extract_claims(" \n\t ") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "The company cut 300 jobs last year and increased its prices by 5% in March.",
+            [
+                "The company cut 300 jobs last year",
+                "The company increased its prices by 5% in March.",
+            ],
+        ),
+        (
+            "Stocks fell after the report; the S&P 500 lost 0.3%, while the yield rose to 4.43%.",
+            ["Stocks fell after the report", "The S&P 500 lost 0.3%", "The yield rose to 4.43%."],
+        ),
+        (
+            "The White House backed the bill in 2021, and President Joe Biden signed it in 2022.",
+            ["The White House backed the bill in 2021", "President Joe Biden signed it in 2022."],
+        ),
+        (
+            "Russia sent hundreds of tanks and armored vehicles to the border region on Monday.",
+            ["Russia sent hundreds of tanks and armored vehicles to the border region on Monday."],
+        ),
+        (
+            "While the talks went on in Moscow, an Iranian envoy also headed to the city.",
+            ["While the talks went on in Moscow, an Iranian envoy also headed to the city."],
+        ),
+        (
+            "“We cut taxes by 3% and raised spending by 2%,” the minister said on Monday.",
+            ["“We cut taxes by 3% and raised spending by 2%,” the minister said on Monday."],
+        ),
+    ],
+)
+def test_compound_sentences_split_into_independent_claims(source, expected):
+    claims = extract_claims(source)
+    assert [claim.text for claim in claims] == expected
+    for claim in claims:
+        assert claim.text.lower().endswith(source[claim.start : claim.end].lower())
