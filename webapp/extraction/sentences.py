@@ -31,6 +31,7 @@ _DATELINE = re.compile(
 )
 # Without an agency, only the first lines of a text may hold a dateline ("NATO — the alliance").
 _DATELINE_LINES = 2
+_LETTERS = re.compile(r"[^\W\d_]+")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _ATTRIBUTION_AFTER_QUOTE = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|told|added|adds|replied|"
@@ -222,14 +223,16 @@ def _period_ends_sentence(
         return False
     if lowered in _TITLES or lowered in _NEVER_FINAL:
         return False
-    opener = _strip_word(next_word).lower()
+    letters = _LETTERS.match(next_word.lstrip(_OPENERS))
+    opener = letters.group().lower() in _SENTENCE_OPENERS if letters else False
     if len(word) == 1 and word.isupper():
-        if word != "I":
-            return False
+        # An initial ("Jonas E. Smith", "said J. Edgar Hoover") unless a plain word precedes
+        # it and a sentence opener follows ("you and I. Did", "vitamin D. The").
         previous_words = text[sentence_start : match.start() - 1].split()
-        return bool(previous_words) and previous_words[-1][:1].islower()
+        after_plain_word = bool(previous_words) and previous_words[-1][:1].islower()
+        return after_plain_word and (word == "I" or opener)
     if _INITIALISM.fullmatch(word) or lowered in _ABBREVIATIONS:
-        return opener in _SENTENCE_OPENERS
+        return opener
     return True
 
 

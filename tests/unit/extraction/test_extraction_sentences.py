@@ -76,6 +76,13 @@ def texts(source: str) -> list[str]:
         ("One.\r\n\r\nTwo.", ["One.", "Two."]),
         ("See p. 5 and No. 10 on the list.", ["See p. 5 and No. 10 on the list."]),
         ("She works at Yahoo! in London.", ["She works at Yahoo! in London."]),
+        ("He takes vitamin D. The doctor agreed.", ["He takes vitamin D.", "The doctor agreed."]),
+        ("He lives in the U.S. It's big.", ["He lives in the U.S.", "It's big."]),
+        ("Gen. Lloyd J. Austin III spoke.", ["Gen. Lloyd J. Austin III spoke."]),
+        (
+            "Rep. Jane Roe, D-N.Y., said so. It passed.",
+            ["Rep. Jane Roe, D-N.Y., said so.", "It passed."],
+        ),
         (
             "The blast hit at 3 p.m. (1900 GMT). Nobody was hurt.",
             ["The blast hit at 3 p.m. (1900 GMT).", "Nobody was hurt."],
