@@ -10,6 +10,8 @@ from webapp.extraction.speakers import SpeakerTracker
 from webapp.extraction.types import UNCHECKABLE_KINDS, Claim
 
 _MIN_WORDS = 4
+# Longer "sentences" are tables or run-on text, not prose worth splitting (and cost O(n²)).
+_MAX_SPLIT_CHARS = 1000
 _WORD = re.compile(r"\w+")
 # Where a sentence can hold two independent claims: "; ", ", while ", "and" + a second
 # predicate of the same subject, or ", and"/", but" + a new clause with its own verb.
@@ -70,6 +72,8 @@ def extract_claims(text: str) -> list[Claim]:
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     """Split a sentence into independent clauses when every part can stand as a claim."""
     sentence = text[start:end]
+    if len(sentence) > _MAX_SPLIT_CHARS:
+        return [(start, end, sentence, False)]
     pieces: list[tuple[int, int, bool]] = []
     cursor = 0
     shares_subject = False
