@@ -12,7 +12,6 @@ file is read once, at the end, to report accuracy and ROC AUC.
 import argparse
 import gzip
 import json
-import math
 import sys
 from pathlib import Path
 
@@ -135,9 +134,7 @@ def main() -> None:
     runtime.load_model.cache_clear()
 
     sklearn_logits = decision(blocks, classifier, test_texts) - threshold
-    pure_logits = np.array(
-        [math.log(p / (1 - p)) for p in map(runtime.checkworthiness, test_texts)]
-    )
+    pure_logits = np.array([runtime.checkworthiness_logit(text) for text in test_texts])
     drift = float(np.max(np.abs(sklearn_logits - pure_logits)))
     print(f"pure-Python vs scikit-learn logit: max abs difference {drift:.2e}")
     assert drift < 1e-9, "runtime scoring does not reproduce scikit-learn"

@@ -94,6 +94,19 @@ def load_model() -> dict:
 
 def checkworthiness(text: str) -> float:
     """Probability-like score that text is a check-worthy factual claim (0.5 = decision line)."""
+    return sigmoid(checkworthiness_logit(text))
+
+
+def sigmoid(logit: float) -> float:
+    """Logistic function that neither overflows nor reaches 0 or 1 for finite large inputs."""
+    if logit >= 0:
+        return 1.0 / (1.0 + math.exp(-logit))
+    exponential = math.exp(logit)
+    return exponential / (1.0 + exponential)
+
+
+def checkworthiness_logit(text: str) -> float:
+    """The model's decision value; positive means check-worthy."""
     model = load_model()
     char_terms: list[str] = []
     for word in _DIGIT.sub("0", text.lower()).split():
@@ -104,7 +117,7 @@ def checkworthiness(text: str) -> float:
     logit += sum(
         weight * cue for weight, cue in zip(model["cues"], cue_features(text), strict=True)
     )
-    return 1.0 / (1.0 + math.exp(-logit))
+    return logit
 
 
 @lru_cache(maxsize=65536)

@@ -1,10 +1,8 @@
 """Check-worthiness: the ClaimBuster-trained model, adjusted by news rules so a hard number
 from an official ranks above a vague remark, an opinion or a question."""
 
-import math
-
 from webapp.extraction import rules
-from webapp.extraction.model import checkworthiness
+from webapp.extraction.model import checkworthiness_logit, sigmoid
 
 # Logit adjustments on top of the model; the model alone is trained on debate transcripts.
 _NUMBER = 1.0
@@ -20,9 +18,8 @@ def score_passage(
     text: str, kind: str, speaker: str | None, has_number: bool
 ) -> tuple[float, tuple[str, ...]]:
     """Score in [0, 1] with the short reasons behind it."""
-    probability = checkworthiness(text)
-    logit = math.log(probability / (1.0 - probability))
-    reasons = ["check-worthy wording" if probability >= 0.5 else "little checkable wording"]
+    logit = checkworthiness_logit(text)
+    reasons = ["check-worthy wording" if logit >= 0 else "little checkable wording"]
     cues = (
         (has_number, _NUMBER, "contains a number"),
         (bool(rules.YEAR_OR_DATE.search(text)), _DATED, "dated"),
@@ -36,7 +33,7 @@ def score_passage(
         if present:
             logit += weight
             reasons.append(reason)
-    return round(1.0 / (1.0 + math.exp(-logit)), 4), tuple(reasons)
+    return round(sigmoid(logit), 4), tuple(reasons)
 
 
 def _names_official(text: str, speaker: str | None) -> bool:

@@ -5,8 +5,10 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from webapp.extraction import KINDS, Claim, claims_as_dicts, extract_claims
+from webapp.extraction import KINDS, Claim, claims_as_dicts, extract_claims, split_sentences
 
 SEED = Path(__file__).resolve().parents[3] / "seeds" / "netanyahu-putin-moscow.txt"
 
@@ -216,3 +218,55 @@ def test_compound_sentences_split_into_independent_claims(source, expected):
     assert [claim.text for claim in claims] == expected
     for claim in claims:
         assert claim.text.lower().endswith(source[claim.start : claim.end].lower())
+
+
+CLAIM_PIECES = [
+    "Officials said ",
+    "“We will ",
+    "win,” ",
+    "he said. ",
+    "Prices rose 5% ",
+    "and fell ",
+    "; ",
+    ", while ",
+    "Dr. Ann Lee ",
+    "told reporters ",
+    "MOSCOW (AP) — ",
+    "?",
+    "!\n",
+    "\n",
+    "I think ",
+    "it is great. ",
+    "$1.5 billion ",
+    "in 2024. ",
+    "\u200b",
+    "🙂",
+    "\t",
+    "x",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(CLAIM_PIECES), max_size=40).map("".join))
+def test_claims_stay_inside_sentences_for_any_input(source):
+    sentences = split_sentences(source)
+    claims = extract_claims(source)
+    assert [claim.start for claim in claims] == sorted(claim.start for claim in claims)
+    for claim in claims:
+        passage = source[claim.start : claim.end]
+        assert passage and passage == passage.strip()
+        assert any(s.start <= claim.start and claim.end <= s.end for s in sentences)
+        assert claim.kind in KINDS and 0.0 <= claim.score <= 1.0
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "the army killed 5 people and wounded 12 more and " * 500,
+        "Prices rose 5% and $3 billion; " * 500,
+        "I think you hope I love you and we wish " * 500,
+    ],
+)
+def test_run_on_text_is_scored_without_overflow(source):
+    claims = extract_claims(source)
+    assert claims and all(0.0 <= claim.score <= 1.0 for claim in claims)
