@@ -57,11 +57,11 @@ _QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
 def extract_claims(text: str) -> list[Claim]:
     """Claims in order of start offset; opinions and questions are kept with checkable=False."""
     claims: list[Claim] = []
-    tracker = SpeakerTracker(text)
-    for start, end, is_dateline in sentence_bounds(text):
-        if is_dateline:
-            continue
-        speaker, quoted = tracker.speaker_for(start, end)
+    sentences = [
+        (start, end) for start, end, is_dateline in sentence_bounds(text) if not is_dateline
+    ]
+    attributions = SpeakerTracker(text).speakers(sentences)
+    for (start, end), (speaker, quoted) in zip(sentences, attributions, strict=True):
         for part_start, part_end, reader_text, is_part in _parts(text, start, end):
             claim = _make_claim(text, (part_start, part_end), reader_text, speaker, quoted, is_part)
             if claim is not None:

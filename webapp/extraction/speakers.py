@@ -80,13 +80,14 @@ _NOT_NAME_STARTS = frozenset(
     "both some many most all this that these those there here his her their our its "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+_LONGEST_QUOTE = 8
 _NONPERSON_PRONOUNS = frozenset({"it", "they"})
 _OPEN_QUOTE = "“"
 _CLOSE_QUOTE = "”"
 
 
 class SpeakerTracker:
-    """Attributes sentences in document order; call speaker_for() with increasing offsets."""
+    """Finds who says each sentence of one article."""
 
     def __init__(self, text: str):
         self._text = text
@@ -94,24 +95,36 @@ class SpeakerTracker:
         self._people = {self._full_names[surname] for surname in surnames}
         self._mentions = _person_mentions(text, self._full_names, surnames)
         self._mention_positions = [position for position, _ in self._mentions]
-        self._last_speaker: str | None = None
         self._last_organisation: str | None = None
-        self._inside_quote = False
 
-    def speaker_for(self, start: int, end: int) -> tuple[str | None, bool]:
-        """(speaker, quoted) for the sentence text[start:end]; speaker None is the article's
-        own voice; quoted tells whether it holds or continues a quotation."""
-        sentence = self._text[start:end]
-        continues_quote = self._inside_quote or sentence.startswith(("“", '"'))
-        masked, has_quote = _mask_quotes(sentence, self._inside_quote)
-        self._inside_quote = _ends_inside_quote(sentence, self._inside_quote)
-        speaker = self._attributed(_PARTY_TAG.sub(",", masked), start, has_quote)
-        if speaker is None:
-            return (self._last_speaker if continues_quote else None), has_quote
-        self._last_speaker = speaker
-        if speaker not in self._people:
-            self._last_organisation = speaker
-        return speaker, has_quote
+    def speakers(self, spans: list[tuple[int, int]]) -> list[tuple[str | None, bool]]:
+        """(speaker, quoted) per sentence span, in document order. Speaker None is the
+        article's own voice; quoted tells whether the sentence holds or continues a quotation.
+        A quotation spanning sentences takes the attribution found anywhere in it."""
+        inside = False
+        sentences = []
+        for start, end in spans:
+            sentence = self._text[start:end]
+            masked, has_quote = _mask_quotes(sentence, inside)
+            opens_quote = not inside and sentence.startswith(("“", '"'))
+            continues = inside or opens_quote
+            inside = _ends_inside_quote(sentence, inside)
+            explicit = self._attributed(_PARTY_TAG.sub(",", masked), start, has_quote)
+            if explicit is not None and explicit not in self._people:
+                self._last_organisation = explicit
+            sentences.append((explicit, has_quote, continues, inside))
+        results = []
+        last_speaker = None
+        for index, (explicit, has_quote, continues, open_after) in enumerate(sentences):
+            speaker = explicit
+            if speaker is None and open_after:
+                speaker = _attribution_later(sentences, index)
+            if speaker is None and continues:
+                speaker = last_speaker
+            if speaker is not None:
+                last_speaker = speaker
+            results.append((speaker, has_quote))
+        return results
 
     def _attributed(self, masked: str, offset: int, has_quote: bool) -> str | None:
         source = _ACCORDING_TO.search(masked)
@@ -138,7 +151,7 @@ class SpeakerTracker:
             if pronoun.lower() in _NONPERSON_PRONOUNS:
                 return self._last_organisation
             index = bisect_left(self._mention_positions, position)
-            return self._mentions[index - 1][1] if index else self._last_speaker
+            return self._mentions[index - 1][1] if index else None
         if subject.group("phrase"):
             return self._phrase(subject.group("phrase"))
         return self._full_name(subject.group("name"))
@@ -159,6 +172,16 @@ class SpeakerTracker:
         if " " in name or not name:
             return name or None
         return self._full_names.get(name, name)
+
+
+def _attribution_later(sentences: list[tuple], index: int) -> str | None:
+    """The attribution of a quotation left open at sentence index, from where it goes on."""
+    for explicit, _, _, open_after in sentences[index + 1 : index + 1 + _LONGEST_QUOTE]:
+        if explicit is not None:
+            return explicit
+        if not open_after:
+            return None
+    return None
 
 
 def _reporting_first(verb: re.Match) -> tuple[bool, int]:
@@ -246,7 +269,7 @@ def _mask_quotes(sentence: str, starts_inside: bool) -> tuple[str, bool]:
     chars = list(sentence)
     inside = starts_inside
     has_quote = starts_inside
-    straight_open = False
+    straight_open = starts_inside
     for index, char in enumerate(sentence):
         if char == _OPEN_QUOTE or char == '"' and not straight_open:
             inside = True
@@ -266,10 +289,13 @@ def _mask_quotes(sentence: str, starts_inside: bool) -> tuple[str, bool]:
 
 
 def _ends_inside_quote(sentence: str, starts_inside: bool) -> bool:
+    """Whether a quotation is still open after the sentence (it continues in the next one)."""
     opened = starts_inside
     for char in sentence:
         if char == _OPEN_QUOTE:
             opened = True
         elif char == _CLOSE_QUOTE:
             opened = False
+        elif char == '"':
+            opened = not opened
     return opened

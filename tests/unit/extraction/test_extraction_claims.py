@@ -144,6 +144,16 @@ def test_speaker_of_last_claim(source, speaker):
     assert extract_claims(source)[-1].speaker == speaker
 
 
+def test_straight_quote_over_two_sentences_keeps_speaker():
+    source = (
+        'Mayor Tom Reed spoke on Monday. "We hired 200 nurses. '
+        'Next year we will hire 300 more," said Reed.\nThe council meets in May.'
+    )
+    claims = extract_claims(source)
+    assert [claim.speaker for claim in claims] == [None, "Tom Reed", "Tom Reed", None]
+    assert [claim.kind for claim in claims][1:3] == ["statistic", "statistic"]
+
+
 def test_quote_continued_in_next_paragraph_keeps_speaker():
     source = (
         "“We hired 2,000 nurses last year,” Gov. Ella Park said on Friday.\n"
