@@ -26,6 +26,11 @@ document.addEventListener("htmx:afterSwap", (event) => {
   }
 });
 
+// A shared link to a claim opens with that claim's passage in view.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelector(".claim-mark.selected")?.scrollIntoView({ block: "center" });
+});
+
 // --- hover and focus information on highlighted claims ----------------------------------------
 const tip = () => document.getElementById("claim-tip");
 
@@ -144,6 +149,19 @@ document.addEventListener("selectionchange", () => {
   selectionTimer = setTimeout(showSelection, 120);
 });
 
+// Ending a drag inside a highlighted claim must not open that claim: the user is selecting.
+document.addEventListener(
+  "click",
+  (event) => {
+    const selection = window.getSelection();
+    if (event.target.closest?.(".claim-mark") && selection && !selection.isCollapsed) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  },
+  true,
+);
+
 document.addEventListener("click", (event) => {
   if (event.target.closest("[data-clear-selection]")) {
     const bar = document.getElementById("selection-bar");
@@ -208,6 +226,14 @@ const SHORTCUTS = {
   "/": () => focusIn("#claim-search"),
   "?": openHelp,
 };
+
+// Highlighted claims are spans (a link cannot be drag-selected); Enter opens them like a link.
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && event.target.classList?.contains("claim-mark")) {
+    event.preventDefault();
+    event.target.click();
+  }
+});
 
 document.addEventListener("keydown", (event) => {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;

@@ -9,9 +9,11 @@ from sqlalchemy import select
 
 from tests.conftest import PASSWORD
 from webapp.extensions import db
-from webapp.models import Claim
+from webapp.models import Article, Claim, Status, User
 from webapp.services import users
 from webapp.services.articles import import_article
+from webapp.services.claims import add_note, add_source, update_claim
+from webapp.services.seeding import seed
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 EMOJI_PARAGRAPH = "Fans 🎉👍🏽 cheered as the café’s owner said 42 people queued for שלום bread."
@@ -234,13 +236,108 @@ def test_hover_and_focus_show_claim_details(page, live_server, workspace):
     expect(tip).to_be_visible()
 
 
-def test_screenshots_and_phone_width(browser, live_server, page, workspace):
+def test_mouse_drag_inside_a_claim_creates_a_nested_claim(page, live_server, workspace):
+    words = "unemployment fell to 3.9%"
+    box = page.evaluate(
+        """(words) => {
+            const mark = Array.from(document.querySelectorAll('.claim-mark'))
+                .find((node) => node.textContent.includes(words));
+            const node = mark.firstChild;
+            const from = node.data.indexOf(words);
+            const range = document.createRange();
+            range.setStart(node, from);
+            range.setEnd(node, from + 1);
+            const first = range.getBoundingClientRect();
+            range.setStart(node, from + words.length - 1);
+            range.setEnd(node, from + words.length);
+            const last = range.getBoundingClientRect();
+            return {x1: first.left + 1, y1: first.top + first.height / 2,
+                    x2: last.right - 0.5, y2: last.top + last.height / 2};
+        }""",
+        words,
+    )
+    page.mouse.move(box["x1"], box["y1"])
+    page.mouse.down()
+    page.mouse.move(box["x2"], box["y2"], steps=8)
+    page.mouse.up()
+    expect(page.locator("#selection-preview")).to_have_text(words)
+    page.get_by_role("button", name="Add claim").click()
+    expect(page.locator("#claim-panel .passage mark")).to_have_text(words)
+    start = ARTICLE.index(words)
+    assert any(c[1:3] == (start, start + len(words)) for c in _claims(live_server, workspace))
+    nested = page.locator(".claim-mark.depth-2", has_text="fell to")
+    expect(nested).to_have_count(1)
+    nested.hover()
+    expect(page.locator("#claim-tip")).to_contain_text("inside claim")
+
+
+def test_shortcuts_click_declared_buttons_and_ignore_modifiers_and_fields(
+    page, live_server, workspace
+):
+    page.keyboard.press("j")
+    panel = page.locator("#claim-panel .panel")
+    expect(panel).to_be_visible()
+    first_id = panel.get_attribute("data-claim-id")
+    # The team-review panel declares its approve button with data-shortcut="a".
+    page.evaluate(
+        """() => {
+            const button = document.createElement('button');
+            button.type = 'button';
+            button.dataset.shortcut = 'a';
+            button.textContent = 'Approve';
+            button.addEventListener('click', () => { button.textContent = 'Approved'; });
+            document.querySelector('#claim-panel .panel').append(button);
+        }"""
+    )
+    page.keyboard.press("Control+a")
+    expect(page.locator("[data-shortcut=a]")).to_have_text("Approve")
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("a")
+    expect(page.locator("[data-shortcut=a]")).to_have_text("Approved")
+
+    page.get_by_label("Search claims").focus()
+    page.keyboard.type("jk2")
+    expect(page.get_by_label("Search claims")).to_have_value("jk2")
+    expect(panel).to_have_attribute("data-claim-id", first_id)
+    expect(panel.locator(".badge").first).to_have_text("Unreviewed")
+
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("j")
+    expect(page.locator("#claim-panel .panel")).not_to_have_attribute("data-claim-id", first_id)
+    page.keyboard.press("k")
+    expect(page.locator("#claim-panel .panel")).to_have_attribute("data-claim-id", first_id)
+
+
+def test_screenshots_and_phone_width(browser, live_server, page):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    first = _claims(live_server, workspace)[0][0]
-    page.goto(f"/claims/{first}")
-    page.locator("#claim-panel").get_by_label("Note").fill("Council minutes confirm 120 homes.")
-    page.locator("#claim-panel").get_by_role("button", name="Add note").click()
-    expect(page.locator(".note-body")).to_be_visible()
+    with live_server.app_context():
+        seed(live_server.config["SEEDS_DIR"], live_server.config["MAX_ARTICLE_BYTES"])
+        users.create_user("ada", PASSWORD, "editor")
+        article = db.session.scalars(select(Article)).first()
+        claims = sorted(article.claims, key=lambda c: c.start)[1:]
+        user = db.session.scalar(select(User))
+        statuses = {s.name: s for s in db.session.scalars(select(Status))}
+        verdicts = ["Accurate", "False", "Misleading", "In progress"]
+        for claim, name in zip(claims[1:5], verdicts, strict=True):
+            update_claim(claim, user, claim.version, {"status_id": statuses[name].id})
+        first = claims[0]
+        add_source(
+            first,
+            user,
+            url="https://www.example.org/report",
+            title="Ministry statement",
+            publisher="Ministry of Defence",
+            stance="supports",
+        )
+        add_note(first, user, "Two outlets confirm the figure.\nSee https://example.org/wire")
+        db.session.commit()
+        first_id = first.id
+    page.goto("/login")
+    page.get_by_label("Username or e-mail").fill("ada")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.goto(f"/claims/{first_id}")
+    expect(page.locator("#claim-panel .panel")).to_be_visible()
     page.screenshot(path=str(SCREENSHOTS / "article-screen.png"))
     page.locator("#claim-panel").screenshot(path=str(SCREENSHOTS / "claim-panel.png"))
 
@@ -249,12 +346,12 @@ def test_screenshots_and_phone_width(browser, live_server, page, workspace):
     )
     phone.add_cookies(page.context.cookies())
     small = phone.new_page()
-    small.goto(f"/claims/{first}")
+    small.goto(f"/claims/{first_id}")
     expect(small.locator("#claim-panel .panel")).to_be_visible()
     width = small.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the page scrolls sideways at 390px ({width}px wide)"
+    small.screenshot(path=str(SCREENSHOTS / "phone-390.png"))
     small.locator("#claim-panel").get_by_label("Status").select_option(label="False")
     small.locator("#claim-panel").get_by_role("button", name="Set status").click()
     expect(small.locator("#claim-panel .panel-head .badge")).to_have_text("False")
-    small.screenshot(path=str(SCREENSHOTS / "phone-390.png"))
     phone.close()

@@ -1,0 +1,49 @@
+"""Cutting the article into highlighted segments: the browser rebuilds code-point offsets from
+each paragraph's start, so segments must reproduce the article text exactly."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from webapp.services.highlight import highlight
+
+
+def _claim(claim_id, start, end):
+    return SimpleNamespace(id=claim_id, start=start, end=end)
+
+
+TEXTS = [
+    "One claim here.\n\nFans 🎉👍🏽 cheered at the cafe\u0301.\n\nהממשלה אמרה 42 אחוז.",
+    "\n\nLeading blank lines.\n   \nA whitespace-only line above.\n",
+    "No claims at all.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_each_paragraph_reproduces_the_article_from_its_start(text):
+    claims = [_claim(1, 0, min(8, len(text))), _claim(2, 2, min(5, len(text)))]
+    for paragraph in highlight(text, claims):
+        start = paragraph[0].start
+        joined = "".join(segment.text for segment in paragraph)
+        assert text[start : start + len(joined)] == joined
+        for segment in paragraph:
+            assert text[segment.start : segment.start + len(segment.text)] == segment.text
+
+
+def test_nested_and_overlapping_claims_split_segments_outermost_first():
+    text = "Officials said unemployment fell to 3.9% in April."
+    outer, inner = _claim(1, 0, len(text)), _claim(2, 15, 40)
+    (paragraph,) = highlight(text, [inner, outer])
+    assert [(s.text, [c.id for c in s.claims]) for s in paragraph] == [
+        ("Officials said ", [1]),
+        ("unemployment fell to 3.9%", [1, 2]),
+        (" in April.", [1]),
+    ]
+    assert paragraph[1].innermost.id == 2
+
+
+def test_emoji_offsets_are_code_points():
+    text = "🎉👍🏽 big news\n\nSecond 🎉 paragraph"
+    paragraphs = highlight(text, [_claim(1, 4, 12)])
+    assert paragraphs[0][1].text == "big news" and paragraphs[0][1].start == 4
+    assert paragraphs[1][0].start == text.index("Second")
