@@ -57,7 +57,9 @@ def _status_value(status: Status | None) -> dict | None:
     return None if status is None else {"id": status.id, "name": status.name}
 
 
-def update_claim(claim: Claim, user: User, expected_version: int, changes: dict) -> Claim:
+def update_claim(
+    claim: Claim, user: User, expected_version: int, changes: dict, action: str = "changed"
+) -> Claim:
     """Apply field changes made from `expected_version`; refuse them if the claim moved on."""
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
@@ -97,7 +99,11 @@ def update_claim(claim: Claim, user: User, expected_version: int, changes: dict)
     claim.updated_at = utcnow()
     claim.updated_by_id = user.id
     for field, before, after in recorded:
-        history.record(claim, user, "changed", field, before, after)
+        history.record(claim, user, action, field, before, after)
+    if recorded[0][0] == "status":
+        from webapp.services import review  # a final status is a verdict awaiting approval
+
+        review.status_changed(claim, user)
     try:
         db.session.flush()
     except StaleDataError:

@@ -13,6 +13,15 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(articles.bp)
     app.register_blueprint(claims.bp)
     _register_exchange(app)
+    _register_review(app)
+
+
+def _register_review(app: Flask) -> None:
+    """Team review: admin pages, queues, approvals, comments, dashboard, live updates."""
+    from webapp.views import admin, review
+
+    app.register_blueprint(admin.bp)
+    app.register_blueprint(review.bp)
 
 
 def _register_exchange(app: Flask) -> None:
