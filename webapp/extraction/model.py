@@ -108,23 +108,13 @@ def sigmoid(logit: float) -> float:
 def checkworthiness_logit(text: str) -> float:
     """The model's decision value; positive means check-worthy."""
     model = load_model()
-    char_terms: list[str] = []
-    for word in _DIGIT.sub("0", text.lower()).split():
-        char_terms += _known_char_grams(word)
     logit = model["intercept"]
     logit += _block_dot(word_features(text), model["tables"]["word"])
-    logit += _block_dot(char_terms, model["tables"]["char"])
+    logit += _char_block_dot(_DIGIT.sub("0", text.lower()).split(), model["tables"]["char"])
     logit += sum(
         weight * cue for weight, cue in zip(model["cues"], cue_features(text), strict=True)
     )
     return logit
-
-
-@lru_cache(maxsize=65536)
-def _known_char_grams(word: str) -> tuple[str, ...]:
-    """A word's character n-grams that the model knows; words recur, so this is cached."""
-    table = load_model()["tables"]["char"]
-    return tuple(gram for gram in _padded_word_grams(word) if gram in table)
 
 
 def _block_dot(terms: list[str], table: dict[str, tuple[float, float]]) -> float:
@@ -139,3 +129,35 @@ def _block_dot(terms: list[str], table: dict[str, tuple[float, float]]) -> float
         squared += tf * tf * entry[0] * entry[0]
         dot += tf * entry[1]
     return dot / math.sqrt(squared) if squared else 0.0
+
+
+def _char_block_dot(words: list[str], table: dict[str, tuple[float, float]]) -> float:
+    """_block_dot for character n-grams, from cached per-word sums that count every n-gram
+    once per occurrence, corrected afterwards for the n-grams that occur more than once."""
+    squared = 0.0
+    dot = 0.0
+    grams: list[str] = []
+    for word in words:
+        word_grams, word_squared, word_dot = _char_sums(word)
+        grams += word_grams
+        squared += word_squared
+        dot += word_dot
+    for gram, count in Counter(grams).items():
+        if count > 1:
+            idf, weight = table[gram]
+            tf = 1.0 + math.log(count)
+            squared += (tf * tf - count) * idf * idf
+            dot += (tf - count) * weight
+    return dot / math.sqrt(squared) if squared > 0 else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _char_sums(word: str) -> tuple[tuple[str, ...], float, float]:
+    """A word's known character n-grams with their summed idf² and idf × coefficient."""
+    table = load_model()["tables"]["char"]
+    known = tuple(gram for gram in _padded_word_grams(word) if gram in table)
+    return (
+        known,
+        sum(table[gram][0] * table[gram][0] for gram in known),
+        sum(table[gram][1] for gram in known),
+    )
