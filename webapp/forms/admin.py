@@ -6,6 +6,7 @@ from wtforms import (
     EmailField,
     IntegerField,
     PasswordField,
+    SelectChoice,
     SelectField,
     StringField,
     SubmitField,
@@ -15,7 +16,7 @@ from wtforms.validators import DataRequired, Length, NumberRange, Optional, Rege
 from webapp.models.user import ROLES
 from webapp.services.users import PASSWORD_MIN_LENGTH
 
-ROLE_CHOICES = [(role, role.capitalize()) for role in ROLES]
+ROLE_CHOICES = [SelectChoice(role, role.capitalize()) for role in ROLES]
 
 
 class UserCreateForm(FlaskForm):

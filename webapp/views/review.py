@@ -3,6 +3,7 @@ blind double review, the team dashboard and live updates of an open article."""
 
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
+from wtforms import SelectChoice
 
 from webapp.extensions import db
 from webapp.forms.auth import EmptyForm
@@ -103,8 +104,8 @@ def _act(claim_id: int, form, action, message: str):
 def assign(claim_id: int):
     claim = claim_service.get_claim(claim_id)
     form = AssignForm()
-    form.assignee_id.choices = [(0, "nobody")] + [
-        (u.id, u.username) for u in review_service.assignable_users()
+    form.assignee_id.choices = [SelectChoice(0, "nobody")] + [
+        SelectChoice(u.id, u.username) for u in review_service.assignable_users()
     ]
 
     def action():
@@ -118,8 +119,8 @@ def assign(claim_id: int):
 def assign_article(article_id: int):
     article = article_service.get_article(article_id)
     form = ArticleAssignForm()
-    form.assignee_id.choices = [(0, "nobody")] + [
-        (u.id, u.username) for u in review_service.assignable_users()
+    form.assignee_id.choices = [SelectChoice(0, "nobody")] + [
+        SelectChoice(u.id, u.username) for u in review_service.assignable_users()
     ]
     if not form.validate_on_submit():
         raise _form_error(form)
@@ -254,7 +255,7 @@ def read_all_notifications():
 def blind_review(article_id: int):
     article = article_service.get_article(article_id)
     form = BlindStartForm()
-    choices = [(u.id, u.username) for u in review_service.assignable_users()]
+    choices = [SelectChoice(u.id, u.username) for u in review_service.assignable_users()]
     form.first_reviewer_id.choices = choices
     form.second_reviewer_id.choices = choices
     error = None
@@ -273,13 +274,14 @@ def blind_review(article_id: int):
     review = review_service.blind_review(article.id)
     rows = review_service.comparison(article) if review else []
     decide_forms = {}
+    final_choices = [SelectChoice(s.id, s.name) for s in list_statuses() if s.is_final]
     for row in rows:
         decide_form = DecideForm(
             formdata=None,
             version=row.claim.version,
             status_id=row.verdicts[0].status_id if row.verdicts else row.claim.status_id,
         )
-        decide_form.status_id.choices = [(s.id, s.name) for s in list_statuses() if s.is_final]
+        decide_form.status_id.choices = final_choices
         decide_forms[row.claim.id] = decide_form
     return render_template(
         "review/blind.html",
@@ -298,7 +300,7 @@ def blind_review(article_id: int):
 def blind_verdict(claim_id: int):
     claim = claim_service.get_claim(claim_id)
     form = BlindVerdictForm()
-    form.status_id.choices = [(s.id, s.name) for s in list_statuses()]
+    form.status_id.choices = [SelectChoice(s.id, s.name) for s in list_statuses()]
     return _act(
         claim_id,
         form,
@@ -312,7 +314,7 @@ def blind_verdict(claim_id: int):
 def decide(claim_id: int):
     claim = claim_service.get_claim(claim_id)
     form = DecideForm()
-    form.status_id.choices = [(s.id, s.name) for s in list_statuses()]
+    form.status_id.choices = [SelectChoice(s.id, s.name) for s in list_statuses()]
     if not form.validate_on_submit():
         raise _form_error(form)
     try:
