@@ -121,6 +121,82 @@ def create_user_command(name: str, role: str, email: str | None, password_stdin:
     click.echo(f"Created {user.role} {user.username}.")
 
 
+@users_group.command("list")
+def list_users_command() -> None:
+    """List every account with its role and state."""
+    from webapp.services import admin
+
+    for user in admin.list_users():
+        state = "active" if user.active else "deactivated"
+        click.echo(f"{user.username}\t{user.role}\t{state}\t{user.email or ''}")
+
+
+@users_group.command("set-role")
+@click.argument("name")
+@click.argument("role", type=click.Choice(ROLES))
+def set_role_command(name: str, role: str) -> None:
+    """Change an account's role."""
+    from webapp.services import admin
+
+    with write_intent():
+        try:
+            admin.change_role(None, admin.find_user(name), role)
+        except ServiceError as error:
+            _fail(error)
+        db.session.commit()
+    click.echo(f"{name} is now {role}.")
+
+
+@users_group.command("reset-password")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True, help="Read the password from stdin.")
+def reset_password_command(name: str, password_stdin: bool) -> None:
+    """Set a new password for an account; every session it has open ends."""
+    from webapp.services import admin
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
+    with write_intent():
+        try:
+            admin.reset_password(None, admin.find_user(name), password)
+        except ServiceError as error:
+            _fail(error)
+        db.session.commit()
+    click.echo(f"Reset the password of {name}; their sessions have ended.")
+
+
+@users_group.command("deactivate")
+@click.argument("name")
+def deactivate_command(name: str) -> None:
+    """Deactivate an account (its sessions end; its work stays attributed to it)."""
+    from webapp.services import admin
+
+    with write_intent():
+        try:
+            admin.set_active(None, admin.find_user(name), False)
+        except ServiceError as error:
+            _fail(error)
+        db.session.commit()
+    click.echo(f"Deactivated {name}.")
+
+
+@users_group.command("reactivate")
+@click.argument("name")
+def reactivate_command(name: str) -> None:
+    """Let a deactivated account log in again."""
+    from webapp.services import admin
+
+    with write_intent():
+        try:
+            admin.set_active(None, admin.find_user(name), True)
+        except ServiceError as error:
+            _fail(error)
+        db.session.commit()
+    click.echo(f"Reactivated {name}.")
+
+
 def register_cli(app: Flask) -> None:
     for command in (seed_command, import_command, extract_command, users_group):
         app.cli.add_command(command)

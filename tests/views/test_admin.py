@@ -186,3 +186,23 @@ def test_status_used_by_a_claim_is_refused_with_a_clear_message(admin, make_arti
     response = admin.post(f"/admin/statuses/{false.id}/delete")
     assert response.status_code == 409
     assert b"in use by claims" in response.data
+
+
+def test_users_cli_lists_changes_role_resets_and_deactivates(app, make_user):
+    make_user("admin1", "admin")
+    make_user("rita")
+    rita, _ = _login(app, "rita")
+    runner = app.test_cli_runner()
+    assert "rita\treviewer\tactive" in runner.invoke(args=["users", "list"]).output
+    assert runner.invoke(args=["users", "set-role", "rita", "editor"]).exit_code == 0
+    assert _user("rita").role == "editor"
+    result = runner.invoke(
+        args=["users", "reset-password", "rita", "--password-stdin"], input=NEW_PASSWORD + "\n"
+    )
+    assert result.exit_code == 0 and rita.get("/queue").status_code == 302
+    assert runner.invoke(args=["users", "deactivate", "rita"]).exit_code == 0
+    assert _user("rita").active is False
+    missing = runner.invoke(args=["users", "deactivate", "nobody"])
+    assert missing.exit_code != 0 and "no account called" in missing.output
+    last_admin = runner.invoke(args=["users", "set-role", "admin1", "viewer"])
+    assert last_admin.exit_code != 0 and "last active admin" in last_admin.output

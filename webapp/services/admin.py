@@ -48,13 +48,20 @@ def create_account(actor: User, username: str, password: str, role: str, email: 
     return user
 
 
+def find_user(username: str) -> User:
+    user = db.session.scalar(select(User).where(func.lower(User.username) == username.lower()))
+    if user is None:
+        raise NotFound(f"There is no account called {username!r}.")
+    return user
+
+
 def _active_admins() -> int:
     return db.session.scalar(
         select(func.count(User.id)).where(User.role == "admin", User.active.is_(True))
     )
 
 
-def change_role(actor: User, user: User, role: str) -> None:
+def change_role(actor: User | None, user: User, role: str) -> None:
     if role not in ROLES:
         raise Invalid(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
     if role == user.role:
@@ -65,18 +72,18 @@ def change_role(actor: User, user: User, role: str) -> None:
     user.role = role
 
 
-def reset_password(actor: User, user: User, password: str) -> None:
+def reset_password(actor: User | None, user: User, password: str) -> None:
     """Set another user's password; every session they have open ends."""
     users.set_password(user, password)
     audit(actor, "password reset", f"user:{user.username}")
 
 
-def set_active(actor: User, user: User, active: bool) -> None:
+def set_active(actor: User | None, user: User, active: bool) -> None:
     """Deactivate (ending every session) or reactivate an account; its work stays attributed."""
     if active == user.active:
         return
     if not active:
-        if user.id == actor.id:
+        if actor is not None and user.id == actor.id:
             raise Conflict("You cannot deactivate your own account.")
         if user.role == "admin" and _active_admins() <= 1:
             raise Conflict("This is the last active admin; make someone else admin first.")
