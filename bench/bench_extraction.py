@@ -24,6 +24,7 @@ SEED = REPO / "seeds" / "netanyahu-putin-moscow.txt"
 CORPUS_CHARS = 2_000_000
 ARTICLE_CHARS = 30_000
 PYSBD_SAMPLE_CHARS = 150_000
+PAIRS = 3000
 
 
 def build_corpus() -> str:
@@ -62,6 +63,21 @@ def best_seconds(function, argument, repeat: int = 1) -> float:
     return best
 
 
+def resplit_pairs(split, rows: list[dict], limit: int) -> tuple[int, int]:
+    """Join consecutive one-sentence ClaimBuster rows in pairs; count pairs split back exactly."""
+    texts = [row["text"].strip() for row in rows]
+    exact = total = 0
+    for first, second in zip(texts, texts[1:], strict=False):
+        if first[-1:] not in ".?!" or not second[:1].isupper():
+            continue
+        total += 1
+        predicted = [s for s in (sentence.strip() for sentence in split(f"{first} {second}")) if s]
+        exact += predicted == [first, second]
+        if total == limit:
+            break
+    return exact, total
+
+
 def chars_per_second(function, text: str, repeat: int = 1) -> float:
     return len(text) / best_seconds(function, text, repeat)
 
@@ -94,6 +110,11 @@ def main() -> None:
         f"golden rules (48): ours {golden_rules_score(ours)}, "
         f"pySBD {golden_rules_score(segmenter.segment)}"
     )
+
+    pool = json.loads((BENCH / "claimbuster_2.5xncs.json").read_text(encoding="utf-8"))
+    for label, split in (("ours", ours), ("pySBD", segmenter.segment)):
+        exact, total = resplit_pairs(split, pool, PAIRS)
+        print(f"ClaimBuster sentence pairs re-split exactly, {label}: {exact}/{total}")
 
     corpus = build_corpus()
     sample = corpus[:PYSBD_SAMPLE_CHARS]

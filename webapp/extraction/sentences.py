@@ -16,6 +16,8 @@ _TERMINATOR = re.compile(
     r"(?P<ellipsis>\.(?:[ \t]?\.){2,}|…+)(?P<eclose>[\"'”’»)\]}]*)"
     r"|(?P<mark>[!?‽]+|\.)(?P<close>[\"'”’»)\]}]*)"
 )
+# A closing straight quote typed after a space ('… gone. " I …') still closes the sentence.
+_DETACHED_QUOTE = re.compile(r"[ \t]+\"(?=\s)")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[{]*(\S*)")
 _OPENERS = "\"'“‘«([{"
 _BULLET = re.compile(r"(?<=\s)[•‣⁃▪◦]")
@@ -50,7 +52,7 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
     "ave blvd rd hwy ln pl sq ariz ark calif colo conn del fla ga ill ind kan ky la md mass "
     "mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo cf min max "
-    "mln bln tr yr yrs hrs mins sec secs wk no".split()
+    "mln bln tr yr yrs hrs mins sec secs wk".split()
 )
 # Abbreviations usually followed by a number ("p. 55", "No. 5", "Sept. 11").
 _NUMBER_ABBREVIATIONS = frozenset(
@@ -160,25 +162,29 @@ def _follows(previous: re.Match, marker: re.Match) -> bool:
 def _decide(text: str, match: re.Match, sentence_start: int, end: int) -> int | None:
     """Return the cut position for this terminator, or None when it ends no sentence."""
     after = match.end()
+    closers = match.group("eclose") if match.group("ellipsis") else match.group("close")
+    detached = _DETACHED_QUOTE.match(text, after, end)
+    if detached:
+        after = detached.end()
+        closers += '"'
     next_word = _NEXT_WORD.match(text, after, end).group(1)
     if not next_word:
         return None
     first = next_word[0]
-    closers = match.group("eclose") if match.group("ellipsis") else match.group("close")
     if first.islower():
         return None
     if any(q in closers for q in "\"”’'»") and _ATTRIBUTION_AFTER_QUOTE.match(text, after, end):
         return None
     if match.group("ellipsis"):
-        return _decide_ellipsis(text, match, next_word)
+        return _decide_ellipsis(text, match, next_word, after)
     if match.group("mark") != ".":
         return after
     word = _word_before(text, match.start(), sentence_start)
     return after if _period_ends_sentence(text, word, next_word, match, sentence_start) else None
 
 
-def _decide_ellipsis(text: str, match: re.Match, next_word: str) -> int | None:
-    """Golden-rule ellipses: "word. . . . Next" cuts after "word."; "… I" and "[...]" never cut."""
+def _decide_ellipsis(text: str, match: re.Match, next_word: str, after: int) -> int | None:
+    """Golden-rule ellipses: "word. . . . Next" cuts after "word."; "[...]" never cuts."""
     dots = match.group("ellipsis")
     if (match.start() > 0 and text[match.start() - 1] == "[") or "]" in match.group("eclose"):
         return None
@@ -189,10 +195,12 @@ def _decide_ellipsis(text: str, match: re.Match, next_word: str) -> int | None:
         attached = match.start() > 0 and not text[match.start() - 1].isspace()
         if attached and dots[1] in " \t":
             return match.start() + 1
-        return match.end()
-    if _strip_word(next_word) == "I":
+        return after
+    # "is . . . I didn't" goes on; "I would... I regret" trails off and ends.
+    detached = match.start() > 0 and text[match.start() - 1].isspace()
+    if detached and _strip_word(next_word) == "I":
         return None
-    return match.end()
+    return after
 
 
 def _word_before(text: str, position: int, sentence_start: int) -> str:
@@ -229,6 +237,7 @@ def _period_ends_sentence(
         # An initial ("Jonas E. Smith", "said J. Edgar Hoover") unless a plain word precedes
         # it and a sentence opener follows ("you and I. Did", "vitamin D. The").
         previous_words = text[sentence_start : match.start() - 1].split()
+        previous_words = [w for w in previous_words if w.strip(_OPENERS)]
         after_plain_word = bool(previous_words) and previous_words[-1][:1].islower()
         return after_plain_word and (word == "I" or opener)
     if _INITIALISM.fullmatch(word) or lowered in _ABBREVIATIONS:

@@ -76,6 +76,13 @@ def texts(source: str) -> list[str]:
         ("One.\r\n\r\nTwo.", ["One.", "Two."]),
         ("See p. 5 and No. 10 on the list.", ["See p. 5 and No. 10 on the list."]),
         ("She works at Yahoo! in London.", ["She works at Yahoo! in London."]),
+        ('He said "yes. " Then he left.', ['He said "yes. "', "Then he left."]),
+        ("I would... I regret it.", ["I would...", "I regret it."]),
+        ("It is . . . I mean, fine.", ["It is . . . I mean, fine."]),
+        (
+            'He spelled a "K," a "G," and a "B." And so on.',
+            ['He spelled a "K," a "G," and a "B."', "And so on."],
+        ),
         ("He takes vitamin D. The doctor agreed.", ["He takes vitamin D.", "The doctor agreed."]),
         ("He lives in the U.S. It's big.", ["He lives in the U.S.", "It's big."]),
         ("Gen. Lloyd J. Austin III spoke.", ["Gen. Lloyd J. Austin III spoke."]),
