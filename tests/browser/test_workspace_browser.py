@@ -339,7 +339,9 @@ def test_screenshots_and_phone_width(browser, live_server, page):
     page.goto(f"/claims/{first_id}")
     expect(page.locator("#claim-panel .panel")).to_be_visible()
     page.screenshot(path=str(SCREENSHOTS / "article-screen.png"))
+    page.set_viewport_size({"width": 1280, "height": 2400})  # the whole panel, unscrolled
     page.locator("#claim-panel").screenshot(path=str(SCREENSHOTS / "claim-panel.png"))
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     phone = browser.new_context(
         viewport={"width": 390, "height": 844}, base_url=live_server.live_url
