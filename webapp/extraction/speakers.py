@@ -82,6 +82,7 @@ _NOT_NAME_STARTS = frozenset(
 )
 _LONGEST_QUOTE = 8
 _NONPERSON_PRONOUNS = frozenset({"it", "they"})
+_QUOTE_MARK = re.compile(r"[“”\"]")
 _OPEN_QUOTE = "“"
 _CLOSE_QUOTE = "”"
 
@@ -265,31 +266,29 @@ def _person_mentions(text: str, full_names: dict[str, str], people: set[str]) ->
 
 
 def _mask_quotes(sentence: str, starts_inside: bool) -> tuple[str, bool]:
-    """Hide quoted words (as '_') so attributions are searched in the reporter's words only."""
+    """Hide quoted words (as '_') so attributions are searched in the reporter's words only;
+    also tells whether the sentence holds any quotation."""
+    if not starts_inside and not _QUOTE_MARK.search(sentence):
+        return sentence, False
     chars = list(sentence)
-    inside = starts_inside
-    has_quote = starts_inside
-    straight_open = starts_inside
+    inside = straight_open = starts_inside
     for index, char in enumerate(sentence):
         if char == _OPEN_QUOTE or char == '"' and not straight_open:
             inside = True
             straight_open = char == '"'
-            has_quote = True
         elif char == _CLOSE_QUOTE or char == '"' and straight_open:
             chars[index] = "_"
-            inside = False
-            straight_open = False
-            has_quote = True
+            inside = straight_open = False
             continue
         if inside:
             chars[index] = "_"
-    if not has_quote:
-        return sentence, False
     return "".join(chars), True
 
 
 def _ends_inside_quote(sentence: str, starts_inside: bool) -> bool:
     """Whether a quotation is still open after the sentence (it continues in the next one)."""
+    if not _QUOTE_MARK.search(sentence):
+        return starts_inside
     opened = starts_inside
     for char in sentence:
         if char == _OPEN_QUOTE:
