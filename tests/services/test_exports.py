@@ -14,7 +14,7 @@ from sqlalchemy import select
 from webapp.extensions import db
 from webapp.models import Article, Claim, Comment, Status
 from webapp.services import claims as claim_service
-from webapp.services import history
+from webapp.services import history, review
 from webapp.services.exports import ExportSelection, export_stream
 from webapp.services.exports.links import build_context
 from webapp.services.exports.schemas import load_schema
@@ -43,8 +43,10 @@ def _sentence_spans(text):
 @pytest.fixture
 def workspace(app, make_user):
     """One article with a claim per sentence, made by hand so the export does not depend on
-    the extractor; the first claim judged False with a source, note and comment by ann."""
+    the extractor; the first claim judged False with a source, note and comment by ann, and
+    the verdict approved by edna; the other claims left unreviewed."""
     ann = make_user("ann", "reviewer")
+    edna = make_user("edna", "editor")
     article = Article(
         title="Jobs report",
         text=ARTICLE_TEXT,
@@ -81,6 +83,7 @@ def workspace(app, make_user):
     )
     claim_service.add_note(first, ann, 'Checked with the agency,\nwho said "no".')
     db.session.add(Comment(claim_id=first.id, author_id=ann.id, body="@bob please look"))
+    review.approve(first, edna, first.version)
     db.session.commit()
     return article
 
@@ -114,8 +117,13 @@ def test_default_export_holds_reviewed_claims_with_everything_about_them(app, wo
     assert claim["sources"][0]["stance"] == "refutes"
     assert claim["notes"][0]["author"] == "ann"
     assert claim["comments"][0]["body"] == "@bob please look"
-    assert claim["updated_by"] == "ann" and claim["version"] == 2
-    assert [event["action"] for event in claim["history"]][-2:] == ["source added", "note added"]
+    assert claim["proposed_by"] == "ann" and claim["approved_by"] == "edna"
+    assert claim["updated_by"] == "edna" and claim["version"] == 3
+    assert [event["action"] for event in claim["history"]][-3:] == [
+        "source added",
+        "note added",
+        "approved",
+    ]
     assert [article["id"] for article in document["articles"]] == [workspace.id]
     assert document["articles"][0]["text"] == ARTICLE_TEXT
 
@@ -138,7 +146,8 @@ def test_filters_narrow_the_selection(app, workspace, make_article):
     assert ids(article_id=other.id, include_all=True) == [c.id for c in other.claims]
     assert ids(reviewer="ann", include_all=True) == [reviewed]
     assert ids(reviewer="nobody", include_all=True) == []
-    assert ids(approved_only=True) == []
+    assert ids(reviewer="edna", include_all=True) == [reviewed]
+    assert ids(approved_only=True) == [reviewed]
     today = datetime.now(UTC).date()
     assert ids(date_from=today, date_to=today) == [reviewed]
     assert ids(date_to=today - timedelta(days=1)) == []

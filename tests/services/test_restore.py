@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from webapp.extensions import db
 from webapp.models import Article, Claim, ClaimEvent, Comment, Status, User
 from webapp.services import claims as claim_service
+from webapp.services import review
 from webapp.services.errors import Invalid
 from webapp.services.exports import ExportSelection, export_stream
 from webapp.services.exports.links import build_context
@@ -36,6 +37,7 @@ def workspace(app, make_article, make_user):
     claim_service.remove_source(claim, ann, removed.id)
     claim_service.add_note(claim, ann, "Line one\nline two")
     db.session.add(Comment(claim_id=claim.id, author_id=ann.id, body="Agreed."))
+    review.approve(claim, make_user("edna", "editor"), claim.version)
     db.session.commit()
     return first_article
 
@@ -64,7 +66,7 @@ def test_round_trip_gives_the_same_document_apart_from_the_export_time(app, work
     db.session.commit()
     assert report.conflicts == [] and report.renumbered == []
     assert report.articles == 2 and report.claims == len(before["claims"])
-    assert report.users_created == ["ann"]
+    assert report.users_created == ["ann", "edna"]
     after = _full_export(app)
     assert after.pop("exported_at") != "" and before.pop("exported_at") != ""
     assert after == before

@@ -9,15 +9,15 @@ from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, ClaimEvent, Comment, Status, User
+from webapp.services import review
 
 BATCH_SIZE = 500
 
 
 def is_reviewed() -> ColumnElement[bool]:
-    """What "reviewed" means for exports, defined once: the verdict was approved, or the claim
-    carries a final status. Once every verdict goes through approval this becomes
-    `Claim.approved_at.is_not(None)` alone."""
-    return or_(Claim.approved_at.is_not(None), Status.is_final.is_(True))
+    """What "reviewed" means for exports: the team-review workflow's own definition (the
+    verdict was approved by an editor), so exports and the review queue never disagree."""
+    return review.is_reviewed_clause()
 
 
 @dataclass(frozen=True)
