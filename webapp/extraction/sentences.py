@@ -45,6 +45,11 @@ _TITLES = frozenset(
     "mr mrs ms messrs mme dr prof sen sens rep reps gov gen lt col maj capt cmdr adm sgt cpl "
     "pvt st mt ft rev fr hon pres supt det insp atty amb brig gens".split()
 )
+_CLOCK = frozenset({"a.m", "p.m"})
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|[a-z]{2,}ed|left|went|"
+    r"came|met|said|says|began|spoke|got|took|made|saw|ran)\b"
+)
 _NEVER_FINAL = frozenset({"e.g", "i.e", "cf", "viz", "vs"})
 # Abbreviations that may also end a sentence: split only before a typical sentence opener.
 _ABBREVIATIONS = frozenset(
@@ -240,6 +245,9 @@ def _period_ends_sentence(
         previous_words = [w for w in previous_words if w.strip(_OPENERS)]
         after_plain_word = bool(previous_words) and previous_words[-1][:1].islower()
         return after_plain_word and (word == "I" or opener)
+    if lowered in _CLOCK and _strip_word(next_word).lower() in _TITLES:
+        # "He left at 6 P.M. Mr. Smith then …" ends a clause; "At 5 a.m. Mr. Smith went" not.
+        return bool(_FINITE_VERB.search(text, sentence_start, match.start()))
     if _INITIALISM.fullmatch(word) or lowered in _ABBREVIATIONS:
         return opener
     return True

@@ -35,6 +35,11 @@ def texts(source: str) -> list[str]:
         ),
         ("They met at 10 a.m. Wednesday in Paris.", ["They met at 10 a.m. Wednesday in Paris."]),
         ("They met at 10 a.m. The talks failed.", ["They met at 10 a.m.", "The talks failed."]),
+        (
+            "Polls closed at 8 p.m. Gov. Ann Roe spoke at 9 p.m. Wednesday.",
+            ["Polls closed at 8 p.m.", "Gov. Ann Roe spoke at 9 p.m. Wednesday."],
+        ),
+        ("At 5 a.m. Sen. Bo Li left.", ["At 5 a.m. Sen. Bo Li left."]),
         ("Use e.g. The Times as a source.", ["Use e.g. The Times as a source."]),
         (
             "George W. Bush spoke. J. K. Rowling wrote.",
