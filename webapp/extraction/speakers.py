@@ -45,6 +45,7 @@ _SUBJECT_AT_END = re.compile(
 _ACCORDING_TO = re.compile(
     rf"\b[Aa]ccording to\s+(?:the\s+)?(?P<name>{_CAPITALISED}(?:\s+{_NAME_TOKEN}){{0,5}})"
 )
+_FROM_POSSESSIVE = re.compile(r"[’']s\b.*$")
 _REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote"})
 _QUOTING_VERB = re.compile(r"\b(?:called|described|dismissed|branded|labell?ed)\b")
 _PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*,")
@@ -130,7 +131,8 @@ class SpeakerTracker:
     def _attributed(self, masked: str, offset: int, has_quote: bool) -> str | None:
         source = _ACCORDING_TO.search(masked)
         if source:
-            return self._full_name(source.group("name"))
+            # "according to CME Group's FedWatch tool" → CME Group
+            return self._full_name(_FROM_POSSESSIVE.sub("", source.group("name")))
         verbs = sorted(_VERB.finditer(masked), key=_reporting_first)
         if has_quote:
             verbs += _QUOTING_VERB.finditer(masked)

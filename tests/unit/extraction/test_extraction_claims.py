@@ -129,6 +129,7 @@ def test_kinds(seed_text, seed_claims, fragment, kind):
             "According to the United Nations, more than 10,500 civilians have been killed.",
             "United Nations",
         ),
+        ("Traders see a 50% chance, according to CME Group's FedWatch tool.", "CME Group"),
         (
             "President Volodymyr Zelenskyy spoke on Monday. "
             "Kyiv has asked for seven more systems, he said, adding that each costs $1 billion.",
