@@ -147,7 +147,7 @@ def _make_claim(
 ) -> Claim | None:
     start, end = span
     passage = text[start:end]
-    has_number = bool(rules.NUMBER.search(passage))
+    has_number = rules.has_quantity(passage)
     if _word_count(passage) < _MIN_WORDS and not has_number:
         return None
     kind = _kind(passage, speaker, quoted, has_number)

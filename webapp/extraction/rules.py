@@ -2,17 +2,35 @@
 
 import re
 
+_UNITS = (
+    r"%|percent|per cent|million|billion|trillion|thousand|hundred|km|kilomet\w*|miles?|"
+    r"meters?|metres?|kg|tons?|tonnes?|people|persons|dead|killed|deaths|injured|wounded|"
+    r"civilians|children|cases|points?|years?|months?|weeks?|days?|hours?|votes?|seats?|"
+    r"troops|soldiers|forces|dollars|euros|pounds|barrels|times|jobs|members|countries|"
+    r"states|missiles|drones|percentage points?"
+)
 NUMBER = re.compile(
-    r"(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|thousand|"
-    r"hundred|km|kilomet|miles?|meters?|metres?|kg|tons?|tonnes?|people|dead|killed|"
-    r"deaths|cases|points?|years?|months?|days?|hours?|votes?|seats?|troops|soldiers|"
-    r"forces|dollars|euros|pounds|barrels|times)"
+    rf"(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:{_UNITS})"
     r"|\b(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\b"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|"
-    r"half|doubled|tripled|dozens?)\b)",
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    rf"fifty|dozens?|scores)\s+(?:of\s+)?(?:{_UNITS})\b"
+    r"|\b(?:hundreds|thousands|millions|billions|doubled|tripled|halved)\b)",
     re.IGNORECASE,
 )
+# Day-of-month and clock numbers are dates, not quantities ("on July 11", "at 5:30 p.m.").
+_DAY_OR_TIME = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[AP]\.M\.|GMT|ET|EST|EDT|UTC)"
+    r"|\b[A-Z][A-Za-z]*-\d+\b"
+)
+
+
+def has_quantity(text: str) -> bool:
+    """A number that measures something; years, days of the month and clock times do not."""
+    return bool(NUMBER.search(_DAY_OR_TIME.sub(" ", text)))
+
+
 YEAR_OR_DATE = re.compile(
     r"\b(?:(?:1[89]|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|"

@@ -281,3 +281,19 @@ def test_claims_stay_inside_sentences_for_any_input(source):
 def test_run_on_text_is_scored_without_overflow(source):
     claims = extract_claims(source)
     assert claims and all(0.0 <= claim.score <= 1.0 for claim in claims)
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("The two leaders met in Moscow on July 11 for talks on Syria.", "event"),
+        ("Unemployment rose to 4.1 percent in May, the Labor Department said.", "statistic"),
+        ("Officials expect the economy to grow next year, according to the plan.", "prediction"),
+        ("The COVID-19 vaccine is given in two doses.", "fact"),
+        ("Three people were killed in the blast, the deadliest in the city.", "statistic"),
+        ("Thousands of people marched through the capital.", "statistic"),
+    ],
+)
+def test_kind_of_single_sentence(source, kind):
+    (claim,) = extract_claims(source)
+    assert claim.kind == kind
