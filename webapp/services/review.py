@@ -65,6 +65,11 @@ def _status_value(status: Status) -> dict:
 def status_changed(claim: Claim, user: User) -> None:
     """Called by update_claim after a status change: a final status is a *proposed* verdict and
     any earlier approval lapses. Reviewers of a blind article give verdicts separately."""
+    with db.session.no_autoflush:  # the caller flushes, and turns a stale version into Conflict
+        _mark_proposal(claim, user)
+
+
+def _mark_proposal(claim: Claim, user: User) -> None:
     if user.role == "reviewer" and db.session.get(BlindReview, claim.article_id) is not None:
         raise Forbidden(
             "This article is under blind double review: give your verdict in the blind review "
@@ -89,6 +94,9 @@ def _bump(claim: Claim, user: User, expected_version: int) -> None:
     claim.version += 1
     claim.updated_at = utcnow()
     claim.updated_by_id = user.id
+    # Write the new version now (UPDATE ... WHERE version = old), so a colleague's save that
+    # landed in between surfaces here as a Conflict, before anything else is changed.
+    _flush(claim)
 
 
 def _flush(claim: Claim) -> None:
