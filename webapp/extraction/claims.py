@@ -102,7 +102,10 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
 
 
 def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: int) -> bool:
+    """Split only where both sides are independent, checkable statements."""
     if _inside_quote_or_brackets(sentence, match.start()):
+        return False
+    if _is_opinion(left) or _is_opinion(right):
         return False
     if cursor == 0 and _LEADING_SUBORDINATE.match(sentence) and "," not in left:
         return False
@@ -125,6 +128,10 @@ def _with_subject(first_clause: str, passage: str) -> str:
     if verb and verb.start() > 0:
         return first_clause[: verb.start()] + passage
     return passage[:1].upper() + passage[1:]
+
+
+def _is_opinion(fragment: str) -> bool:
+    return bool(rules.OPINION.search(fragment)) and not rules.has_quantity(fragment)
 
 
 def _inside_quote_or_brackets(sentence: str, position: int) -> bool:
@@ -170,7 +177,7 @@ def _kind(passage: str, speaker: str | None, quoted: bool, has_number: bool) -> 
     """First match wins: question, opinion, statistic, quote, position, event, prediction, fact."""
     if _QUESTION_END.search(passage):
         return "question"
-    if rules.OPINION.search(passage) and not has_number and not rules.YEAR_OR_DATE.search(passage):
+    if _is_opinion(passage) and not rules.YEAR_OR_DATE.search(passage):
         return "opinion"
     if has_number:
         return "statistic"

@@ -219,6 +219,10 @@ def test_empty_and_whitespace_input():
             ["While the talks went on in Moscow, an Iranian envoy also headed to the city."],
         ),
         (
+            "The government raised taxes on fuel last year, and it was a terrible mistake.",
+            ["The government raised taxes on fuel last year, and it was a terrible mistake."],
+        ),
+        (
             "“We cut taxes by 3% and raised spending by 2%,” the minister said on Monday.",
             ["“We cut taxes by 3% and raised spending by 2%,” the minister said on Monday."],
         ),
