@@ -82,6 +82,7 @@ _NOT_NAME_STARTS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _LONGEST_QUOTE = 8
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 _NONPERSON_PRONOUNS = frozenset({"it", "they"})
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _OPEN_QUOTE = "“"
@@ -139,7 +140,7 @@ class SpeakerTracker:
         for verb in verbs:
             prefix = _subject_prefix(masked[: verb.start()])
             subject = _SUBJECT_AT_END.search(prefix)
-            if subject:
+            if subject and subject.group().split()[-1].lower() not in _RELATIVE_PRONOUNS:
                 speaker = self._resolve(subject, offset + verb.start())
                 if speaker:
                     return speaker

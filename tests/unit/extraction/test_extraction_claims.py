@@ -130,6 +130,7 @@ def test_kinds(seed_text, seed_claims, fragment, kind):
             "United Nations",
         ),
         ("Traders see a 50% chance, according to CME Group's FedWatch tool.", "CME Group"),
+        ("The man who said he saw the attack on Monday was arrested by police.", None),
         (
             "President Volodymyr Zelenskyy spoke on Monday. "
             "Kyiv has asked for seven more systems, he said, adding that each costs $1 billion.",
