@@ -156,6 +156,17 @@ def test_straight_quote_over_two_sentences_keeps_speaker():
     assert [claim.kind for claim in claims][1:3] == ["statistic", "statistic"]
 
 
+def test_quote_over_paragraphs_takes_the_attribution_at_its_end():
+    source = (
+        "Gov. Ella Park spoke on Friday about the state budget for 2025.\n"
+        "“The state will hire 2,000 nurses next year. It will also build 12 clinics.\n"
+        "“We will pay for it with a 1% tax on luxury homes,” said Finance Minister Ray Cho.\n"
+        "The opposition rejected the plan on Saturday."
+    )
+    speakers = [claim.speaker for claim in extract_claims(source)]
+    assert speakers == [None, "Ray Cho", "Ray Cho", "Ray Cho", None]
+
+
 def test_quote_continued_in_next_paragraph_keeps_speaker():
     source = (
         "“We hired 2,000 nurses last year,” Gov. Ella Park said on Friday.\n"
