@@ -43,7 +43,7 @@ _ATTRIBUTION_AFTER_QUOTE = re.compile(
 # Titles stand before a name, so a following capitalised word never starts a sentence.
 _TITLES = frozenset(
     "mr mrs ms messrs mme dr prof sen sens rep reps gov gen lt col maj capt cmdr adm sgt cpl "
-    "pvt st mt ft rev fr hon pres supt det insp atty amb brig gens".split()
+    "pvt mt ft rev fr hon pres supt det insp atty amb brig gens".split()
 )
 _CLOCK = frozenset({"a.m", "p.m"})
 _FINITE_VERB = re.compile(
@@ -55,7 +55,7 @@ _NEVER_FINAL = frozenset({"e.g", "i.e", "cf", "viz", "vs"})
 _ABBREVIATIONS = frozenset(
     "inc co corp ltd llc plc jr sr bros etc vs al approx dept univ assn govt est misc "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
-    "ave blvd rd hwy ln pl sq ariz ark calif colo conn del fla ga ill ind kan ky la md mass "
+    "ave blvd rd st hwy ln pl sq ariz ark calif colo conn del fla ga ill ind kan ky la md mass "
     "mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo cf min max "
     "mln bln tr yr yrs hrs mins sec secs wk".split()
 )

@@ -81,6 +81,11 @@ def texts(source: str) -> list[str]:
         ("One.\r\n\r\nTwo.", ["One.", "Two."]),
         ("See p. 5 and No. 10 on the list.", ["See p. 5 and No. 10 on the list."]),
         ("She works at Yahoo! in London.", ["She works at Yahoo! in London."]),
+        (
+            "He lives on Downing St. The house is old.",
+            ["He lives on Downing St.", "The house is old."],
+        ),
+        ("St. Louis is big.", ["St. Louis is big."]),
         ('He said "yes. " Then he left.', ['He said "yes. "', "Then he left."]),
         ("I would... I regret it.", ["I would...", "I regret it."]),
         ("It is . . . I mean, fine.", ["It is . . . I mean, fine."]),
