@@ -217,3 +217,13 @@ def test_pages_carry_no_inline_script_or_style(client, logged_in, article):
         assert not re.search(r"<script(?![^>]*\bsrc=)", page)
         assert " style=" not in page
         assert not re.search(r"\son[a-z]+=", page)
+
+
+def test_final_verdicts_are_marked_by_more_than_colour(client, logged_in, article):
+    claim = article.claims[0]
+    update_claim(claim, logged_in, claim.version, {"status_id": _status("False").id})
+    db.session.commit()
+    page = client.get(f"/articles/{article.id}").get_data(as_text=True)
+    finals = re.findall(r'class="claim-mark [^"]*\bfinal\b[^"]*"[^>]*data-claim-id="(\d+)"', page)
+    assert set(finals) == {str(claim.id)}
+    assert "solid underline: final verdict" in page

@@ -15,6 +15,7 @@ document.addEventListener("htmx:afterSwap", (event) => {
   document.querySelectorAll(`.claim-mark[data-claim-id="${claimId}"]`).forEach((mark) => {
     mark.className = mark.className.replace(/\bstatus-\d+\b/, `status-${panel.dataset.statusId}`);
     mark.classList.add("selected");
+    mark.classList.toggle("final", panel.dataset.statusFinal === "true");
     if (badge) mark.dataset.statusName = badge.textContent.trim();
   });
   document.getElementById(`claim-row-${claimId}`)?.classList.add("selected");
