@@ -34,21 +34,10 @@ _OBJECT_START = re.compile(
     r"|[a-z]+ed\s+[$€£]?\d"
 )
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+", re.IGNORECASE)
-_AUXILIARIES = (
-    "has ",
-    "have ",
-    "had ",
-    "is ",
-    "was ",
-    "are ",
-    "were ",
-    "will ",
-    "would ",
-    "can ",
-    "could ",
-    "also ",
-    "then ",
-    "later ",
+# A predicate that opens with an auxiliary or adverb after "and" is a verb phrase for sure.
+_AUXILIARIES = tuple(
+    f"{word} "
+    for word in "has have had is was are were will would can could also then later".split()
 )
 _LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though|As|If|When)\b")
 _QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
@@ -89,12 +78,13 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
         return [(start, end, sentence, False)]
     pieces.append((cursor, len(sentence), shares_subject))
     results = []
-    for piece_start, piece_end, needs_subject in pieces:
+    for index, (piece_start, piece_end, needs_subject) in enumerate(pieces):
         raw = sentence[piece_start:piece_end]
         passage = raw.strip()
         offset = start + piece_start + len(raw) - len(raw.lstrip())
         if needs_subject:
-            reader = _with_subject(sentence[: pieces[0][1]], passage)
+            previous_start, previous_end, _ = pieces[index - 1]
+            reader = _with_subject(sentence[previous_start:previous_end].strip(), passage)
         else:
             reader = passage[:1].upper() + passage[1:]
         results.append((offset, offset + len(passage), reader, True))
@@ -122,12 +112,14 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
 def _with_subject(first_clause: str, passage: str) -> str:
     """Let a coordinated predicate ("… and limited X") read as a sentence: reuse the subject."""
     relatives = list(_RELATIVE.finditer(first_clause))
-    if relatives:
-        return first_clause[: relatives[-1].end()] + passage
     verb = _FINITE_VERB.search(first_clause)
-    if verb and verb.start() > 0:
-        return first_clause[: verb.start()] + passage
-    return passage[:1].upper() + passage[1:]
+    if relatives:
+        sentence = first_clause[: relatives[-1].end()] + passage
+    elif verb and verb.start() > 0:
+        sentence = first_clause[: verb.start()] + passage
+    else:
+        sentence = passage
+    return sentence[:1].upper() + sentence[1:]
 
 
 def _is_opinion(fragment: str) -> bool:

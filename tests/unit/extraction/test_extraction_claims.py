@@ -223,6 +223,14 @@ def test_empty_and_whitespace_input():
             ["The White House backed the bill in 2021", "President Joe Biden signed it in 2022."],
         ),
         (
+            "Sales fell 3% in May; the company cut 300 jobs and raised its prices by 5% in June.",
+            [
+                "Sales fell 3% in May",
+                "The company cut 300 jobs",
+                "The company raised its prices by 5% in June.",
+            ],
+        ),
+        (
             "Russia sent hundreds of tanks and armored vehicles to the border region on Monday.",
             ["Russia sent hundreds of tanks and armored vehicles to the border region on Monday."],
         ),
