@@ -109,7 +109,13 @@ def test_reviewer_verdict_is_proposed_then_approved_by_an_editor(team, claim):
             )
         )
     )
-    assert actions == ["proposed", "approved"]
+    assert actions == ["approved"]
+    approval = db.session.scalar(select(ClaimEvent).where(ClaimEvent.action == "approved"))
+    assert approval.after == {
+        "id": _status("False").id,
+        "name": "False",
+        "proposed_by": {"id": proposed.proposed_by_id, "name": "rita"},
+    }
 
 
 def test_a_new_status_after_approval_needs_approval_again(team, claim):

@@ -80,9 +80,9 @@ def _mark_proposal(claim: Claim, user: User) -> None:
     claim.approved_by_id = None
     claim.approved_at = None
     if claim.status.is_final:
+        # The status entry update_claim writes is the proposal's history entry.
         claim.proposed_by_id = user.id
         claim.proposed_at = utcnow()
-        history.record(claim, user, "proposed", "verdict", None, _status_value(claim.status))
     else:
         claim.proposed_by_id = None
         claim.proposed_at = None
@@ -284,8 +284,9 @@ def queue(user: User) -> list[Claim]:
     return claims
 
 
-def returned_claim_ids(claim_ids: list[int]) -> set[int]:
-    """Claims whose last verdict entry is a return (the reviewer has work to redo)."""
+def returned_claim_ids(claims: list[Claim]) -> set[int]:
+    """Claims whose verdict was returned and not proposed again (the reviewer has work to redo)."""
+    claim_ids = [claim.id for claim in claims if claim.proposed_by_id is None]
     if not claim_ids:
         return set()
     last = (

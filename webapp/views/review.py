@@ -143,7 +143,7 @@ def queue():
     return render_template(
         "review/queue.html",
         claims=claims,
-        returned=review_service.returned_claim_ids([claim.id for claim in claims]),
+        returned=review_service.returned_claim_ids(claims),
     )
 
 
