@@ -1,0 +1,62 @@
+"""Two reviewers in real Chromium on the same claim: each sees the other viewing it, and a
+colleague's save shows up without reloading; an editor approves with the `a` key."""
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.conftest import PASSWORD
+from webapp.extensions import db
+from webapp.services import users
+from webapp.services.articles import import_article
+
+TEXT = (
+    "The unemployment rate fell to 3.9% in April, the Labor Department said on Friday.\n\n"
+    "“We added 250,000 jobs last month,” Labor Secretary Jane Doe said."
+)
+
+
+def _log_in(page, name):
+    page.goto("/login")
+    page.get_by_label("Username or e-mail").fill(name)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page).to_have_url(re.compile(r"/$"))
+
+
+def test_colleagues_see_each_other_and_each_others_changes(browser, page, live_server):
+    with live_server.app_context():
+        users.create_user("rita", PASSWORD, "reviewer")
+        users.create_user("ed", PASSWORD, "editor")
+        article = import_article(title="Jobs", text=TEXT, max_bytes=10**6, created_by=None)
+        db.session.commit()
+        claim_id = article.claims[0].id
+
+    _log_in(page, "rita")
+    page.goto(f"/claims/{claim_id}")
+    other_context = browser.new_context(base_url=live_server.live_url)
+    errors = []
+    editor = other_context.new_page()
+    editor.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    _log_in(editor, "ed")
+    editor.goto(f"/claims/{claim_id}")
+
+    expect(page.locator(f"#live-viewers-{claim_id}")).to_have_text("Also viewing: ed")
+    expect(editor.locator(f"#live-viewers-{claim_id}")).to_have_text("Also viewing: rita")
+
+    panel = page.locator("#claim-panel")
+    panel.get_by_label("Status").select_option(label="False")
+    panel.get_by_role("button", name="Set status").click()
+    expect(panel.locator(".verdict-state")).to_contain_text("awaiting approval")
+
+    # The editor's open panel learns of the change without a reload, and offers the new version.
+    stale = editor.locator(f"#live-stale-{claim_id}")
+    expect(stale).to_contain_text("rita changed this claim")
+    expect(editor.locator(f"#claim-row-{claim_id} .badge")).to_have_text("False")
+    stale.get_by_role("link", name="Show the current version").click()
+    expect(editor.locator(".verdict-state")).to_contain_text("awaiting approval")
+
+    editor.locator("body").press("a")
+    expect(editor.locator(".verdict-state")).to_contain_text("approved")
+    other_context.close()
+    assert errors == []
