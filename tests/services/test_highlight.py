@@ -1,6 +1,7 @@
 """Cutting the article into highlighted segments: the browser rebuilds code-point offsets from
 each paragraph's start, so segments must reproduce the article text exactly."""
 
+import random
 from types import SimpleNamespace
 
 import pytest
@@ -47,3 +48,21 @@ def test_emoji_offsets_are_code_points():
     paragraphs = highlight(text, [_claim(1, 4, 12)])
     assert paragraphs[0][1].text == "big news" and paragraphs[0][1].start == 4
     assert paragraphs[1][0].start == text.index("Second")
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_covering_claims_match_a_brute_force_check(seed):
+    rng = random.Random(seed)
+    text = "".join(rng.choice("ab 🎉\n") for _ in range(60))
+    claims = []
+    for claim_id in range(rng.randint(0, 12)):
+        start = rng.randint(0, 59)
+        claims.append(_claim(claim_id, start, rng.randint(start + 1, 60)))
+    for paragraph in highlight(text, claims):
+        for segment in paragraph:
+            end = segment.start + len(segment.text)
+            expected = sorted(
+                (c for c in claims if c.start <= segment.start and end <= c.end),
+                key=lambda c: (c.start, -c.end, c.id),
+            )
+            assert list(segment.claims) == expected

@@ -26,7 +26,11 @@ def highlight(text: str, claims: list[Claim]) -> list[list[Segment]]:
         cuts.update((position, position + len(line)))
         position += len(line) + 1
     ordered = sorted(c for c in cuts if 0 <= c <= len(text))
-    by_start = sorted(claims, key=lambda c: (c.start, -c.end, c.id))
+    # Plain tuples, swept left to right: reading ORM attributes for every (segment, claim) pair
+    # made a 400-claim article slow.
+    spans = sorted(((c.start, c.end, c.id, c) for c in claims), key=lambda s: (s[0], -s[1], s[2]))
+    active: list[tuple] = []
+    waiting = 0
 
     paragraphs: list[list[Segment]] = []
     current: list[Segment] = []
@@ -42,7 +46,11 @@ def highlight(text: str, claims: list[Claim]) -> list[list[Segment]]:
             if not piece:
                 continue
             left = right - len(piece)
-        covering = tuple(c for c in by_start if c.start <= left and right <= c.end)
+        while waiting < len(spans) and spans[waiting][0] <= left:
+            active.append(spans[waiting])
+            waiting += 1
+        active = [span for span in active if span[1] > left]
+        covering = tuple(span[3] for span in active if right <= span[1])
         current.append(Segment(left, piece, covering))
     if current:
         paragraphs.append(current)
