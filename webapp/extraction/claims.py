@@ -40,6 +40,13 @@ _AUXILIARIES = tuple(
     for word in "has have had is was are were will would can could also then later".split()
 )
 _LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though|As|If|When)\b")
+# Wire-copy furniture that asserts nothing about the story.
+_BOILERPLATE = re.compile(
+    r"\A(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+and\s+[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3})?\s*\Z"
+    r"|contributed (?:to )?(?:this )?(?:report|story)"
+    r"|\A(?:Copyright|©)|All rights reserved"
+)
 _QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
 
 
@@ -47,7 +54,9 @@ def extract_claims(text: str) -> list[Claim]:
     """Claims in order of start offset; opinions and questions are kept with checkable=False."""
     claims: list[Claim] = []
     sentences = [
-        (start, end) for start, end, is_dateline in sentence_bounds(text) if not is_dateline
+        (start, end)
+        for start, end, is_dateline in sentence_bounds(text)
+        if not is_dateline and not _BOILERPLATE.search(text[start:end])
     ]
     attributions = SpeakerTracker(text).speakers(sentences)
     for (start, end), (speaker, quoted) in zip(sentences, attributions, strict=True):

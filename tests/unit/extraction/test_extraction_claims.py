@@ -321,3 +321,15 @@ def test_run_on_text_is_scored_without_overflow(source):
 def test_kind_of_single_sentence(source, kind):
     (claim,) = extract_claims(source)
     assert claim.kind == kind
+
+
+def test_bylines_credits_and_copyright_are_not_claims():
+    source = (
+        "By Jane Smith and Tom Brown\n"
+        "MOSCOW (AP) — Putin met Netanyahu on Wednesday in Moscow for talks.\n"
+        "Associated Press writer Ali Reza in Tehran contributed to this report.\n"
+        "Copyright 2018 The Associated Press. All rights reserved."
+    )
+    assert [claim.text for claim in extract_claims(source)] == [
+        "Putin met Netanyahu on Wednesday in Moscow for talks."
+    ]
