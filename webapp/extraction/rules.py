@@ -45,7 +45,7 @@ OFFICIAL = re.compile(
     r"White House|U\.N\.|United Nations|Bank|Fund|Organization)\b"
 )
 HEDGE = re.compile(
-    r"\b(?:may|might|could|possibly|perhaps|reportedly|allegedly|apparently|likely|unlikely|"
+    r"\b(?:(?-i:may)|might|could|possibly|perhaps|reportedly|allegedly|apparently|likely|unlikely|"
     r"suggest(?:s|ed)?|seem(?:s|ed)?|appear(?:s|ed)?|believed|rumou?red|unconfirmed|"
     r"signs? of|(?:about|around|roughly|nearly|almost|some)(?=\s+[$€£\d]))\b",
     re.IGNORECASE,

@@ -333,3 +333,16 @@ def test_bylines_credits_and_copyright_are_not_claims():
     assert [claim.text for claim in extract_claims(source)] == [
         "Putin met Netanyahu on Wednesday in Moscow for talks."
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "hedged"),
+    [
+        ("Prices rose 5% in May, officials said.", False),
+        ("Prices may rise 5% next year, officials said.", True),
+        ("The minister reportedly resigned on Tuesday after the vote.", True),
+    ],
+)
+def test_hedge_reason(source, hedged):
+    (claim,) = extract_claims(source)
+    assert ("hedged" in claim.reasons) == hedged
