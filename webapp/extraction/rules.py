@@ -56,13 +56,13 @@ PREDICTION = re.compile(
     r"month|year))\b",
     re.IGNORECASE,
 )
+# Evaluative words only in lower case, so "Great Britain" and "Best Buy" stay neutral.
 OPINION = re.compile(
-    r"\b(?:I think|I believe|I feel|we believe|we think|in my (?:view|opinion)|should|"
-    r"ought to|must|great|terrible|wonderful|awful|best|worst|beautiful|disgrace(?:ful)?|"
-    r"outrageous|ridiculous|shameful|unacceptable|fantastic|tremendous|horrible|"
-    r"let's|let us|I hope|we hope|hopefully|obviously|clearly|frankly|sadly|fortunately|"
-    r"unfortunately|wrong|right thing)\b",
-    re.IGNORECASE,
+    r"\b(?:I (?:think|believe|feel|hope)|[Ww]e (?:believe|think|hope)|[Ii]n my (?:view|opinion)|"
+    r"[Ss]hould|[Oo]ught to|[Mm]ust|[Ll]et's|[Ll]et us|[Hh]opefully|[Oo]bviously|[Cc]learly|"
+    r"[Ff]rankly|[Ss]adly|[Ff]ortunately|[Uu]nfortunately|great|terrible|wonderful|awful|best|"
+    r"worst|beautiful|disgrace(?:ful)?|outrageous|ridiculous|shameful|unacceptable|fantastic|"
+    r"tremendous|horrible|wrong|right thing)\b"
 )
 PAST_EVENT = re.compile(
     r"\b(?:\w+ed|met|held|went|came|left|took|gave|won|lost|fell|rose|hit|shot|killed|"

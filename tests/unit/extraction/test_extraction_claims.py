@@ -316,6 +316,8 @@ def test_run_on_text_is_scored_without_overflow(source):
         ("The COVID-19 vaccine is given in two doses.", "fact"),
         ("Three people were killed in the blast, the deadliest in the city.", "statistic"),
         ("Thousands of people marched through the capital.", "statistic"),
+        ("Ministers from France, Germany and Great Britain met in Vienna.", "fact"),
+        ("This is a great day for the people of this region.", "opinion"),
     ],
 )
 def test_kind_of_single_sentence(source, kind):
