@@ -65,6 +65,6 @@ OPINION = re.compile(
     r"tremendous|horrible|wrong|right thing)\b"
 )
 PAST_EVENT = re.compile(
-    r"\b(?:\w+ed|met|held|went|came|left|took|gave|won|lost|fell|rose|hit|shot|killed|"
+    r"\b(?:[a-z]{2,}ed|met|held|went|came|left|took|gave|won|lost|fell|rose|hit|shot|killed|"
     r"struck|began|made|sent|told|said|fired|signed|set|ran|built|sold|bought|paid)\b"
 )
