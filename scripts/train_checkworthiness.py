@@ -131,13 +131,14 @@ def main() -> None:
     c, threshold = cross_validate(train_texts, train_labels)
     blocks, classifier = fit(train_texts, train_labels, c)
     export(blocks, classifier, threshold, runtime.MODEL_PATH)
-    runtime.load_model.cache_clear()
+    runtime.clear_caches()
 
     sklearn_logits = decision(blocks, classifier, test_texts) - threshold
     pure_logits = np.array([runtime.checkworthiness_logit(text) for text in test_texts])
     drift = float(np.max(np.abs(sklearn_logits - pure_logits)))
     print(f"pure-Python vs scikit-learn logit: max abs difference {drift:.2e}")
-    assert drift < 1e-9, "runtime scoring does not reproduce scikit-learn"
+    if drift > 1e-9:
+        raise SystemExit("runtime scoring does not reproduce scikit-learn")
 
     accuracy = accuracy_score(test_labels, pure_logits >= 0)
     auc = roc_auc_score(test_labels, pure_logits)

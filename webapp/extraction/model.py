@@ -92,6 +92,12 @@ def load_model() -> dict:
     return {"intercept": stored["intercept"], "tables": tables, "cues": stored["cues"]}
 
 
+def clear_caches() -> None:
+    """Forget the loaded weights (after the training script rewrites the file)."""
+    load_model.cache_clear()
+    _char_sums.cache_clear()
+
+
 def checkworthiness(text: str) -> float:
     """Probability-like score that text is a check-worthy factual claim (0.5 = decision line)."""
     return sigmoid(checkworthiness_logit(text))
