@@ -104,6 +104,7 @@ def test_span_split_dismiss_and_undo_routes(client, logged_in, article):
     assert claim.dismissed_reason == "Vague"
     article_page = client.get(f"/articles/{article.id}").get_data(as_text=True)
     assert f'id="claim-row-{claim.id}"' not in article_page
+    assert "Dismissed claims" in article_page and "— Vague" in article_page
 
     event = db.session.scalar(
         select(ClaimEvent).where(ClaimEvent.claim_id == claim.id, ClaimEvent.action == "dismissed")

@@ -255,6 +255,17 @@ def split_claim(claim: Claim, user: User, expected_version: int, at: int) -> Cla
     return second
 
 
+def dismissed_claims(article: Article) -> list[Claim]:
+    """The article's dismissed claims (not claims, merged away, undone), in reading order."""
+    return list(
+        db.session.scalars(
+            select(Claim)
+            .where(Claim.article_id == article.id, Claim.dismissed_reason.is_not(None))
+            .order_by(Claim.start, Claim.id)
+        )
+    )
+
+
 def next_claim(claim: Claim) -> Claim | None:
     """The live claim that follows this one in the same paragraph, if any (merge partner)."""
     text = claim.article.text

@@ -1,5 +1,7 @@
 """Template contexts shared by the full pages and the htmx fragments."""
 
+from datetime import date
+
 from webapp.forms.auth import EmptyForm
 from webapp.forms.claims import (
     ClaimEditForm,
@@ -78,7 +80,8 @@ def panel_context(panel: ClaimPanel, statuses, **forms) -> dict:
         "statuses": statuses,
         "status_form": status_form,
         "edit_form": edit_form,
-        "source_form": forms.get("source_form") or SourceForm(formdata=None),
+        "source_form": forms.get("source_form")
+        or SourceForm(formdata=None, accessed_on=date.today()),
         "source_edit_forms": source_edit_forms,
         "note_form": forms.get("note_form") or NoteForm(formdata=None),
         "button_form": EmptyForm(formdata=None),
@@ -132,6 +135,7 @@ def article_page_context(
         "reviewed_count": progress_summary(claims)["reviewed_count"],
         "delete_form": EmptyForm(formdata=None),
         "selection_form": SelectionForm(formdata=None),
+        "dismissed_claims": claim_shaping.dismissed_claims(article),
         "panel": None,
     }
     if panel is not None:

@@ -238,7 +238,11 @@ document.addEventListener("keydown", (event) => {
 
 document.addEventListener("keydown", (event) => {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-  if (event.key === "Escape") hideTip();
+  if (event.key === "Escape") {
+    hideTip();
+    const bar = document.getElementById("selection-bar");
+    if (bar && !bar.hidden) bar.hidden = true;
+  }
   if (isTyping(event.target) || !document.getElementById("article-text")) return;
   if (document.getElementById("shortcut-help")?.open) return;
   const key = event.key;
