@@ -95,10 +95,10 @@ def test_span_split_dismiss_and_undo_routes(client, logged_in, article):
     assert claim.passage == "Officials said unemployment"
 
     bad = client.post(f"/claims/{claim.id}/split", data={"at": 1, "version": claim.version})
-    assert bad.status_code == 400
+    assert bad.status_code == 400 and b"between two words" in bad.data
 
     no_reason = client.post(f"/claims/{claim.id}/dismiss", data={"version": claim.version})
-    assert no_reason.status_code == 400
+    assert no_reason.status_code == 400 and b"Say why this is not a claim" in no_reason.data
     client.post(f"/claims/{claim.id}/dismiss", data={"reason": "Vague", "version": claim.version})
     db.session.refresh(claim)
     assert claim.dismissed_reason == "Vague"

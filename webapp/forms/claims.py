@@ -79,7 +79,12 @@ class SpanForm(VersionedForm):
 
 
 class SplitForm(VersionedForm):
-    at = SelectField("Split before the word", coerce=int, validators=[InputRequired()])
+    at = SelectField(
+        "Split before the word",
+        coerce=int,
+        validators=[InputRequired()],
+        validate_choice=False,  # the service checks the split point and explains a bad one
+    )
     submit = SubmitField("Split claim")
 
 
@@ -89,7 +94,10 @@ class MergeForm(VersionedForm):
 
 
 class DismissForm(VersionedForm):
-    reason = StringField("Why is this not a claim?", validators=[DataRequired(), Length(max=500)])
+    reason = StringField(
+        "Why is this not a claim?",
+        validators=[DataRequired("Say why this is not a claim."), Length(max=500)],
+    )
     submit = SubmitField("Dismiss as not a claim")
 
 

@@ -222,7 +222,11 @@ def _shape(claim_id: int, form, change):
     if isinstance(form, SplitForm):
         form.at.choices = split_choices(claim)
     if not form.validate_on_submit():
-        return _render(claim_id, 400, shape_error="The request was incomplete; try again.")
+        problems = [
+            error for name, errors in form.errors.items() if name != "version" for error in errors
+        ]
+        message = problems[0] if problems else "The request was incomplete; reload and try again."
+        return _render(claim_id, 400, shape_error=message)
     try:
         target = change(claim, form)
     except Conflict as conflict:
