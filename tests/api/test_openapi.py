@@ -45,3 +45,25 @@ def test_every_operation_documents_the_error_shape(app):
         for method, operation in item.items():
             if method in METHODS and operation.get("security") != []:
                 assert operation["responses"]["default"] == {"$ref": "#/components/responses/Error"}
+
+
+def test_links_point_at_documented_operations_and_statuses_are_listed(client):
+    document = client.get("/api/v1/openapi.json").get_json()
+    operation_ids = {
+        operation["operationId"]
+        for item in document["paths"].values()
+        for method, operation in item.items()
+        if method in METHODS
+    }
+    links = [
+        link
+        for item in document["paths"].values()
+        for method, operation in item.items()
+        if method in METHODS
+        for response in operation["responses"].values()
+        for link in response.get("links", {}).values()
+    ]
+    assert len(links) == 6
+    assert all(link["operationId"] in operation_ids for link in links)
+    status = document["components"]["schemas"]["claim_changes"]["properties"]["status"]
+    assert "Accurate" in status["enum"] and "False" in status["enum"]

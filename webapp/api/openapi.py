@@ -8,6 +8,7 @@ from flask import current_app
 from webapp.api import bp
 from webapp.services.exports import FORMATS
 from webapp.services.exports.schemas import load_schema
+from webapp.services.statuses import list_statuses
 
 ID = {"type": "integer", "minimum": 1, "maximum": 2147483647}
 ERROR = {"$ref": "#/components/responses/Error"}
@@ -337,7 +338,62 @@ def _paths() -> dict:
     }
 
 
-def openapi_document(server_url: str = "/api/v1") -> dict:
+def _operation_id(method: str, path: str) -> str:
+    return method + "_" + "_".join(part.strip("{}") for part in path.strip("/").split("/"))
+
+
+# Links tell clients (and schemathesis' stateful phase) where a created item's id can be used.
+LINKS = {
+    ("/articles", "post", "201"): [
+        ("get", "/articles/{article_id}", {"article_id": "$response.body#/article/id"}),
+        ("delete", "/articles/{article_id}", {"article_id": "$response.body#/article/id"}),
+    ],
+    ("/claims/{claim_id}/sources", "post", "201"): [
+        (
+            method,
+            "/claims/{claim_id}/sources/{source_id}",
+            {
+                "claim_id": "$request.path.claim_id",
+                "source_id": "$response.body#/id",
+            },
+        )
+        for method in ("patch", "delete")
+    ],
+    ("/claims/{claim_id}/notes", "post", "201"): [
+        (
+            method,
+            "/claims/{claim_id}/notes/{note_id}",
+            {
+                "claim_id": "$request.path.claim_id",
+                "note_id": "$response.body#/id",
+            },
+        )
+        for method in ("patch", "delete")
+    ],
+}
+
+
+def _name_operations(paths: dict) -> dict:
+    for path, item in paths.items():
+        for method, operation in item.items():
+            if method != "parameters":
+                operation["operationId"] = _operation_id(method, path)
+    for (path, method, status), targets in LINKS.items():
+        paths[path][method]["responses"][status]["links"] = {
+            _operation_id(target_method, target_path): {
+                "operationId": _operation_id(target_method, target_path),
+                "parameters": parameters,
+            }
+            for target_method, target_path, parameters in targets
+        }
+    return paths
+
+
+def openapi_document(server_url: str = "/api/v1", status_names: list[str] | None = None) -> dict:
+    """The document; given the workspace's status names, `status` is documented as one of them."""
+    schemas = _schemas()
+    if status_names:
+        schemas["claim_changes"]["properties"]["status"] = {"enum": status_names}
     return {
         "openapi": "3.1.0",
         "info": {
@@ -350,10 +406,10 @@ def openapi_document(server_url: str = "/api/v1") -> dict:
         },
         "servers": [{"url": server_url}],
         "security": [{"bearer": []}],
-        "paths": _paths(),
+        "paths": _name_operations(_paths()),
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
-            "schemas": _schemas(),
+            "schemas": schemas,
             "responses": {"Error": _json(_ref("error"), "An error, in the one error shape.")},
         },
     }
@@ -361,4 +417,5 @@ def openapi_document(server_url: str = "/api/v1") -> dict:
 
 @bp.get("/openapi.json")
 def openapi_json():
-    return openapi_document(current_app.config.get("API_SERVER_URL", "/api/v1"))
+    names = [status.name for status in list_statuses()]
+    return openapi_document(current_app.config.get("API_SERVER_URL", "/api/v1"), names)
