@@ -109,7 +109,7 @@ def test_reviewer_verdict_is_proposed_then_approved_by_an_editor(team, claim):
             )
         )
     )
-    assert actions == ["approved"]
+    assert actions == ["proposed", "approved"]
     approval = db.session.scalar(select(ClaimEvent).where(ClaimEvent.action == "approved"))
     assert approval.after == {
         "id": _status("False").id,

@@ -80,9 +80,9 @@ def _mark_proposal(claim: Claim, user: User) -> None:
     claim.approved_by_id = None
     claim.approved_at = None
     if claim.status.is_final:
-        # The status entry update_claim writes is the proposal's history entry.
         claim.proposed_by_id = user.id
         claim.proposed_at = utcnow()
+        history.record(claim, user, "proposed", "verdict", None, _status_value(claim.status))
     else:
         claim.proposed_by_id = None
         claim.proposed_at = None
