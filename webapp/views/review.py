@@ -364,6 +364,7 @@ def live(article_id: int):
                     "version": claim.version,
                     "status_id": claim.status_id,
                     "status": claim.status.name,
+                    "final": claim.status.is_final,
                     "by": who,
                     "row_url": url_for("review.claim_row", claim_id=claim.id),
                     "panel_url": url_for("claims.show", claim_id=claim.id),

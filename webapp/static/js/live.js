@@ -60,6 +60,8 @@
     }
     document.querySelectorAll('.claim-mark[data-claim-id="' + change.id + '"]').forEach(function (mark) {
       mark.className = mark.className.replace(/\bstatus-\d+\b/, "status-" + change.status_id);
+      mark.classList.toggle("final", Boolean(change.final));
+      mark.setAttribute("data-status-name", change.status);
     });
     if (target.claim && String(change.id) === String(target.claim) && change.version > target.version) {
       var notice = document.getElementById("live-stale-" + change.id);
