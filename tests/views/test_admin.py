@@ -206,3 +206,11 @@ def test_users_cli_lists_changes_role_resets_and_deactivates(app, make_user):
     assert missing.exit_code != 0 and "no account called" in missing.output
     last_admin = runner.invoke(args=["users", "set-role", "admin1", "viewer"])
     assert last_admin.exit_code != 0 and "last active admin" in last_admin.output
+
+
+def test_status_order_zero_is_accepted(admin):
+    response = admin.post(
+        "/admin/statuses/new", data={"name": "First", "color": "#123456", "position": 0}
+    )
+    assert response.status_code == 302
+    assert db.session.scalar(select(Status.position).where(Status.name == "First")) == 0

@@ -11,7 +11,7 @@ from wtforms import (
     StringField,
     SubmitField,
 )
-from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, Regexp
 
 from webapp.models.user import ROLES
 from webapp.services.users import PASSWORD_MIN_LENGTH
@@ -48,7 +48,9 @@ class StatusConfigForm(FlaskForm):
         validators=[DataRequired(), Regexp(r"^#[0-9a-fA-F]{6}$", message="Use #rrggbb.")],
         default="#6b7280",
     )
-    position = IntegerField("Order", validators=[DataRequired(), NumberRange(0, 10_000)], default=1)
+    position = IntegerField(
+        "Order", validators=[InputRequired(), NumberRange(0, 10_000)], default=1
+    )
     rating_value = IntegerField(
         "ClaimReview rating (1–5, empty if none)", validators=[Optional(), NumberRange(1, 5)]
     )
