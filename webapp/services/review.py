@@ -198,11 +198,11 @@ def assign(claim: Claim, editor: User, expected_version: int, assignee_id: int |
 
 
 def assign_article(article: Article, editor: User, assignee_id: int | None) -> int:
-    """Assign every claim of the article not yet reviewed; returns how many changed hands."""
+    """Assign every live claim of the article not yet reviewed; returns how many changed hands."""
     changed = 0
     first = None
     for claim in article.claims:
-        if is_reviewed(claim) or claim.assignee_id == assignee_id:
+        if is_reviewed(claim) or claim.dismissed_reason or claim.assignee_id == assignee_id:
             continue
         claim_service.update_claim(claim, editor, claim.version, {"assignee_id": assignee_id})
         changed += 1
