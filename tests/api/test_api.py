@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from webapp.extensions import db
-from webapp.models import ApiToken, Article, Claim, ClaimEvent, Note, Source
+from webapp.models import ApiToken, Article, Claim, ClaimEvent, Comment, Note, Source
 from webapp.services.tokens import digest
 
 
@@ -103,8 +103,11 @@ def test_claims_list_uses_the_article_page_filters(client, viewer, reviewer, mak
     client.patch(
         f"/api/v1/claims/{first.id}", json={"version": 1, "status": "False"}, headers=reviewer
     )
+    db.session.add(Comment(claim_id=first.id, author_id=None, body="Worth a second look."))
+    db.session.commit()
     listed = client.get("/api/v1/claims?status=false", headers=viewer).get_json()
     assert [c["id"] for c in listed["items"]] == [first.id]
+    assert [c["body"] for c in listed["items"][0]["comments"]] == ["Worth a second look."]
     by_article = client.get(f"/api/v1/claims?article_id={article.id}", headers=viewer).get_json()
     assert [c["id"] for c in by_article["items"]] == [first.id, second.id]
     _error(client.get("/api/v1/claims?article_id=999", headers=viewer), 404)

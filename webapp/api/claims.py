@@ -15,7 +15,7 @@ from webapp.services import claims as claim_service
 from webapp.services.claim_filters import ClaimFilter
 from webapp.services.errors import Conflict, Invalid
 from webapp.services.exports.records import event_record, note_record, source_record
-from webapp.services.exports.selection import usernames
+from webapp.services.exports.selection import comments_by_claim, usernames
 
 CLAIM_FIELDS = ("version", "status", "text", "speaker", "assignee")
 SOURCE_FIELDS = ("url", "title", "publisher", "stance", "accessed_on")
@@ -41,7 +41,8 @@ def list_claims():
         query_int("per_page", 50, 1, 200),
     )
     names = usernames()
-    items = [claim_json(claim, None, names) for claim in page.items]
+    comments = comments_by_claim([claim.id for claim in page.items])
+    items = [claim_json(claim, comments.get(claim.id, []), names) for claim in page.items]
     return page_json(items, page.page, page.per_page, page.total)
 
 
