@@ -1,6 +1,7 @@
 """The OpenAPI document matches the real routes, both ways."""
 
 import re
+from pathlib import Path
 
 from webapp.api.openapi import openapi_document
 
@@ -67,3 +68,22 @@ def test_links_point_at_documented_operations_and_statuses_are_listed(client):
     assert all(link["operationId"] in operation_ids for link in links)
     status = document["components"]["schemas"]["claim_changes"]["properties"]["status"]
     assert "Accurate" in status["enum"] and "False" in status["enum"]
+
+
+def test_docs_list_every_operation_with_its_role():
+    """docs/api.md's endpoint table names the same operations and roles as the OpenAPI
+    document (path parameters written {id} in the docs)."""
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "api.md").read_text("utf-8")
+    documented = {}
+    for method, path, role in re.findall(
+        r"^\| `([A-Z]+) (/[^`?]*)[^`]*` \| (\w+|—) \|", docs, re.M
+    ):
+        documented[(re.sub(r"\{[a-z_]+\}", "{}", path), method)] = role
+    expected = {}
+    for path, item in openapi_document()["paths"].items():
+        for method, operation in item.items():
+            if method in METHODS:
+                role = re.search(r"the (\w+) role", operation["description"])
+                key = (re.sub(r"\{[a-z_]+\}", "{}", path), method.upper())
+                expected[key] = role.group(1) if role else "—"
+    assert documented == expected
