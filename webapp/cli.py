@@ -200,4 +200,6 @@ def reactivate_command(name: str) -> None:
 def register_cli(app: Flask) -> None:
     for command in (seed_command, import_command, extract_command, users_group):
         app.cli.add_command(command)
-    __import__("webapp.cli_exchange").cli_exchange.register_exchange_cli(app)
+    from webapp.cli_exchange import register_exchange_cli
+
+    register_exchange_cli(app)

@@ -52,5 +52,6 @@ def test_setup_seed_article_and_review_a_claim(page, live_server):
     expect(panel.locator(".panel-head .badge")).to_have_text("Accurate")
     expect(panel.get_by_role("link", name="IDF statement")).to_be_visible()
     expect(panel.get_by_role("link", name="https://example.org/report")).to_be_visible()
-    expect(panel.locator(".timeline li")).to_have_count(4)  # extracted, status, source, note
+    # extracted, status, proposed verdict, source, note
+    expect(panel.locator(".timeline li")).to_have_count(5)
     page.screenshot(path="test-results/first-run.png", full_page=False)

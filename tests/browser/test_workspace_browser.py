@@ -115,7 +115,7 @@ def test_keyboard_status_source_note_and_help(page, live_server, workspace):
 
     page.keyboard.press("3")  # the third status in the list: Accurate
     expect(panel.locator(".panel-head .badge")).to_have_text("Accurate")
-    expect(page.locator("#article-progress")).to_contain_text("1 of")
+    expect(page.locator("#article-progress")).to_contain_text("1 awaiting approval")
 
     page.keyboard.press("s")
     url_field = panel.locator(".source-add").get_by_label("Web address")

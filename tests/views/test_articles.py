@@ -4,7 +4,9 @@ import pytest
 from sqlalchemy import event, func, select
 
 from webapp.extensions import db
-from webapp.models import Article, Claim, ClaimEvent
+from webapp.models import Article, Claim, ClaimEvent, Status
+from webapp.services import review
+from webapp.services.claims import update_claim
 
 SEED_TEXT = "The budget grew by 4% in 2023, the ministry said."
 
@@ -15,6 +17,21 @@ def test_article_list_shows_claim_and_reviewed_counts(client, logged_in, make_ar
     assert b"Jobs report" in response.data
     total = len(article.claims)
     assert f"0 of {total} reviewed".encode() in response.data
+
+
+def test_article_list_counts_approved_verdicts_as_reviewed(
+    client, logged_in, make_article, make_user
+):
+    article = make_article(title="Jobs report")
+    claim, total = article.claims[0], len(article.claims)
+    reviewer = make_user("rita", "reviewer")
+    false = db.session.scalar(select(Status).where(Status.name == "False"))
+    update_claim(claim, reviewer, claim.version, {"status_id": false.id})
+    db.session.commit()
+    assert f"0 of {total} reviewed · 1 awaiting approval".encode() in client.get("/").data
+    review.approve(claim, logged_in, claim.version)
+    db.session.commit()
+    assert f"1 of {total} reviewed</span>".encode() in client.get("/").data
 
 
 def test_import_article_extracts_claims_with_exact_offsets(client, logged_in):

@@ -170,7 +170,7 @@ def test_status_change_over_htmx_updates_the_progress_bar(client, logged_in, art
     )
     assert response.status_code == 200
     assert b'id="article-progress" hx-swap-oob="true"' in response.data
-    assert f"1 of {len(article.claims)} reviewed".encode() in response.data
+    assert f"0 of {len(article.claims)} reviewed · 1 awaiting approval".encode() in response.data
 
 
 HOSTILE = [

@@ -54,7 +54,7 @@ def create_article():
 def get_article(article_id: int):
     article = article_service.get_article(article_id)
     claims = article_service.article_claims(article)
-    reviewed = sum(1 for claim in claims if claim.status.is_final)
+    reviewed = sum(1 for claim in claims if claim.reviewed)
     return article_json(article, len(claims), reviewed, text=True)
 
 

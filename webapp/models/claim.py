@@ -3,6 +3,7 @@
 from datetime import date, datetime
 
 from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, String, Text
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from webapp.extensions import db
@@ -65,6 +66,16 @@ class Claim(db.Model):
     events: Mapped[list["ClaimEvent"]] = relationship(
         back_populates="claim", order_by="ClaimEvent.id", viewonly=True
     )
+
+    @hybrid_property
+    def reviewed(self) -> bool:
+        """A claim counts as reviewed once an editor has approved its verdict."""
+        return self.approved_at is not None
+
+    @reviewed.inplace.expression
+    @classmethod
+    def _reviewed_expression(cls):
+        return cls.approved_at.is_not(None)
 
     @property
     def passage(self) -> str:

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import validators
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
@@ -24,7 +24,8 @@ QUOTE_CONTEXT = 32
 class ArticleSummary:
     article: Article
     claim_count: int
-    reviewed_count: int
+    reviewed_count: int  # approved verdicts
+    awaiting_count: int  # a verdict proposed, not yet approved
 
 
 def normalise_text(text: str) -> str:
@@ -110,7 +111,8 @@ def list_articles() -> list[ArticleSummary]:
         select(
             Claim.article_id,
             func.count(Claim.id).label("claims"),
-            func.sum(case((Status.is_final.is_(True), 1), else_=0)).label("reviewed"),
+            func.sum(case((Claim.reviewed, 1), else_=0)).label("reviewed"),
+            func.sum(case((and_(~Claim.reviewed, Status.is_final), 1), else_=0)).label("awaiting"),
         )
         .join(Status, Claim.status_id == Status.id)
         .where(Claim.dismissed_reason.is_(None))
@@ -118,13 +120,14 @@ def list_articles() -> list[ArticleSummary]:
         .subquery()
     )
     rows = db.session.execute(
-        select(Article, counts.c.claims, counts.c.reviewed)
+        select(Article, counts.c.claims, counts.c.reviewed, counts.c.awaiting)
         .outerjoin(counts, counts.c.article_id == Article.id)
         .where(Article.deleted_at.is_(None))
         .order_by(Article.created_at.desc(), Article.id.desc())
     )
     return [
-        ArticleSummary(article, claims or 0, reviewed or 0) for article, claims, reviewed in rows
+        ArticleSummary(article, claims or 0, reviewed or 0, awaiting or 0)
+        for article, claims, reviewed, awaiting in rows
     ]
 
 

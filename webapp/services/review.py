@@ -34,11 +34,11 @@ RESTORABLE_FIELDS = ("status", "text", "speaker", "assignee")
 
 def is_reviewed_clause() -> ColumnElement[bool]:
     """SQL condition for a reviewed claim: its verdict was approved by an editor."""
-    return Claim.approved_at.is_not(None)
+    return Claim.reviewed
 
 
 def is_reviewed(claim: Claim) -> bool:
-    return claim.approved_at is not None
+    return claim.reviewed
 
 
 def is_awaiting_approval(claim: Claim) -> bool:

@@ -48,10 +48,11 @@ def next_unreviewed_claim(claims: list[Claim], after_id: int | None) -> Claim | 
 
 
 def progress_summary(claims: list[Claim]) -> dict:
-    """Reviewed (final verdict) and total counts for the article's progress bar."""
+    """Reviewed (approved verdict) and total counts for the article's progress bar."""
     return {
         "claim_count": len(claims),
-        "reviewed_count": sum(1 for claim in claims if claim.status.is_final),
+        "reviewed_count": sum(1 for claim in claims if claim.reviewed),
+        "awaiting_count": sum(1 for c in claims if c.status.is_final and not c.reviewed),
     }
 
 
@@ -132,7 +133,7 @@ def article_page_context(
         "filter_options": filter_options(claims, statuses),
         "paragraphs": highlight(article.text, claims),
         "statuses": statuses,
-        "reviewed_count": progress_summary(claims)["reviewed_count"],
+        "summary": progress_summary(claims),
         "delete_form": EmptyForm(formdata=None),
         "selection_form": SelectionForm(formdata=None),
         "dismissed_claims": claim_shaping.dismissed_claims(article),
