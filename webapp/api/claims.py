@@ -4,7 +4,7 @@ notes and history."""
 from flask import request
 from sqlalchemy import func, select
 
-from webapp.api import bp, edits, queries
+from webapp.api import bp, queries
 from webapp.api.auth import api_user, requires
 from webapp.api.body import date_field, int_field, json_body, query_int, text_field
 from webapp.api.presenters import claim_json, page_json
@@ -128,7 +128,7 @@ def add_source(claim_id: int):
 def edit_source(claim_id: int, source_id: int):
     data = json_body(SOURCE_FIELDS)
     claim = claim_service.get_claim(claim_id)
-    source = edits.get_source(claim, source_id)
+    source = claim_service.get_source(claim, source_id)
     fields = {
         "url": source.url,
         "title": source.title,
@@ -173,7 +173,9 @@ def add_note(claim_id: int):
 def edit_note(claim_id: int, note_id: int):
     data = json_body(NOTE_FIELDS, required=("body",))
     claim = claim_service.get_claim(claim_id)
-    note = edits.edit_note(claim, api_user(), note_id, text_field(data, "body", nullable=False))
+    note = claim_service.edit_note(
+        claim, api_user(), note_id, text_field(data, "body", nullable=False)
+    )
     db.session.commit()
     return note_record(note, usernames())
 

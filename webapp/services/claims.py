@@ -193,6 +193,31 @@ def remove_note(claim: Claim, user: User, note_id: int) -> None:
     history.record(claim, user, "note removed", "note", {"id": note.id, "body": note.body}, None)
 
 
+def edit_note(claim: Claim, user: User, note_id: int, body: str) -> Note:
+    note = get_note(claim, note_id)
+    body = normalise_note(body)
+    if body != note.body:
+        history.record(
+            claim,
+            user,
+            "note edited",
+            "note",
+            {"id": note.id, "body": note.body},
+            {"id": note.id, "body": body},
+        )
+        note.body = body
+    db.session.flush()
+    return note
+
+
+def get_source(claim: Claim, source_id: int) -> Source:
+    return _live_child(Source, claim, source_id, "source")
+
+
+def get_note(claim: Claim, note_id: int) -> Note:
+    return _live_child(Note, claim, note_id, "note")
+
+
 def normalise_note(body: str) -> str:
     body = body.replace("\r\n", "\n").strip()
     if not body:
