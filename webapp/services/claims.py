@@ -152,11 +152,7 @@ def add_source(
     stance: str = "context",
     accessed_on: date | None = None,
 ) -> Source:
-    url = validate_http_url(url)
-    if stance not in STANCES:
-        raise Invalid(f"Stance must be one of {', '.join(STANCES)}.", {"stance": "invalid"})
-    if any(source.url == url for source in claim.sources):
-        raise Conflict("This source is already cited on the claim.", {"url": url})
+    url = _checked_source_fields(claim, url, stance, editing=None)
     source = Source(
         claim_id=claim.id,
         url=url,
@@ -170,6 +166,21 @@ def add_source(
     db.session.flush()
     history.record(claim, user, "source added", "source", None, _source_value(source))
     return source
+
+
+def _checked_source_fields(claim: Claim, url: str, stance: str, editing: Source | None) -> str:
+    """The validated address; refuses a bad stance or an address the claim already cites."""
+    url = validate_http_url(url)
+    if stance not in STANCES:
+        raise Invalid(f"Stance must be one of {', '.join(STANCES)}.", {"stance": "invalid"})
+    if any(other.url == url and other is not editing for other in claim.sources):
+        message = (
+            "This source is already cited on the claim."
+            if editing is None
+            else "Another source on this claim already has this address."
+        )
+        raise Conflict(message, {"url": url})
+    return url
 
 
 def remove_source(claim: Claim, user: User, source_id: int) -> None:
@@ -263,11 +274,7 @@ def edit_source(
 ) -> Source:
     """Correct a cited source; the history keeps the old and new values."""
     source = _live_child(Source, claim, source_id, "source")
-    url = validate_http_url(url)
-    if stance not in STANCES:
-        raise Invalid(f"Stance must be one of {', '.join(STANCES)}.", {"stance": "invalid"})
-    if any(other.url == url and other.id != source.id for other in claim.sources):
-        raise Conflict("Another source on this claim already has this address.", {"url": url})
+    url = _checked_source_fields(claim, url, stance, editing=source)
     before = _source_value(source)
     source.url = url
     source.title = title.strip()[:500]
