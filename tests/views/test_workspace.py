@@ -228,3 +228,18 @@ def test_final_verdicts_are_marked_by_more_than_colour(client, logged_in, articl
     finals = re.findall(r'class="claim-mark [^"]*\bfinal\b[^"]*"[^>]*data-claim-id="(\d+)"', page)
     assert set(finals) == {str(claim.id)}
     assert "solid underline: final verdict" in page
+
+
+def test_opening_a_claim_keeps_the_list_filters_in_its_address(client, logged_in, make_article):
+    article = make_article(
+        text="Unemployment fell to 3.9% in April.\n\nThe mayor said: “Is this fair? I doubt it.”"
+    )
+    assert len({claim.kind for claim in article.claims}) > 1
+    chosen = article.claims[0]
+    kind = chosen.kind
+    page = client.get(f"/articles/{article.id}?kind={kind}&sort=score").get_data(as_text=True)
+    assert f'href="/claims/{chosen.id}?kind={kind}&amp;sort=score"' in page
+    opened = client.get(f"/claims/{chosen.id}?kind={kind}&sort=score").get_data(as_text=True)
+    listed = {claim.id for claim in article.claims if f'id="claim-row-{claim.id}"' in opened}
+    assert listed == {claim.id for claim in article.claims if claim.kind == kind}
+    assert len(listed) < len(article.claims)

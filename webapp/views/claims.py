@@ -46,6 +46,7 @@ def _render(claim_id: int, http_status: int = 200, **forms):
     panel = claim_service.load_panel(claim_id)
     if _is_htmx():
         context = panel_context(panel, list_statuses(), **forms)
+        context["claim_filter"] = ClaimFilter.from_args(request.args)
         context["summary"] = progress_summary(article_service.article_claims(panel.claim.article))
         return render_template("claims/_panel_response.html", **context), http_status
     claim_filter = ClaimFilter.from_args(request.args)
