@@ -2,20 +2,21 @@
 notes and history."""
 
 from flask import request
-from sqlalchemy import func, select
 
-from webapp.api import bp, queries
+from webapp.api import bp
 from webapp.api.auth import api_user, requires
 from webapp.api.body import date_field, int_field, json_body, query_int, text_field
 from webapp.api.presenters import claim_json, page_json
 from webapp.extensions import db
-from webapp.models import Status, User
 from webapp.services import articles as article_service
+from webapp.services import claim_pages, comments
 from webapp.services import claims as claim_service
 from webapp.services.claim_filters import ClaimFilter
 from webapp.services.errors import Conflict, Invalid
 from webapp.services.exports.records import event_record, note_record, source_record
 from webapp.services.exports.selection import comments_by_claim, usernames
+from webapp.services.statuses import find_status
+from webapp.services.users import find_user_by_name
 
 CLAIM_FIELDS = ("version", "status", "text", "speaker", "assignee")
 SOURCE_FIELDS = ("url", "title", "publisher", "stance", "accessed_on")
@@ -24,7 +25,7 @@ NOTE_FIELDS = ("body",)
 
 def _claim_response(claim_id: int, status: int = 200):
     claim = claim_service.get_claim(claim_id)
-    return claim_json(claim, queries.claim_comments(claim.id)), status
+    return claim_json(claim, comments.thread(claim)), status
 
 
 @bp.get("/claims")
@@ -34,7 +35,7 @@ def list_claims():
     if article_id is not None:
         article_id = query_int("article_id", 0, 1, 2**31 - 1)
         article_service.get_article(article_id)
-    page = queries.claims_page(
+    page = claim_pages.claims_page(
         ClaimFilter.from_args(request.args),
         article_id,
         query_int("page", 1, 1, 1_000_000),
@@ -57,7 +58,7 @@ def _changes(data: dict) -> dict:
     changes: dict = {}
     if "status" in data:
         name = text_field(data, "status", nullable=False)
-        status = db.session.scalar(select(Status).where(func.lower(Status.name) == name.lower()))
+        status = find_status(name)
         if status is None:
             raise Invalid(f"There is no status called “{name}”.", {"status": "unknown"})
         changes["status_id"] = status.id
@@ -70,7 +71,7 @@ def _changes(data: dict) -> dict:
         if name is None:
             changes["assignee_id"] = None
         else:
-            user = db.session.scalar(select(User).where(func.lower(User.username) == name.lower()))
+            user = find_user_by_name(name)
             if user is None:
                 raise Invalid(f"There is no account called “{name}”.", {"assignee": "unknown"})
             changes["assignee_id"] = user.id
@@ -91,7 +92,7 @@ def update_claim(claim_id: int):
         current = claim_service.get_claim(claim_id)
         raise Conflict(
             conflict.message,
-            {"claim": claim_json(current, queries.claim_comments(claim_id))},
+            {"claim": claim_json(current, comments.thread(current))},
         ) from None
     db.session.commit()
     return _claim_response(claim_id)
@@ -102,7 +103,7 @@ def update_claim(claim_id: int):
 def claim_history(claim_id: int):
     claim = claim_service.get_claim(claim_id)
     names = usernames()
-    return {"items": [event_record(event, names) for event in queries.claim_history(claim.id)]}
+    return {"items": [event_record(event, names) for event in claim_service.claim_history(claim)]}
 
 
 @bp.post("/claims/<int:claim_id>/sources")

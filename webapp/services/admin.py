@@ -49,7 +49,7 @@ def create_account(actor: User, username: str, password: str, role: str, email: 
 
 
 def find_user(username: str) -> User:
-    user = db.session.scalar(select(User).where(func.lower(User.username) == username.lower()))
+    user = users.find_user_by_name(username)
     if user is None:
         raise NotFound(f"There is no account called {username!r}.")
     return user

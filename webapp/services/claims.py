@@ -42,15 +42,19 @@ def get_claim(claim_id: int) -> Claim:
 
 def load_panel(claim_id: int) -> ClaimPanel:
     claim = get_claim(claim_id)
-    events = list(
+    return ClaimPanel(claim=claim, events=claim_history(claim, newest_first=True))
+
+
+def claim_history(claim: Claim, newest_first: bool = False) -> list[ClaimEvent]:
+    order = ClaimEvent.id.desc() if newest_first else ClaimEvent.id
+    return list(
         db.session.scalars(
             select(ClaimEvent)
             .where(ClaimEvent.claim_id == claim.id)
             .options(selectinload(ClaimEvent.user))
-            .order_by(ClaimEvent.id.desc())
+            .order_by(order)
         )
     )
-    return ClaimPanel(claim=claim, events=events)
 
 
 def _status_value(status: Status | None) -> dict | None:

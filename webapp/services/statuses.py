@@ -1,6 +1,6 @@
 """The workspace's verdict statuses."""
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from webapp.extensions import db
 from webapp.models import Status
@@ -47,3 +47,8 @@ def default_status() -> Status:
         ensure_default_statuses()
         status = db.session.scalar(select(Status).where(Status.is_default.is_(True)).limit(1))
     return status
+
+
+def find_status(name: str) -> Status | None:
+    """The status with this name, in any case."""
+    return db.session.scalar(select(Status).where(func.lower(Status.name) == name.lower()))

@@ -85,6 +85,10 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
+def find_user_by_name(username: str) -> User | None:
+    return db.session.scalar(select(User).where(func.lower(User.username) == username.lower()))
+
+
 def get_user(user_id: int) -> User:
     user = db.session.get(User, user_id)
     if user is None:

@@ -1,4 +1,4 @@
-"""Read-side queries the API pages through; the browser's filters, applied workspace-wide."""
+"""Claims a page at a time across the workspace, with the browser's filters (for the API)."""
 
 from dataclasses import dataclass
 
@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
-from webapp.models import Article, Claim, ClaimEvent, Comment
+from webapp.models import Article, Claim
 from webapp.services import claim_filters
 from webapp.services.claim_filters import ClaimFilter
 
@@ -49,17 +49,3 @@ def claims_page(
         )
     )
     return Page(items, page, per_page, total or 0)
-
-
-def claim_comments(claim_id: int) -> list[Comment]:
-    return list(
-        db.session.scalars(select(Comment).where(Comment.claim_id == claim_id).order_by(Comment.id))
-    )
-
-
-def claim_history(claim_id: int) -> list[ClaimEvent]:
-    return list(
-        db.session.scalars(
-            select(ClaimEvent).where(ClaimEvent.claim_id == claim_id).order_by(ClaimEvent.id)
-        )
-    )
