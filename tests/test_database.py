@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from webapp.extensions import db
 from webapp.models import Claim, ClaimEvent, Status, User
+from webapp.services import changes
 from webapp.services import claims as claim_service
 from webapp.services.errors import Conflict
 
@@ -45,8 +46,11 @@ def test_concurrent_status_saves_queue_and_none_is_lost(app, make_article, make_
                 app.preprocess_request()
                 barrier.wait()
                 claim = claim_service.get_claim(claim_id)
-                claim_service.update_claim(
-                    claim, db.session.merge(user), claim.version, {"status_id": false_id}
+                changes.apply(
+                    claim,
+                    db.session.merge(user),
+                    changes.SetFields.of(**{"status_id": false_id}),
+                    claim.version,
                 )
                 db.session.commit()
             except Exception as error:  # collected and asserted on below
@@ -89,7 +93,7 @@ def test_two_sessions_saving_the_same_version_at_once_one_wins(app, make_article
             try:
                 claim = claim_service.get_claim(claim_id)
                 user = db.session.get(User, user_id)
-                claim_service.update_claim(claim, user, version, {"speaker": speaker})
+                changes.apply(claim, user, changes.SetFields.of(**{"speaker": speaker}), version)
                 db.session.commit()
                 outcomes.append(("saved", speaker))
             except Conflict as conflict:

@@ -6,10 +6,11 @@ from functools import wraps
 from flask import Flask, abort, redirect, request, url_for
 from flask_login import current_user
 
+from webapp import permissions
 from webapp.extensions import db, login_manager
 from webapp.services import users
 
-ROLE_RANK = {"viewer": 0, "reviewer": 1, "editor": 2, "admin": 3}
+ROLE_RANK = {role.name: role.value for role in permissions.Role}
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
@@ -23,14 +24,18 @@ def has_role(user, role: str) -> bool:
     return bool(user.is_authenticated) and ROLE_RANK.get(user.role, -1) >= ROLE_RANK[role]
 
 
-def role_required(role: str) -> Callable:
+def permission_required(action: str) -> Callable:
+    """Refuse the view (403) unless the permission table lets the user's role do `action`."""
+    permissions.least_role(action)  # an action missing from the table fails at import
+
     def decorator(view: Callable) -> Callable:
         @wraps(view)
         def wrapped(*args, **kwargs):
-            if not has_role(current_user, role):
+            if not permissions.may(current_user, action):
                 abort(403)
             return view(*args, **kwargs)
 
+        wrapped.permission = action
         return wrapped
 
     return decorator
@@ -72,3 +77,4 @@ def init_app(app: Flask) -> None:
             db.session.rollback()
 
     app.jinja_env.globals["has_role"] = has_role
+    app.jinja_env.globals["may"] = permissions.may

@@ -11,9 +11,8 @@ from sqlalchemy import select
 from tests.conftest import PASSWORD
 from webapp.extensions import db
 from webapp.models import Article, Claim, Status, User
-from webapp.services import users
+from webapp.services import changes, users
 from webapp.services.articles import import_article
-from webapp.services.claims import add_note, add_source, update_claim
 from webapp.services.seeding import seed
 
 # Screenshots go to test-results/; `CLAIMDESK_SCREENSHOT_DIR=docs/screenshots make test` refreshes
@@ -322,17 +321,27 @@ def test_screenshots_and_phone_width(browser, live_server, page):
         statuses = {s.name: s for s in db.session.scalars(select(Status))}
         verdicts = ["Accurate", "False", "Misleading", "In progress"]
         for claim, name in zip(claims[1:5], verdicts, strict=True):
-            update_claim(claim, user, claim.version, {"status_id": statuses[name].id})
+            changes.apply(
+                claim, user, changes.SetFields.of(**{"status_id": statuses[name].id}), claim.version
+            )
         first = claims[0]
-        add_source(
+        changes.apply(
             first,
             user,
-            url="https://www.example.org/report",
-            title="Ministry statement",
-            publisher="Ministry of Defence",
-            stance="supports",
+            changes.AddSource(
+                changes.SourceFields(
+                    url="https://www.example.org/report",
+                    title="Ministry statement",
+                    publisher="Ministry of Defence",
+                    stance="supports",
+                )
+            ),
         )
-        add_note(first, user, "Two outlets confirm the figure.\nSee https://example.org/wire")
+        changes.apply(
+            first,
+            user,
+            changes.AddNote("Two outlets confirm the figure.\nSee https://example.org/wire"),
+        )
         db.session.commit()
         first_id = first.id
     page.goto("/login")

@@ -5,8 +5,8 @@ from sqlalchemy import select
 
 from webapp.extensions import db
 from webapp.models import ClaimEvent, Status
+from webapp.services import changes
 from webapp.services import claim_shaping as shaping
-from webapp.services import claims as claim_service
 from webapp.services.errors import Conflict, Invalid
 
 # --- span arithmetic ---------------------------------------------------------------------------
@@ -128,12 +128,12 @@ def _events(claim):
 def test_create_claim_checks_the_quote_and_records_history(article, editor):
     words = "cheered as the café’s owner"
     start = TEXT.index(words)
-    claim = shaping.create_claim(article, editor, start - 1, start + len(words) + 1, f" {words} ")
+    claim = changes.create_claim(article, editor, start - 1, start + len(words) + 1, f" {words} ")
     assert (claim.start, claim.end, claim.passage) == (start, start + len(words), words)
     assert claim.quote_prefix.endswith("🎉👍🏽 ") and claim.quote_suffix.startswith(" said 42")
     assert [e.action for e in _events(claim)] == ["created"]
     with pytest.raises(Conflict):
-        shaping.create_claim(article, editor, start, start + len(words), words)
+        changes.create_claim(article, editor, start, start + len(words), words)
 
 
 @pytest.mark.parametrize(
@@ -144,7 +144,7 @@ def test_create_claim_checks_the_quote_and_records_history(article, editor):
 def test_create_claim_refuses_bad_selections(article, editor, start, end, quote):
     count = len(article.claims)
     with pytest.raises(Invalid):
-        shaping.create_claim(article, editor, start, end, quote)
+        changes.create_claim(article, editor, start, end, quote)
     db.session.expire(article, ["claims"])
     assert len(article.claims) == count
 
@@ -152,40 +152,40 @@ def test_create_claim_refuses_bad_selections(article, editor, start, end, quote)
 def test_adjust_span_bumps_version_and_undo_restores(article, editor):
     claim = article.claims[0]
     version, passage, text = claim.version, claim.passage, claim.text
-    shaping.adjust_span(claim, editor, version, "shrink-end")
+    changes.apply(claim, editor, changes.AdjustSpan("shrink-end"), version)
     assert claim.version == version + 1 and len(claim.passage) < len(passage)
     event = _events(claim)[-1]
-    assert event.action == "span adjusted" and shaping.can_undo(claim, event)
+    assert event.action == "span adjusted" and changes.can_undo(claim, event)
     with pytest.raises(Conflict):
-        shaping.adjust_span(claim, editor, version, "grow-end")  # stale version
-    shaping.undo(claim, editor, claim.version, event.id)
+        changes.apply(claim, editor, changes.AdjustSpan("grow-end"), version)  # stale version
+    changes.apply(claim, editor, changes.Undo(event.id), claim.version)
     assert (claim.passage, claim.text) == (passage, text)
     assert _events(claim)[-1].action == "undone"
     with pytest.raises(Conflict):
-        shaping.undo(claim, editor, claim.version, event.id)  # already undone
+        changes.apply(claim, editor, changes.Undo(event.id), claim.version)  # already undone
 
 
 def test_split_then_merge_then_undo_both(article, editor):
     claim = next(c for c in article.claims if "unemployment" in c.passage)
     original = (claim.start, claim.end)
     at = TEXT.index("fell to")
-    second = shaping.split_claim(claim, editor, claim.version, at)
+    second = changes.apply(claim, editor, changes.Split(at), claim.version).result
     assert claim.passage == "Officials said unemployment"
     assert second.passage.startswith("fell to 3.9%")
-    assert shaping.next_claim(claim).id == second.id
+    assert changes.next_claim(claim).id == second.id
 
-    shaping.merge_with_next(claim, editor, claim.version, second.id)
+    changes.apply(claim, editor, changes.Merge(second.id), claim.version)
     assert (claim.start, claim.end) == (original[0], second.end)
     assert second.dismissed_reason == f"Merged into claim {claim.id}"
     merge_event = _events(claim)[-1]
     partner_event = _events(second)[-1]
-    assert not shaping.undoable(partner_event)  # undone from the claim that merged
+    assert not changes.undoable(partner_event)  # undone from the claim that merged
 
-    shaping.undo(claim, editor, claim.version, merge_event.id)
+    changes.apply(claim, editor, changes.Undo(merge_event.id), claim.version)
     assert claim.passage == "Officials said unemployment" and second.dismissed_reason is None
 
     split_event = next(e for e in _events(claim) if e.action == "split")
-    shaping.undo(claim, editor, claim.version, split_event.id)
+    changes.apply(claim, editor, changes.Undo(split_event.id), claim.version)
     assert (claim.start, claim.end) == original
     assert second.dismissed_reason.startswith("Split from claim")
 
@@ -193,17 +193,17 @@ def test_split_then_merge_then_undo_both(article, editor):
 def test_merge_refuses_a_claim_that_is_not_next(article, editor):
     first, *_ = sorted(article.claims, key=lambda c: c.start)
     with pytest.raises(Conflict):
-        shaping.merge_with_next(first, editor, first.version, first.id)
+        changes.apply(first, editor, changes.Merge(first.id), first.version)
 
 
 def test_dismiss_needs_a_reason_and_undo_brings_it_back(article, editor):
     claim = article.claims[0]
     with pytest.raises(Invalid):
-        shaping.dismiss_claim(claim, editor, claim.version, "   ")
-    shaping.dismiss_claim(claim, editor, claim.version, "An opinion")
+        changes.apply(claim, editor, changes.Dismiss("   "), claim.version)
+    changes.apply(claim, editor, changes.Dismiss("An opinion"), claim.version)
     assert claim.dismissed_reason == "An opinion"
     event = _events(claim)[-1]
-    shaping.undo(claim, editor, claim.version, event.id)
+    changes.apply(claim, editor, changes.Undo(event.id), claim.version)
     assert claim.dismissed_reason is None
 
 
@@ -211,25 +211,32 @@ def test_undo_a_status_change(article, editor):
     claim = article.claims[0]
     in_progress = db.session.scalar(select(Status).where(Status.name == "In progress"))
     previous = claim.status_id
-    claim_service.update_claim(claim, editor, claim.version, {"status_id": in_progress.id})
+    changes.apply(
+        claim, editor, changes.SetFields.of(**{"status_id": in_progress.id}), claim.version
+    )
     event = next(e for e in reversed(_events(claim)) if e.field == "status")
-    shaping.undo(claim, editor, claim.version, event.id)
+    changes.apply(claim, editor, changes.Undo(event.id), claim.version)
     assert claim.status_id == previous
 
 
 def test_edit_source_records_before_and_after_and_refuses_duplicates(article, editor):
     claim = article.claims[0]
-    one = claim_service.add_source(claim, editor, url="https://one.example.org/")
-    claim_service.add_source(claim, editor, url="https://two.example.org/")
-    db.session.expire(claim, ["sources"])
-    claim_service.edit_source(
-        claim, editor, one.id, url="https://one.example.org/a", title="One", stance="refutes"
+    one = changes.apply(
+        claim, editor, changes.AddSource(changes.SourceFields(url="https://one.example.org/"))
+    ).result
+    changes.apply(
+        claim, editor, changes.AddSource(changes.SourceFields(url="https://two.example.org/"))
     )
+    db.session.expire(claim, ["sources"])
+    edited = changes.SourceFields(url="https://one.example.org/a", title="One", stance="refutes")
+    changes.apply(claim, editor, changes.EditSource(one.id, edited))
     event = _events(claim)[-1]
     assert event.action == "source edited"
     assert event.before["url"] == "https://one.example.org/"
     assert event.after["title"] == "One"
     with pytest.raises(Conflict):
-        claim_service.edit_source(claim, editor, one.id, url="https://two.example.org/")
+        source = changes.SourceFields(url="https://two.example.org/")
+        changes.apply(claim, editor, changes.EditSource(one.id, source))
     with pytest.raises(Invalid):
-        claim_service.edit_source(claim, editor, one.id, url="javascript:alert(1)")
+        source = changes.SourceFields(url="javascript:alert(1)")
+        changes.apply(claim, editor, changes.EditSource(one.id, source))

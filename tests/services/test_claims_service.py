@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from webapp.extensions import db
 from webapp.models import ClaimEvent, Status
-from webapp.services import claims as claim_service
+from webapp.services import changes
 from webapp.services.errors import Conflict, Invalid
 
 
@@ -17,8 +17,11 @@ def claim(make_article):
 def test_each_changed_field_is_one_history_row_and_one_version(claim, make_user):
     editor = make_user("editor1", "editor")
     false = db.session.scalar(select(Status).where(Status.name == "False"))
-    claim_service.update_claim(
-        claim, editor, 1, {"status_id": false.id, "speaker": "Jane Doe", "text": claim.text}
+    changes.apply(
+        claim,
+        editor,
+        changes.SetFields.of(**{"status_id": false.id, "speaker": "Jane Doe", "text": claim.text}),
+        1,
     )
     db.session.commit()
     assert claim.version == 2
@@ -29,7 +32,7 @@ def test_each_changed_field_is_one_history_row_and_one_version(claim, make_user)
 
 def test_no_op_change_keeps_the_version(claim, make_user):
     editor = make_user("editor1", "editor")
-    claim_service.update_claim(claim, editor, 1, {"text": claim.text})
+    changes.apply(claim, editor, changes.SetFields.of(**{"text": claim.text}), 1)
     assert claim.version == 1
 
 
@@ -37,21 +40,21 @@ def test_assignment_is_recorded_and_limited_to_active_workers(claim, make_user):
     editor = make_user("editor1", "editor")
     reviewer = make_user("rev", "reviewer")
     viewer = make_user("val", "viewer")
-    claim_service.update_claim(claim, editor, 1, {"assignee_id": reviewer.id})
+    changes.apply(claim, editor, changes.SetFields.of(**{"assignee_id": reviewer.id}), 1)
     db.session.commit()
     assert claim.assignee_id == reviewer.id
     event = db.session.scalar(select(ClaimEvent).where(ClaimEvent.field == "assignee"))
     assert event.after == {"id": reviewer.id, "name": "rev"}
     with pytest.raises(Invalid):
-        claim_service.update_claim(claim, editor, 2, {"assignee_id": viewer.id})
+        changes.apply(claim, editor, changes.SetFields.of(**{"assignee_id": viewer.id}), 2)
 
 
 def test_stale_version_is_a_conflict_naming_who_changed_it(claim, make_user):
     editor = make_user("editor1", "editor")
-    claim_service.update_claim(claim, editor, 1, {"speaker": "A"})
+    changes.apply(claim, editor, changes.SetFields.of(**{"speaker": "A"}), 1)
     db.session.commit()
     with pytest.raises(Conflict) as caught:
-        claim_service.update_claim(claim, editor, 1, {"speaker": "B"})
+        changes.apply(claim, editor, changes.SetFields.of(**{"speaker": "B"}), 1)
     assert "changed by editor1" in caught.value.message
     assert caught.value.details["speaker"] == "A"
 
@@ -59,4 +62,4 @@ def test_stale_version_is_a_conflict_naming_who_changed_it(claim, make_user):
 def test_unknown_fields_are_refused(claim, make_user):
     editor = make_user("editor1", "editor")
     with pytest.raises(Invalid):
-        claim_service.update_claim(claim, editor, 1, {"version": 99})
+        changes.apply(claim, editor, changes.SetFields.of(**{"version": 99}), 1)

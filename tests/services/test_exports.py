@@ -12,10 +12,9 @@ from jsonschema import Draft202012Validator, FormatChecker
 from sqlalchemy import select
 
 from webapp.extensions import db
-from webapp.models import Article, Claim, Comment, Status
+from webapp.models import Article, Comment, Status
 from webapp.models.base import utcnow
-from webapp.services import claims as claim_service
-from webapp.services import history
+from webapp.services import changes, history
 from webapp.services.exports import ExportSelection, export_stream
 from webapp.services.exports.links import build_context
 from webapp.services.exports.schemas import load_schema
@@ -59,12 +58,10 @@ def workspace(app, make_user):
     db.session.add(article)
     db.session.flush()
     claims = [
-        Claim(
-            article_id=article.id,
-            start=start,
-            end=end,
-            quote_prefix=ARTICLE_TEXT[max(0, start - 32) : start],
-            quote_suffix=ARTICLE_TEXT[end : end + 32],
+        changes.new_claim(
+            article,
+            start,
+            end,
             text=ARTICLE_TEXT[start:end],
             kind="statistic",
             speaker="Labor Department",
@@ -76,7 +73,7 @@ def workspace(app, make_user):
     ]
     db.session.add_all(claims)
     db.session.flush()
-    history.record_creations(claims, None, "extracted")
+    changes.record_import(claims, None)
     first = claims[0]
     # The verdict is set here directly, not through the review workflow, so this file pins the
     # export's shape, not the workflow's rules (tested with the workflow itself).
@@ -89,10 +86,16 @@ def workspace(app, make_user):
     history.record(first, ann, "changed", "status", {"name": "Unreviewed"}, {"name": "False"})
     history.record(first, ann, "changed", "speaker", "Labor Department", "=1+2")
     history.record(first, edna, "approved", "verdict", None, {"name": "False"})
-    claim_service.add_source(
-        first, ann, url="https://stats.example/a", title='Table, "A"', stance="refutes"
+    changes.apply(
+        first,
+        ann,
+        changes.AddSource(
+            changes.SourceFields(
+                url="https://stats.example/a", title='Table, "A"', stance="refutes"
+            )
+        ),
     )
-    claim_service.add_note(first, ann, 'Checked with the agency,\nwho said "no".')
+    changes.apply(first, ann, changes.AddNote('Checked with the agency,\nwho said "no".'))
     db.session.add(Comment(claim_id=first.id, author_id=ann.id, body="@bob please look"))
     db.session.commit()
     return article

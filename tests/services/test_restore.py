@@ -8,8 +8,7 @@ from sqlalchemy import func, select
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, ClaimEvent, Comment, Status, User
-from webapp.services import claims as claim_service
-from webapp.services import review
+from webapp.services import changes
 from webapp.services.errors import Invalid
 from webapp.services.exports import ExportSelection, export_stream
 from webapp.services.exports.links import build_context
@@ -31,13 +30,19 @@ def workspace(app, make_article, make_user):
     first_article = make_article("Jobs report")
     make_article("Budget", "The budget rose 4% in 2022, the ministry said. Taxes fell 2%.")
     claim = first_article.claims[0]
-    claim_service.update_claim(claim, ann, 1, {"status_id": _status("Misleading").id})
-    claim_service.add_source(claim, ann, url="https://stats.example/a", title="A")
-    removed = claim_service.add_source(claim, ann, url="https://stats.example/b")
-    claim_service.remove_source(claim, ann, removed.id)
-    claim_service.add_note(claim, ann, "Line one\nline two")
+    changes.apply(claim, ann, changes.SetFields.of(**{"status_id": _status("Misleading").id}), 1)
+    changes.apply(
+        claim,
+        ann,
+        changes.AddSource(changes.SourceFields(url="https://stats.example/a", title="A")),
+    )
+    removed = changes.apply(
+        claim, ann, changes.AddSource(changes.SourceFields(url="https://stats.example/b"))
+    ).result
+    changes.apply(claim, ann, changes.RemoveSource(removed.id))
+    changes.apply(claim, ann, changes.AddNote("Line one\nline two"))
     db.session.add(Comment(claim_id=claim.id, author_id=ann.id, body="Agreed."))
-    review.approve(claim, make_user("edna", "editor"), claim.version)
+    changes.apply(claim, make_user("edna", "editor"), changes.Approve(), claim.version)
     db.session.commit()
     return first_article
 

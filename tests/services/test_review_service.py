@@ -5,8 +5,8 @@ from sqlalchemy import select
 
 from webapp.extensions import db
 from webapp.models import Status
-from webapp.services import claims as claim_service
-from webapp.services import review
+from webapp.services import changes, review
+from webapp.services.articles import article_summary
 from webapp.services.errors import Conflict, Forbidden, Invalid
 
 
@@ -25,53 +25,71 @@ def people(make_user):
 
 def test_a_final_status_is_proposed_and_a_working_status_is_not(people, make_article):
     claim = make_article().claims[0]
-    claim_service.update_claim(claim, people["rita"], 1, {"status_id": _status("In progress").id})
+    changes.apply(
+        claim, people["rita"], changes.SetFields.of(**{"status_id": _status("In progress").id}), 1
+    )
     assert claim.proposed_by_id is None
-    claim_service.update_claim(claim, people["rita"], 2, {"status_id": _status("False").id})
-    assert claim.proposed_by_id == people["rita"].id and review.is_awaiting_approval(claim)
+    changes.apply(
+        claim, people["rita"], changes.SetFields.of(**{"status_id": _status("False").id}), 2
+    )
+    assert claim.proposed_by_id == people["rita"].id and claim.awaiting_approval
 
 
 def test_only_approval_counts_as_reviewed(people, make_article):
     article = make_article()
     claim = article.claims[0]
-    claim_service.update_claim(claim, people["rita"], 1, {"status_id": _status("False").id})
-    assert review.reviewed_count(article) == 0
-    review.approve(claim, people["ed"], claim.version)
-    assert review.reviewed_count(article) == 1 and review.is_reviewed(claim)
+    changes.apply(
+        claim, people["rita"], changes.SetFields.of(**{"status_id": _status("False").id}), 1
+    )
+    assert article_summary(article).reviewed_count == 0
+    changes.apply(claim, people["ed"], changes.Approve(), claim.version)
+    assert article_summary(article).reviewed_count == 1 and claim.reviewed
 
 
 def test_approve_refuses_nothing_pending_and_stale_versions(people, make_article):
     claim = make_article().claims[0]
     with pytest.raises(Invalid):
-        review.approve(claim, people["ed"], claim.version)
-    claim_service.update_claim(claim, people["rita"], 1, {"status_id": _status("False").id})
+        changes.apply(claim, people["ed"], changes.Approve(), claim.version)
+    changes.apply(
+        claim, people["rita"], changes.SetFields.of(**{"status_id": _status("False").id}), 1
+    )
     with pytest.raises(Conflict):
-        review.approve(claim, people["ed"], 1)
+        changes.apply(claim, people["ed"], changes.Approve(), 1)
     assert claim.approved_at is None
 
 
 def test_self_approval_is_forbidden_by_default(people, make_article):
     claim = make_article().claims[0]
-    claim_service.update_claim(claim, people["ed"], 1, {"status_id": _status("False").id})
+    changes.apply(
+        claim, people["ed"], changes.SetFields.of(**{"status_id": _status("False").id}), 1
+    )
     with pytest.raises(Forbidden):
-        review.approve(claim, people["ed"], claim.version)
+        changes.apply(claim, people["ed"], changes.Approve(), claim.version)
 
 
 def test_queue_lists_returned_claims_first_and_leaves_out_approved(people, make_article):
     first, second, *_ = make_article().claims
     for claim in (first, second):
-        review.assign(claim, people["ed"], claim.version, people["rita"].id)
-    claim_service.update_claim(
-        second, people["rita"], second.version, {"status_id": _status("False").id}
+        changes.apply(
+            claim, people["ed"], changes.SetFields.of(assignee_id=people["rita"].id), claim.version
+        )
+    changes.apply(
+        second,
+        people["rita"],
+        changes.SetFields.of(**{"status_id": _status("False").id}),
+        second.version,
     )
-    review.return_verdict(second, people["ed"], second.version, "Needs a source.")
-    claim_service.update_claim(
-        first, people["rita"], first.version, {"status_id": _status("False").id}
+    changes.apply(second, people["ed"], changes.Return("Needs a source."), second.version)
+    changes.apply(
+        first,
+        people["rita"],
+        changes.SetFields.of(**{"status_id": _status("False").id}),
+        first.version,
     )
     queue = review.queue(people["rita"])
     assert [c.id for c in queue] == [second.id, first.id]
-    assert review.returned_claim_ids(queue) == {second.id}
-    review.approve(first, people["ed"], first.version)
+    assert [c.review_state.name for c in queue] == ["returned", "awaiting_approval"]
+    changes.apply(first, people["ed"], changes.Approve(), first.version)
     assert [c.id for c in review.queue(people["rita"])] == [second.id]
 
 

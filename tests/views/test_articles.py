@@ -5,8 +5,7 @@ from sqlalchemy import event, func, select
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, ClaimEvent, Status
-from webapp.services import review
-from webapp.services.claims import update_claim
+from webapp.services import changes
 
 SEED_TEXT = "The budget grew by 4% in 2023, the ministry said."
 
@@ -26,10 +25,10 @@ def test_article_list_counts_approved_verdicts_as_reviewed(
     claim, total = article.claims[0], len(article.claims)
     reviewer = make_user("rita", "reviewer")
     false = db.session.scalar(select(Status).where(Status.name == "False"))
-    update_claim(claim, reviewer, claim.version, {"status_id": false.id})
+    changes.apply(claim, reviewer, changes.SetFields.of(**{"status_id": false.id}), claim.version)
     db.session.commit()
     assert f"0 of {total} reviewed · 1 awaiting approval".encode() in client.get("/").data
-    review.approve(claim, logged_in, claim.version)
+    changes.apply(claim, logged_in, changes.Approve(), claim.version)
     db.session.commit()
     assert f"1 of {total} reviewed</span>".encode() in client.get("/").data
 

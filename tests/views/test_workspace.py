@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from webapp.extensions import db
 from webapp.models import Claim, ClaimEvent, Source, Status
-from webapp.services.claims import add_note, add_source, update_claim
+from webapp.services import changes
 
 TEXT = (
     "Officials said unemployment fell to 3.9% in April, the ministry reported.\n\n"
@@ -121,8 +121,12 @@ def test_span_split_dismiss_and_undo_routes(client, logged_in, article):
 
 def test_edit_source_route_and_duplicate_warning(client, logged_in, article):
     claim = article.claims[0]
-    add_source(claim, logged_in, url="https://a.example.org/")
-    second = add_source(claim, logged_in, url="https://b.example.org/")
+    changes.apply(
+        claim, logged_in, changes.AddSource(changes.SourceFields(url="https://a.example.org/"))
+    )
+    second = changes.apply(
+        claim, logged_in, changes.AddSource(changes.SourceFields(url="https://b.example.org/"))
+    ).result
     db.session.commit()
     prefix = f"source{second.id}-"
     duplicate = client.post(
@@ -155,7 +159,9 @@ def test_edit_source_route_and_duplicate_warning(client, logged_in, article):
 
 def test_next_unreviewed_skips_final_verdicts(client, logged_in, article):
     first, second = sorted(article.claims, key=lambda c: c.start)[:2]
-    update_claim(first, logged_in, first.version, {"status_id": _status("False").id})
+    changes.apply(
+        first, logged_in, changes.SetFields.of(**{"status_id": _status("False").id}), first.version
+    )
     db.session.commit()
     response = client.get(f"/articles/{article.id}/next-unreviewed")
     assert response.headers["Location"].endswith(f"/claims/{second.id}")
@@ -185,11 +191,20 @@ def test_hostile_text_renders_inert(client, logged_in, make_article, payload):
     text = f"The mayor said {payload} that 120 homes were approved in 2023."
     article = make_article(title=f"Title {payload}", text=text)
     claim = article.claims[0]
-    update_claim(
-        claim, logged_in, claim.version, {"text": f"Wording {payload}", "speaker": payload}
+    changes.apply(
+        claim,
+        logged_in,
+        changes.SetFields.of(**{"text": f"Wording {payload}", "speaker": payload}),
+        claim.version,
     )
-    add_note(claim, logged_in, f"Note {payload} see javascript:alert(2)")
-    add_source(claim, logged_in, url="https://example.org/x", title=f"Source {payload}")
+    changes.apply(claim, logged_in, changes.AddNote(f"Note {payload} see javascript:alert(2)"))
+    changes.apply(
+        claim,
+        logged_in,
+        changes.AddSource(
+            changes.SourceFields(url="https://example.org/x", title=f"Source {payload}")
+        ),
+    )
     db.session.commit()
     for url in (f"/articles/{article.id}", f"/claims/{claim.id}"):
         response = client.get(url)
@@ -222,7 +237,9 @@ def test_pages_carry_no_inline_script_or_style(client, logged_in, article):
 
 def test_final_verdicts_are_marked_by_more_than_colour(client, logged_in, article):
     claim = article.claims[0]
-    update_claim(claim, logged_in, claim.version, {"status_id": _status("False").id})
+    changes.apply(
+        claim, logged_in, changes.SetFields.of(**{"status_id": _status("False").id}), claim.version
+    )
     db.session.commit()
     page = client.get(f"/articles/{article.id}").get_data(as_text=True)
     finals = re.findall(r'class="claim-mark [^"]*\bfinal\b[^"]*"[^>]*data-claim-id="(\d+)"', page)

@@ -15,7 +15,7 @@ MAX_PER_PAGE = 100
 
 
 @bp.get("/articles")
-@requires("viewer")
+@requires("read")
 def list_articles():
     page = query_int("page", 1, 1, 1_000_000)
     per_page = query_int("per_page", 20, 1, MAX_PER_PAGE)
@@ -26,7 +26,7 @@ def list_articles():
 
 
 @bp.post("/articles")
-@requires("editor")
+@requires("article.import")
 def create_article():
     data = json_body(ARTICLE_FIELDS, required=("title", "text"))
     article = article_service.import_article(
@@ -50,7 +50,7 @@ def create_article():
 
 
 @bp.get("/articles/<int:article_id>")
-@requires("viewer")
+@requires("read")
 def get_article(article_id: int):
     article = article_service.get_article(article_id)
     claims = article_service.article_claims(article)
@@ -59,7 +59,7 @@ def get_article(article_id: int):
 
 
 @bp.delete("/articles/<int:article_id>")
-@requires("editor")
+@requires("article.delete")
 def delete_article(article_id: int):
     article = article_service.get_article(article_id)
     article_service.delete_article(article)

@@ -5,9 +5,9 @@ from functools import wraps
 
 from flask import g, request
 
+from webapp import permissions
 from webapp.api import bp
 from webapp.models import User
-from webapp.security import has_role
 from webapp.services.errors import Forbidden, Invalid, NotFound, ServiceError
 from webapp.services.tokens import user_for_token
 
@@ -58,19 +58,21 @@ def _challenge(response):
     return response
 
 
-def requires(role: str) -> Callable:
-    """Refuse the request unless the token's user has at least `role`."""
+def requires(action: str) -> Callable:
+    """Refuse the request unless the permission table lets the token's user do `action`."""
+    role = permissions.least_role(action)
 
     def decorator(view: Callable) -> Callable:
         @wraps(view)
         def wrapped(*args, **kwargs):
-            if not has_role(g.api_user, role):
+            if not permissions.may(g.api_user, action):
                 raise Forbidden(
                     f"This needs the {role} role; your account is a {g.api_user.role}.",
                     {"required_role": role},
                 )
             return view(*args, **kwargs)
 
+        wrapped.permission = action
         return wrapped
 
     return decorator

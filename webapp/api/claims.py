@@ -9,10 +9,10 @@ from webapp.api.body import date_field, int_field, json_body, query_int, text_fi
 from webapp.api.presenters import claim_json, page_json
 from webapp.extensions import db
 from webapp.services import articles as article_service
-from webapp.services import claim_pages, comments
+from webapp.services import changes, claim_pages, comments
 from webapp.services import claims as claim_service
 from webapp.services.claim_filters import ClaimFilter
-from webapp.services.errors import Conflict, Invalid
+from webapp.services.errors import Invalid
 from webapp.services.exports.records import event_record, note_record, source_record
 from webapp.services.exports.selection import comments_by_claim, usernames
 from webapp.services.statuses import find_status
@@ -29,7 +29,7 @@ def _claim_response(claim_id: int, status: int = 200):
 
 
 @bp.get("/claims")
-@requires("viewer")
+@requires("read")
 def list_claims():
     article_id = request.args.get("article_id")
     if article_id is not None:
@@ -48,7 +48,7 @@ def list_claims():
 
 
 @bp.get("/claims/<int:claim_id>")
-@requires("viewer")
+@requires("read")
 def get_claim(claim_id: int):
     return _claim_response(claim_id)
 
@@ -78,65 +78,46 @@ def _changes(data: dict) -> dict:
     return changes
 
 
-@bp.patch("/claims/<int:claim_id>")
-@requires("reviewer")
-def update_claim(claim_id: int):
-    data = json_body(CLAIM_FIELDS, required=("version",))
-    version = int_field(data, "version")
-    claim = claim_service.get_claim(claim_id)
-    changes = _changes(data)
+def _apply(claim, command, version: int | None = None):
+    """Apply one change through the pipeline and commit; a stale version answers 409 with the
+    current claim."""
     try:
-        claim_service.update_claim(claim, api_user(), version, changes)
-    except Conflict as conflict:
+        outcome = changes.apply(claim, api_user(), command, version)
+    except changes.StaleClaim as conflict:
         db.session.rollback()
-        current = claim_service.get_claim(claim_id)
-        raise Conflict(
-            conflict.message,
+        current = claim_service.get_claim(claim.id)
+        raise changes.StaleClaim(
+            current.id,
+            changes.describe_stale(conflict).message,
             {"claim": claim_json(current, comments.thread(current))},
         ) from None
     db.session.commit()
+    return outcome.result
+
+
+@bp.patch("/claims/<int:claim_id>")
+@requires("claim.edit")
+def update_claim(claim_id: int):
+    """Status, wording, speaker, assignee; the pipeline checks each field's permission."""
+    data = json_body(CLAIM_FIELDS, required=("version",))
+    version = int_field(data, "version")
+    claim = claim_service.get_claim(claim_id)
+    _apply(claim, changes.SetFields.of(**_changes(data)), version)
     return _claim_response(claim_id)
 
 
 @bp.get("/claims/<int:claim_id>/history")
-@requires("viewer")
+@requires("read")
 def claim_history(claim_id: int):
     claim = claim_service.get_claim(claim_id)
     names = usernames()
     return {"items": [event_record(event, names) for event in claim_service.claim_history(claim)]}
 
 
-@bp.post("/claims/<int:claim_id>/sources")
-@requires("reviewer")
-def add_source(claim_id: int):
-    data = json_body(SOURCE_FIELDS, required=("url",))
-    claim = claim_service.get_claim(claim_id)
-    source = claim_service.add_source(
-        claim,
-        api_user(),
-        url=text_field(data, "url", nullable=False),
-        title=text_field(data, "title") or "",
-        publisher=text_field(data, "publisher") or "",
-        stance=text_field(data, "stance") or "context",
-        accessed_on=date_field(data, "accessed_on"),
-    )
-    db.session.commit()
-    return source_record(source, usernames()), 201
-
-
-@bp.patch("/claims/<int:claim_id>/sources/<int:source_id>")
-@requires("reviewer")
-def edit_source(claim_id: int, source_id: int):
-    data = json_body(SOURCE_FIELDS)
-    claim = claim_service.get_claim(claim_id)
-    source = claim_service.get_source(claim, source_id)
-    fields = {
-        "url": source.url,
-        "title": source.title,
-        "publisher": source.publisher,
-        "stance": source.stance,
-        "accessed_on": source.accessed_on,
-    }
+def _source_fields(data: dict, current: changes.SourceFields | None = None) -> changes.SourceFields:
+    """The source as the body gives it; on an edit, fields not sent keep their values."""
+    fields = vars(current) if current else {"title": "", "publisher": "", "stance": "context"}
+    fields = dict(fields)
     for name in ("url", "stance"):
         if name in data:
             fields[name] = text_field(data, name, nullable=False)
@@ -145,46 +126,62 @@ def edit_source(claim_id: int, source_id: int):
             fields[name] = text_field(data, name) or ""
     if "accessed_on" in data:
         fields["accessed_on"] = date_field(data, "accessed_on")
-    source = claim_service.edit_source(claim, api_user(), source_id, **fields)
-    db.session.commit()
+    return changes.SourceFields(**fields)
+
+
+@bp.post("/claims/<int:claim_id>/sources")
+@requires("claim.sources")
+def add_source(claim_id: int):
+    data = json_body(SOURCE_FIELDS, required=("url",))
+    claim = claim_service.get_claim(claim_id)
+    source = _apply(claim, changes.AddSource(_source_fields(data)))
+    return source_record(source, usernames()), 201
+
+
+@bp.patch("/claims/<int:claim_id>/sources/<int:source_id>")
+@requires("claim.sources")
+def edit_source(claim_id: int, source_id: int):
+    data = json_body(SOURCE_FIELDS)
+    claim = claim_service.get_claim(claim_id)
+    source = claim_service.get_source(claim, source_id)
+    current = changes.SourceFields(
+        url=source.url,
+        title=source.title,
+        publisher=source.publisher,
+        stance=source.stance,
+        accessed_on=source.accessed_on,
+    )
+    source = _apply(claim, changes.EditSource(source_id, _source_fields(data, current)))
     return source_record(source, usernames())
 
 
 @bp.delete("/claims/<int:claim_id>/sources/<int:source_id>")
-@requires("reviewer")
+@requires("claim.sources")
 def remove_source(claim_id: int, source_id: int):
-    claim = claim_service.get_claim(claim_id)
-    claim_service.remove_source(claim, api_user(), source_id)
-    db.session.commit()
+    _apply(claim_service.get_claim(claim_id), changes.RemoveSource(source_id))
     return "", 204
 
 
 @bp.post("/claims/<int:claim_id>/notes")
-@requires("reviewer")
+@requires("claim.notes")
 def add_note(claim_id: int):
     data = json_body(NOTE_FIELDS, required=("body",))
     claim = claim_service.get_claim(claim_id)
-    note = claim_service.add_note(claim, api_user(), text_field(data, "body", nullable=False))
-    db.session.commit()
+    note = _apply(claim, changes.AddNote(text_field(data, "body", nullable=False)))
     return note_record(note, usernames()), 201
 
 
 @bp.patch("/claims/<int:claim_id>/notes/<int:note_id>")
-@requires("reviewer")
+@requires("claim.notes")
 def edit_note(claim_id: int, note_id: int):
     data = json_body(NOTE_FIELDS, required=("body",))
     claim = claim_service.get_claim(claim_id)
-    note = claim_service.edit_note(
-        claim, api_user(), note_id, text_field(data, "body", nullable=False)
-    )
-    db.session.commit()
-    return note_record(note, usernames())
+    command = changes.EditNote(note_id, text_field(data, "body", nullable=False))
+    return note_record(_apply(claim, command), usernames())
 
 
 @bp.delete("/claims/<int:claim_id>/notes/<int:note_id>")
-@requires("reviewer")
+@requires("claim.notes")
 def remove_note(claim_id: int, note_id: int):
-    claim = claim_service.get_claim(claim_id)
-    claim_service.remove_note(claim, api_user(), note_id)
-    db.session.commit()
+    _apply(claim_service.get_claim(claim_id), changes.RemoveNote(note_id))
     return "", 204

@@ -53,7 +53,7 @@ def export_response(format_name: str, selection: ExportSelection, base_url: str)
 
 
 @bp.get("/export")
-@requires("viewer")
+@requires("export")
 def export():
     format_name = request.args.get("format") or "json"
     if format_name not in FORMATS:

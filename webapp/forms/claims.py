@@ -14,7 +14,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, Optional
 from wtforms.widgets import HiddenInput
 
 from webapp.models.claim import CLAIM_TEXT_MAX
-from webapp.services.claims import NOTE_MAX, STANCES
+from webapp.services.changes import NOTE_MAX, STANCES
 
 
 def status_choices(statuses) -> list[SelectChoice]:

@@ -1,8 +1,9 @@
 """A checkable claim inside an article, with its sources, notes and history."""
 
 from datetime import date, datetime
+from enum import StrEnum
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, String, Text, case, select
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -13,6 +14,21 @@ from webapp.models.status import Status
 from webapp.models.user import User
 
 CLAIM_TEXT_MAX = 2000
+
+
+class ReviewState(StrEnum):
+    """Where a claim stands in review. Defined once, below, as a property and as SQL; every
+    list, count, filter, export and the dashboard asks `Claim.review_state`."""
+
+    unreviewed = "unreviewed"  # still the default status, nothing proposed
+    in_progress = "in progress"  # a working (or unproposed) status
+    returned = "returned"  # an editor sent the proposed verdict back; the reviewer has work
+    awaiting_approval = "awaiting approval"  # a final status proposed as the verdict
+    approved = "approved"  # an editor approved the verdict: the claim counts as reviewed
+
+    @property
+    def label(self) -> str:
+        return self.value
 
 
 class Claim(db.Model):
@@ -42,6 +58,7 @@ class Claim(db.Model):
     proposed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    returned_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
@@ -68,6 +85,31 @@ class Claim(db.Model):
     )
 
     @hybrid_property
+    def review_state(self) -> ReviewState:
+        """The one definition of each review state (the SQL form is just below)."""
+        if self.approved_at is not None:
+            return ReviewState.approved
+        if self.proposed_by_id is not None:
+            return ReviewState.awaiting_approval
+        if self.returned_at is not None:
+            return ReviewState.returned
+        if self.status is None or self.status.is_default:
+            return ReviewState.unreviewed
+        return ReviewState.in_progress
+
+    @review_state.inplace.expression
+    @classmethod
+    def _review_state_expression(cls):
+        default_ids = select(Status.id).where(Status.is_default.is_(True)).scalar_subquery()
+        return case(
+            (cls.approved_at.is_not(None), ReviewState.approved.value),
+            (cls.proposed_by_id.is_not(None), ReviewState.awaiting_approval.value),
+            (cls.returned_at.is_not(None), ReviewState.returned.value),
+            (cls.status_id.in_(default_ids), ReviewState.unreviewed.value),
+            else_=ReviewState.in_progress.value,
+        )
+
+    @hybrid_property
     def reviewed(self) -> bool:
         """A claim counts as reviewed once an editor has approved its verdict."""
         return self.approved_at is not None
@@ -76,6 +118,30 @@ class Claim(db.Model):
     @classmethod
     def _reviewed_expression(cls):
         return cls.approved_at.is_not(None)
+
+    @hybrid_property
+    def awaiting_approval(self) -> bool:
+        """A verdict was proposed and no editor has approved or returned it yet."""
+        return self.proposed_by_id is not None and self.approved_at is None
+
+    @awaiting_approval.inplace.expression
+    @classmethod
+    def _awaiting_approval_expression(cls):
+        return cls.proposed_by_id.is_not(None) & cls.approved_at.is_(None)
+
+    @hybrid_property
+    def needs_work(self) -> bool:
+        """Live and neither approved nor awaiting approval: what "next unreviewed" visits."""
+        return self.dismissed_reason is None and not self.reviewed and not self.awaiting_approval
+
+    @needs_work.inplace.expression
+    @classmethod
+    def _needs_work_expression(cls):
+        return (
+            cls.dismissed_reason.is_(None)
+            & cls.approved_at.is_(None)
+            & cls.proposed_by_id.is_(None)
+        )
 
     @property
     def passage(self) -> str:
@@ -129,6 +195,8 @@ class ClaimEvent(db.Model):
     before: Mapped[object | None] = mapped_column(JSON)
     after: Mapped[object | None] = mapped_column(JSON)
     version: Mapped[int]
+    # The entry this one undid (undo and redo are entries too, never deletions).
+    undoes_id: Mapped[int | None] = mapped_column(ForeignKey("claim_events.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     claim: Mapped[Claim] = relationship(back_populates="events")

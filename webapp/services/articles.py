@@ -3,21 +3,20 @@
 from dataclasses import dataclass
 from datetime import date
 
-import validators
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
 from webapp.extraction import extract_claims
-from webapp.models import Article, Claim, Status, User
+from webapp.models import Article, Claim, User
 from webapp.models.article import TITLE_MAX
 from webapp.models.base import utcnow
-from webapp.services import claim_filters, history
+from webapp.services import claim_filters
+from webapp.services.changes import new_claim, record_import
 from webapp.services.claim_filters import ClaimFilter
 from webapp.services.errors import Invalid, NotFound
 from webapp.services.statuses import default_status
-
-QUOTE_CONTEXT = 32
+from webapp.services.web_addresses import validate_http_url
 
 
 @dataclass(frozen=True)
@@ -31,15 +30,6 @@ class ArticleSummary:
 def normalise_text(text: str) -> str:
     """Browsers send CRLF from text areas; store one newline form so offsets stay stable."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def validate_http_url(url: str) -> str:
-    url = url.strip()
-    if not url.lower().startswith(("http://", "https://")) or validators.url(url) is not True:
-        raise Invalid(
-            "Enter a full web address starting with http:// or https://.", {"url": "invalid"}
-        )
-    return url
 
 
 def import_article(
@@ -82,12 +72,10 @@ def import_article(
     db.session.flush()
     status = default_status()
     claims = [
-        Claim(
-            article_id=article.id,
-            start=found.start,
-            end=found.end,
-            quote_prefix=text[max(0, found.start - QUOTE_CONTEXT) : found.start],
-            quote_suffix=text[found.end : found.end + QUOTE_CONTEXT],
+        new_claim(
+            article,
+            found.start,
+            found.end,
             text=found.text,
             kind=found.kind,
             speaker=found.speaker,
@@ -101,20 +89,20 @@ def import_article(
     ]
     db.session.add_all(claims)
     db.session.flush()
-    history.record_creations(claims, created_by, "extracted")
+    record_import(claims, created_by)
     return article
 
 
-def list_articles() -> list[ArticleSummary]:
-    """Every live article with its claim and reviewed counts, newest first, in one query."""
+def _summaries(*where) -> list[ArticleSummary]:
+    """Live articles with their claim, reviewed and awaiting counts, newest first, one query.
+    The counts are the claims' review states (models/claim.py), as on every other screen."""
     counts = (
         select(
             Claim.article_id,
             func.count(Claim.id).label("claims"),
             func.sum(case((Claim.reviewed, 1), else_=0)).label("reviewed"),
-            func.sum(case((and_(~Claim.reviewed, Status.is_final), 1), else_=0)).label("awaiting"),
+            func.sum(case((Claim.awaiting_approval, 1), else_=0)).label("awaiting"),
         )
-        .join(Status, Claim.status_id == Status.id)
         .where(Claim.dismissed_reason.is_(None))
         .group_by(Claim.article_id)
         .subquery()
@@ -122,13 +110,24 @@ def list_articles() -> list[ArticleSummary]:
     rows = db.session.execute(
         select(Article, counts.c.claims, counts.c.reviewed, counts.c.awaiting)
         .outerjoin(counts, counts.c.article_id == Article.id)
-        .where(Article.deleted_at.is_(None))
+        .where(Article.deleted_at.is_(None), *where)
         .order_by(Article.created_at.desc(), Article.id.desc())
     )
     return [
         ArticleSummary(article, claims or 0, reviewed or 0, awaiting or 0)
         for article, claims, reviewed, awaiting in rows
     ]
+
+
+def list_articles() -> list[ArticleSummary]:
+    """Every live article with its counts, newest first."""
+    return _summaries()
+
+
+def article_summary(article: Article) -> ArticleSummary:
+    """One article's counts, as the article list shows them."""
+    found = _summaries(Article.id == article.id)
+    return found[0] if found else ArticleSummary(article, 0, 0, 0)
 
 
 def get_article(article_id: int) -> Article:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, or_, select
 
 from webapp.models import Claim, Status, User
+from webapp.models.claim import ReviewState
 
 SORTS = ("position", "score", "status")
 
@@ -16,6 +17,7 @@ class ClaimFilter:
     speaker: str | None = None
     assignee: str | None = None  # username, or "none" for unassigned
     search: str | None = None
+    state: ReviewState | None = None  # review state, see models/claim.py
     sort: str = "position"
 
     @classmethod
@@ -27,7 +29,9 @@ class ClaimFilter:
             return raw[:200] or None
 
         sort = value("sort") or "position"
+        state = value("state")
         return cls(
+            state=ReviewState.__members__.get(state) if state else None,
             status=value("status"),
             kind=value("kind"),
             speaker=value("speaker"),
@@ -38,7 +42,7 @@ class ClaimFilter:
 
     @property
     def active(self) -> bool:
-        return any((self.status, self.kind, self.speaker, self.assignee, self.search))
+        return any((self.status, self.kind, self.speaker, self.assignee, self.search, self.state))
 
     def as_args(self) -> dict[str, str]:
         pairs = {
@@ -47,6 +51,7 @@ class ClaimFilter:
             "speaker": self.speaker,
             "assignee": self.assignee,
             "q": self.search,
+            "state": self.state.name if self.state else None,
             "sort": None if self.sort == "position" else self.sort,
         }
         return {key: val for key, val in pairs.items() if val}
@@ -57,6 +62,8 @@ def apply(query: Select, claim_filter: ClaimFilter) -> Select:
     query = query.join(Status, Claim.status_id == Status.id)
     if claim_filter.status:
         query = query.where(func.lower(Status.name) == claim_filter.status.lower())
+    if claim_filter.state:
+        query = query.where(Claim.review_state == claim_filter.state.value)
     if claim_filter.kind:
         query = query.where(Claim.kind == claim_filter.kind.lower())
     if claim_filter.speaker:

@@ -1,6 +1,5 @@
-"""The claim history: the one place that writes ClaimEvent rows."""
-
-from collections.abc import Iterable
+"""The claim history: the one place that writes ClaimEvent rows (the change pipeline and
+restore call it)."""
 
 from webapp.extensions import db
 from webapp.models import Claim, ClaimEvent, User
@@ -13,6 +12,7 @@ def record(
     field: str | None = None,
     before: object = None,
     after: object = None,
+    undoes_id: int | None = None,
 ) -> ClaimEvent:
     event = ClaimEvent(
         claim_id=claim.id,
@@ -22,11 +22,7 @@ def record(
         before=before,
         after=after,
         version=claim.version,
+        undoes_id=undoes_id,
     )
     db.session.add(event)
     return event
-
-
-def record_creations(claims: Iterable[Claim], user: User | None, action: str) -> None:
-    for claim in claims:
-        record(claim, user, action, "span", None, {"start": claim.start, "end": claim.end})

@@ -12,7 +12,7 @@ from webapp.forms.admin import (
     UserCreateForm,
 )
 from webapp.forms.auth import EmptyForm
-from webapp.security import role_required
+from webapp.security import permission_required
 from webapp.services import admin as admin_service
 from webapp.services import users as user_service
 from webapp.services.errors import Conflict, Invalid
@@ -22,7 +22,7 @@ bp = Blueprint("admin", __name__, url_prefix="/admin")
 
 
 @bp.before_request
-@role_required("admin")
+@permission_required("admin")
 def _admins_only():
     """Every page here is for admins only."""
 

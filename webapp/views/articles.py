@@ -15,7 +15,7 @@ from flask_login import current_user
 from webapp.extensions import db
 from webapp.forms.articles import ImportArticleForm
 from webapp.forms.auth import EmptyForm
-from webapp.security import role_required
+from webapp.security import permission_required
 from webapp.services import articles as article_service
 from webapp.services.claim_filters import ClaimFilter
 from webapp.services.errors import Invalid
@@ -33,7 +33,7 @@ def index():
 
 
 @bp.route("/articles/new", methods=["GET", "POST"])
-@role_required("editor")
+@permission_required("article.import")
 def new():
     form = ImportArticleForm()
     status = 200
@@ -71,7 +71,7 @@ def show(article_id: int):
 
 
 @bp.route("/articles/<int:article_id>/delete", methods=["POST"])
-@role_required("editor")
+@permission_required("article.delete")
 def delete(article_id: int):
     article = article_service.get_article(article_id)
     form = EmptyForm()

@@ -6,7 +6,7 @@ from wtforms import SelectChoice
 from webapp.api.exports import export_response
 from webapp.extensions import db
 from webapp.forms.exports import ExportForm, RestoreForm
-from webapp.security import role_required
+from webapp.security import permission_required
 from webapp.services import articles as article_service
 from webapp.services.errors import Invalid
 from webapp.services.exports import count_claims
@@ -49,7 +49,7 @@ def download():
 
 
 @bp.route("/restore", methods=["GET", "POST"])
-@role_required("admin")
+@permission_required("admin")
 def restore():
     form = RestoreForm()
     report = None

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+from flask_login import current_user
+
 from webapp.forms.auth import EmptyForm
 from webapp.forms.claims import (
     ClaimEditForm,
@@ -18,8 +20,11 @@ from webapp.forms.claims import (
     status_choices,
 )
 from webapp.models import Article, Claim
+from webapp.models.claim import ReviewState
 from webapp.services import articles as article_service
-from webapp.services import claim_shaping
+from webapp.services import changes, claim_shaping
+from webapp.services import claims as claim_service
+from webapp.services import review as review_service
 from webapp.services.claim_filters import SORTS, ClaimFilter
 from webapp.services.claims import ClaimPanel
 from webapp.services.highlight import highlight
@@ -40,23 +45,27 @@ def split_choices(claim: Claim) -> list[tuple[int, str]]:
 
 
 def next_unreviewed_claim(claims: list[Claim], after_id: int | None) -> Claim | None:
-    """The first claim without a final verdict after `after_id` in reading order, wrapping."""
+    """The first claim after `after_id` in reading order (wrapping) that still needs work."""
     ids = [claim.id for claim in claims]
     position = ids.index(after_id) if after_id in ids else -1
     ordered = claims[position + 1 :] + claims[: position + 1]
-    return next((c for c in ordered if not c.status.is_final and c.id != after_id), None)
+    return next((c for c in ordered if c.needs_work and c.id != after_id), None)
 
 
-def progress_summary(claims: list[Claim]) -> dict:
-    """Reviewed (approved verdict) and total counts for the article's progress bar."""
+def progress_summary(article: Article) -> dict:
+    """Reviewed (approved verdict), awaiting and total counts for the article's progress bar:
+    the same figures as the article list."""
+    summary = article_service.article_summary(article)
     return {
-        "claim_count": len(claims),
-        "reviewed_count": sum(1 for claim in claims if claim.reviewed),
-        "awaiting_count": sum(1 for c in claims if c.status.is_final and not c.reviewed),
+        "claim_count": summary.claim_count,
+        "reviewed_count": summary.reviewed_count,
+        "awaiting_count": summary.awaiting_count,
     }
 
 
-def panel_context(panel: ClaimPanel, statuses, **forms) -> dict:
+def panel_context(panel: ClaimPanel, user, statuses=None, **forms) -> dict:
+    """Everything the claim panel template shows, prepared here (templates call no services)."""
+    statuses = statuses if statuses is not None else list_statuses()
     claim = panel.claim
     version = claim.version
     status_form = forms.get("status_form") or StatusForm(
@@ -66,7 +75,9 @@ def panel_context(panel: ClaimPanel, statuses, **forms) -> dict:
     edit_form = forms.get("edit_form") or ClaimEditForm(
         formdata=None, text=claim.text, speaker=claim.speaker, version=version
     )
-    edited = forms.get("source_edit_forms") or {}
+    edited = {}
+    if forms.get("source_edit_form") is not None:  # a refused edit keeps what was typed
+        edited[forms["source_edit_form"].source_id] = forms["source_edit_form"]
     source_edit_forms = {
         source.id: edited.get(source.id)
         or SourceEditForm(formdata=None, obj=source, prefix=f"source{source.id}")
@@ -74,7 +85,7 @@ def panel_context(panel: ClaimPanel, statuses, **forms) -> dict:
     }
     split_form = SplitForm(formdata=None, version=version)
     split_form.at.choices = split_choices(claim)
-    partner = None if claim.dismissed_reason else claim_shaping.next_claim(claim)
+    partner = None if claim.dismissed_reason else changes.next_claim(claim)
     return {
         "panel": panel,
         "claim": claim,
@@ -96,10 +107,12 @@ def panel_context(panel: ClaimPanel, statuses, **forms) -> dict:
         "undo_forms": {
             event.id: UndoForm(formdata=None, version=version, event_id=event.id)
             for event in panel.events
-            if claim_shaping.can_undo(claim, event)
+            if changes.can_undo(claim, event)
         },
+        "review": review_service.review_panel(claim, user),
         "conflict": forms.get("conflict"),
-        "shape_error": forms.get("shape_error"),
+        "panel_error": forms.get("panel_error"),
+        "panel_message": forms.get("panel_message"),
     }
 
 
@@ -111,12 +124,17 @@ def filter_options(claims: list[Claim], statuses) -> dict:
         "kinds": sorted({claim.kind for claim in claims}),
         "speakers": sorted({c.speaker for c in claims if c.speaker}, key=str.lower),
         "assignees": assignees,
+        "states": list(ReviewState),
         "sorts": SORTS,
     }
 
 
 def article_page_context(
-    article: Article, panel: ClaimPanel | None, claim_filter: ClaimFilter | None = None, **forms
+    article: Article,
+    panel: ClaimPanel | None,
+    claim_filter: ClaimFilter | None = None,
+    user=None,
+    **forms,
 ) -> dict:
     claims = article_service.article_claims(article)
     listed = (
@@ -133,12 +151,12 @@ def article_page_context(
         "filter_options": filter_options(claims, statuses),
         "paragraphs": highlight(article.text, claims),
         "statuses": statuses,
-        "summary": progress_summary(claims),
+        "summary": progress_summary(article),
         "delete_form": EmptyForm(formdata=None),
         "selection_form": SelectionForm(formdata=None),
-        "dismissed_claims": claim_shaping.dismissed_claims(article),
+        "dismissed_claims": claim_service.dismissed_claims(article),
         "panel": None,
     }
     if panel is not None:
-        context.update(panel_context(panel, statuses, **forms))
+        context.update(panel_context(panel, user or current_user, statuses, **forms))
     return context

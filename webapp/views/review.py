@@ -17,113 +17,58 @@ from webapp.forms.review import (
     ReturnForm,
     VersionForm,
 )
-from webapp.security import has_role, role_required
+from webapp.permissions import may
+from webapp.security import permission_required
 from webapp.services import articles as article_service
+from webapp.services import changes, presence
 from webapp.services import claims as claim_service
 from webapp.services import comments as comment_service
-from webapp.services import presence
 from webapp.services import review as review_service
-from webapp.services.errors import Conflict, Forbidden, Invalid
+from webapp.services.errors import Conflict, Forbidden, Invalid, ServiceError
 from webapp.services.statuses import list_statuses
-from webapp.views.presenters import article_page_context, panel_context
+from webapp.views import panel
 
 bp = Blueprint("review", __name__)
 
 
 @bp.app_context_processor
 def _review_globals() -> dict:
-    """The nav's unread count and the claim panel's review section data."""
-
-    def unread_notifications() -> int:
-        if not current_user.is_authenticated:
-            return 0
-        return comment_service.unread_count(current_user)
-
-    def review_panel(claim, events):
-        return review_service.review_panel(claim, current_user, events)
-
-    return {"unread_notifications": unread_notifications, "review_panel": review_panel}
-
-
-def _is_htmx() -> bool:
-    return request.headers.get("HX-Request") == "true"
-
-
-def _panel(claim_id: int, http_status: int = 200, **extra):
-    """The claim panel (htmx) or the article page with it open, plus review messages."""
-    panel = claim_service.load_panel(claim_id)
-    if _is_htmx():
-        context = panel_context(panel, list_statuses(), conflict=extra.get("conflict"))
-        context.update(extra)
-        return render_template("claims/_panel_response.html", **context), http_status
-    context = article_page_context(panel.claim.article, panel, conflict=extra.get("conflict"))
-    context.update(extra)
-    return render_template("articles/show.html", **context), http_status
-
-
-def _done(claim_id: int, message: str):
-    db.session.commit()
-    if _is_htmx():
-        return _panel(claim_id, review_message=message)
-    flash(message, "success")
-    return redirect(url_for("claims.show", claim_id=claim_id))
-
-
-def _refused(claim_id: int, error):
-    db.session.rollback()
-    if isinstance(error, Conflict):
-        return _panel(claim_id, 409, conflict=error)
-    return _panel(claim_id, error.http_status, review_error=error.message)
-
-
-def _form_error(form) -> Invalid:
-    messages = [
-        f"{getattr(form, name).label.text}: {errs[0]}" for name, errs in form.errors.items()
-    ]
-    return Invalid(
-        " ".join(messages) or "The request was incomplete; reload the page and try again."
-    )
-
-
-def _act(claim_id: int, form, action, message: str):
-    """Validate the form, run one service call, answer with the panel either way."""
-    if not form.validate_on_submit():
-        return _refused(claim_id, _form_error(form))
-    try:
-        action()
-    except (Invalid, Conflict, Forbidden) as error:
-        return _refused(claim_id, error)
-    return _done(claim_id, message)
+    """The nav's unread count, for full pages (htmx fragments have no nav)."""
+    if not current_user.is_authenticated or panel.is_htmx():
+        return {"unread_notifications": 0}
+    return {"unread_notifications": comment_service.unread_count(current_user)}
 
 
 # Assignment and queues
 
 
-@bp.route("/claims/<int:claim_id>/assign", methods=["POST"])
-@role_required("editor")
-def assign(claim_id: int):
-    claim = claim_service.get_claim(claim_id)
-    form = AssignForm()
-    form.assignee_id.choices = [SelectChoice(0, "nobody")] + [
+def _assignee_choices() -> list[SelectChoice]:
+    return [SelectChoice(0, "nobody")] + [
         SelectChoice(u.id, u.username) for u in review_service.assignable_users()
     ]
 
-    def action():
-        review_service.assign(claim, current_user, form.version.data, form.assignee_id.data or None)
 
-    return _act(claim_id, form, action, "Assignment saved.")
+@bp.route("/claims/<int:claim_id>/assign", methods=["POST"])
+@permission_required("claim.assign")
+def assign(claim_id: int):
+    form = AssignForm()
+    form.assignee_id.choices = _assignee_choices()
+    return panel.act(
+        claim_id,
+        form,
+        lambda f: changes.SetFields.of(assignee_id=f.assignee_id.data or None),
+        "Assignment saved.",
+    )
 
 
 @bp.route("/articles/<int:article_id>/assign", methods=["POST"])
-@role_required("editor")
+@permission_required("article.assign")
 def assign_article(article_id: int):
     article = article_service.get_article(article_id)
     form = ArticleAssignForm()
-    form.assignee_id.choices = [SelectChoice(0, "nobody")] + [
-        SelectChoice(u.id, u.username) for u in review_service.assignable_users()
-    ]
+    form.assignee_id.choices = _assignee_choices()
     if not form.validate_on_submit():
-        raise _form_error(form)
+        raise Invalid(panel.form_problem(form))
     try:
         changed = review_service.assign_article(
             article, current_user, form.assignee_id.data or None
@@ -139,68 +84,34 @@ def assign_article(article_id: int):
 
 @bp.route("/queue")
 def queue():
-    claims = review_service.queue(current_user)
-    return render_template(
-        "review/queue.html",
-        claims=claims,
-        returned=review_service.returned_claim_ids(claims),
-    )
+    return render_template("review/queue.html", claims=review_service.queue(current_user))
 
 
 # Verdicts
 
 
 @bp.route("/claims/<int:claim_id>/propose", methods=["POST"])
-@role_required("reviewer")
+@permission_required("claim.propose")
 def propose(claim_id: int):
-    claim = claim_service.get_claim(claim_id)
-    form = VersionForm()
-    return _act(
-        claim_id,
-        form,
-        lambda: review_service.propose(claim, current_user, form.version.data),
-        "Verdict proposed for approval.",
+    return panel.act(
+        claim_id, VersionForm(), lambda f: changes.Propose(), "Verdict proposed for approval."
     )
 
 
 @bp.route("/claims/<int:claim_id>/approve", methods=["POST"])
-@role_required("editor")
+@permission_required("claim.approve")
 def approve(claim_id: int):
-    claim = claim_service.get_claim(claim_id)
-    form = VersionForm()
-    return _act(
-        claim_id,
-        form,
-        lambda: review_service.approve(claim, current_user, form.version.data),
-        "Verdict approved.",
-    )
+    return panel.act(claim_id, VersionForm(), lambda f: changes.Approve(), "Verdict approved.")
 
 
 @bp.route("/claims/<int:claim_id>/return", methods=["POST"])
-@role_required("editor")
+@permission_required("claim.return")
 def return_verdict(claim_id: int):
-    claim = claim_service.get_claim(claim_id)
-    form = ReturnForm()
-    return _act(
+    return panel.act(
         claim_id,
-        form,
-        lambda: review_service.return_verdict(
-            claim, current_user, form.version.data, form.comment.data
-        ),
+        ReturnForm(),
+        lambda f: changes.Return(f.comment.data),
         "Verdict returned to the reviewer.",
-    )
-
-
-@bp.route("/claims/<int:claim_id>/restore/<int:event_id>", methods=["POST"])
-@role_required("reviewer")
-def restore(claim_id: int, event_id: int):
-    claim = claim_service.get_claim(claim_id)
-    form = VersionForm()
-    return _act(
-        claim_id,
-        form,
-        lambda: review_service.restore(claim, current_user, form.version.data, event_id),
-        "Earlier value restored.",
     )
 
 
@@ -208,16 +119,26 @@ def restore(claim_id: int, event_id: int):
 
 
 @bp.route("/claims/<int:claim_id>/comments", methods=["POST"])
-@role_required("reviewer")
+@permission_required("claim.comment")
 def comment(claim_id: int):
+    """A comment is conversation, not a change to the claim: no version, no history entry."""
     claim = claim_service.get_claim(claim_id)
     form = CommentForm()
-    return _act(
-        claim_id,
-        form,
-        lambda: comment_service.add_comment(claim, current_user, form.body.data),
-        "Comment added.",
+    if not form.validate_on_submit():
+        return panel.render(claim_id, 400, panel_error=panel.form_problem(form))
+    try:
+        comment_service.add_comment(claim, current_user, form.body.data)
+    except Invalid as error:
+        return panel.refused(claim_id, error)
+    db.session.commit()
+    return panel.render(claim_id, panel_message="Comment added.") if panel.is_htmx() else (
+        _redirect_to_claim(claim_id, "Comment added.")
     )
+
+
+def _redirect_to_claim(claim_id: int, message: str):
+    flash(message, "success")
+    return redirect(url_for("claims.show", claim_id=claim_id))
 
 
 @bp.route("/notifications")
@@ -251,7 +172,7 @@ def read_all_notifications():
 
 
 @bp.route("/articles/<int:article_id>/blind-review", methods=["GET", "POST"])
-@role_required("editor")
+@permission_required("article.blind_review")
 def blind_review(article_id: int):
     article = article_service.get_article(article_id)
     form = BlindStartForm()
@@ -291,35 +212,41 @@ def blind_review(article_id: int):
         form=form,
         decide_forms=decide_forms,
         error=error,
-        figures=review_service.agreement(review_service._pairs(article.id)),
+        figures=review_service.article_agreement(article),
     ), (400 if error else 200)
 
 
 @bp.route("/claims/<int:claim_id>/blind-verdict", methods=["POST"])
-@role_required("reviewer")
+@permission_required("claim.blind_verdict")
 def blind_verdict(claim_id: int):
+    """A blind verdict lives beside the claim, unseen by the other reviewer: not a change to
+    the claim (the editor's decision is)."""
     claim = claim_service.get_claim(claim_id)
     form = BlindVerdictForm()
     form.status_id.choices = [SelectChoice(s.id, s.name) for s in list_statuses()]
-    return _act(
-        claim_id,
-        form,
-        lambda: review_service.give_blind_verdict(claim, current_user, form.status_id.data),
-        "Your blind verdict is saved.",
-    )
+    if not form.validate_on_submit():
+        return panel.render(claim_id, 400, panel_error=panel.form_problem(form))
+    try:
+        review_service.give_blind_verdict(claim, current_user, form.status_id.data)
+    except (Invalid, Forbidden) as error:
+        return panel.refused(claim_id, error)
+    db.session.commit()
+    if panel.is_htmx():
+        return panel.render(claim_id, panel_message="Your blind verdict is saved.")
+    return _redirect_to_claim(claim_id, "Your blind verdict is saved.")
 
 
 @bp.route("/claims/<int:claim_id>/decide", methods=["POST"])
-@role_required("editor")
+@permission_required("claim.decide")
 def decide(claim_id: int):
     claim = claim_service.get_claim(claim_id)
     form = DecideForm()
     form.status_id.choices = [SelectChoice(s.id, s.name) for s in list_statuses()]
     if not form.validate_on_submit():
-        raise _form_error(form)
+        raise Invalid(panel.form_problem(form))
     try:
-        review_service.decide(claim, current_user, form.version.data, form.status_id.data)
-    except (Invalid, Conflict) as error:
+        changes.apply(claim, current_user, changes.Decide(form.status_id.data), form.version.data)
+    except ServiceError as error:
         db.session.rollback()
         flash(error.message, "error")
     else:
@@ -332,6 +259,7 @@ def decide(claim_id: int):
 
 
 @bp.route("/dashboard")
+@permission_required("dashboard")
 def dashboard():
     return render_template("review/dashboard.html", board=review_service.dashboard())
 
@@ -372,7 +300,7 @@ def live(article_id: int):
                 for claim, who in changed
             ],
             "viewers": viewers,
-            "can_edit": has_role(current_user, "reviewer"),
+            "can_edit": may(current_user, "claim.status"),
         }
     )
 

@@ -9,15 +9,14 @@ from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, ClaimEvent, Comment, Status, User
-from webapp.services import review
 
 BATCH_SIZE = 500
 
 
 def is_reviewed() -> ColumnElement[bool]:
-    """What "reviewed" means for exports: the team-review workflow's own definition (the
-    verdict was approved by an editor), so exports and the review queue never disagree."""
-    return review.is_reviewed_clause()
+    """What "reviewed" means for exports: the claim's own review state (models/claim.py), so
+    exports and every screen agree."""
+    return Claim.reviewed
 
 
 @dataclass(frozen=True)

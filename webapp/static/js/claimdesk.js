@@ -1,7 +1,17 @@
-// Claimdesk's workspace behaviour: claim tooltips, adding a claim from a text selection,
-// keyboard shortcuts, and keeping the article in step with the claim panel after htmx swaps.
-// No inline script anywhere: the Content-Security-Policy forbids it.
+// Claimdesk's workspace behaviour, in one module: claim marks kept in step with the panel and
+// with colleagues' changes (live updates), claim tooltips, adding a claim from a text
+// selection, and keyboard shortcuts. No inline script anywhere: the Content-Security-Policy
+// forbids it.
 "use strict";
+
+// --- claim marks: the one place their status classes change -----------------------------------
+function markStatus(claimId, statusId, final, statusName) {
+  document.querySelectorAll(`.claim-mark[data-claim-id="${claimId}"]`).forEach((mark) => {
+    mark.className = mark.className.replace(/\bstatus-\d+\b/, `status-${statusId}`);
+    mark.classList.toggle("final", Boolean(final));
+    if (statusName) mark.dataset.statusName = statusName;
+  });
+}
 
 // --- the panel and the article stay in step ------------------------------------------------
 document.addEventListener("htmx:afterSwap", (event) => {
@@ -12,11 +22,14 @@ document.addEventListener("htmx:afterSwap", (event) => {
   document.querySelectorAll(".claim-mark.selected, .claim-row.selected").forEach((node) => {
     node.classList.remove("selected");
   });
+  markStatus(
+    claimId,
+    panel.dataset.statusId,
+    panel.dataset.statusFinal === "true",
+    badge ? badge.textContent.trim() : null,
+  );
   document.querySelectorAll(`.claim-mark[data-claim-id="${claimId}"]`).forEach((mark) => {
-    mark.className = mark.className.replace(/\bstatus-\d+\b/, `status-${panel.dataset.statusId}`);
     mark.classList.add("selected");
-    mark.classList.toggle("final", panel.dataset.statusFinal === "true");
-    if (badge) mark.dataset.statusName = badge.textContent.trim();
   });
   document.getElementById(`claim-row-${claimId}`)?.classList.add("selected");
   const next = document.getElementById("next-unreviewed");
@@ -265,4 +278,105 @@ document.addEventListener("keydown", (event) => {
     event.preventDefault();
     target.click();
   }
+});
+
+// --- live updates of an open article -----------------------------------------------------------
+// Polls the address the article names (data-live-url) every few seconds: colleagues' changes
+// update marks and list rows, and who else has the open claim in view. It never replaces a panel
+// the user may be typing in: a stale open claim gets a notice with a button instead.
+const LIVE_POLL_MS = 4000;
+const live = { cursor: null, busy: false };
+
+function liveTarget() {
+  const article = document.querySelector("[data-live-url]");
+  if (!article) return null;
+  const panel = document.querySelector("#claim-panel .panel[data-claim-id]");
+  return {
+    url: article.dataset.liveUrl,
+    claim: panel ? panel.dataset.claimId : null,
+    version: panel ? parseInt(panel.dataset.version, 10) : null,
+  };
+}
+
+function csrfToken() {
+  try {
+    return JSON.parse(document.body.getAttribute("hx-headers") || "{}")["X-CSRFToken"] || "";
+  } catch (error) {
+    return "";
+  }
+}
+
+function announce(text) {
+  let box = document.getElementById("live-announcements");
+  if (!box) {
+    box = document.createElement("div");
+    box.id = "live-announcements";
+    box.className = "live-announcements";
+    box.setAttribute("role", "status");
+    document.body.appendChild(box);
+  }
+  const item = document.createElement("p");
+  item.textContent = text;
+  box.appendChild(item);
+  window.setTimeout(() => item.remove(), 8000);
+}
+
+function showViewers(target, viewers) {
+  if (!target.claim) return;
+  const line = document.getElementById(`live-viewers-${target.claim}`);
+  if (!line) return;
+  line.textContent = viewers.length ? `Also viewing: ${viewers.join(", ")}` : "";
+  line.hidden = viewers.length === 0;
+}
+
+function applyLiveChange(target, change) {
+  if (document.getElementById(`claim-row-${change.id}`) && window.htmx) {
+    window.htmx.ajax("GET", change.row_url, { target: `#claim-row-${change.id}`, swap: "outerHTML" });
+  }
+  markStatus(change.id, change.status_id, change.final, change.status);
+  if (target.claim && String(change.id) === String(target.claim) && change.version > target.version) {
+    const notice = document.getElementById(`live-stale-${change.id}`);
+    if (notice) {
+      notice.querySelector(".live-stale-text").textContent =
+        `${change.by} changed this claim (now ${change.status}).`;
+      notice.hidden = false;
+    }
+  }
+  announce(`Claim ${change.id} changed by ${change.by}: ${change.status}`);
+}
+
+function livePoll() {
+  const target = liveTarget();
+  if (!target || live.busy || document.hidden) return;
+  const params = new URLSearchParams();
+  if (live.cursor !== null) params.set("after", live.cursor);
+  if (target.claim) params.set("claim", target.claim);
+  live.busy = true;
+  fetch(`${target.url}?${params}`, {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "X-CSRFToken": csrfToken(), Accept: "application/json" },
+  })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((data) => {
+      if (!data) return;
+      live.cursor = data.cursor;
+      showViewers(target, data.viewers || []);
+      (data.changed || []).forEach((change) => applyLiveChange(target, change));
+    })
+    .catch(() => {
+      // The server may be restarting; the next poll tries again.
+    })
+    .finally(() => {
+      live.busy = false;
+    });
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  if (!liveTarget()) return;
+  livePoll();
+  window.setInterval(livePoll, LIVE_POLL_MS);
+  document.body.addEventListener("htmx:afterSettle", () => {
+    if (liveTarget()?.claim) livePoll();
+  });
 });

@@ -1,0 +1,103 @@
+"""The one way a browser request changes a claim and answers: validate the form, apply one
+command through the change pipeline, commit, and answer with the claim panel (its htmx fragment
+with out-of-band swaps, or the whole article page). Refusals roll back and show the panel with
+the message where the form was."""
+
+from collections.abc import Callable
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from webapp.extensions import db
+from webapp.services import changes
+from webapp.services import claims as claim_service
+from webapp.services.claim_filters import ClaimFilter
+from webapp.services.errors import ServiceError
+from webapp.views.presenters import article_page_context, panel_context, progress_summary
+
+
+def is_htmx() -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def render(claim_id: int, http_status: int = 200, **extra):
+    """The panel fragment for htmx, the whole article page with the panel open otherwise."""
+    panel = claim_service.load_panel(claim_id)
+    claim_filter = ClaimFilter.from_args(request.args)
+    if is_htmx():
+        context = panel_context(panel, current_user, **extra)
+        context["claim_filter"] = claim_filter
+        context["summary"] = progress_summary(panel.claim.article)
+        return render_template("claims/_panel_response.html", **context), http_status
+    context = article_page_context(panel.claim.article, panel, claim_filter, **extra)
+    return render_template("articles/show.html", **context), http_status
+
+
+def form_problem(form) -> str:
+    """The first error a form found, as one sentence."""
+    for name, errors in form.errors.items():
+        if name != "version" and errors:
+            field = getattr(form, name, None)
+            label = field.label.text if field is not None and field.label else name
+            return f"{label}: {errors[0]}"
+    return "The request was incomplete; reload the page and try again."
+
+
+def refused(claim_id: int, error: ServiceError, form=None, form_key: str | None = None):
+    """Roll back and show the panel with the refusal: a conflict with the current values, or
+    the message beside the form's field (or at the top of the panel)."""
+    db.session.rollback()
+    extra = {form_key: form} if form_key else {}
+    if isinstance(error, changes.StaleClaim):
+        return render(claim_id, 409, conflict=changes.describe_stale(error), **extra)
+    if form is not None and form_key:
+        name = next(iter(error.details), None)
+        field = getattr(form, name, None) if name else None
+        field = field or getattr(form, FALLBACK_FIELD.get(form_key, ""), None)
+        if field is not None:
+            field.errors = [*field.errors, error.message]
+            return render(claim_id, error.http_status, **extra)
+    return render(claim_id, error.http_status, panel_error=error.message, **extra)
+
+
+FALLBACK_FIELD = {
+    "status_form": "status_id",
+    "edit_form": "text",
+    "source_form": "url",
+    "source_edit_form": "url",
+    "note_form": "body",
+}
+
+
+def act(
+    claim_id: int,
+    form,
+    command: Callable[[object], object],
+    message: str | None = None,
+    form_key: str | None = None,
+    versioned: bool = True,
+    reload_page: bool = False,
+):
+    """Validate the form, apply `command(form)` to the claim, commit, answer with the panel.
+
+    `reload_page` answers a successful change with a redirect to the claim (the article's
+    highlights moved: split, merge, span, dismiss, undo of those)."""
+    claim = claim_service.get_claim(claim_id)
+    if not form.validate_on_submit():
+        db.session.rollback()
+        extra = {form_key: form} if form_key else {"panel_error": form_problem(form)}
+        return render(claim_id, 400, **extra)
+    version = form.version.data if versioned else None
+    try:
+        changes.apply(claim, current_user, command(form), version)
+    except ServiceError as error:
+        return refused(claim_id, error, form, form_key)
+    db.session.commit()
+    if is_htmx() and not reload_page:
+        return render(claim_id, panel_message=message)
+    if message:
+        flash(message, "success")
+    target = url_for("claims.show", claim_id=claim_id)
+    if is_htmx():  # the whole page changes: let htmx load it rather than swap it in
+        return "", 204, {"HX-Redirect": target}
+    return redirect(target)
