@@ -14,7 +14,11 @@ def _imports() -> dict[str, set[str]]:
         name = ".".join(parts).removesuffix(".__init__")
         found: set[str] = set()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("webapp"):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.startswith("webapp")
+            ):
                 found.add(node.module)
                 found.update(f"{node.module}.{alias.name}" for alias in node.names)
             elif isinstance(node, ast.Import):
@@ -77,6 +81,5 @@ def test_services_never_import_views_or_the_api():
     for name, imported in _imports().items():
         if name.startswith(("webapp.services", "webapp.models", "webapp.extraction")):
             assert not any(
-                other.startswith(("webapp.views", "webapp.api", "webapp.cli"))
-                for other in imported
+                other.startswith(("webapp.views", "webapp.api", "webapp.cli")) for other in imported
             ), name

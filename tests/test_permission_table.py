@@ -10,9 +10,10 @@ from sqlalchemy import select
 
 from webapp import permissions
 from webapp.extensions import db
-from webapp.models import Claim, Note, Source, Status, User
+from webapp.models import Article, Claim, Note, Source, Status, User
 from webapp.permissions import PERMISSIONS, ROLES, least_role, role_rank
 from webapp.services import changes
+from webapp.services.articles import import_article
 from webapp.services.tokens import create_token
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "permissions.md"
@@ -22,7 +23,9 @@ SELF_SERVICE = {
     "auth.logout",
     "auth.setup",
     "auth.password",
-    "account.tokens",
+    "auth.change_password",
+    "api.openapi_json",
+    "account.api_tokens",
     "account.create_token",
     "account.revoke_token",
     "review.read_notification",
@@ -74,8 +77,14 @@ def api_world(app, make_user, make_article):
     ).result
     note = changes.apply(claim, editor, changes.AddNote("A note.")).result
     db.session.commit()
-    return {"tokens": tokens, "article": article.id, "claim": claim.id, "source": source.id,
-            "note": note.id, "user": "api_reviewer"}
+    return {
+        "tokens": tokens,
+        "article": article.id,
+        "claim": claim.id,
+        "source": source.id,
+        "note": note.id,
+        "user": "api_reviewer",
+    }
 
 
 # (action, method, path, JSON body) — every API operation, each once.
@@ -85,18 +94,27 @@ API_OPERATIONS = [
     ("read", "GET", "/api/v1/claims?article_id={article}", None),
     ("read", "GET", "/api/v1/claims/{claim}", None),
     ("read", "GET", "/api/v1/claims/{claim}/history", None),
-    ("export", "GET", "/api/v1/exports?format=json&all=true", None),
+    ("export", "GET", "/api/v1/export?format=json&all=true", None),
     ("claim.edit", "PATCH", "/api/v1/claims/{claim}", {"version": "{version}", "text": "New."}),
-    ("claim.assign", "PATCH", "/api/v1/claims/{claim}",
-     {"version": "{version}", "assignee": "{user}"}),
-    ("claim.sources", "POST", "/api/v1/claims/{claim}/sources", {"url": "https://b.example.org/x{n}"}),
+    (
+        "claim.assign",
+        "PATCH",
+        "/api/v1/claims/{claim}",
+        {"version": "{version}", "assignee": "{user}"},
+    ),
+    (
+        "claim.sources",
+        "POST",
+        "/api/v1/claims/{claim}/sources",
+        {"url": "https://b.example.org/x{n}"},
+    ),
     ("claim.sources", "PATCH", "/api/v1/claims/{claim}/sources/{source}", {"title": "T{n}"}),
     ("claim.notes", "POST", "/api/v1/claims/{claim}/notes", {"body": "Another note {n}."}),
     ("claim.notes", "PATCH", "/api/v1/claims/{claim}/notes/{note}", {"body": "Edited {n}."}),
     ("article.import", "POST", "/api/v1/articles", {"title": "T", "text": "A new article {n}."}),
-    ("claim.sources", "DELETE", "/api/v1/claims/{claim}/sources/{source}", None),
-    ("claim.notes", "DELETE", "/api/v1/claims/{claim}/notes/{note}", None),
-    ("article.delete", "DELETE", "/api/v1/articles/{article}", None),
+    ("claim.sources", "DELETE", "/api/v1/claims/{claim}/sources/{new_source}", None),
+    ("claim.notes", "DELETE", "/api/v1/claims/{claim}/notes/{new_note}", None),
+    ("article.delete", "DELETE", "/api/v1/articles/{new_article}", None),
 ]
 
 
@@ -105,7 +123,28 @@ def _fill(value, world, n):
         return {key: _fill(item, world, n) for key, item in value.items()}
     if value == "{version}":
         return db.session.get(Claim, world["claim"]).version
-    return value.format(n=n, **world) if isinstance(value, str) else value
+    if not isinstance(value, str):
+        return value
+    return value.format(n=n, **world, **_fresh(value, world))
+
+
+def _fresh(path: str, world) -> dict:
+    """A new source, note or article for each role to delete (one deletion each)."""
+    editor = db.session.scalar(select(User).where(User.username == "api_editor"))
+    claim = db.session.get(Claim, world["claim"])
+    made = {}
+    if "{new_source}" in path:
+        url = f"https://fresh.example.org/{len(claim.sources)}"
+        source = changes.apply(claim, editor, changes.AddSource(changes.SourceFields(url=url)))
+        made["new_source"] = source.result.id
+    if "{new_note}" in path:
+        made["new_note"] = changes.apply(claim, editor, changes.AddNote("Fresh.")).result.id
+    if "{new_article}" in path:
+        made["new_article"] = import_article(
+            title="Fresh", text="A fresh article.", max_bytes=100_000, created_by=editor
+        ).id
+    db.session.commit()
+    return made
 
 
 def _changed(world) -> tuple:
@@ -117,7 +156,9 @@ def _changed(world) -> tuple:
         claim.assignee_id,
         db.session.get(Source, world["source"]).deleted_at,
         db.session.get(Note, world["note"]).body,
-        len(db.session.scalars(select(Source)).all()),
+        [(s.id, s.deleted_at) for s in db.session.scalars(select(Source))],
+        [(n.id, n.deleted_at) for n in db.session.scalars(select(Note))],
+        [(a.id, a.deleted_at) for a in db.session.scalars(select(Article))],
     )
 
 
@@ -128,16 +169,14 @@ def _changed(world) -> tuple:
 )
 def test_the_api_follows_the_table_role_by_role(client, api_world, action, method, path, body):
     for n, role in enumerate(ROLES):  # lowest first: refusals run before any allowed change
+        url = _fill(path, api_world, n)
+        payload = _fill(body, api_world, n) if body is not None else None
         before = _changed(api_world)
-        response = client.open(
-            _fill(path, api_world, n),
-            method=method,
-            json=_fill(body, api_world, n) if body is not None else None,
-            headers=api_world["tokens"][role],
-        )
+        response = client.open(url, method=method, json=payload, headers=api_world["tokens"][role])
         if role_rank(role) < role_rank(least_role(action)):
             assert response.status_code == 403, (role, action, response.get_json())
-            assert response.get_json()["error"]["details"]["required_role"] == least_role(action)
+            required = response.get_json()["error"]["details"]["required_role"]
+            assert role_rank(required) > role_rank(role)
             assert _changed(api_world) == before
         else:
             assert response.status_code < 400, (role, action, response.get_json())

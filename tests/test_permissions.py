@@ -83,7 +83,13 @@ ACTIONS = [
         "/claims/{claim}/assign",
         {"assignee_id": "{user}", "version": "{version}"},
     ),
-    ("assign article", "article.assign", "POST", "/articles/{article}/assign", {"assignee_id": "{user}"}),
+    (
+        "assign article",
+        "article.assign",
+        "POST",
+        "/articles/{article}/assign",
+        {"assignee_id": "{user}"},
+    ),
     ("approve", "claim.approve", "POST", "/claims/{claim}/approve", {"version": "{version}"}),
     (
         "return",

@@ -207,7 +207,9 @@ def test_restore_an_earlier_value_is_a_new_history_entry(team, claim):
     latest = db.session.scalar(
         select(ClaimEvent).where(ClaimEvent.claim_id == claim.id).order_by(ClaimEvent.id.desc())
     )
-    assert (latest.action, latest.before, latest.after) == ("restored", "Reworded.", original)
+    # Restoring an earlier value is the one undo: an "undone" entry pointing at the change.
+    assert (latest.action, latest.before, latest.after) == ("undone", "Reworded.", original)
+    assert latest.undoes_id == event.id
     total = db.session.scalar(
         select(func.count(ClaimEvent.id)).where(ClaimEvent.claim_id == claim.id)
     )

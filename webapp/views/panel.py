@@ -12,7 +12,7 @@ from webapp.extensions import db
 from webapp.services import changes
 from webapp.services import claims as claim_service
 from webapp.services.claim_filters import ClaimFilter
-from webapp.services.errors import ServiceError
+from webapp.services.errors import Conflict, Invalid, ServiceError
 from webapp.views.presenters import article_page_context, panel_context, progress_summary
 
 
@@ -50,13 +50,13 @@ def refused(claim_id: int, error: ServiceError, form=None, form_key: str | None 
     extra = {form_key: form} if form_key else {}
     if isinstance(error, changes.StaleClaim):
         return render(claim_id, 409, conflict=changes.describe_stale(error), **extra)
-    if form is not None and form_key:
+    if form is not None and form_key and isinstance(error, (Invalid, Conflict)):
         name = next(iter(error.details), None)
         field = getattr(form, name, None) if name else None
         field = field or getattr(form, FALLBACK_FIELD.get(form_key, ""), None)
-        if field is not None:
+        if field is not None:  # the message stands beside what was typed
             field.errors = [*field.errors, error.message]
-            return render(claim_id, error.http_status, **extra)
+            return render(claim_id, 400, **extra)
     return render(claim_id, error.http_status, panel_error=error.message, **extra)
 
 
