@@ -8,6 +8,7 @@ from webapp.api.auth import api_user, requires
 from webapp.api.body import date_field, int_field, json_body, query_int, text_field
 from webapp.api.presenters import claim_json, page_json
 from webapp.extensions import db
+from webapp.fields import CLAIM, NOTE, SOURCE
 from webapp.services import articles as article_service
 from webapp.services import claim_pages, comments
 from webapp.services import claims as claim_service
@@ -81,7 +82,7 @@ def _changes(data: dict) -> dict:
 @bp.patch("/claims/<int:claim_id>")
 @requires("reviewer")
 def update_claim(claim_id: int):
-    data = json_body(CLAIM_FIELDS, required=("version",))
+    data = json_body(CLAIM_FIELDS, required=("version",), entity=CLAIM)
     version = int_field(data, "version")
     claim = claim_service.get_claim(claim_id)
     changes = _changes(data)
@@ -109,7 +110,7 @@ def claim_history(claim_id: int):
 @bp.post("/claims/<int:claim_id>/sources")
 @requires("reviewer")
 def add_source(claim_id: int):
-    data = json_body(SOURCE_FIELDS, required=("url",))
+    data = json_body(SOURCE_FIELDS, required=("url",), entity=SOURCE)
     claim = claim_service.get_claim(claim_id)
     source = claim_service.add_source(
         claim,
@@ -127,7 +128,7 @@ def add_source(claim_id: int):
 @bp.patch("/claims/<int:claim_id>/sources/<int:source_id>")
 @requires("reviewer")
 def edit_source(claim_id: int, source_id: int):
-    data = json_body(SOURCE_FIELDS)
+    data = json_body(SOURCE_FIELDS, entity=SOURCE)
     claim = claim_service.get_claim(claim_id)
     source = claim_service.get_source(claim, source_id)
     fields = {
@@ -162,7 +163,7 @@ def remove_source(claim_id: int, source_id: int):
 @bp.post("/claims/<int:claim_id>/notes")
 @requires("reviewer")
 def add_note(claim_id: int):
-    data = json_body(NOTE_FIELDS, required=("body",))
+    data = json_body(NOTE_FIELDS, required=("body",), entity=NOTE)
     claim = claim_service.get_claim(claim_id)
     note = claim_service.add_note(claim, api_user(), text_field(data, "body", nullable=False))
     db.session.commit()
@@ -172,7 +173,7 @@ def add_note(claim_id: int):
 @bp.patch("/claims/<int:claim_id>/notes/<int:note_id>")
 @requires("reviewer")
 def edit_note(claim_id: int, note_id: int):
-    data = json_body(NOTE_FIELDS, required=("body",))
+    data = json_body(NOTE_FIELDS, required=("body",), entity=NOTE)
     claim = claim_service.get_claim(claim_id)
     note = claim_service.edit_note(
         claim, api_user(), note_id, text_field(data, "body", nullable=False)
