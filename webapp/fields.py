@@ -365,9 +365,9 @@ def _number(spec: Field, value: object) -> str | None:
     if not math.isfinite(value):
         return "must be a finite number"
     if spec.minimum is not None and value < spec.minimum:
-        return f"must be at least {spec.minimum:g}"
+        return f"must be at least {spec.minimum:,}"
     if spec.maximum is not None and value > spec.maximum:
-        return f"must be at most {spec.maximum:g}"
+        return f"must be at most {spec.maximum:,}"
     return None
 
 
