@@ -30,6 +30,7 @@ from webapp.fields import (
 from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source, Status, User
 from webapp.services import history
 from webapp.services.errors import Invalid
+from webapp.services.exports.records import reference_kind
 from webapp.services.exports.schemas import load_schema
 from webapp.services.statuses import DEFAULT_STATUSES
 
@@ -234,18 +235,7 @@ def _check_ids(document: dict) -> None:
 
 
 def _reference_kind(event: dict) -> str | None:
-    """What the {"id", "name"} values of a history entry name: a status, a person, a source or
-    a note. Ids are this workspace's; names travel between workspaces."""
-    field_name = event["field"]
-    if field_name == "status":
-        return "status"
-    if field_name == "assignee":
-        return "user"
-    if field_name == "verdict":
-        return "user" if event["action"] == "approval lapsed" else "status"
-    if field_name in ("source", "note"):
-        return field_name
-    return None
+    return reference_kind(event["field"], event["action"])
 
 
 def _references(event: dict, side: str) -> list[tuple[str, object, str]]:
