@@ -34,11 +34,7 @@ def check_password_strength(password: str) -> None:
 
 def create_user(username: str, password: str, role: str, email: str | None = None) -> User:
     username = username.strip()
-    if (
-        not username
-        or len(username) > USERNAME_MAX
-        or not is_username(username)
-    ):
+    if not username or len(username) > USERNAME_MAX or not is_username(username):
         raise Invalid(
             "A username has 1 to 40 letters, digits, dots, dashes or underscores.",
             {"username": "invalid"},
