@@ -123,6 +123,13 @@ def test_hostile_json_is_refused_without_a_traceback(app, raw):
     assert len(refused.value.message) < 200
 
 
+def test_a_seed_article_given_twice_is_refused(app, document):
+    copy = {**document["articles"][0], "id": 999, "title": "Copy", "seed_name": "jobs"}
+    document["articles"] = [{**document["articles"][0], "seed_name": "jobs"}, copy]
+    with pytest.raises(Invalid, match="seed article twice"):
+        parse_document(json.dumps(document))
+
+
 def test_a_key_given_twice_is_refused(app, document):
     document["articles"][0]["title"] = "Another desk's copy"
     raw = json.dumps(document).replace('"title":', '"title": "Shadow", "title":', 1)

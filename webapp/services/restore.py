@@ -286,6 +286,9 @@ def _check_consistency(document: dict) -> None:
     texts = {article["id"]: article["text"] for article in document["articles"]}
     if len(texts) != len(document["articles"]):
         raise Invalid("The file lists an article twice.", {"path": "$.articles"})
+    seeds = [article["seed_name"] for article in document["articles"] if article["seed_name"]]
+    if len(set(seeds)) != len(seeds):
+        raise Invalid("The file lists a seed article twice.", {"path": "$.articles"})
     seen: set[int] = set()
     for index, claim in enumerate(document["claims"]):
         path = f"$.claims[{index}]"
