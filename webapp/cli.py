@@ -7,6 +7,7 @@ import sys
 import click
 from flask import Flask, current_app
 
+from webapp.cli_exchange import register_exchange_cli
 from webapp.database import write_intent
 from webapp.extensions import db
 from webapp.extraction import extract_claims, split_sentences
@@ -200,6 +201,4 @@ def reactivate_command(name: str) -> None:
 def register_cli(app: Flask) -> None:
     for command in (seed_command, import_command, extract_command, users_group):
         app.cli.add_command(command)
-    from webapp.cli_exchange import register_exchange_cli
-
-    register_exchange_cli(app)
+    register_exchange_cli(app, users_group)

@@ -1,4 +1,7 @@
-"""Flask commands for what leaves and comes back: export, restore, personal API tokens."""
+"""Flask commands for what leaves and comes back: export, restore, personal API tokens.
+
+It knows nothing of `webapp.cli`: `register_cli` there adds these commands (the token command
+under `flask users`), so the two modules never import each other."""
 
 import sys
 
@@ -6,7 +9,6 @@ import click
 from flask import Flask, current_app
 from sqlalchemy import func, select
 
-from webapp.cli import users_group
 from webapp.database import write_intent
 from webapp.extensions import db
 from webapp.models import User
@@ -77,13 +79,13 @@ def restore_command(path: str) -> None:
         click.echo(f"Created deactivated account {name} for a person named in the file.")
     for name in report.statuses_created:
         click.echo(f"Created status {name}.")
-    for line in report.renumbered:
+    for line in report.renumbered + report.remarks:
         click.echo(line)
     for conflict in report.conflicts:
         click.echo(f"Conflict at {conflict['path']}: {conflict['message']}")
 
 
-@users_group.command("token")
+@click.command("token")
 @click.argument("name")
 @click.option("--name", "label", default="command line", show_default=True, help="Token name.")
 def token_command(name: str, label: str) -> None:
@@ -101,6 +103,7 @@ def token_command(name: str, label: str) -> None:
     click.echo(raw)
 
 
-def register_exchange_cli(app: Flask) -> None:
+def register_exchange_cli(app: Flask, users_group: click.Group) -> None:
     for command in (export_command, restore_command):
         app.cli.add_command(command)
+    users_group.add_command(token_command)

@@ -7,10 +7,11 @@ from webapp.api.auth import api_user, requires
 from webapp.api.body import date_field, json_body, query_int, text_field
 from webapp.api.presenters import article_json, claim_json, page_json
 from webapp.extensions import db
+from webapp.fields import ARTICLE
 from webapp.services import articles as article_service
 from webapp.services.exports.selection import usernames
 
-ARTICLE_FIELDS = ("title", "text", "url", "outlet", "author", "published_on")
+ARTICLE_FIELDS = ARTICLE.editable()
 MAX_PER_PAGE = 100
 
 
@@ -28,7 +29,7 @@ def list_articles():
 @bp.post("/articles")
 @requires("article.import")
 def create_article():
-    data = json_body(ARTICLE_FIELDS, required=("title", "text"))
+    data = json_body(ARTICLE_FIELDS, required=("title", "text"), entity=ARTICLE)
     article = article_service.import_article(
         title=text_field(data, "title", nullable=False),
         text=text_field(data, "text", nullable=False),

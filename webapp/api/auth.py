@@ -7,12 +7,12 @@ from flask import g, request
 
 from webapp import permissions
 from webapp.api import bp
+from webapp.fields import LARGEST_ID
 from webapp.models import User
 from webapp.services.errors import Forbidden, Invalid, NotFound, ServiceError
 from webapp.services.tokens import user_for_token
 
 PUBLIC_API_ENDPOINTS = {"api.openapi_json"}
-LARGEST_ID = 2**31 - 1
 
 
 class Unauthorized(ServiceError):

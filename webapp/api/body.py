@@ -4,6 +4,7 @@ from datetime import date
 
 from flask import request
 
+from webapp.fields import Entity
 from webapp.services.errors import Invalid, ServiceError
 
 
@@ -12,9 +13,13 @@ class UnsupportedMediaType(ServiceError):
     http_status = 415
 
 
-def json_body(writable: tuple[str, ...], required: tuple[str, ...] = ()) -> dict:
+def json_body(
+    writable: tuple[str, ...], required: tuple[str, ...] = (), entity: Entity | None = None
+) -> dict:
     """The request's JSON object. Fields outside `writable` (ids, owners, roles, timestamps…)
-    are refused with 400 rather than ignored, so a client never believes it set them."""
+    are refused with 400 rather than ignored, so a client never believes it set them. With
+    `entity`, each field is checked against the field specification (`webapp/fields.py`), so
+    the API refuses what the forms refuse."""
     if request.mimetype != "application/json":
         raise UnsupportedMediaType(
             "Send the request body as JSON (Content-Type: application/json)."
@@ -33,6 +38,8 @@ def json_body(writable: tuple[str, ...], required: tuple[str, ...] = ()) -> dict
     missing = [name for name in required if name not in data]
     if missing:
         raise Invalid(f"Missing fields: {', '.join(missing)}.", {"fields": missing})
+    if entity is not None:
+        entity.check(data, writable)
     return data
 
 

@@ -8,6 +8,7 @@ from webapp.api.auth import api_user, requires
 from webapp.api.body import date_field, int_field, json_body, query_int, text_field
 from webapp.api.presenters import claim_json, page_json
 from webapp.extensions import db
+from webapp.fields import CLAIM, NOTE, SOURCE
 from webapp.services import articles as article_service
 from webapp.services import changes, claim_pages, comments
 from webapp.services import claims as claim_service
@@ -99,7 +100,7 @@ def _apply(claim, command, version: int | None = None):
 @requires("claim.edit")
 def update_claim(claim_id: int):
     """Status, wording, speaker, assignee; the pipeline checks each field's permission."""
-    data = json_body(CLAIM_FIELDS, required=("version",))
+    data = json_body(CLAIM_FIELDS, required=("version",), entity=CLAIM)
     version = int_field(data, "version")
     claim = claim_service.get_claim(claim_id)
     _apply(claim, changes.SetFields.of(**_changes(data)), version)
@@ -132,7 +133,7 @@ def _source_fields(data: dict, current: changes.SourceFields | None = None) -> c
 @bp.post("/claims/<int:claim_id>/sources")
 @requires("claim.sources")
 def add_source(claim_id: int):
-    data = json_body(SOURCE_FIELDS, required=("url",))
+    data = json_body(SOURCE_FIELDS, required=("url",), entity=SOURCE)
     claim = claim_service.get_claim(claim_id)
     source = _apply(claim, changes.AddSource(_source_fields(data)))
     return source_record(source, usernames()), 201
@@ -141,7 +142,7 @@ def add_source(claim_id: int):
 @bp.patch("/claims/<int:claim_id>/sources/<int:source_id>")
 @requires("claim.sources")
 def edit_source(claim_id: int, source_id: int):
-    data = json_body(SOURCE_FIELDS)
+    data = json_body(SOURCE_FIELDS, entity=SOURCE)
     claim = claim_service.get_claim(claim_id)
     source = claim_service.get_source(claim, source_id)
     current = changes.SourceFields(
@@ -165,7 +166,7 @@ def remove_source(claim_id: int, source_id: int):
 @bp.post("/claims/<int:claim_id>/notes")
 @requires("claim.notes")
 def add_note(claim_id: int):
-    data = json_body(NOTE_FIELDS, required=("body",))
+    data = json_body(NOTE_FIELDS, required=("body",), entity=NOTE)
     claim = claim_service.get_claim(claim_id)
     note = _apply(claim, changes.AddNote(text_field(data, "body", nullable=False)))
     return note_record(note, usernames()), 201
@@ -174,7 +175,7 @@ def add_note(claim_id: int):
 @bp.patch("/claims/<int:claim_id>/notes/<int:note_id>")
 @requires("claim.notes")
 def edit_note(claim_id: int, note_id: int):
-    data = json_body(NOTE_FIELDS, required=("body",))
+    data = json_body(NOTE_FIELDS, required=("body",), entity=NOTE)
     claim = claim_service.get_claim(claim_id)
     command = changes.EditNote(note_id, text_field(data, "body", nullable=False))
     return note_record(_apply(claim, command), usernames())

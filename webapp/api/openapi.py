@@ -1,16 +1,33 @@
-"""The OpenAPI 3.1 description of /api/v1, built from the same JSON Schema as the export."""
+"""The OpenAPI 3.1 description of /api/v1: request bodies from the field specification, answers
+from the export's JSON Schema, operations from one table."""
 
 import copy
 import json
+import re
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 
 from flask import current_app
 
 from webapp.api import bp
+from webapp.api.articles import ARTICLE_FIELDS
+from webapp.api.claims import CLAIM_FIELDS, NOTE_FIELDS, SOURCE_FIELDS
+from webapp.fields import (
+    ARTICLE,
+    CLAIM,
+    LARGEST_ID,
+    NAME_MAX,
+    NOTE,
+    SOURCE,
+    STATUS_NAME_MAX,
+    USERNAME_MAX,
+    body_schema,
+)
 from webapp.services.exports import FORMATS
 from webapp.services.exports.schemas import load_schema
 from webapp.services.statuses import list_statuses
 
-ID = {"type": "integer", "minimum": 1, "maximum": 2147483647}
+ID = {"type": "integer", "minimum": 1, "maximum": LARGEST_ID}
 ERROR = {"$ref": "#/components/responses/Error"}
 
 
@@ -49,17 +66,45 @@ def _operation(summary: str, role: str, responses: dict, **extra) -> dict:
     }
 
 
+def _page(item: str) -> dict:
+    return {
+        "type": "object",
+        "required": ["items", "page", "per_page", "total"],
+        "additionalProperties": False,
+        "properties": {
+            "items": {"type": "array", "items": _ref(item)},
+            "page": {"type": "integer", "minimum": 1},
+            "per_page": {"type": "integer", "minimum": 1},
+            "total": {"type": "integer", "minimum": 0},
+        },
+    }
+
+
 def _schemas() -> dict:
-    """Component schemas: the export schema's definitions, plus the API's own shapes."""
+    """Component schemas: request bodies from the field specification (the same fields the
+    routes accept), responses from the export schema's definitions (pinned to the
+    specification by tests/services/test_field_spec.py), plus the error and page shapes."""
     text = json.dumps(load_schema("json")["$defs"]).replace('"#/$defs/', '"#/components/schemas/')
     schemas = json.loads(text)
     api_claim = copy.deepcopy(schemas["claim"])
     del api_claim["properties"]["history"]
     api_claim["required"].remove("history")
-    schemas["api_claim"] = api_claim
-    nullable_string = {"type": ["string", "null"]}
+    summary = schemas["article_summary"]
     schemas.update(
         {
+            "api_claim": api_claim,
+            "api_article": {
+                "type": "object",
+                "required": [*summary["required"], "created_at", "claim_count", "reviewed_count"],
+                "properties": {
+                    **summary["properties"],
+                    "created_at": {"type": "string", "format": "date-time"},
+                    "claim_count": {"type": "integer", "minimum": 0},
+                    "reviewed_count": {"type": "integer", "minimum": 0},
+                    "text": {"type": "string"},
+                },
+                "additionalProperties": False,
+            },
             "error": {
                 "type": "object",
                 "required": ["error"],
@@ -77,265 +122,161 @@ def _schemas() -> dict:
                     }
                 },
             },
-            "api_article": {
+            "new_article": body_schema(ARTICLE, ARTICLE_FIELDS, ("title", "text")),
+            "claim_changes": body_schema(CLAIM, CLAIM_FIELDS, ("version",)),
+            "source_fields": body_schema(SOURCE, SOURCE_FIELDS),
+            "new_source": body_schema(SOURCE, SOURCE_FIELDS, ("url",)),
+            "note_fields": body_schema(NOTE, NOTE_FIELDS, ("body",)),
+            "article_page": _page("api_article"),
+            "claim_page": _page("api_claim"),
+            "history": {
                 "type": "object",
-                "required": [
-                    *schemas["article_summary"]["required"],
-                    "created_at",
-                    "claim_count",
-                    "reviewed_count",
-                ],
-                "properties": {
-                    **schemas["article_summary"]["properties"],
-                    "created_at": {"type": "string", "format": "date-time"},
-                    "claim_count": {"type": "integer", "minimum": 0},
-                    "reviewed_count": {"type": "integer", "minimum": 0},
-                    "text": {"type": "string"},
-                },
+                "required": ["items"],
                 "additionalProperties": False,
+                "properties": {"items": {"type": "array", "items": _ref("event")}},
             },
-            "new_article": {
+            "new_article_and_claims": {
                 "type": "object",
-                "required": ["title", "text"],
+                "required": ["article", "claims"],
                 "additionalProperties": False,
                 "properties": {
-                    "title": {"type": "string", "minLength": 1, "maxLength": 300},
-                    "text": {"type": "string", "minLength": 1},
-                    "url": nullable_string,
-                    "outlet": nullable_string,
-                    "author": nullable_string,
-                    "published_on": {"type": ["string", "null"], "format": "date"},
+                    "article": _ref("api_article"),
+                    "claims": {"type": "array", "items": _ref("api_claim")},
                 },
-            },
-            "claim_changes": {
-                "type": "object",
-                "required": ["version"],
-                "additionalProperties": False,
-                "properties": {
-                    "version": {"type": "integer", "minimum": 1},
-                    "status": {"type": "string"},
-                    "text": {"type": "string", "minLength": 1, "maxLength": 2000},
-                    "speaker": nullable_string,
-                    "assignee": nullable_string,
-                },
-            },
-            "source_fields": {
-                "type": "object",
-                "additionalProperties": False,
-                "properties": {
-                    "url": {"type": "string", "format": "uri"},
-                    "title": nullable_string,
-                    "publisher": nullable_string,
-                    "stance": {"enum": ["supports", "refutes", "context"]},
-                    "accessed_on": {"type": ["string", "null"], "format": "date"},
-                },
-            },
-            "note_fields": {
-                "type": "object",
-                "required": ["body"],
-                "additionalProperties": False,
-                "properties": {"body": {"type": "string", "minLength": 1, "maxLength": 20000}},
             },
         }
     )
-    schemas["new_source"] = {**copy.deepcopy(schemas["source_fields"]), "required": ["url"]}
-    for name, item in (("article_page", "api_article"), ("claim_page", "api_claim")):
-        schemas[name] = {
-            "type": "object",
-            "required": ["items", "page", "per_page", "total"],
-            "additionalProperties": False,
-            "properties": {
-                "items": {"type": "array", "items": _ref(item)},
-                "page": {"type": "integer", "minimum": 1},
-                "per_page": {"type": "integer", "minimum": 1},
-                "total": {"type": "integer", "minimum": 0},
-            },
-        }
     return schemas
 
 
+def _text_query(name: str, description: str, max_length: int = NAME_MAX) -> dict:
+    return _query(name, {"type": "string", "maxLength": max_length}, description)
+
+
+PAGE = _query("page", {"type": "integer", "minimum": 1, "maximum": 1000000}, "Page, from 1.")
 CLAIM_FILTERS = [
-    _query("status", {"type": "string", "maxLength": 200}, "Status name, any case."),
-    _query("kind", {"type": "string", "maxLength": 200}, "Claim kind."),
-    _query("speaker", {"type": "string", "maxLength": 200}, "Speaker, any case."),
-    _query("assignee", {"type": "string", "maxLength": 200}, "Username, or `none`."),
-    _query("q", {"type": "string", "maxLength": 200}, "Words in the claim or speaker."),
+    _text_query("status", "Status name, any case."),
+    _text_query("kind", "Claim kind."),
+    _text_query("speaker", "Speaker, any case."),
+    _text_query("assignee", "Username, or `none`."),
+    _text_query("q", "Words in the claim or speaker."),
     _query("sort", {"enum": ["position", "score", "status"]}, "Order of the list."),
 ]
+EXPORT_FILTERS = [
+    _query("format", {"enum": list(FORMATS)}, "Export format; json by default."),
+    _query("article_id", ID, "Only this article."),
+    _text_query("status", "Status name.", STATUS_NAME_MAX),
+    _text_query("reviewer", "Username.", USERNAME_MAX),
+    _query("from", {"type": "string", "format": "date"}, "Changed on or after."),
+    _query("to", {"type": "string", "format": "date"}, "Changed on or before."),
+    _query("approved", {"type": "boolean"}, "Approved verdicts only."),
+    _query("all", {"type": "boolean"}, "Every claim, reviewed or not."),
+]
+STALE = {"409": _json(_ref("error"), "Stale version: details.claim is the current claim.")}
 
 
-def _paths() -> dict:
-    page = _query("page", {"type": "integer", "minimum": 1, "maximum": 1000000}, "Page, from 1.")
-    no_content = {"204": {"description": "Done; nothing to return."}}
-    export_media = {
+@dataclass(frozen=True)
+class Operation:
+    """One row of the operation table: the document is built from these."""
+
+    method: str
+    path: str
+    summary: str
+    role: str
+    status: str  # the success status
+    response: str | None  # component schema of the answer; None: no content
+    body: str | None = None  # component schema of the request body
+    parameters: tuple = ()
+    responses: dict = dc_field(default_factory=dict)
+
+
+PER_PAGE_100 = _query("per_page", {"type": "integer", "minimum": 1, "maximum": 100}, "Page size.")
+PER_PAGE_200 = _query("per_page", {"type": "integer", "minimum": 1, "maximum": 200}, "Page size.")
+ARTICLE_ID = _query("article_id", ID, "Only this article's claims.")
+
+# fmt: off
+OPERATIONS = (
+    Operation("get", "/articles", "List articles, newest first", "viewer", "200",
+              "article_page", parameters=(PAGE, PER_PAGE_100)),
+    Operation("post", "/articles", "Import an article; answers with the claims extracted from it",
+              "editor", "201", "new_article_and_claims", body="new_article"),
+    Operation("get", "/articles/{article_id}", "One article with its text", "viewer", "200",
+              "api_article"),
+    Operation("delete", "/articles/{article_id}",
+              "Delete an article (soft: its claims and history stay on record)", "editor", "204",
+              None),
+    Operation("get", "/claims", "List claims of live articles, with the article page's filters",
+              "viewer", "200", "claim_page",
+              parameters=(ARTICLE_ID, *CLAIM_FILTERS, PAGE, PER_PAGE_200)),
+    Operation("get", "/claims/{claim_id}", "One claim", "viewer", "200", "api_claim"),
+    Operation("patch", "/claims/{claim_id}",
+              "Change status, wording, speaker or assignee, from the version you read",
+              "reviewer", "200", "api_claim", body="claim_changes", responses=STALE),
+    Operation("get", "/claims/{claim_id}/history", "The claim's history, oldest first", "viewer",
+              "200", "history"),
+    Operation("post", "/claims/{claim_id}/sources", "Cite a source", "reviewer", "201", "source",
+              body="new_source"),
+    Operation("patch", "/claims/{claim_id}/sources/{source_id}", "Edit a cited source",
+              "reviewer", "200", "source", body="source_fields"),
+    Operation("delete", "/claims/{claim_id}/sources/{source_id}", "Remove a cited source",
+              "reviewer", "204", None),
+    Operation("post", "/claims/{claim_id}/notes", "Add a note", "reviewer", "201", "note",
+              body="note_fields"),
+    Operation("patch", "/claims/{claim_id}/notes/{note_id}", "Edit a note", "reviewer", "200",
+              "note", body="note_fields"),
+    Operation("delete", "/claims/{claim_id}/notes/{note_id}", "Remove a note", "reviewer", "204",
+              None),
+    Operation("get", "/export", "Export claims (reviewed ones unless all=true), streamed",
+              "viewer", "200", None, parameters=tuple(EXPORT_FILTERS)),
+)
+# fmt: on
+
+
+def _export_media() -> dict:
+    return {
         spec.media_type: {"schema": {"type": "string"} if spec.name in ("csv", "jsonl") else {}}
         for spec in FORMATS.values()
     }
-    return {
-        "/articles": {
-            "get": _operation(
-                "List articles, newest first",
-                "viewer",
-                {"200": _json(_ref("article_page"), "One page of articles.")},
-                parameters=[
-                    page,
-                    _query(
-                        "per_page", {"type": "integer", "minimum": 1, "maximum": 100}, "Page size."
-                    ),
-                ],
-            ),
-            "post": _operation(
-                "Import an article; answers with the claims extracted from it",
-                "editor",
-                {
-                    "201": _json(
-                        {
-                            "type": "object",
-                            "required": ["article", "claims"],
-                            "additionalProperties": False,
-                            "properties": {
-                                "article": _ref("api_article"),
-                                "claims": {"type": "array", "items": _ref("api_claim")},
-                            },
-                        },
-                        "The stored article and its claims.",
-                    )
-                },
-                requestBody=_body(_ref("new_article")),
-            ),
-        },
-        "/articles/{article_id}": {
-            "parameters": [_path_id("article_id")],
-            "get": _operation(
-                "One article with its text",
-                "viewer",
-                {"200": _json(_ref("api_article"), "The article.")},
-            ),
-            "delete": _operation(
-                "Delete an article (soft: its claims and history stay on record)",
-                "editor",
-                no_content,
-            ),
-        },
-        "/claims": {
-            "get": _operation(
-                "List claims of live articles, with the article page's filters",
-                "viewer",
-                {"200": _json(_ref("claim_page"), "One page of claims.")},
-                parameters=[
-                    _query("article_id", ID, "Only this article's claims."),
-                    *CLAIM_FILTERS,
-                    page,
-                    _query(
-                        "per_page", {"type": "integer", "minimum": 1, "maximum": 200}, "Page size."
-                    ),
-                ],
-            )
-        },
-        "/claims/{claim_id}": {
-            "parameters": [_path_id("claim_id")],
-            "get": _operation(
-                "One claim", "viewer", {"200": _json(_ref("api_claim"), "The claim.")}
-            ),
-            "patch": _operation(
-                "Change status, wording, speaker or assignee, from the version you read",
-                "reviewer",
-                {
-                    "200": _json(_ref("api_claim"), "The claim after the change."),
-                    "409": _json(
-                        _ref("error"), "Stale version: details.claim is the current claim."
-                    ),
-                },
-                requestBody=_body(_ref("claim_changes")),
-            ),
-        },
-        "/claims/{claim_id}/history": {
-            "parameters": [_path_id("claim_id")],
-            "get": _operation(
-                "The claim's history, oldest first",
-                "viewer",
-                {
-                    "200": _json(
-                        {
-                            "type": "object",
-                            "required": ["items"],
-                            "additionalProperties": False,
-                            "properties": {"items": {"type": "array", "items": _ref("event")}},
-                        },
-                        "Every change with who made it and when.",
-                    )
-                },
-            ),
-        },
-        "/claims/{claim_id}/sources": {
-            "parameters": [_path_id("claim_id")],
-            "post": _operation(
-                "Cite a source",
-                "reviewer",
-                {"201": _json(_ref("source"), "The new source.")},
-                requestBody=_body(_ref("new_source")),
-            ),
-        },
-        "/claims/{claim_id}/sources/{source_id}": {
-            "parameters": [_path_id("claim_id"), _path_id("source_id")],
-            "patch": _operation(
-                "Edit a cited source",
-                "reviewer",
-                {"200": _json(_ref("source"), "The source after the change.")},
-                requestBody=_body(_ref("source_fields")),
-            ),
-            "delete": _operation("Remove a cited source", "reviewer", no_content),
-        },
-        "/claims/{claim_id}/notes": {
-            "parameters": [_path_id("claim_id")],
-            "post": _operation(
-                "Add a note",
-                "reviewer",
-                {"201": _json(_ref("note"), "The new note.")},
-                requestBody=_body(_ref("note_fields")),
-            ),
-        },
-        "/claims/{claim_id}/notes/{note_id}": {
-            "parameters": [_path_id("claim_id"), _path_id("note_id")],
-            "patch": _operation(
-                "Edit a note",
-                "reviewer",
-                {"200": _json(_ref("note"), "The note after the change.")},
-                requestBody=_body(_ref("note_fields")),
-            ),
-            "delete": _operation("Remove a note", "reviewer", no_content),
-        },
-        "/export": {
-            "get": _operation(
-                "Export claims (reviewed ones unless all=true), streamed",
-                "viewer",
-                {"200": {"description": "The export file.", "content": export_media}},
-                parameters=[
-                    _query("format", {"enum": list(FORMATS)}, "Export format; json by default."),
-                    _query("article_id", ID, "Only this article."),
-                    _query("status", {"type": "string", "maxLength": 40}, "Status name."),
-                    _query("reviewer", {"type": "string", "maxLength": 40}, "Username."),
-                    _query("from", {"type": "string", "format": "date"}, "Changed on or after."),
-                    _query("to", {"type": "string", "format": "date"}, "Changed on or before."),
-                    _query("approved", {"type": "boolean"}, "Approved verdicts only."),
-                    _query("all", {"type": "boolean"}, "Every claim, reviewed or not."),
-                ],
-            )
-        },
-        "/openapi.json": {
-            "get": {
-                "summary": "This document",
-                "description": "Public: no token needed.",
-                "security": [],
-                "responses": {
-                    "200": {
-                        "description": "The OpenAPI document.",
-                        "content": {"application/json": {}},
-                    }
-                },
-            }
-        },
+
+
+def _build(operation: Operation) -> dict:
+    if operation.path == "/export":
+        answer = {"description": "The export file.", "content": _export_media()}
+    elif operation.response is None:
+        answer = {"description": "Done; nothing to return."}
+    else:
+        answer = _json(_ref(operation.response), operation.summary + ".")
+    built = {
+        "summary": operation.summary,
+        "description": f"Needs the {operation.role} role (or higher).",
+        "responses": {operation.status: answer, **operation.responses, "default": ERROR},
     }
+    if operation.parameters:
+        built["parameters"] = list(operation.parameters)
+    if operation.body:
+        built["requestBody"] = _body(_ref(operation.body))
+    return built
+
+
+def _paths() -> dict:
+    paths: dict = {}
+    for operation in OPERATIONS:
+        item = paths.setdefault(operation.path, {})
+        names = re.findall(r"\{(\w+)\}", operation.path)
+        if names:
+            item["parameters"] = [_path_id(name) for name in names]
+        item[operation.method] = _build(operation)
+    paths["/openapi.json"] = {
+        "get": {
+            "summary": "This document",
+            "description": "Public: no token needed.",
+            "security": [],
+            "responses": {
+                "200": {"description": "The OpenAPI document.", "content": {"application/json": {}}}
+            },
+        }
+    }
+    return paths
 
 
 def _operation_id(method: str, path: str) -> str:

@@ -13,18 +13,18 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, Regexp
 
-from webapp.models.user import ROLES
-from webapp.services.users import PASSWORD_MIN_LENGTH
+from webapp.fields import PASSWORD_MAX, PASSWORD_MIN, ROLES, STATUS, USER
+from webapp.forms.spec import validators_for
 
 ROLE_CHOICES = [SelectChoice(role, role.capitalize()) for role in ROLES]
 
 
 class UserCreateForm(FlaskForm):
-    username = StringField("Username", validators=[DataRequired(), Length(max=40)])
-    email = EmailField("E-mail (optional)", validators=[Optional(), Length(max=254)])
+    username = StringField("Username", validators=validators_for(USER["username"]))
+    email = EmailField("E-mail (optional)", validators=validators_for(USER["email"]))
     role = SelectField("Role", choices=ROLE_CHOICES, default="reviewer")
     password = PasswordField(
-        "Password", validators=[DataRequired(), Length(min=PASSWORD_MIN_LENGTH, max=1024)]
+        "Password", validators=[DataRequired(), Length(min=PASSWORD_MIN, max=PASSWORD_MAX)]
     )
     submit = SubmitField("Create account")
 
@@ -36,13 +36,13 @@ class RoleForm(FlaskForm):
 
 class PasswordResetForm(FlaskForm):
     password = PasswordField(
-        "New password", validators=[DataRequired(), Length(min=PASSWORD_MIN_LENGTH, max=1024)]
+        "New password", validators=[DataRequired(), Length(min=PASSWORD_MIN, max=PASSWORD_MAX)]
     )
     submit = SubmitField("Reset password")
 
 
 class StatusConfigForm(FlaskForm):
-    name = StringField("Name", validators=[DataRequired(), Length(max=40)])
+    name = StringField("Name", validators=validators_for(STATUS["name"]))
     color = StringField(
         "Colour",
         validators=[DataRequired(), Regexp(r"^#[0-9a-fA-F]{6}$", message="Use #rrggbb.")],

@@ -2,16 +2,20 @@
 
 from flask_wtf import FlaskForm
 from wtforms import DateField, StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired, Length, Optional
 
-from webapp.models.article import TITLE_MAX
+from webapp.fields import ARTICLE
+from webapp.forms.spec import validators_for
 
 
 class ImportArticleForm(FlaskForm):
-    title = StringField("Title", validators=[DataRequired(), Length(max=TITLE_MAX)])
-    text = TextAreaField("Article text", validators=[DataRequired("Paste the article's text.")])
-    url = StringField("Web address (optional)", validators=[Optional(), Length(max=2000)])
-    outlet = StringField("Outlet (optional)", validators=[Optional(), Length(max=200)])
-    author = StringField("Author (optional)", validators=[Optional(), Length(max=200)])
-    published_on = DateField("Publication date (optional)", validators=[Optional()])
+    title = StringField("Title", validators=validators_for(ARTICLE["title"]))
+    text = TextAreaField(
+        "Article text", validators=validators_for(ARTICLE["text"], "Paste the article's text.")
+    )
+    url = StringField("Web address (optional)", validators=validators_for(ARTICLE["url"]))
+    outlet = StringField("Outlet (optional)", validators=validators_for(ARTICLE["outlet"]))
+    author = StringField("Author (optional)", validators=validators_for(ARTICLE["author"]))
+    published_on = DateField(
+        "Publication date (optional)", validators=validators_for(ARTICLE["published_on"])
+    )
     submit = SubmitField("Import and extract claims")

@@ -2,9 +2,10 @@
 
 from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, StringField, SubmitField
-from wtforms.validators import DataRequired, EqualTo, Length, Optional
+from wtforms.validators import DataRequired, EqualTo, Length
 
-from webapp.services.users import PASSWORD_MIN_LENGTH
+from webapp.fields import PASSWORD_MAX, PASSWORD_MIN, USER
+from webapp.forms.spec import validators_for
 
 
 class LoginForm(FlaskForm):
@@ -14,10 +15,10 @@ class LoginForm(FlaskForm):
 
 
 class SetupForm(FlaskForm):
-    username = StringField("Username", validators=[DataRequired(), Length(max=40)])
-    email = EmailField("E-mail (optional)", validators=[Optional(), Length(max=254)])
+    username = StringField("Username", validators=validators_for(USER["username"]))
+    email = EmailField("E-mail (optional)", validators=validators_for(USER["email"]))
     password = PasswordField(
-        "Password", validators=[DataRequired(), Length(min=PASSWORD_MIN_LENGTH, max=1024)]
+        "Password", validators=[DataRequired(), Length(min=PASSWORD_MIN, max=PASSWORD_MAX)]
     )
     confirm = PasswordField(
         "Repeat the password", validators=[EqualTo("password", "The passwords do not match.")]
@@ -28,7 +29,7 @@ class SetupForm(FlaskForm):
 class PasswordForm(FlaskForm):
     current_password = PasswordField("Current password", validators=[DataRequired()])
     new_password = PasswordField(
-        "New password", validators=[DataRequired(), Length(min=PASSWORD_MIN_LENGTH, max=1024)]
+        "New password", validators=[DataRequired(), Length(min=PASSWORD_MIN, max=PASSWORD_MAX)]
     )
     confirm = PasswordField(
         "Repeat the new password",

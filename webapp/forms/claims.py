@@ -10,11 +10,11 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, InputRequired, Length, Optional
+from wtforms.validators import DataRequired, InputRequired, Length
 from wtforms.widgets import HiddenInput
 
-from webapp.models.claim import CLAIM_TEXT_MAX
-from webapp.services.changes import NOTE_MAX, STANCES
+from webapp.fields import CLAIM, NOTE, SOURCE, STANCES
+from webapp.forms.spec import validators_for
 
 
 def status_choices(statuses) -> list[SelectChoice]:
@@ -31,24 +31,24 @@ class StatusForm(VersionedForm):
 
 
 class ClaimEditForm(VersionedForm):
-    text = TextAreaField("Claim wording", validators=[DataRequired(), Length(max=CLAIM_TEXT_MAX)])
-    speaker = StringField("Speaker", validators=[Optional(), Length(max=200)])
+    text = TextAreaField("Claim wording", validators=validators_for(CLAIM["text"]))
+    speaker = StringField("Speaker", validators=validators_for(CLAIM["speaker"]))
     submit = SubmitField("Save wording")
 
 
 class SourceForm(FlaskForm):
-    url = StringField("Web address", validators=[DataRequired(), Length(max=2000)])
-    title = StringField("Title", validators=[Optional(), Length(max=500)])
-    publisher = StringField("Publisher", validators=[Optional(), Length(max=200)])
+    url = StringField("Web address", validators=validators_for(SOURCE["url"]))
+    title = StringField("Title", validators=validators_for(SOURCE["title"]))
+    publisher = StringField("Publisher", validators=validators_for(SOURCE["publisher"]))
     stance = SelectField(
         "Stance", choices=[SelectChoice(s, s.capitalize()) for s in STANCES], default="context"
     )
-    accessed_on = DateField("Accessed on", validators=[Optional()])
+    accessed_on = DateField("Accessed on", validators=validators_for(SOURCE["accessed_on"]))
     submit = SubmitField("Add source")
 
 
 class NoteForm(FlaskForm):
-    body = TextAreaField("Note", validators=[DataRequired(), Length(max=NOTE_MAX)])
+    body = TextAreaField("Note", validators=validators_for(NOTE["body"]))
     submit = SubmitField("Add note")
 
 
@@ -96,7 +96,9 @@ class MergeForm(VersionedForm):
 class DismissForm(VersionedForm):
     reason = StringField(
         "Why is this not a claim?",
-        validators=[DataRequired("Say why this is not a claim."), Length(max=500)],
+        validators=validators_for(
+            CLAIM["dismissed_reason"], "Say why this is not a claim.", required=True
+        ),
     )
     submit = SubmitField("Dismiss as not a claim")
 

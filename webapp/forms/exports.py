@@ -13,6 +13,7 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
+from webapp.fields import LARGEST_ID, TOKEN_NAME_MAX, USERNAME_MAX
 from webapp.services.exports import FORMATS, ExportSelection
 
 FORMAT_LABELS = {
@@ -36,10 +37,10 @@ class ExportForm(FlaskForm):
         default="json",
     )
     article = IntegerField(
-        "Article number", validators=[Optional(), NumberRange(min=1, max=2**31 - 1)]
+        "Article number", validators=[Optional(), NumberRange(min=1, max=LARGEST_ID)]
     )
     status = SelectField("Status", validators=[Optional()], validate_choice=False)
-    reviewer = StringField("Reviewer (username)", validators=[Optional(), Length(max=40)])
+    reviewer = StringField("Reviewer (username)", validators=[Optional(), Length(max=USERNAME_MAX)])
     date_from = DateField("Changed from", validators=[Optional()])
     date_to = DateField("Changed until", validators=[Optional()])
     approved_only = BooleanField("Approved verdicts only")
@@ -70,7 +71,7 @@ class RestoreForm(FlaskForm):
 class TokenForm(FlaskForm):
     name = StringField(
         "Token name",
-        validators=[DataRequired(), Length(max=80)],
+        validators=[DataRequired(), Length(max=TOKEN_NAME_MAX)],
         description="e.g. the newsroom CMS",
     )
     submit = SubmitField("Create token")

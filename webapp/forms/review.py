@@ -2,10 +2,11 @@
 
 from flask_wtf import FlaskForm
 from wtforms import IntegerField, SelectField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired, InputRequired, Length, Optional
+from wtforms.validators import InputRequired, Optional
 from wtforms.widgets import HiddenInput
 
-from webapp.services.comments import COMMENT_MAX
+from webapp.fields import COMMENT
+from webapp.forms.spec import validators_for
 
 
 class VersionForm(FlaskForm):
@@ -23,13 +24,11 @@ class ArticleAssignForm(FlaskForm):
 
 
 class ReturnForm(VersionForm):
-    comment = TextAreaField(
-        "Why is it returned?", validators=[DataRequired(), Length(max=COMMENT_MAX)]
-    )
+    comment = TextAreaField("Why is it returned?", validators=validators_for(COMMENT["body"]))
 
 
 class CommentForm(FlaskForm):
-    body = TextAreaField("Comment", validators=[DataRequired(), Length(max=COMMENT_MAX)])
+    body = TextAreaField("Comment", validators=validators_for(COMMENT["body"]))
     submit = SubmitField("Add comment")
 
 

@@ -6,10 +6,11 @@ from sqlalchemy import Date, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from webapp.extensions import db
+from webapp.fields import NAME_MAX, TITLE_MAX, URL_MAX
 from webapp.models.base import utcnow
 from webapp.models.user import User
 
-TITLE_MAX = 300
+__all__ = ["TITLE_MAX", "Article"]
 
 
 class Article(db.Model):
@@ -18,11 +19,11 @@ class Article(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(TITLE_MAX))
     text: Mapped[str] = mapped_column(Text)
-    url: Mapped[str | None] = mapped_column(String(2000))
-    outlet: Mapped[str | None] = mapped_column(String(200))
-    author: Mapped[str | None] = mapped_column(String(200))
+    url: Mapped[str | None] = mapped_column(String(URL_MAX))
+    outlet: Mapped[str | None] = mapped_column(String(NAME_MAX))
+    author: Mapped[str | None] = mapped_column(String(NAME_MAX))
     published_on: Mapped[date | None] = mapped_column(Date)
-    seed_name: Mapped[str | None] = mapped_column(String(200), unique=True)
+    seed_name: Mapped[str | None] = mapped_column(String(NAME_MAX), unique=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

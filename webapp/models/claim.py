@@ -8,12 +8,21 @@ from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from webapp.extensions import db
+from webapp.fields import (
+    CLAIM_TEXT_MAX,
+    HISTORY_NAME_MAX,
+    NAME_MAX,
+    QUOTE_CONTEXT_MAX,
+    REASON_MAX,
+    SOURCE_TITLE_MAX,
+    URL_MAX,
+)
 from webapp.models.article import Article
 from webapp.models.base import utcnow
 from webapp.models.status import Status
 from webapp.models.user import User
 
-CLAIM_TEXT_MAX = 2000
+__all__ = ["CLAIM_TEXT_MAX", "Claim", "ClaimEvent", "Note", "Source"]
 
 
 class ReviewState(StrEnum):
@@ -37,17 +46,17 @@ class Claim(db.Model):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
     start: Mapped[int]
     end: Mapped[int]
-    quote_prefix: Mapped[str] = mapped_column(String(64), default="")
-    quote_suffix: Mapped[str] = mapped_column(String(64), default="")
+    quote_prefix: Mapped[str] = mapped_column(String(QUOTE_CONTEXT_MAX), default="")
+    quote_suffix: Mapped[str] = mapped_column(String(QUOTE_CONTEXT_MAX), default="")
     text: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(20), default="event")
-    speaker: Mapped[str | None] = mapped_column(String(200))
+    speaker: Mapped[str | None] = mapped_column(String(NAME_MAX))
     score: Mapped[float] = mapped_column(Float, default=0.0)
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     checkable: Mapped[bool] = mapped_column(default=True)
     status_id: Mapped[int] = mapped_column(ForeignKey("statuses.id"))
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    dismissed_reason: Mapped[str | None] = mapped_column(String(500))
+    dismissed_reason: Mapped[str | None] = mapped_column(String(REASON_MAX))
     version: Mapped[int] = mapped_column(default=1)
     # The version counter guards every claim UPDATE (WHERE version = old), so two saves made
     # from the same version cannot both land; services bump it themselves.
@@ -154,9 +163,9 @@ class Source(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), index=True)
-    url: Mapped[str] = mapped_column(String(2000))
-    title: Mapped[str] = mapped_column(String(500), default="")
-    publisher: Mapped[str] = mapped_column(String(200), default="")
+    url: Mapped[str] = mapped_column(String(URL_MAX))
+    title: Mapped[str] = mapped_column(String(SOURCE_TITLE_MAX), default="")
+    publisher: Mapped[str] = mapped_column(String(NAME_MAX), default="")
     stance: Mapped[str] = mapped_column(String(16), default="context")
     accessed_on: Mapped[date | None] = mapped_column(Date)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -190,8 +199,8 @@ class ClaimEvent(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"))
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    action: Mapped[str] = mapped_column(String(32))
-    field: Mapped[str | None] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(HISTORY_NAME_MAX))
+    field: Mapped[str | None] = mapped_column(String(HISTORY_NAME_MAX))
     before: Mapped[object | None] = mapped_column(JSON)
     after: Mapped[object | None] = mapped_column(JSON)
     version: Mapped[int]

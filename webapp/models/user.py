@@ -7,9 +7,10 @@ from sqlalchemy import DateTime, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from webapp.extensions import db
+from webapp.fields import EMAIL_MAX, ROLES, TOKEN_NAME_MAX, USERNAME_MAX
 from webapp.models.base import utcnow
 
-ROLES = ("admin", "editor", "reviewer", "viewer")
+__all__ = ["ROLES", "ApiToken", "LoginSession", "User"]
 
 
 class User(UserMixin, db.Model):
@@ -19,8 +20,8 @@ class User(UserMixin, db.Model):
     login_session_id = None
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    username: Mapped[str] = mapped_column(String(40), unique=True)
-    email: Mapped[str | None] = mapped_column(String(254), unique=True)
+    username: Mapped[str] = mapped_column(String(USERNAME_MAX), unique=True)
+    email: Mapped[str | None] = mapped_column(String(EMAIL_MAX), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(16), default="reviewer")
     active: Mapped[bool] = mapped_column(default=True)
@@ -57,7 +58,7 @@ class ApiToken(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
-    name: Mapped[str] = mapped_column(String(80))
+    name: Mapped[str] = mapped_column(String(TOKEN_NAME_MAX))
     token_digest: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -5,13 +5,13 @@ import re
 from sqlalchemy import exists, func, select
 
 from webapp.extensions import db
+from webapp.fields import STATUS_NAME_MAX
 from webapp.models import BlindVerdict, Claim, Setting, Status, User, WorkspaceEvent
 from webapp.models.user import ROLES
 from webapp.services import users
 from webapp.services.errors import Conflict, Invalid, NotFound
 
 COLOR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
-STATUS_NAME_MAX = 40
 # Workspace settings an admin may change, with their defaults.
 SETTINGS = {"allow_self_approval": "no"}
 

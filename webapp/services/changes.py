@@ -30,6 +30,18 @@ from webapp import permissions
 from webapp.extensions import db
 from webapp.extraction import rules
 from webapp.extraction.scoring import score_passage
+from webapp.fields import (
+    CLAIM,
+    CLAIM_TEXT_MAX,
+    NAME_MAX,
+    NOTE,
+    NOTE_MAX,
+    REASON_MAX,
+    SOURCE,
+    SOURCE_TITLE_MAX,
+    STANCES,
+    check_value,
+)
 from webapp.models import (
     Article,
     BlindReview,
@@ -43,19 +55,14 @@ from webapp.models import (
     User,
 )
 from webapp.models.base import utcnow
-from webapp.models.claim import CLAIM_TEXT_MAX
 from webapp.services import admin, comments, history
 from webapp.services.claim_shaping import collapse_spaces, move_edge, split_span, trim
 from webapp.services.errors import Conflict, Forbidden, Invalid, NotFound
 from webapp.services.statuses import default_status
 from webapp.services.web_addresses import validate_http_url
 
-SPEAKER_MAX = 200
-NOTE_MAX = 20_000
-REASON_MAX = 500
 QUOTE_CONTEXT = 32
 ASSIGNABLE_ROLES = ("admin", "editor", "reviewer")
-STANCES = ("supports", "refutes", "context")
 CREATION_UNDONE = "Creation undone"
 
 
@@ -557,6 +564,7 @@ def _set_text(claim: Claim, user: User, text: str | None):
         raise Invalid("The claim's wording cannot be empty.", {"text": "required"})
     if len(text) > CLAIM_TEXT_MAX:
         raise Invalid(f"The claim's wording is longer than {CLAIM_TEXT_MAX} characters.")
+    check_value(CLAIM["text"], text)
     if text == claim.text:
         return None
     before, claim.text = claim.text, text
@@ -565,8 +573,9 @@ def _set_text(claim: Claim, user: User, text: str | None):
 
 def _set_speaker(claim: Claim, user: User, speaker: str | None):
     speaker = (speaker or "").strip() or None
-    if speaker is not None and len(speaker) > SPEAKER_MAX:
-        raise Invalid(f"The speaker's name is longer than {SPEAKER_MAX} characters.")
+    if speaker is not None and len(speaker) > NAME_MAX:
+        raise Invalid(f"The speaker's name is longer than {NAME_MAX} characters.")
+    check_value(CLAIM["speaker"], speaker)
     if speaker == claim.speaker:
         return None
     before, claim.speaker = claim.speaker, speaker
@@ -613,13 +622,15 @@ def _checked_source(claim: Claim, fields: SourceFields, editing: Source | None) 
             else "Another source on this claim already has this address."
         )
         raise Conflict(message, {"url": url})
-    return SourceFields(
+    checked = SourceFields(
         url=url,
-        title=(fields.title or "").strip()[:500],
-        publisher=(fields.publisher or "").strip()[:200],
+        title=(fields.title or "").strip()[:SOURCE_TITLE_MAX],
+        publisher=(fields.publisher or "").strip()[:NAME_MAX],
         stance=fields.stance,
         accessed_on=fields.accessed_on,
     )
+    SOURCE.check(vars(checked))
+    return checked
 
 
 @handles(AddSource)
@@ -658,6 +669,7 @@ def normalise_note(body: str) -> str:
         raise Invalid("The note is empty.", {"body": "required"})
     if len(body) > NOTE_MAX:
         raise Invalid(f"The note is longer than {NOTE_MAX:,} characters.", {"body": "too long"})
+    check_value(NOTE["body"], body)
     return body
 
 
@@ -839,6 +851,7 @@ def _dismiss(claim: Claim, user: User, command: Dismiss, outcome: Outcome) -> No
         raise Invalid("Say why this is not a claim.", {"reason": "required"})
     if len(reason) > REASON_MAX:
         raise Invalid(f"The reason is longer than {REASON_MAX} characters.", {"reason": "too long"})
+    check_value(CLAIM["dismissed_reason"], reason, "reason")
     if claim.dismissed_reason is not None:
         raise Invalid("This claim is already dismissed.")
     before = snapshot(claim)

@@ -6,11 +6,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
+from webapp.fields import COMMENT_MAX
 from webapp.models import Claim, Comment, Notification, User
 from webapp.models.base import utcnow
 from webapp.services.errors import Invalid, NotFound
 
-COMMENT_MAX = 5_000
 MENTION = re.compile(r"(?<![\w@])@([A-Za-z0-9_.-]{1,40})")
 
 

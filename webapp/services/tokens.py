@@ -6,12 +6,12 @@ import secrets
 from sqlalchemy import select
 
 from webapp.extensions import db
+from webapp.fields import TOKEN_NAME_MAX as NAME_MAX
 from webapp.models import ApiToken, User
 from webapp.models.base import utcnow
 from webapp.services.errors import Invalid, NotFound
 
 TOKEN_PREFIX = "cd_"
-NAME_MAX = 80
 
 
 def digest(raw_token: str) -> str:

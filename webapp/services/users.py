@@ -7,12 +7,13 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, or_, select, update
 
 from webapp.extensions import db
+from webapp.fields import PASSWORD_MIN as PASSWORD_MIN_LENGTH
+from webapp.fields import USERNAME_MAX, is_username
 from webapp.models import LoginSession, User
 from webapp.models.base import utcnow
 from webapp.models.user import ROLES
 from webapp.services.errors import Invalid, NotFound
 
-PASSWORD_MIN_LENGTH = 10
 _hasher = PasswordHasher()
 # Verifying against a real hash when the account is unknown keeps response times alike,
 # so timing does not reveal which usernames exist.
@@ -33,11 +34,7 @@ def check_password_strength(password: str) -> None:
 
 def create_user(username: str, password: str, role: str, email: str | None = None) -> User:
     username = username.strip()
-    if (
-        not username
-        or len(username) > 40
-        or not username.replace("_", "").replace("-", "").replace(".", "").isalnum()
-    ):
+    if not username or len(username) > USERNAME_MAX or not is_username(username):
         raise Invalid(
             "A username has 1 to 40 letters, digits, dots, dashes or underscores.",
             {"username": "invalid"},

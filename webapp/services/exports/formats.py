@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from webapp.extensions import db
+from webapp.fields import CSV_COLUMN_NAMES
 from webapp.models import Article, Claim, Status
 from webapp.services.exports import selection as selected
 from webapp.services.exports.records import (
@@ -207,33 +208,7 @@ def _doccano_line(article: Article, labels: list[list]) -> str:
     return _dumps({"text": article.text, "label": labels, "article_id": article.id}) + "\n"
 
 
-CSV_COLUMNS = (
-    "claim_id",
-    "article_id",
-    "article_title",
-    "article_url",
-    "outlet",
-    "published_on",
-    "start",
-    "end",
-    "passage",
-    "claim",
-    "speaker",
-    "kind",
-    "score",
-    "status",
-    "rating_value",
-    "assignee",
-    "sources",
-    "notes",
-    "proposed_by",
-    "proposed_at",
-    "approved_by",
-    "approved_at",
-    "version",
-    "created_at",
-    "updated_at",
-)
+CSV_COLUMNS = CSV_COLUMN_NAMES  # the field specification lists them
 
 
 def neutralise_cell(value: object) -> object:

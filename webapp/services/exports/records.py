@@ -73,13 +73,37 @@ def note_record(note: Note | Comment, names: dict[int, str]) -> dict:
     }
 
 
+def reference_kind(field: str | None, action: str) -> str | None:
+    """What the {"id", "name"} values of a history entry name: a status, a person, a source or
+    a note. Status and person ids are one workspace's own; their names travel."""
+    if field in ("status", "source", "note"):
+        return field
+    if field == "assignee":
+        return "user"
+    if field == "verdict":
+        return "user" if action == "approval lapsed" else "status"
+    return None
+
+
+def _by_name(kind: str | None, value: object) -> object:
+    """A history value as it leaves Claimdesk: statuses and people by name, without the
+    workspace's internal ids (a restore finds them again by name)."""
+    if kind not in ("status", "user") or not isinstance(value, dict) or "name" not in value:
+        return value
+    value = {key: item for key, item in value.items() if key != "id"}
+    if kind == "status" and isinstance(value.get("proposed_by"), dict):
+        value["proposed_by"] = _by_name("user", value["proposed_by"])
+    return value
+
+
 def event_record(event: ClaimEvent, names: dict[int, str]) -> dict:
+    kind = reference_kind(event.field, event.action)
     return {
         "id": event.id,
         "action": event.action,
         "field": event.field,
-        "before": event.before,
-        "after": event.after,
+        "before": _by_name(kind, event.before),
+        "after": _by_name(kind, event.after),
         "version": event.version,
         "user": names.get(event.user_id),
         "at": timestamp(event.created_at),
