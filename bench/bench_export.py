@@ -13,10 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from flask_migrate import upgrade  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from webapp import create_app  # noqa: E402
+from webapp.database import upgrade  # noqa: E402
 from webapp.extensions import db  # noqa: E402
 from webapp.models import Article, Claim, ClaimEvent, Note, Source  # noqa: E402
 from webapp.services.exports import ExportSelection, export_stream  # noqa: E402

@@ -9,9 +9,9 @@ import pytest
 import sqlalchemy as sa
 from flask import has_app_context
 from flask.testing import FlaskClient
-from flask_migrate import upgrade
 
 from webapp import create_app
+from webapp.database import upgrade
 from webapp.extensions import db
 from webapp.services import users as user_service
 from webapp.services.articles import import_article

@@ -6,7 +6,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from jsonschema import Draft202012Validator, FormatChecker
 from sqlalchemy import func, select, text
 
 from webapp.extensions import db
@@ -49,6 +48,8 @@ def parse_document(raw: bytes | str) -> dict:
         if isinstance(error, json.JSONDecodeError):
             where = f" at line {error.lineno}, column {error.colno}"
         raise Invalid(f"The file is not valid JSON{where}.", {"path": "$"}) from None
+    from jsonschema import Draft202012Validator, FormatChecker  # loaded when a file comes in
+
     validator = Draft202012Validator(load_schema("json"), format_checker=FormatChecker())
     errors = sorted(validator.iter_errors(document), key=lambda e: [str(p) for p in e.path])
     if errors:
