@@ -25,6 +25,28 @@ def write_intent() -> Iterator[None]:
         _write_intent.reset(token)
 
 
+@contextlib.contextmanager
+def read_snapshot() -> Iterator[None]:
+    """Run the reads inside as one transaction that sees one state of the database, however
+    long they take and whatever commits meanwhile: REPEATABLE READ (read only) on PostgreSQL;
+    on SQLite one read transaction, which in WAL mode reads the snapshot of its first SELECT.
+
+    It starts a fresh transaction, so the session must hold no unsaved changes; the reads end
+    with a rollback (there is nothing to keep)."""
+    session = db.session
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("commit or roll back the session's changes before a read snapshot")
+    session.rollback()
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(
+            execution_options={"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+        )
+    try:
+        yield
+    finally:
+        session.rollback()
+
+
 class _MigrationCommands(click.Group):
     """`flask db ...`: Flask-Migrate's own command group, loaded (with Alembic) only when used;
     `flask --help` lists it from this stand-in."""

@@ -2,13 +2,14 @@
 
 import csv
 import io
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+import orjson
 from sqlalchemy import select
 
+from webapp.database import read_snapshot
 from webapp.extensions import db
 from webapp.models import Article, Claim, Status
 from webapp.services.exports import selection as selected
@@ -47,7 +48,9 @@ class ExportFormat:
 
 
 def _dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """Compact UTF-8 JSON, as json.dumps(ensure_ascii=False, separators=(",", ":")) writes it;
+    orjson does it in a fraction of the time, which is most of a large export's."""
+    return orjson.dumps(value).decode()
 
 
 def _json_array(items: Iterator[object]) -> Iterator[str]:
@@ -297,9 +300,19 @@ FORMATS: dict[str, ExportFormat] = {
 }
 
 
-def export_stream(format_name: str, selection: ExportSelection, context: ExportContext):
-    """The chunks of one export; raises KeyError for an unknown format (callers validate)."""
-    return FORMATS[format_name].stream(selection, context)
+def export_stream(
+    format_name: str, selection: ExportSelection, context: ExportContext
+) -> Iterator[str]:
+    """The chunks of one export, all read from one snapshot of the database, so an export taken
+    while colleagues import and review holds no claim whose article is missing from the file.
+    Raises KeyError for an unknown format (callers validate)."""
+    stream = FORMATS[format_name].stream
+    return _from_one_snapshot(stream, selection, context)
+
+
+def _from_one_snapshot(stream, selection: ExportSelection, context: ExportContext):
+    with read_snapshot():
+        yield from stream(selection, context)
 
 
 __all__ = ["FORMATS", "ExportContext", "ExportFormat", "export_stream"]

@@ -1,10 +1,11 @@
 """Which claims an export holds, streamed so memory stays flat however many there are."""
 
-import json
+import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+import orjson
 from sqlalchemy import (
     JSON,
     ColumnElement,
@@ -135,12 +136,14 @@ def _stream(query: Select, batch_size: int) -> Iterator[Loaded]:
     result = connection.execute(query, execution_options={"yield_per": batch_size})
     names = tuple(result.keys())
     decoding = [(name, decoders[name]) for name in names if name in decoders]
-    for row in result:
-        values = dict(zip(names, row, strict=True))
-        for name, decode in decoding:
-            if values[name] is not None:
-                values[name] = decode(values[name])
-        yield Loaded(values)
+    with result:  # closes the server-side cursor even when the reader stops early
+        for rows in result.partitions():
+            for row in rows:
+                values = dict(zip(names, row, strict=True))
+                for name, decode in decoding:
+                    if values[name] is not None:
+                        values[name] = decode(values[name])
+                yield Loaded(values)
 
 
 def _fast_decoders(query: Select) -> dict[str, Callable]:
@@ -159,7 +162,7 @@ def _fast_decoders(query: Select) -> dict[str, Callable]:
 
 def _json_text(value: object) -> object:
     # A JSON column has numeric affinity in SQLite: a stored number comes back as a number.
-    return json.loads(value) if isinstance(value, str) else value
+    return orjson.loads(value) if isinstance(value, str) else value
 
 
 def _columns(model) -> list:
@@ -221,17 +224,21 @@ def iter_claims(
     )
     articles = iter_articles(selection, batch_size=batch_size)
     queries = _child_queries(selection)
-    streams = {name: _Grouped(_stream(queries[name], batch_size)) for name in children}
-    article: Loaded | None = None
-    for claim in claims:
-        while article is None or article.id != claim.article_id:
-            article = next(articles)
-        claim.article = article
-        claim.status = statuses[claim.status_id]
-        for name in ("sources", "notes", "events"):
-            setattr(claim, name, streams[name].take(claim.id) if name in streams else [])
-        comments = streams["comments"].take(claim.id) if "comments" in streams else []
-        yield claim, comments
+    rows = {name: _stream(queries[name], batch_size) for name in children}
+    with contextlib.ExitStack() as open_streams:
+        for stream in (claims, articles, *rows.values()):
+            open_streams.enter_context(contextlib.closing(stream))
+        streams = {name: _Grouped(stream) for name, stream in rows.items()}
+        article: Loaded | None = None
+        for claim in claims:
+            while article is None or article.id != claim.article_id:
+                article = next(articles)
+            claim.article = article
+            claim.status = statuses[claim.status_id]
+            for name in ("sources", "notes", "events"):
+                setattr(claim, name, streams[name].take(claim.id) if name in streams else [])
+            comments = streams["comments"].take(claim.id) if "comments" in streams else []
+            yield claim, comments
 
 
 def comments_by_claim(claim_ids: list[int]) -> dict[int, list[Comment]]:
