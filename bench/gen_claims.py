@@ -19,8 +19,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import func, insert, select  # noqa: E402
 
 from webapp.extensions import db  # noqa: E402
-from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source, Status  # noqa: E402
-from webapp.models import User  # noqa: E402
+from webapp.models import (  # noqa: E402
+    Article,
+    Claim,
+    ClaimEvent,
+    Comment,
+    Note,
+    Source,
+    Status,
+    User,  # noqa: E402
+)
 from webapp.services.statuses import ensure_default_statuses  # noqa: E402
 
 CLAIMS_PER_ARTICLE = 100

@@ -126,7 +126,7 @@ def stream_claimreview(selection: ExportSelection, context: ExportContext) -> It
     """A JSON-LD array of ClaimReview objects: only claims with a final verdict have one."""
     reviews = (
         claim_review(claim, context)
-        for claim, _comments in selected.iter_claims(selection)
+        for claim, _comments in selected.iter_claims(selection, children=())
         if claim.status.is_final
     )
     yield from _json_array(reviews)
@@ -186,7 +186,7 @@ def stream_w3c(selection: ExportSelection, context: ExportContext) -> Iterator[s
     names = selected.usernames()
     annotations = (
         web_annotation(claim, names, context)
-        for claim, _comments in selected.iter_claims(selection)
+        for claim, _comments in selected.iter_claims(selection, children=("notes",))
     )
     yield from _json_array(annotations)
     yield "\n"
@@ -196,7 +196,7 @@ def stream_jsonl(selection: ExportSelection, context: ExportContext) -> Iterator
     """doccano's span import: one line per article, its text and a CLAIM label per claim."""
     current: Article | None = None
     labels: list[list] = []
-    for claim, _comments in selected.iter_claims(selection):
+    for claim, _comments in selected.iter_claims(selection, children=()):
         if current is not None and claim.article_id != current.id:
             yield _doccano_line(current, labels)
             labels = []
@@ -256,7 +256,7 @@ def _csv_line(values: list[object]) -> str:
 def stream_csv(selection: ExportSelection, context: ExportContext) -> Iterator[str]:
     names = selected.usernames()
     yield _csv_line(list(CSV_COLUMNS))
-    for claim, _comments in selected.iter_claims(selection):
+    for claim, _comments in selected.iter_claims(selection, children=("sources", "notes")):
         article = claim.article
         yield _csv_line(
             [
