@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import sqlalchemy as sa  # noqa: E402
 from sqlalchemy import func, insert, select  # noqa: E402
 
 from webapp.extensions import db  # noqa: E402
@@ -37,9 +38,9 @@ SENTENCE = "The council approved {n} new homes in district {d}, officials said o
 VERDICTS = ("Accurate", "False", "Misleading", "Mostly accurate")
 
 
-def _article_text() -> tuple[str, list[tuple[int, int]]]:
+def _article_text(claims: int) -> tuple[str, list[tuple[int, int]]]:
     text, spans, start = "", [], 0
-    for n in range(CLAIMS_PER_ARTICLE):
+    for n in range(claims):
         sentence = SENTENCE.format(n=n, d=n % 17)
         spans.append((start, start + len(sentence) - 1))
         text += sentence
@@ -61,9 +62,9 @@ def _users() -> tuple[int, int]:
     return ids[0], ids[1]
 
 
-def populate(total_claims: int) -> int:
-    """Add `total_claims` reviewed claims (in articles of 100) to the app's database; returns
-    the number of articles added. Ids continue after any rows already there."""
+def populate(total_claims: int, per_article: int = CLAIMS_PER_ARTICLE) -> int:
+    """Add `total_claims` reviewed claims (in articles of `per_article`) to the app's database;
+    returns the id of the first article added. Ids continue after any rows already there."""
     ensure_default_statuses()
     reviewer, editor = _users()
     statuses = {
@@ -72,11 +73,11 @@ def populate(total_claims: int) -> int:
         if name in VERDICTS
     }
     verdicts = [statuses[name] for name in VERDICTS]
-    text, spans = _article_text()
+    text, spans = _article_text(per_article)
     now = datetime.now(UTC).replace(microsecond=0)
     first_article = (db.session.scalar(select(func.max(Article.id))) or 0) + 1
     claim_id = db.session.scalar(select(func.max(Claim.id))) or 0
-    articles = -(-total_claims // CLAIMS_PER_ARTICLE)
+    articles = -(-total_claims // per_article)
     rows: dict[type, list[dict]] = {
         model: [] for model in (Claim, ClaimEvent, Source, Note, Comment)
     }
@@ -178,13 +179,18 @@ def populate(total_claims: int) -> int:
         if len(rows[ClaimEvent]) >= BATCH_ROWS:
             _flush(rows)
     _flush(rows)
-    return articles
+    if db.session.get_bind().dialect.name == "postgresql":
+        # Ids were given explicitly: move the sequences past them for later inserts.
+        for table in ("articles", "claims"):
+            sequence = f"pg_get_serial_sequence('{table}', 'id')"
+            db.session.execute(sa.text(f"SELECT setval({sequence}, MAX(id)) FROM {table}"))
+    return first_article
 
 
 def _flush(rows: dict[type, list[dict]]) -> None:
     for model, batch in rows.items():
         if batch:
-            db.session.execute(insert(model), batch)
+            db.session.execute(model.__table__.insert(), batch)
             batch.clear()
 
 

@@ -105,8 +105,10 @@ def import_article(
     return article
 
 
-def list_articles() -> list[ArticleSummary]:
-    """Every live article with its claim and reviewed counts, newest first, in one query."""
+def _summaries(article_id: int | None = None) -> list[ArticleSummary]:
+    """Live articles (or the one asked for) with their claim and reviewed counts, newest first,
+    in one query however many claims they hold."""
+    one = [] if article_id is None else [Claim.article_id == article_id]
     counts = (
         select(
             Claim.article_id,
@@ -115,20 +117,36 @@ def list_articles() -> list[ArticleSummary]:
             func.sum(case((and_(~Claim.reviewed, Status.is_final), 1), else_=0)).label("awaiting"),
         )
         .join(Status, Claim.status_id == Status.id)
-        .where(Claim.dismissed_reason.is_(None))
+        .where(Claim.dismissed_reason.is_(None), *one)
         .group_by(Claim.article_id)
         .subquery()
     )
     rows = db.session.execute(
         select(Article, counts.c.claims, counts.c.reviewed, counts.c.awaiting)
         .outerjoin(counts, counts.c.article_id == Article.id)
-        .where(Article.deleted_at.is_(None))
+        .where(
+            Article.deleted_at.is_(None),
+            *([] if article_id is None else [Article.id == article_id]),
+        )
         .order_by(Article.created_at.desc(), Article.id.desc())
     )
     return [
         ArticleSummary(article, claims or 0, reviewed or 0, awaiting or 0)
         for article, claims, reviewed, awaiting in rows
     ]
+
+
+def list_articles() -> list[ArticleSummary]:
+    """Every live article with its claim and reviewed counts, newest first, in one query."""
+    return _summaries()
+
+
+def article_summary(article_id: int) -> ArticleSummary:
+    """One live article with its counts, without loading its claims; NotFound otherwise."""
+    found = _summaries(article_id)
+    if not found:
+        raise NotFound("There is no article with that number.")
+    return found[0]
 
 
 def get_article(article_id: int) -> Article:
