@@ -28,8 +28,11 @@ run: install
 	$(FLASK) seed
 	$(FLASK) run --host $(HOST) --port $(PORT)
 
+# One worker per core (pytest-xdist); the browser tests share one worker and one Chromium.
+PYTEST_PARALLEL ?= -n auto --dist loadgroup
+
 test: install-test
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PYTEST_PARALLEL)
 
 bench: install-test
 	$(BIN)/python bench/run_all.py

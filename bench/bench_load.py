@@ -61,10 +61,8 @@ def free_port() -> int:
 
 def prepare(database_url: str, reviewers: int) -> None:
     """Migrate, create the statuses, the reviewers and one article, through the app's services."""
-    from flask_migrate import upgrade
-
     from webapp import create_app
-    from webapp.database import write_intent
+    from webapp.database import upgrade, write_intent
     from webapp.extensions import db
     from webapp.services import users
     from webapp.services.articles import import_article

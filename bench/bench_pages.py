@@ -11,9 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from flask_migrate import upgrade  # noqa: E402
-
 from webapp import create_app  # noqa: E402
+from webapp.database import upgrade  # noqa: E402
 from webapp.extensions import db  # noqa: E402
 from webapp.models import Claim  # noqa: E402
 from webapp.services import users  # noqa: E402

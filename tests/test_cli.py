@@ -74,3 +74,38 @@ def test_users_create_reads_password_from_stdin(app):
     short = runner.invoke(args=["users", "create", "bob", "--password-stdin"], input="short\n")
     assert short.exit_code != 0 and "at least 10 characters" in short.output
     assert db.session.scalar(select(User).where(User.username == "bob")) is None
+
+
+def test_cli_start_up_leaves_heavy_modules_unloaded(tmp_path):
+    """`flask --help` (and so every command's start-up) loads neither Alembic, jsonschema nor
+    argon2: each loads when the work needing it starts."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from flask.cli import main\n"
+        "sys.argv = ['flask', '--app', 'webapp', '--help']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ('alembic', 'flask_migrate', 'jsonschema', 'argon2')\n"
+        "print('LOADED', sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/cli.db", "SECRET_KEY": "x"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    assert "Commands:" in result.stdout and " db " in result.stdout
+    assert "LOADED []" in result.stdout
+
+
+def test_db_commands_load_flask_migrate_on_use(app):
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["db", "current"])
+    assert result.exit_code == 0, result.output
+    assert "migrate" in app.extensions
+    result = runner.invoke(args=["db", "--help"])
+    assert "upgrade" in result.output and "--directory" in result.output

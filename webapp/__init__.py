@@ -5,7 +5,7 @@ import os
 from flask import Flask
 
 from webapp import config
-from webapp.extensions import csrf, db, limiter, login_manager, migrate
+from webapp.extensions import csrf, db, limiter, login_manager
 
 MIGRATIONS_DIR = os.path.join(os.path.dirname(__file__), "migrations")
 
@@ -17,7 +17,6 @@ def create_app(test_config: dict | None = None) -> Flask:
     config.load(app, test_config)
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=MIGRATIONS_DIR)
     csrf.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)

@@ -6,6 +6,8 @@ import secrets
 from flask import Flask
 
 DEFAULT_MAX_ARTICLE_BYTES = 1_000_000
+# argon2-cffi's parameter profile for password hashes (its default, RFC 9106 low-memory).
+DEFAULT_PASSWORD_HASH_PROFILE = "RFC_9106_LOW_MEMORY"
 
 
 def load(app: Flask, test_config: dict | None) -> None:
@@ -21,6 +23,7 @@ def load(app: Flask, test_config: dict | None) -> None:
         SESSION_COOKIE_SAMESITE="Lax",
         WTF_CSRF_TIME_LIMIT=None,
         SEEDS_DIR=os.path.join(os.path.dirname(app.root_path), "seeds"),
+        PASSWORD_HASH_PROFILE=DEFAULT_PASSWORD_HASH_PROFILE,
     )
     app.config.from_pyfile("config.py", silent=True)
     _load_environment(app)

@@ -4,7 +4,8 @@ import contextlib
 from collections.abc import Iterator
 from contextvars import ContextVar
 
-from flask import Flask, request
+import click
+from flask import Flask, current_app, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -24,7 +25,60 @@ def write_intent() -> Iterator[None]:
         _write_intent.reset(token)
 
 
+@contextlib.contextmanager
+def read_snapshot() -> Iterator[None]:
+    """Run the reads inside as one transaction that sees one state of the database, however
+    long they take and whatever commits meanwhile: REPEATABLE READ (read only) on PostgreSQL;
+    on SQLite one read transaction, which in WAL mode reads the snapshot of its first SELECT.
+
+    It starts a fresh transaction, so the session must hold no unsaved changes; the reads end
+    with a rollback (there is nothing to keep)."""
+    session = db.session
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("commit or roll back the session's changes before a read snapshot")
+    session.rollback()
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(
+            execution_options={"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+        )
+    try:
+        yield
+    finally:
+        session.rollback()
+
+
+class _MigrationCommands(click.Group):
+    """`flask db ...`: Flask-Migrate's own command group, loaded (with Alembic) only when used;
+    `flask --help` lists it from this stand-in."""
+
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        init_migrations(current_app)
+        from flask_migrate.cli import db as commands
+
+        return commands.make_context(info_name, args, parent=parent, **extra)
+
+
+def init_migrations(app: Flask) -> None:
+    """Attach Flask-Migrate to the app (once); Alembic's import costs more than the rest of
+    start-up, and only migrations need it."""
+    if "migrate" not in app.extensions:
+        from flask_migrate import Migrate
+
+        from webapp import MIGRATIONS_DIR
+
+        Migrate(app, db, directory=MIGRATIONS_DIR)
+
+
+def upgrade(revision: str = "head") -> None:
+    """Migrate the current app's database to `revision` (as `flask db upgrade` does)."""
+    init_migrations(current_app)
+    from flask_migrate import upgrade as alembic_upgrade
+
+    alembic_upgrade(revision=revision)
+
+
 def init_app(app: Flask) -> None:
+    app.cli.add_command(_MigrationCommands("db", help="Perform database migrations."))
     with app.app_context():
         engine = db.engine
     if engine.dialect.name == "sqlite":

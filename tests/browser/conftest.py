@@ -1,5 +1,5 @@
 """Browser fixtures: the app served on a free loopback port, and Debian's Chromium driven by
-Playwright. Without Chromium or Playwright these tests skip with a reason, unless
+Playwright, launched once per test run. Without Chromium or Playwright these tests skip with a reason, unless
 CLAIMDESK_REQUIRE_BROWSER=1 (as in CI) turns the skip into a failure."""
 
 import os
@@ -17,6 +17,15 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+def pytest_collection_modifyitems(items):
+    """Under pytest-xdist (`--dist loadgroup`) every browser test runs on the same worker, so one
+    Chromium serves the whole run."""
+    here = os.path.dirname(__file__)
+    for item in items:
+        if str(item.path).startswith(here + os.sep):
+            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 def _unavailable(reason: str):

@@ -4,8 +4,10 @@ from flask import session
 from sqlalchemy import select
 
 from tests.conftest import PASSWORD
+from webapp.config import DEFAULT_PASSWORD_HASH_PROFILE
 from webapp.extensions import db
 from webapp.models import LoginSession, User
+from webapp.services import users as user_service
 
 
 def test_first_visit_without_users_goes_to_setup_and_creates_an_admin(client):
@@ -20,6 +22,17 @@ def test_first_visit_without_users_goes_to_setup_and_creates_an_admin(client):
     user = db.session.scalar(select(User))
     assert (user.username, user.role) == ("ada", "admin")
     assert user.password_hash.startswith("$argon2")
+
+
+def test_passwords_are_hashed_with_rfc_9106_parameters_outside_tests(make_app):
+    """The tests hash cheaply; a real deployment uses argon2id with 64 MiB and 3 passes."""
+    app = make_app(PASSWORD_HASH_PROFILE=DEFAULT_PASSWORD_HASH_PROFILE)
+    with app.app_context():
+        user = user_service.create_user("ada", PASSWORD, "admin")
+        assert user.password_hash.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+        db.session.commit()
+    response = app.test_client().post("/login", data={"login": "ada", "password": PASSWORD})
+    assert response.status_code == 302
 
 
 def test_setup_page_is_gone_once_a_user_exists(client, make_user):

@@ -53,10 +53,8 @@ def create_article():
 @bp.get("/articles/<int:article_id>")
 @requires("read")
 def get_article(article_id: int):
-    article = article_service.get_article(article_id)
-    claims = article_service.article_claims(article)
-    reviewed = sum(1 for claim in claims if claim.reviewed)
-    return article_json(article, len(claims), reviewed, text=True)
+    summary = article_service.article_summary(article_id)
+    return article_json(summary.article, summary.claim_count, summary.reviewed_count, text=True)
 
 
 @bp.delete("/articles/<int:article_id>")

@@ -93,9 +93,10 @@ def import_article(
     return article
 
 
-def _summaries(*where) -> list[ArticleSummary]:
-    """Live articles with their claim, reviewed and awaiting counts, newest first, one query.
-    The counts are the claims' review states (models/claim.py), as on every other screen."""
+def _summaries(article_id: int | None = None) -> list[ArticleSummary]:
+    """Live articles (or the one asked for) with their claim and reviewed counts, newest first,
+    in one query however many claims they hold."""
+    one = [] if article_id is None else [Claim.article_id == article_id]
     counts = (
         select(
             Claim.article_id,
@@ -103,14 +104,17 @@ def _summaries(*where) -> list[ArticleSummary]:
             func.sum(case((Claim.reviewed, 1), else_=0)).label("reviewed"),
             func.sum(case((Claim.awaiting_approval, 1), else_=0)).label("awaiting"),
         )
-        .where(Claim.dismissed_reason.is_(None))
+        .where(Claim.dismissed_reason.is_(None), *one)
         .group_by(Claim.article_id)
         .subquery()
     )
     rows = db.session.execute(
         select(Article, counts.c.claims, counts.c.reviewed, counts.c.awaiting)
         .outerjoin(counts, counts.c.article_id == Article.id)
-        .where(Article.deleted_at.is_(None), *where)
+        .where(
+            Article.deleted_at.is_(None),
+            *([] if article_id is None else [Article.id == article_id]),
+        )
         .order_by(Article.created_at.desc(), Article.id.desc())
     )
     return [
@@ -120,14 +124,16 @@ def _summaries(*where) -> list[ArticleSummary]:
 
 
 def list_articles() -> list[ArticleSummary]:
-    """Every live article with its counts, newest first."""
+    """Every live article with its claim and reviewed counts, newest first, in one query."""
     return _summaries()
 
 
-def article_summary(article: Article) -> ArticleSummary:
-    """One article's counts, as the article list shows them."""
-    found = _summaries(Article.id == article.id)
-    return found[0] if found else ArticleSummary(article, 0, 0, 0)
+def article_summary(article_id: int) -> ArticleSummary:
+    """One live article with its counts, without loading its claims; NotFound otherwise."""
+    found = _summaries(article_id)
+    if not found:
+        raise NotFound("There is no article with that number.")
+    return found[0]
 
 
 def get_article(article_id: int) -> Article:

@@ -9,7 +9,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from jsonschema import Draft202012Validator, FormatChecker
 from sqlalchemy import func, select, text
 
 from webapp.extensions import db
@@ -67,6 +66,8 @@ def parse_document(raw: bytes | str) -> dict:
     in one line that never repeats more than a few dozen characters of the file."""
     document = _load_json(raw)
     _check_depth(document)
+    from jsonschema import Draft202012Validator, FormatChecker  # loaded when a file comes in
+
     validator = Draft202012Validator(load_schema("json"), format_checker=FormatChecker())
     errors = sorted(validator.iter_errors(document), key=lambda e: [str(p) for p in e.path])
     if errors:

@@ -1,9 +1,9 @@
 """Accounts: creation, password checks and server-side login sessions."""
 
+import functools
 import secrets
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
+from flask import current_app
 from sqlalchemy import func, or_, select, update
 
 from webapp.extensions import db
@@ -14,10 +14,25 @@ from webapp.models.base import utcnow
 from webapp.models.user import ROLES
 from webapp.services.errors import Invalid, NotFound
 
-_hasher = PasswordHasher()
-# Verifying against a real hash when the account is unknown keeps response times alike,
-# so timing does not reveal which usernames exist.
-_DUMMY_HASH = _hasher.hash("claimdesk-timing-equaliser")
+
+@functools.cache
+def _hasher_for(profile: str):
+    # Imported here: argon2 is only needed to log in or set a password, not to start the CLI.
+    from argon2 import PasswordHasher, profiles
+
+    return PasswordHasher.from_parameters(getattr(profiles, profile))
+
+
+def _hasher():
+    """argon2 with the PASSWORD_HASH_PROFILE setting's parameters (the tests use CHEAPEST)."""
+    return _hasher_for(current_app.config["PASSWORD_HASH_PROFILE"])
+
+
+@functools.cache
+def _dummy_hash(hasher) -> str:
+    """Verifying against a real hash when the account is unknown keeps response times alike,
+    so timing does not reveal which usernames exist."""
+    return hasher.hash("claimdesk-timing-equaliser")
 
 
 def has_users() -> bool:
@@ -51,7 +66,7 @@ def create_user(username: str, password: str, role: str, email: str | None = Non
     taken = db.session.scalar(select(User.id).where(same_identity))
     if taken:
         raise Invalid("That username or e-mail address is already in use.", {"username": "taken"})
-    user = User(username=username, email=email, role=role, password_hash=_hasher.hash(password))
+    user = User(username=username, email=email, role=role, password_hash=_hasher().hash(password))
     db.session.add(user)
     db.session.flush()
     return user
@@ -66,18 +81,20 @@ def authenticate(login: str, password: str) -> User | None:
         )
     )
     if user is None:
-        _verify(_DUMMY_HASH, password)
+        _verify(_dummy_hash(_hasher()), password)
         return None
     if not _verify(user.password_hash, password) or not user.active:
         return None
-    if _hasher.check_needs_rehash(user.password_hash):
-        user.password_hash = _hasher.hash(password)
+    if _hasher().check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher().hash(password)
     return user
 
 
 def _verify(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _hasher.verify(password_hash, password)
+        return _hasher().verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -102,7 +119,7 @@ def change_password(user: User, current: str, new: str) -> None:
 def set_password(user: User, new: str) -> None:
     """Set a new password and end every session the user has open."""
     check_password_strength(new)
-    user.password_hash = _hasher.hash(new)
+    user.password_hash = _hasher().hash(new)
     revoke_sessions(user)
 
 

@@ -55,7 +55,7 @@ def next_unreviewed_claim(claims: list[Claim], after_id: int | None) -> Claim | 
 def progress_summary(article: Article) -> dict:
     """Reviewed (approved verdict), awaiting and total counts for the article's progress bar:
     the same figures as the article list."""
-    summary = article_service.article_summary(article)
+    summary = article_service.article_summary(article.id)
     return {
         "claim_count": summary.claim_count,
         "reviewed_count": summary.reviewed_count,

@@ -2,13 +2,14 @@
 
 import csv
 import io
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+import orjson
 from sqlalchemy import select
 
+from webapp.database import read_snapshot
 from webapp.extensions import db
 from webapp.fields import CSV_COLUMN_NAMES
 from webapp.models import Article, Claim, Status
@@ -48,7 +49,9 @@ class ExportFormat:
 
 
 def _dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """Compact UTF-8 JSON, as json.dumps(ensure_ascii=False, separators=(",", ":")) writes it;
+    orjson does it in a fraction of the time, which is most of a large export's."""
+    return orjson.dumps(value).decode()
 
 
 def _json_array(items: Iterator[object]) -> Iterator[str]:
@@ -124,7 +127,7 @@ def stream_claimreview(selection: ExportSelection, context: ExportContext) -> It
     """A JSON-LD array of ClaimReview objects: only claims with a final verdict have one."""
     reviews = (
         claim_review(claim, context)
-        for claim, _comments in selected.iter_claims(selection)
+        for claim, _comments in selected.iter_claims(selection, children=())
         if claim.status.is_final
     )
     yield from _json_array(reviews)
@@ -184,7 +187,7 @@ def stream_w3c(selection: ExportSelection, context: ExportContext) -> Iterator[s
     names = selected.usernames()
     annotations = (
         web_annotation(claim, names, context)
-        for claim, _comments in selected.iter_claims(selection)
+        for claim, _comments in selected.iter_claims(selection, children=("notes",))
     )
     yield from _json_array(annotations)
     yield "\n"
@@ -194,7 +197,7 @@ def stream_jsonl(selection: ExportSelection, context: ExportContext) -> Iterator
     """doccano's span import: one line per article, its text and a CLAIM label per claim."""
     current: Article | None = None
     labels: list[list] = []
-    for claim, _comments in selected.iter_claims(selection):
+    for claim, _comments in selected.iter_claims(selection, children=()):
         if current is not None and claim.article_id != current.id:
             yield _doccano_line(current, labels)
             labels = []
@@ -228,7 +231,7 @@ def _csv_line(values: list[object]) -> str:
 def stream_csv(selection: ExportSelection, context: ExportContext) -> Iterator[str]:
     names = selected.usernames()
     yield _csv_line(list(CSV_COLUMNS))
-    for claim, _comments in selected.iter_claims(selection):
+    for claim, _comments in selected.iter_claims(selection, children=("sources", "notes")):
         article = claim.article
         yield _csv_line(
             [
@@ -272,9 +275,19 @@ FORMATS: dict[str, ExportFormat] = {
 }
 
 
-def export_stream(format_name: str, selection: ExportSelection, context: ExportContext):
-    """The chunks of one export; raises KeyError for an unknown format (callers validate)."""
-    return FORMATS[format_name].stream(selection, context)
+def export_stream(
+    format_name: str, selection: ExportSelection, context: ExportContext
+) -> Iterator[str]:
+    """The chunks of one export, all read from one snapshot of the database, so an export taken
+    while colleagues import and review holds no claim whose article is missing from the file.
+    Raises KeyError for an unknown format (callers validate)."""
+    stream = FORMATS[format_name].stream
+    return _from_one_snapshot(stream, selection, context)
+
+
+def _from_one_snapshot(stream, selection: ExportSelection, context: ExportContext):
+    with read_snapshot():
+        yield from stream(selection, context)
 
 
 __all__ = ["FORMATS", "ExportContext", "ExportFormat", "export_stream"]
