@@ -2,7 +2,7 @@
 
 from flask import Blueprint, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
 
 from webapp.extensions import db
 from webapp.services.errors import ServiceError
@@ -38,6 +38,20 @@ def csrf_error(error: CSRFError):
 @bp.app_errorhandler(ServiceError)
 def service_error(error: ServiceError):
     return error_response(error.http_status, error.code, error.message, error.details)
+
+
+@bp.app_errorhandler(RequestEntityTooLarge)
+def too_large(_error: RequestEntityTooLarge):
+    """Said plainly, whether the size was announced or only found while reading a chunked body."""
+    from flask import current_app
+
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    return error_response(
+        413,
+        "request_entity_too_large",
+        f"The request is larger than the limit of {limit:,} bytes; send less at once.",
+        {"limit_bytes": limit},
+    )
 
 
 @bp.app_errorhandler(HTTPException)
