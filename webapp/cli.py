@@ -164,7 +164,7 @@ def reset_password_command(name: str, password_stdin: bool) -> None:
         except ServiceError as error:
             _fail(error)
         db.session.commit()
-    click.echo(f"Reset the password of {name}; their sessions have ended.")
+    click.echo(f"Reset the password of {name}; their sessions ended, their API tokens are revoked.")
 
 
 @users_group.command("deactivate")

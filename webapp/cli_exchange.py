@@ -4,17 +4,16 @@ import sys
 
 import click
 from flask import Flask, current_app
-from sqlalchemy import func, select
 
 from webapp.cli import users_group
 from webapp.database import write_intent
 from webapp.extensions import db
-from webapp.models import User
 from webapp.services.errors import ServiceError
 from webapp.services.exports import FORMATS, ExportSelection, export_stream
 from webapp.services.exports.links import build_context
 from webapp.services.restore import parse_document, restore_document
 from webapp.services.tokens import create_token
+from webapp.services.users import find_user_by_name
 
 DEFAULT_BASE_URL = "http://127.0.0.1:5000/"
 
@@ -89,7 +88,7 @@ def restore_command(path: str) -> None:
 def token_command(name: str, label: str) -> None:
     """Create a personal API token for user NAME and print it (shown only this once)."""
     with write_intent():
-        user = db.session.scalar(select(User).where(func.lower(User.username) == name.lower()))
+        user = find_user_by_name(name)
         if user is None:
             raise click.ClickException(f"There is no account called {name}.")
         try:

@@ -24,6 +24,11 @@ def write_intent() -> Iterator[None]:
         _write_intent.reset(token)
 
 
+def in_write_request() -> bool:
+    """True inside a request (or block) that was marked as a write."""
+    return _write_intent.get()
+
+
 def init_app(app: Flask) -> None:
     with app.app_context():
         engine = db.engine

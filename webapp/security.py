@@ -1,13 +1,16 @@
 """Login sessions, role checks and the security headers every response carries."""
 
 from collections.abc import Callable
+from datetime import timedelta
 from functools import wraps
 
-from flask import Flask, abort, redirect, request, url_for
+from flask import Flask, abort, current_app, redirect, request, url_for
 from flask_login import current_user
 
+from webapp.database import in_write_request
 from webapp.extensions import db, login_manager
 from webapp.services import users
+from webapp.services.throttle import Policy, make_store
 
 ROLE_RANK = {"viewer": 0, "reviewer": 1, "editor": 2, "admin": 3}
 CONTENT_SECURITY_POLICY = (
@@ -36,7 +39,28 @@ def role_required(role: str) -> Callable:
     return decorator
 
 
+def throttle():
+    """The failure counter store every worker shares (the database, or Redis if configured)."""
+    return current_app.extensions["claimdesk.throttle"]
+
+
+def login_policy() -> Policy:
+    config = current_app.config
+    return Policy(
+        config["LOGIN_MAX_FAILURES"], timedelta(minutes=config["LOGIN_FAILURE_WINDOW_MINUTES"])
+    )
+
+
+def token_policy() -> Policy:
+    config = current_app.config
+    return Policy(
+        config["TOKEN_MAX_FAILURES"], timedelta(minutes=config["TOKEN_FAILURE_WINDOW_MINUTES"])
+    )
+
+
 def init_app(app: Flask) -> None:
+    app.extensions["claimdesk.throttle"] = make_store(app.config.get("REDIS_URL"))
+
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please log in to continue."
     login_manager.login_message_category = "info"
@@ -44,7 +68,12 @@ def init_app(app: Flask) -> None:
 
     @login_manager.user_loader
     def _load_user(session_id: str):
-        return users.load_session(session_id)
+        return users.load_session(
+            session_id,
+            idle=timedelta(minutes=app.config["SESSION_IDLE_MINUTES"]),
+            lifetime=timedelta(hours=app.config["SESSION_MAX_HOURS"]),
+            in_write_request=in_write_request(),
+        )
 
     @app.before_request
     def _require_login():

@@ -6,8 +6,10 @@ from functools import wraps
 from flask import g, request
 
 from webapp.api import bp
+from webapp.database import write_intent
+from webapp.extensions import db
 from webapp.models import User
-from webapp.security import has_role
+from webapp.security import has_role, throttle, token_policy
 from webapp.services.errors import Forbidden, ServiceError
 from webapp.services.tokens import user_for_token
 
@@ -31,12 +33,26 @@ def _authenticate() -> None:
     scheme, _, raw = header.partition(" ")
     if scheme.lower() != "bearer" or not raw.strip():
         raise Unauthorized("Send a personal API token: Authorization: Bearer <token>.")
+    address_key = f"token-address:{request.remote_addr}"
+    wait = throttle().seconds_blocked(address_key, token_policy())
+    if wait:
+        raise token_policy().refusal(wait, "API tokens sent from your address")
     user = user_for_token(raw.strip())
     if user is None:
+        _count_failed_token(address_key)
         raise Unauthorized(
             "This API token is unknown, revoked or belongs to a deactivated account."
         )
     g.api_user = user
+
+
+def _count_failed_token(address_key: str) -> None:
+    """Counted in a transaction of its own and committed now: the refused request's own
+    transaction is rolled back by the error handler."""
+    db.session.rollback()
+    with write_intent():
+        throttle().failed(address_key, token_policy())
+        db.session.commit()
 
 
 @bp.after_request

@@ -7,13 +7,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from jsonschema import Draft202012Validator, FormatChecker
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source, Status, User
+from webapp.models.user import canonical_username
 from webapp.services import history
 from webapp.services.errors import Invalid
 from webapp.services.exports.schemas import load_schema
+from webapp.services.users import users_named
 
 RESTORED_PASSWORD_HASH = "!restored-account-cannot-log-in"
 TABLES_WITH_IDS = (Article, Claim, Source, Note, Comment, ClaimEvent)
@@ -196,19 +198,14 @@ def _ensure_users(document: dict, report: RestoreReport) -> dict[str, User]:
     """People named in the file map to accounts by username. Missing ones get a deactivated
     viewer account, so the record keeps their name but nobody can log in as them."""
     wanted = _referenced_usernames(document)
-    found = {
-        user.username.lower(): user
-        for user in db.session.scalars(
-            select(User).where(func.lower(User.username).in_([n.lower() for n in wanted]))
-        )
-    }
+    found = {user.username_canonical: user for user in users_named(wanted)}
     for name in sorted(wanted):
-        if name.lower() not in found:
+        if canonical_username(name) not in found:
             user = User(
                 username=name, role="viewer", active=False, password_hash=RESTORED_PASSWORD_HASH
             )
             db.session.add(user)
-            found[name.lower()] = user
+            found[canonical_username(name)] = user
             report.users_created.append(name)
     db.session.flush()
     return found
@@ -275,7 +272,7 @@ def _restore_article(
     report: RestoreReport,
 ) -> None:
     def user_id(name: str | None) -> int | None:
-        return None if name is None else users[name.lower()].id
+        return None if name is None else users[canonical_username(name)].id
 
     def own_id(value: int) -> dict:
         return {"id": value} if keep_ids else {}
@@ -364,7 +361,7 @@ def _restore_article(
             )
             report.comments += 1
         for entry in item["history"]:
-            user = users[entry["user"].lower()] if entry["user"] else None
+            user = users[canonical_username(entry["user"])] if entry["user"] else None
             event = history.record(
                 claim, user, entry["action"], entry["field"], entry["before"], entry["after"]
             )

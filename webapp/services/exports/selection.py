@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 from webapp.extensions import db
 from webapp.models import Article, Claim, ClaimEvent, Comment, Status, User
 from webapp.services import review
+from webapp.services.users import find_user_by_name
 
 BATCH_SIZE = 500
 
@@ -72,9 +73,8 @@ def _start_of(day: date) -> datetime:
 
 
 def _by_reviewer(username: str) -> ColumnElement[bool]:
-    user_id = db.session.scalar(
-        select(User.id).where(func.lower(User.username) == username.lower())
-    )
+    user = find_user_by_name(username)
+    user_id = user.id if user else None
     if user_id is None:
         return false()
     changed = exists().where(
