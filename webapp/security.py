@@ -9,7 +9,7 @@ from flask_login import current_user
 
 from webapp.database import in_write_request
 from webapp.extensions import db, login_manager
-from webapp.services import users
+from webapp.services import request_keys, users
 from webapp.services.throttle import Policy, make_store
 
 ROLE_RANK = {"viewer": 0, "reviewer": 1, "editor": 2, "admin": 3}
@@ -86,6 +86,16 @@ def init_app(app: Flask) -> None:
         if not users.has_users():
             return redirect(url_for("auth.setup"))
         return login_manager.unauthorized()
+
+    @app.before_request
+    def _claim_request_key():
+        """A form's one-time key is stored with what the request saves (see OnceForm)."""
+        if request.method == "POST" and request.blueprint != "api":
+            key = request.form.get("request_key")
+            if key and current_user.is_authenticated:
+                request_keys.claim(current_user, key)
+
+    app.jinja_env.globals["new_request_key"] = request_keys.new_key
 
     @app.after_request
     def _security_headers(response):

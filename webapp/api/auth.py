@@ -10,6 +10,7 @@ from webapp.database import write_intent
 from webapp.extensions import db
 from webapp.models import User
 from webapp.security import has_role, throttle, token_policy
+from webapp.services import request_keys
 from webapp.services.errors import Forbidden, ServiceError
 from webapp.services.tokens import user_for_token
 
@@ -44,6 +45,8 @@ def _authenticate() -> None:
             "This API token is unknown, revoked or belongs to a deactivated account."
         )
     g.api_user = user
+    if request.headers.get("Idempotency-Key") and request.method in ("POST", "PUT", "PATCH"):
+        request_keys.claim(user, request.headers["Idempotency-Key"])
 
 
 def _count_failed_token(address_key: str) -> None:

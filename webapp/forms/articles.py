@@ -1,13 +1,13 @@
 """The article import form."""
 
-from flask_wtf import FlaskForm
 from wtforms import DateField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
+from webapp.forms.auth import OnceForm
 from webapp.models.article import TITLE_MAX
 
 
-class ImportArticleForm(FlaskForm):
+class ImportArticleForm(OnceForm):
     title = StringField("Title", validators=[DataRequired(), Length(max=TITLE_MAX)])
     text = TextAreaField("Article text", validators=[DataRequired("Paste the article's text.")])
     url = StringField("Web address (optional)", validators=[Optional(), Length(max=2000)])

@@ -13,6 +13,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 from wtforms.widgets import HiddenInput
 
+from webapp.forms.auth import OnceForm
 from webapp.models.claim import CLAIM_TEXT_MAX
 from webapp.services.claims import NOTE_MAX, STANCES
 
@@ -36,7 +37,7 @@ class ClaimEditForm(VersionedForm):
     submit = SubmitField("Save wording")
 
 
-class SourceForm(FlaskForm):
+class SourceForm(OnceForm):
     url = StringField("Web address", validators=[DataRequired(), Length(max=2000)])
     title = StringField("Title", validators=[Optional(), Length(max=500)])
     publisher = StringField("Publisher", validators=[Optional(), Length(max=200)])
@@ -47,7 +48,7 @@ class SourceForm(FlaskForm):
     submit = SubmitField("Add source")
 
 
-class NoteForm(FlaskForm):
+class NoteForm(OnceForm):
     body = TextAreaField("Note", validators=[DataRequired(), Length(max=NOTE_MAX)])
     submit = SubmitField("Add note")
 

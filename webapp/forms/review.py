@@ -5,6 +5,7 @@ from wtforms import IntegerField, SelectField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 from wtforms.widgets import HiddenInput
 
+from webapp.forms.auth import OnceForm
 from webapp.services.comments import COMMENT_MAX
 
 
@@ -28,7 +29,7 @@ class ReturnForm(VersionForm):
     )
 
 
-class CommentForm(FlaskForm):
+class CommentForm(OnceForm):
     body = TextAreaField("Comment", validators=[DataRequired(), Length(max=COMMENT_MAX)])
     submit = SubmitField("Add comment")
 
