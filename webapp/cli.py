@@ -203,3 +203,6 @@ def register_cli(app: Flask) -> None:
     from webapp.cli_exchange import register_exchange_cli
 
     register_exchange_cli(app)
+    from webapp.cli_trash import register_trash_cli
+
+    register_trash_cli(app)
