@@ -58,6 +58,29 @@ def token_policy() -> Policy:
     )
 
 
+# Where links in exports point when neither BASE_URL nor TRUSTED_HOSTS is configured.
+FALLBACK_BASE_URL = "http://127.0.0.1:5000/"
+
+
+def trusted_base_url() -> str:
+    """The address links in exports are built on: the configured BASE_URL
+    (CLAIMDESK_BASE_URL); else the request's host when Flask checks it against TRUSTED_HOSTS
+    (an unlisted Host header is answered 400); never an unchecked Host header, which anyone can
+    set to their own site. With neither configured, FALLBACK_BASE_URL, and a warning."""
+    config = current_app.config
+    if config.get("BASE_URL"):
+        return config["BASE_URL"]
+    if config.get("TRUSTED_HOSTS"):
+        return request.host_url
+    if not current_app.extensions.get("claimdesk.base_url_warned"):
+        current_app.extensions["claimdesk.base_url_warned"] = True
+        current_app.logger.warning(
+            "No CLAIMDESK_BASE_URL (or TRUSTED_HOSTS) is set: links in exports point to %s.",
+            FALLBACK_BASE_URL,
+        )
+    return FALLBACK_BASE_URL
+
+
 def init_app(app: Flask) -> None:
     app.extensions["claimdesk.throttle"] = make_store(app.config.get("REDIS_URL"))
 
