@@ -46,7 +46,8 @@ def users():
                 form.email.data,
             )
         except Invalid as error:
-            form.username.errors = [*form.username.errors, error.message]
+            field = form.password if "password" in error.details else form.username
+            field.errors = [*field.errors, error.message]
         else:
             db.session.commit()
             flash(f"Created {user.role} {user.username}.", "success")

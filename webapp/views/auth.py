@@ -61,7 +61,8 @@ def setup():
                 form.username.data, form.password.data, "admin", form.email.data
             )
         except Invalid as error:
-            form.username.errors.append(error.message)
+            field = form.password if "password" in error.details else form.username
+            field.errors.append(error.message)
         else:
             ensure_default_statuses()
             _begin_session(user)
