@@ -16,6 +16,7 @@ SECURITY_DEFAULTS = {
     "TOKEN_MAX_FAILURES": 20,  # failed API token uses per address within the window
     "TOKEN_FAILURE_WINDOW_MINUTES": 15,
     "REDIS_URL": None,  # when set, the failure counters (and rate limits) live in Redis
+    "REDIS_KEY_PREFIX": "claimdesk:throttle:",  # several workspaces may share one Redis
     "BASE_URL": "",  # where Claimdesk is served, for links in exports
     "TRUSTED_HOSTS": None,  # Flask's: the Host headers accepted (links use them if no BASE_URL)
 }

@@ -82,7 +82,9 @@ def trusted_base_url() -> str:
 
 
 def init_app(app: Flask) -> None:
-    app.extensions["claimdesk.throttle"] = make_store(app.config.get("REDIS_URL"))
+    app.extensions["claimdesk.throttle"] = make_store(
+        app.config.get("REDIS_URL"), app.config["REDIS_KEY_PREFIX"]
+    )
 
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please log in to continue."

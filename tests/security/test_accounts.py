@@ -1,6 +1,7 @@
 """Accounts and access (issue 10): canonical usernames, common passwords, session lifetimes,
 tokens revoked with the password, failed token use limited."""
 
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -187,3 +188,25 @@ def test_failed_token_use_is_rate_limited_per_address(make_app, make_user):
             environ_base={"REMOTE_ADDR": "10.9.9.9"},
         )
         assert response.status_code == 200
+
+
+def test_with_redis_the_count_is_shared_by_every_worker(make_app, make_user):
+    redis = pytest.importorskip("redis")
+    url = "redis://127.0.0.1:6379/0"
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip("no Redis at 127.0.0.1:6379")
+    prefix = f"claimdesk-test:{uuid.uuid4().hex}:"
+    settings = {"REDIS_URL": url, "REDIS_KEY_PREFIX": prefix, "LOGIN_MAX_FAILURES": 2}
+    first_worker, second_worker = make_app(**settings), make_app(**settings)
+    with first_worker.app_context():
+        make_user()
+    wrong = {"login": "reviewer1", "password": "wrong password"}
+    assert first_worker.test_client().post("/login", data=wrong).status_code == 200
+    assert second_worker.test_client().post("/login", data=wrong).status_code == 200
+    right = {"login": "REVIEWER1", "password": PASSWORD}
+    assert first_worker.test_client().post("/login", data=right).status_code == 429
+    client = redis.Redis.from_url(url)
+    assert client.get(prefix + "account:1") == b"2"
+    client.delete(prefix + "account:1")

@@ -79,28 +79,29 @@ class DatabaseThrottle:
 class RedisThrottle:
     """Counters in Redis (REDIS_URL), expiring by themselves at the end of the window."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, prefix: str) -> None:
         import redis
 
         self.client = redis.Redis.from_url(url)
+        self.prefix = prefix
 
     def seconds_blocked(self, key: str, policy: Policy) -> float:
-        name = "claimdesk:throttle:" + key[:KEY_MAX]
+        name = self.prefix + key[:KEY_MAX]
         failures = int(self.client.get(name) or 0)
         if failures < policy.failures:
             return 0
         return max(0.0, self.client.pttl(name) / 1000)
 
     def failed(self, key: str, policy: Policy) -> None:
-        name = "claimdesk:throttle:" + key[:KEY_MAX]
+        name = self.prefix + key[:KEY_MAX]
         pipe = self.client.pipeline()
         pipe.incr(name)
         pipe.expire(name, int(policy.window.total_seconds()), nx=True)
         pipe.execute()
 
     def succeeded(self, key: str) -> None:
-        self.client.delete("claimdesk:throttle:" + key[:KEY_MAX])
+        self.client.delete(self.prefix + key[:KEY_MAX])
 
 
-def make_store(redis_url: str | None) -> DatabaseThrottle | RedisThrottle:
-    return RedisThrottle(redis_url) if redis_url else DatabaseThrottle()
+def make_store(redis_url: str | None, prefix: str) -> DatabaseThrottle | RedisThrottle:
+    return RedisThrottle(redis_url, prefix) if redis_url else DatabaseThrottle()
