@@ -21,11 +21,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     limiter.init_app(app)
     login_manager.init_app(app)
 
-    from webapp import database, security
+    from webapp import database, input_guard, security
     from webapp.cli import register_cli
     from webapp.views import register_blueprints
 
     database.init_app(app)
+    input_guard.init_app(app)  # before any blueprint: its `int` converter bounds every id
     security.init_app(app)
     register_blueprints(app)
     register_cli(app)

@@ -165,7 +165,7 @@ def reset_password_command(name: str, password_stdin: bool) -> None:
         except ServiceError as error:
             _fail(error)
         db.session.commit()
-    click.echo(f"Reset the password of {name}; their sessions have ended.")
+    click.echo(f"Reset the password of {name}; their sessions ended, their API tokens are revoked.")
 
 
 @users_group.command("deactivate")
@@ -202,3 +202,6 @@ def register_cli(app: Flask) -> None:
     for command in (seed_command, import_command, extract_command, users_group):
         app.cli.add_command(command)
     register_exchange_cli(app, users_group)
+    from webapp.cli_trash import register_trash_cli
+
+    register_trash_cli(app)

@@ -7,18 +7,19 @@ import sys
 
 import click
 from flask import Flask, current_app
-from sqlalchemy import func, select
 
 from webapp.database import write_intent
 from webapp.extensions import db
-from webapp.models import User
+from webapp.security import FALLBACK_BASE_URL
 from webapp.services.errors import ServiceError
 from webapp.services.exports import FORMATS, ExportSelection, export_stream
 from webapp.services.exports.links import build_context
 from webapp.services.restore import parse_document, restore_document
 from webapp.services.tokens import create_token
+from webapp.services.users import find_user_by_name
 
-DEFAULT_BASE_URL = "http://127.0.0.1:5000/"
+# Exports whose records link back into Claimdesk (ClaimReview's url, W3C annotation ids).
+FORMATS_WITH_LINKS = ("claimreview", "w3c")
 
 
 @click.command("export")
@@ -33,9 +34,8 @@ DEFAULT_BASE_URL = "http://127.0.0.1:5000/"
 @click.option(
     "--base-url",
     envvar="CLAIMDESK_BASE_URL",
-    default=DEFAULT_BASE_URL,
-    show_default=True,
-    help="Where Claimdesk is served, for the links in ClaimReview and W3C exports.",
+    help="Where Claimdesk is served, for the links in ClaimReview and W3C exports "
+    f"(default: CLAIMDESK_BASE_URL or BASE_URL in the settings, else {FALLBACK_BASE_URL}).",
 )
 def export_command(
     format_name, article_id, status, reviewer, date_from, date_to, approved, include_all, base_url
@@ -50,7 +50,14 @@ def export_command(
         approved_only=approved,
         include_all=include_all,
     )
-    context = build_context(current_app, base_url)
+    base_url = base_url or current_app.config.get("BASE_URL")
+    if not base_url and format_name in FORMATS_WITH_LINKS:
+        click.echo(
+            f"No base URL is set (--base-url, CLAIMDESK_BASE_URL or BASE_URL): links in the "
+            f"export point to {FALLBACK_BASE_URL}.",
+            err=True,
+        )
+    context = build_context(current_app, base_url or FALLBACK_BASE_URL)
     for chunk in export_stream(format_name, selection, context):
         click.echo(chunk, nl=False)
 
@@ -91,7 +98,7 @@ def restore_command(path: str) -> None:
 def token_command(name: str, label: str) -> None:
     """Create a personal API token for user NAME and print it (shown only this once)."""
     with write_intent():
-        user = db.session.scalar(select(User).where(func.lower(User.username) == name.lower()))
+        user = find_user_by_name(name)
         if user is None:
             raise click.ClickException(f"There is no account called {name}.")
         try:

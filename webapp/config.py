@@ -8,6 +8,31 @@ from flask import Flask
 DEFAULT_MAX_ARTICLE_BYTES = 1_000_000
 # argon2-cffi's parameter profile for password hashes (its default, RFC 9106 low-memory).
 DEFAULT_PASSWORD_HASH_PROFILE = "RFC_9106_LOW_MEMORY"
+# Accounts and access (README, "Security"); each can be set in instance/config.py, and the
+# ones in SECURITY_ENVIRONMENT from the environment as well.
+SECURITY_DEFAULTS = {
+    "SESSION_IDLE_MINUTES": 60,  # a browser session unused this long ends
+    "SESSION_MAX_HOURS": 12,  # and every session ends this long after its log-in
+    "LOGIN_MAX_FAILURES": 10,  # failed log-ins per account within the window…
+    "LOGIN_FAILURE_WINDOW_MINUTES": 15,  # …before the account is refused until it ends
+    "TOKEN_MAX_FAILURES": 20,  # failed API token uses per address within the window
+    "TOKEN_FAILURE_WINDOW_MINUTES": 15,
+    "REDIS_URL": None,  # when set, the failure counters (and rate limits) live in Redis
+    "REDIS_KEY_PREFIX": "claimdesk:throttle:",  # several workspaces may share one Redis
+    "BASE_URL": "",  # where Claimdesk is served, for links in exports
+    "TRUSTED_HOSTS": None,  # Flask's: the Host headers accepted (links use them if no BASE_URL)
+}
+SECURITY_ENVIRONMENT = {
+    "CLAIMDESK_SESSION_IDLE_MINUTES": ("SESSION_IDLE_MINUTES", int),
+    "CLAIMDESK_SESSION_MAX_HOURS": ("SESSION_MAX_HOURS", int),
+    "CLAIMDESK_LOGIN_MAX_FAILURES": ("LOGIN_MAX_FAILURES", int),
+    "REDIS_URL": ("REDIS_URL", str),
+    "CLAIMDESK_BASE_URL": ("BASE_URL", str),
+    "CLAIMDESK_TRUSTED_HOSTS": (
+        "TRUSTED_HOSTS",
+        lambda value: [host.strip() for host in value.split(",") if host.strip()],
+    ),
+}
 
 
 def load(app: Flask, test_config: dict | None) -> None:
@@ -24,6 +49,7 @@ def load(app: Flask, test_config: dict | None) -> None:
         WTF_CSRF_TIME_LIMIT=None,
         SEEDS_DIR=os.path.join(os.path.dirname(app.root_path), "seeds"),
         PASSWORD_HASH_PROFILE=DEFAULT_PASSWORD_HASH_PROFILE,
+        **SECURITY_DEFAULTS,
     )
     app.config.from_pyfile("config.py", silent=True)
     _load_environment(app)
@@ -52,6 +78,11 @@ def _load_environment(app: Flask) -> None:
         app.config["RATELIMIT_STORAGE_URI"] = env["RATELIMIT_STORAGE_URI"]
     if env.get("CLAIMDESK_SECURE_COOKIES") == "1":
         app.config["SESSION_COOKIE_SECURE"] = True
+    for variable, (name, parse) in SECURITY_ENVIRONMENT.items():
+        if env.get(variable):
+            app.config[name] = parse(env[variable])
+    if env.get("REDIS_URL") and not env.get("RATELIMIT_STORAGE_URI"):
+        app.config["RATELIMIT_STORAGE_URI"] = env["REDIS_URL"]
 
 
 def _normalise_database_url(url: str) -> str:

@@ -77,6 +77,11 @@ def upgrade(revision: str = "head") -> None:
     alembic_upgrade(revision=revision)
 
 
+def in_write_request() -> bool:
+    """True inside a request (or block) that was marked as a write."""
+    return _write_intent.get()
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(_MigrationCommands("db", help="Perform database migrations."))
     with app.app_context():

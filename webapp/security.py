@@ -1,14 +1,17 @@
 """Login sessions, role checks and the security headers every response carries."""
 
 from collections.abc import Callable
+from datetime import timedelta
 from functools import wraps
 
-from flask import Flask, abort, redirect, request, url_for
+from flask import Flask, abort, current_app, redirect, request, url_for
 from flask_login import current_user
 
 from webapp import permissions
+from webapp.database import in_write_request
 from webapp.extensions import db, login_manager
-from webapp.services import users
+from webapp.services import request_keys, users
+from webapp.services.throttle import Policy, make_store
 
 ROLE_RANK = {role.name: role.value for role in permissions.Role}
 CONTENT_SECURITY_POLICY = (
@@ -41,7 +44,53 @@ def permission_required(action: str) -> Callable:
     return decorator
 
 
+def throttle():
+    """The failure counter store every worker shares (the database, or Redis if configured)."""
+    return current_app.extensions["claimdesk.throttle"]
+
+
+def login_policy() -> Policy:
+    config = current_app.config
+    return Policy(
+        config["LOGIN_MAX_FAILURES"], timedelta(minutes=config["LOGIN_FAILURE_WINDOW_MINUTES"])
+    )
+
+
+def token_policy() -> Policy:
+    config = current_app.config
+    return Policy(
+        config["TOKEN_MAX_FAILURES"], timedelta(minutes=config["TOKEN_FAILURE_WINDOW_MINUTES"])
+    )
+
+
+# Where links in exports point when neither BASE_URL nor TRUSTED_HOSTS is configured.
+FALLBACK_BASE_URL = "http://127.0.0.1:5000/"
+
+
+def trusted_base_url() -> str:
+    """The address links in exports are built on: the configured BASE_URL
+    (CLAIMDESK_BASE_URL); else the request's host when Flask checks it against TRUSTED_HOSTS
+    (an unlisted Host header is answered 400); never an unchecked Host header, which anyone can
+    set to their own site. With neither configured, FALLBACK_BASE_URL, and a warning."""
+    config = current_app.config
+    if config.get("BASE_URL"):
+        return config["BASE_URL"]
+    if config.get("TRUSTED_HOSTS"):
+        return request.host_url
+    if not current_app.extensions.get("claimdesk.base_url_warned"):
+        current_app.extensions["claimdesk.base_url_warned"] = True
+        current_app.logger.warning(
+            "No CLAIMDESK_BASE_URL (or TRUSTED_HOSTS) is set: links in exports point to %s.",
+            FALLBACK_BASE_URL,
+        )
+    return FALLBACK_BASE_URL
+
+
 def init_app(app: Flask) -> None:
+    app.extensions["claimdesk.throttle"] = make_store(
+        app.config.get("REDIS_URL"), app.config["REDIS_KEY_PREFIX"]
+    )
+
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please log in to continue."
     login_manager.login_message_category = "info"
@@ -49,7 +98,12 @@ def init_app(app: Flask) -> None:
 
     @login_manager.user_loader
     def _load_user(session_id: str):
-        return users.load_session(session_id)
+        return users.load_session(
+            session_id,
+            idle=timedelta(minutes=app.config["SESSION_IDLE_MINUTES"]),
+            lifetime=timedelta(hours=app.config["SESSION_MAX_HOURS"]),
+            in_write_request=in_write_request(),
+        )
 
     @app.before_request
     def _require_login():
@@ -62,6 +116,16 @@ def init_app(app: Flask) -> None:
         if not users.has_users():
             return redirect(url_for("auth.setup"))
         return login_manager.unauthorized()
+
+    @app.before_request
+    def _claim_request_key():
+        """A form's one-time key is stored with what the request saves (see OnceForm)."""
+        if request.method == "POST" and request.blueprint != "api":
+            key = request.form.get("request_key")
+            if key and current_user.is_authenticated:
+                request_keys.claim(current_user, key)
+
+    app.jinja_env.globals["new_request_key"] = request_keys.new_key
 
     @app.after_request
     def _security_headers(response):

@@ -155,25 +155,35 @@ def test_session_cookie_is_httponly_and_samesite_lax(client, make_user):
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
 
 
-def test_login_is_throttled_per_account(make_app, make_user):
-    app = make_app(RATELIMIT_ENABLED=True, LOGIN_RATE_LIMIT="3 per minute")
+def test_login_is_throttled_per_account_whatever_name_was_typed(make_app, make_user):
+    """Failures count per account across addresses and across the names typed for it (any
+    case, fullwidth, trailing dot, e-mail), in the database that every worker shares."""
+    app = make_app(LOGIN_MAX_FAILURES=3)
     with app.app_context():
-        make_user()
-        for attempt in range(3):
+        make_user(email="rita@example.org")
+        for attempt, typed in enumerate(["reviewer1", "REVIEWER1.", "rita@example.org"]):
             client = app.test_client()
             response = client.post(
                 "/login",
-                data={"login": "reviewer1", "password": "wrong"},
+                data={"login": typed, "password": "wrong password"},
                 environ_base={"REMOTE_ADDR": f"10.0.0.{attempt}"},
             )
             assert response.status_code == 200
         blocked = app.test_client().post(
             "/login",
-            data={"login": "reviewer1", "password": PASSWORD},
+            data={"login": "ｒｅｖｉｅｗｅｒ１", "password": PASSWORD},
             environ_base={"REMOTE_ADDR": "10.0.0.99"},
         )
         assert blocked.status_code == 429
         assert b"Too many attempts" in blocked.data
+        # A second app (another worker process) sees the same count.
+        other_worker = make_app(LOGIN_MAX_FAILURES=3)
+        assert (
+            other_worker.test_client()
+            .post("/login", data={"login": "reviewer1", "password": PASSWORD})
+            .status_code
+            == 429
+        )
 
 
 def test_csrf_token_is_enforced(make_app, make_user):

@@ -9,6 +9,7 @@ from webapp.api.presenters import article_json, claim_json, page_json
 from webapp.extensions import db
 from webapp.fields import ARTICLE
 from webapp.services import articles as article_service
+from webapp.services.exports.records import timestamp
 from webapp.services.exports.selection import usernames
 
 ARTICLE_FIELDS = ARTICLE.editable()
@@ -61,6 +62,33 @@ def get_article(article_id: int):
 @requires("article.delete")
 def delete_article(article_id: int):
     article = article_service.get_article(article_id)
-    article_service.delete_article(article)
+    article_service.delete_article(article, api_user())
     db.session.commit()
     return "", 204
+
+
+def trash_json(article) -> dict:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "deleted_at": timestamp(article.deleted_at),
+        "deleted_by": article.deleted_by.username if article.deleted_by else None,
+    }
+
+
+@bp.get("/trash")
+@requires("article.restore")
+def list_trash():
+    """Deleted articles, most recently deleted first."""
+    return {"items": [trash_json(article) for article in article_service.trashed_articles()]}
+
+
+@bp.post("/trash/<int:article_id>/restore")
+@requires("article.restore")
+def restore_from_trash(article_id: int):
+    article = article_service.get_trashed_article(article_id)
+    article_service.restore_article(article, api_user())
+    db.session.commit()
+    claims = article_service.article_claims(article)
+    reviewed = sum(1 for claim in claims if claim.reviewed)
+    return article_json(article, len(claims), reviewed, text=False)

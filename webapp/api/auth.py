@@ -7,9 +7,12 @@ from flask import g, request
 
 from webapp import permissions
 from webapp.api import bp
-from webapp.fields import LARGEST_ID
+from webapp.database import write_intent
+from webapp.extensions import db
 from webapp.models import User
-from webapp.services.errors import Forbidden, Invalid, NotFound, ServiceError
+from webapp.security import throttle, token_policy
+from webapp.services import request_keys
+from webapp.services.errors import Forbidden, ServiceError
 from webapp.services.tokens import user_for_token
 
 PUBLIC_API_ENDPOINTS = {"api.openapi_json"}
@@ -28,26 +31,32 @@ def api_user() -> User:
 def _authenticate() -> None:
     if request.endpoint in PUBLIC_API_ENDPOINTS:
         return
-    _check_request_shape()
     header = request.headers.get("Authorization", "")
     scheme, _, raw = header.partition(" ")
     if scheme.lower() != "bearer" or not raw.strip():
         raise Unauthorized("Send a personal API token: Authorization: Bearer <token>.")
+    address_key = f"token-address:{request.remote_addr}"
+    wait = throttle().seconds_blocked(address_key, token_policy())
+    if wait:
+        raise token_policy().refusal(wait, "API tokens sent from your address")
     user = user_for_token(raw.strip())
     if user is None:
+        _count_failed_token(address_key)
         raise Unauthorized(
             "This API token is unknown, revoked or belongs to a deactivated account."
         )
     g.api_user = user
+    if request.headers.get("Idempotency-Key") and request.method in ("POST", "PUT", "PATCH"):
+        request_keys.claim(user, request.headers["Idempotency-Key"])
 
 
-def _check_request_shape() -> None:
-    """Numbers no row can have and NUL characters no database column takes are answered
-    here, before they can reach a query."""
-    if any(isinstance(v, int) and v > LARGEST_ID for v in (request.view_args or {}).values()):
-        raise NotFound("There is nothing with that number.")
-    if any("\x00" in value for value in request.args.values()):
-        raise Invalid("Query parameters cannot contain NUL characters.", {"query": "nul"})
+def _count_failed_token(address_key: str) -> None:
+    """Counted in a transaction of its own and committed now: the refused request's own
+    transaction is rolled back by the error handler."""
+    db.session.rollback()
+    with write_intent():
+        throttle().failed(address_key, token_policy())
+        db.session.commit()
 
 
 @bp.after_request

@@ -5,6 +5,7 @@ from flask import Response, current_app, request, stream_with_context
 from webapp.api import bp
 from webapp.api.auth import requires
 from webapp.api.body import query_date, query_int
+from webapp.security import trusted_base_url
 from webapp.services.errors import Invalid
 from webapp.services.exports import FORMATS, ExportSelection, export_stream
 from webapp.services.exports.links import build_context
@@ -61,4 +62,4 @@ def export():
             f"Unknown export format “{format_name[:40]}”; choose one of {', '.join(FORMATS)}.",
             {"format": "unknown"},
         )
-    return export_response(format_name, selection_from_args(), request.host_url)
+    return export_response(format_name, selection_from_args(), trusted_base_url())

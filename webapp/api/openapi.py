@@ -279,6 +279,56 @@ def _paths() -> dict:
     return paths
 
 
+# ---------------------------------------------------------------------------------------------
+# Trash (issue 10, accounts and access). Kept in its own block so the field-specification
+# rework of the paths above can merge around it.
+
+TRASH_ITEM = {
+    "type": "object",
+    "required": ["id", "title", "deleted_at", "deleted_by"],
+    "additionalProperties": False,
+    "properties": {
+        "id": ID,
+        "title": {"type": "string"},
+        "deleted_at": {"type": "string", "format": "date-time"},
+        "deleted_by": {"type": ["string", "null"]},
+    },
+}
+
+
+def _security_paths() -> dict:
+    return {
+        "/trash": {
+            "get": _operation(
+                "Deleted articles, most recently deleted first, with who deleted them",
+                "editor",
+                {
+                    "200": _json(
+                        {
+                            "type": "object",
+                            "required": ["items"],
+                            "additionalProperties": False,
+                            "properties": {"items": {"type": "array", "items": TRASH_ITEM}},
+                        },
+                        "The Trash.",
+                    )
+                },
+            )
+        },
+        "/trash/{article_id}/restore": {
+            "parameters": [_path_id("article_id")],
+            "post": _operation(
+                "Restore a deleted article from the Trash, with its claims and history",
+                "editor",
+                {"200": _json(_ref("api_article"), "The restored article.")},
+            ),
+        },
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+
+
 def _operation_id(method: str, path: str) -> str:
     return method + "_" + "_".join(part.strip("{}") for part in path.strip("/").split("/"))
 
@@ -347,7 +397,7 @@ def openapi_document(server_url: str = "/api/v1", status_names: list[str] | None
         },
         "servers": [{"url": server_url}],
         "security": [{"bearer": []}],
-        "paths": _name_operations(_paths()),
+        "paths": _name_operations({**_paths(), **_security_paths()}),
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
             "schemas": schemas,

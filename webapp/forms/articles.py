@@ -1,13 +1,13 @@
 """The article import form."""
 
-from flask_wtf import FlaskForm
 from wtforms import DateField, StringField, SubmitField, TextAreaField
 
 from webapp.fields import ARTICLE
+from webapp.forms.auth import OnceForm
 from webapp.forms.spec import validators_for
 
 
-class ImportArticleForm(FlaskForm):
+class ImportArticleForm(OnceForm):
     title = StringField("Title", validators=validators_for(ARTICLE["title"]))
     text = TextAreaField(
         "Article text", validators=validators_for(ARTICLE["text"], "Paste the article's text.")

@@ -1,11 +1,12 @@
 """Forms for logging in and managing one's own account."""
 
 from flask_wtf import FlaskForm
-from wtforms import EmailField, PasswordField, StringField, SubmitField
+from wtforms import EmailField, HiddenField, PasswordField, StringField, SubmitField
 from wtforms.validators import DataRequired, EqualTo, Length
 
 from webapp.fields import PASSWORD_MAX, PASSWORD_MIN, USER
 from webapp.forms.spec import validators_for
+from webapp.services.request_keys import new_key
 
 
 class LoginForm(FlaskForm):
@@ -42,3 +43,10 @@ class EmptyForm(FlaskForm):
     """A form with only its CSRF token, for buttons that change something."""
 
     submit = SubmitField("Submit")
+
+
+class OnceForm(FlaskForm):
+    """A form that adds something: each rendering carries a fresh one-time key, so sending it
+    twice (a double click, a retry) saves once. See services/request_keys.py."""
+
+    request_key = HiddenField(default=new_key)

@@ -14,6 +14,7 @@ from wtforms.validators import DataRequired, InputRequired, Length
 from wtforms.widgets import HiddenInput
 
 from webapp.fields import CLAIM, NOTE, SOURCE, STANCES
+from webapp.forms.auth import OnceForm
 from webapp.forms.spec import validators_for
 
 
@@ -36,7 +37,7 @@ class ClaimEditForm(VersionedForm):
     submit = SubmitField("Save wording")
 
 
-class SourceForm(FlaskForm):
+class SourceForm(OnceForm):
     url = StringField("Web address", validators=validators_for(SOURCE["url"]))
     title = StringField("Title", validators=validators_for(SOURCE["title"]))
     publisher = StringField("Publisher", validators=validators_for(SOURCE["publisher"]))
@@ -47,7 +48,7 @@ class SourceForm(FlaskForm):
     submit = SubmitField("Add source")
 
 
-class NoteForm(FlaskForm):
+class NoteForm(OnceForm):
     body = TextAreaField("Note", validators=validators_for(NOTE["body"]))
     submit = SubmitField("Add note")
 

@@ -6,6 +6,7 @@ from wtforms.validators import InputRequired, Optional
 from wtforms.widgets import HiddenInput
 
 from webapp.fields import COMMENT
+from webapp.forms.auth import OnceForm
 from webapp.forms.spec import validators_for
 
 
@@ -27,7 +28,7 @@ class ReturnForm(VersionForm):
     comment = TextAreaField("Why is it returned?", validators=validators_for(COMMENT["body"]))
 
 
-class CommentForm(FlaskForm):
+class CommentForm(OnceForm):
     body = TextAreaField("Comment", validators=validators_for(COMMENT["body"]))
     submit = SubmitField("Add comment")
 

@@ -11,7 +11,7 @@ from webapp.models.review import (
     WorkspaceEvent,
 )
 from webapp.models.status import Status
-from webapp.models.user import ApiToken, LoginSession, User
+from webapp.models.user import ApiToken, LoginSession, LoginThrottle, RequestKey, User
 from webapp.models.workspace import Setting
 
 __all__ = [
@@ -24,8 +24,10 @@ __all__ = [
     "ClaimViewer",
     "Comment",
     "LoginSession",
+    "LoginThrottle",
     "Note",
     "Notification",
+    "RequestKey",
     "Setting",
     "Source",
     "Status",

@@ -4,6 +4,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, String, Text, case, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -160,6 +161,19 @@ class Claim(db.Model):
 
 class Source(db.Model):
     __tablename__ = "sources"
+    # One live citation of an address per claim, enforced by the database so that two
+    # concurrent adds of the same source cannot both land (the service checks first, to
+    # explain; this index holds when two requests pass that check at once).
+    __table_args__ = (
+        Index(
+            "uq_sources_claim_id_url_live",
+            "claim_id",
+            "url",
+            unique=True,
+            sqlite_where=sql_text("deleted_at IS NULL"),
+            postgresql_where=sql_text("deleted_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), index=True)

@@ -12,6 +12,7 @@ from webapp.models import Article, Claim, User
 from webapp.models.article import TITLE_MAX
 from webapp.models.base import utcnow
 from webapp.services import claim_filters
+from webapp.services.admin import audit
 from webapp.services.changes import new_claim, record_import
 from webapp.services.claim_filters import ClaimFilter
 from webapp.services.errors import Invalid, NotFound
@@ -153,6 +154,41 @@ def article_claims(article: Article, claim_filter: ClaimFilter | None = None) ->
     )
 
 
-def delete_article(article: Article) -> None:
-    """Soft delete: the article leaves every list but its claims and history stay on record."""
+def delete_article(article: Article, user: User | None) -> None:
+    """Move the article to the Trash: it leaves every list, its claims and history stay on
+    record, who deleted it and when is kept (and logged), and an editor can restore it."""
     article.deleted_at = utcnow()
+    article.deleted_by_id = user.id if user else None
+    audit(user, "article deleted", f"article:{article.id}", None, {"title": article.title})
+
+
+def trashed_articles() -> list[Article]:
+    """Deleted articles, most recently deleted first, with who deleted them."""
+    return list(
+        db.session.scalars(
+            select(Article)
+            .where(Article.deleted_at.is_not(None))
+            .options(selectinload(Article.deleted_by))
+            .order_by(Article.deleted_at.desc(), Article.id.desc())
+        )
+    )
+
+
+def get_trashed_article(article_id: int) -> Article:
+    article = db.session.get(Article, article_id)
+    if article is None or article.deleted_at is None:
+        raise NotFound("There is no deleted article with that number in the Trash.")
+    return article
+
+
+def restore_article(article: Article, user: User | None) -> None:
+    """Bring an article back from the Trash, with its claims and history as they were."""
+    audit(
+        user,
+        "article restored",
+        f"article:{article.id}",
+        {"deleted_at": article.deleted_at.isoformat(), "deleted_by_id": article.deleted_by_id},
+        {"title": article.title},
+    )
+    article.deleted_at = None
+    article.deleted_by_id = None

@@ -6,6 +6,7 @@ from sqlalchemy import Select, func, or_, select
 
 from webapp.models import Claim, Status, User
 from webapp.models.claim import ReviewState
+from webapp.models.user import canonical_username
 
 SORTS = ("position", "score", "status")
 
@@ -73,7 +74,7 @@ def apply(query: Select, claim_filter: ClaimFilter) -> Select:
             query = query.where(Claim.assignee_id.is_(None))
         else:
             assignee_ids = select(User.id).where(
-                func.lower(User.username) == claim_filter.assignee.lower()
+                User.username_canonical == canonical_username(claim_filter.assignee)
             )
             query = query.where(Claim.assignee_id.in_(assignee_ids.scalar_subquery()))
     if claim_filter.search:

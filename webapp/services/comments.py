@@ -10,8 +10,9 @@ from webapp.fields import COMMENT_MAX
 from webapp.models import Claim, Comment, Notification, User
 from webapp.models.base import utcnow
 from webapp.services.errors import Invalid, NotFound
+from webapp.services.users import users_named
 
-MENTION = re.compile(r"(?<![\w@])@([A-Za-z0-9_.-]{1,40})")
+MENTION = re.compile(r"(?<![\w@])@([\w.-]{1,40})")
 
 
 def normalise(body: str) -> str:
@@ -25,14 +26,7 @@ def normalise(body: str) -> str:
 
 def mentioned_users(body: str) -> list[User]:
     """Active accounts named with @username in the text, each once."""
-    names = {name.rstrip(".").lower() for name in MENTION.findall(body)}
-    if not names:
-        return []
-    return list(
-        db.session.scalars(
-            select(User).where(func.lower(User.username).in_(names), User.active.is_(True))
-        )
-    )
+    return [user for user in users_named(MENTION.findall(body)) if user.active]
 
 
 def add_comment(claim: Claim, author: User, body: str) -> Comment:

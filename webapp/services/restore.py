@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 
 from webapp.extensions import db
 from webapp.fields import (
@@ -27,11 +27,13 @@ from webapp.fields import (
     problem,
 )
 from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source, Status, User
+from webapp.models.user import canonical_username
 from webapp.services import history
 from webapp.services.errors import Invalid
 from webapp.services.exports.records import reference_kind
 from webapp.services.exports.schemas import load_schema
 from webapp.services.statuses import DEFAULT_STATUSES
+from webapp.services.users import users_named
 
 RESTORED_PASSWORD_HASH = "!restored-account-cannot-log-in"
 TABLES_WITH_IDS = (Article, Claim, Source, Note, Comment, ClaimEvent)
@@ -422,19 +424,14 @@ def _ensure_users(document: dict, report: RestoreReport) -> dict[str, User]:
     """People named in the file map to accounts by username. Missing ones get a deactivated
     viewer account, so the record keeps their name but nobody can log in as them."""
     wanted = _referenced_usernames(document)
-    lowered = sorted({name.lower() for name in wanted})
-    found: dict[str, User] = {}
-    for start in range(0, len(lowered), 500):
-        chunk = lowered[start : start + 500]
-        for user in db.session.scalars(select(User).where(func.lower(User.username).in_(chunk))):
-            found[user.username.lower()] = user
+    found = {user.username_canonical: user for user in users_named(wanted)}
     for name in sorted(wanted):
-        if name.lower() not in found:
+        if canonical_username(name) not in found:
             user = User(
                 username=name, role="viewer", active=False, password_hash=RESTORED_PASSWORD_HASH
             )
             db.session.add(user)
-            found[name.lower()] = user
+            found[canonical_username(name)] = user
             report.users_created.append(name)
     db.session.flush()
     return found
@@ -504,7 +501,7 @@ class References:
     children: dict[tuple[str, int], int] = field(default_factory=dict)  # ("source", old) -> new
 
     def user_id(self, name: str | None) -> int | None:
-        return None if name is None else self.users[name.lower()].id
+        return None if name is None else self.users[canonical_username(name)].id
 
     def local(self, event: dict, side: str) -> object:
         """A history value with the statuses, people, sources and notes it names by id
@@ -515,8 +512,10 @@ class References:
             return value
         value = dict(value)
         if kind in ("status", "user") and isinstance(value.get("name"), str):
-            rows = self.statuses if kind == "status" else self.users
-            value["id"] = rows[value["name"].lower()].id
+            if kind == "status":
+                value["id"] = self.statuses[value["name"].lower()].id
+            else:
+                value["id"] = self.users[canonical_username(value["name"])].id
         elif kind in ("source", "note") and isinstance(value.get("id"), int):
             value["id"] = self.children.get((kind, value["id"]), value["id"])
         proposer = value.get("proposed_by") if kind == "status" else None
@@ -623,7 +622,7 @@ def _restore_article(
         db.session.flush()
         refs.children.update({(kind, old): row.id for kind, old, row in children})
         for entry in item["history"]:
-            user = refs.users[entry["user"].lower()] if entry["user"] else None
+            user = refs.users[canonical_username(entry["user"])] if entry["user"] else None
             event = history.record(
                 claim,
                 user,

@@ -46,7 +46,8 @@ def users():
                 form.email.data,
             )
         except Invalid as error:
-            form.username.errors = [*form.username.errors, error.message]
+            field = form.password if "password" in error.details else form.username
+            field.errors = [*field.errors, error.message]
         else:
             db.session.commit()
             flash(f"Created {user.role} {user.username}.", "success")
@@ -103,7 +104,11 @@ def reset_password(user_id: int):
             form.password.errors = [*form.password.errors, error.message]
         else:
             db.session.commit()
-            flash(f"{user.username}'s password is reset; their sessions have ended.", "success")
+            flash(
+                f"{user.username}'s password is reset; their sessions have ended and their "
+                "API tokens are revoked.",
+                "success",
+            )
             return redirect(url_for("admin.user", user_id=user.id))
     return _user_page(user, 400, password_form=form)
 

@@ -15,10 +15,11 @@ from flask_login import current_user
 from webapp.extensions import db
 from webapp.forms.articles import ImportArticleForm
 from webapp.forms.auth import EmptyForm
+from webapp.permissions import may
 from webapp.security import permission_required
 from webapp.services import articles as article_service
 from webapp.services.claim_filters import ClaimFilter
-from webapp.services.errors import Invalid
+from webapp.services.errors import Invalid, NotFound
 from webapp.services.statuses import list_statuses
 from webapp.views.presenters import article_page_context
 
@@ -28,8 +29,21 @@ bp = Blueprint("articles", __name__)
 @bp.route("/")
 def index():
     return render_template(
-        "articles/index.html", summaries=article_service.list_articles(), form=EmptyForm()
+        "articles/index.html",
+        summaries=article_service.list_articles(),
+        form=EmptyForm(),
+        undo=_just_deleted(request.args.get("deleted", type=int)),
     )
+
+
+def _just_deleted(article_id: int | None):
+    """The article named by ?deleted= while it is still in the Trash, for the Undo offer."""
+    if article_id is None or not may(current_user, "article.restore"):
+        return None
+    try:
+        return article_service.get_trashed_article(article_id)
+    except NotFound:
+        return None
 
 
 @bp.route("/articles/new", methods=["GET", "POST"])
@@ -70,17 +84,39 @@ def show(article_id: int):
     )
 
 
-@bp.route("/articles/<int:article_id>/delete", methods=["POST"])
+@bp.route("/articles/<int:article_id>/delete", methods=["GET", "POST"])
 @permission_required("article.delete")
 def delete(article_id: int):
+    """GET asks for confirmation; POST moves the article to the Trash and offers Undo."""
     article = article_service.get_article(article_id)
     form = EmptyForm()
+    if request.method == "GET":
+        return render_template("articles/delete.html", article=article, form=form)
     if not form.validate_on_submit():
         raise Invalid("The delete request was incomplete; try again.")
-    article_service.delete_article(article)
+    article_service.delete_article(article, current_user)
     db.session.commit()
-    flash(f"Deleted “{article.title}”. Its claims and history are kept on record.", "info")
-    return redirect(url_for("articles.index"))
+    return redirect(url_for("articles.index", deleted=article.id))
+
+
+@bp.route("/trash")
+@permission_required("article.restore")
+def trash():
+    return render_template(
+        "articles/trash.html", articles=article_service.trashed_articles(), form=EmptyForm()
+    )
+
+
+@bp.route("/trash/<int:article_id>/restore", methods=["POST"])
+@permission_required("article.restore")
+def restore(article_id: int):
+    article = article_service.get_trashed_article(article_id)
+    if not EmptyForm().validate_on_submit():
+        raise Invalid("The restore request was incomplete; try again.")
+    article_service.restore_article(article, current_user)
+    db.session.commit()
+    flash(f"Restored “{article.title}” from the Trash, with its claims and history.", "success")
+    return redirect(url_for("articles.show", article_id=article.id))
 
 
 @bp.route("/statuses.css")

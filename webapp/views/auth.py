@@ -17,6 +17,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from webapp.extensions import db, limiter
 from webapp.forms.auth import LoginForm, PasswordForm, SetupForm
+from webapp.security import login_policy, throttle
 from webapp.services import users
 from webapp.services.errors import Invalid
 from webapp.services.statuses import ensure_default_statuses
@@ -26,10 +27,6 @@ bp = Blueprint("auth", __name__)
 
 def _login_rate() -> str:
     return current_app.config["LOGIN_RATE_LIMIT"]
-
-
-def _login_name() -> str:
-    return "login:" + request.form.get("login", "").strip().lower()
 
 
 def _safe_next(target: str | None) -> str:
@@ -64,7 +61,8 @@ def setup():
                 form.username.data, form.password.data, "admin", form.email.data
             )
         except Invalid as error:
-            form.username.errors.append(error.message)
+            field = form.password if "password" in error.details else form.username
+            field.errors.append(error.message)
         else:
             ensure_default_statuses()
             _begin_session(user)
@@ -76,16 +74,18 @@ def setup():
 
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(_login_rate, methods=["POST"])
-@limiter.limit(_login_rate, methods=["POST"], key_func=_login_name)
 def login():
+    """Per address, Flask-Limiter's LOGIN_RATE_LIMIT; per account, whatever name or e-mail was
+    typed for it, the shared failure count of users.log_in."""
     if not users.has_users():
         return redirect(url_for("auth.setup"))
     if current_user.is_authenticated:
         return redirect(url_for("articles.index"))
     form = LoginForm()
     if form.validate_on_submit():
-        user = users.authenticate(form.login.data, form.password.data)
+        user = users.log_in(form.login.data, form.password.data, throttle(), login_policy())
         if user is None:
+            db.session.commit()  # the failure is counted
             form.password.errors.append("Unknown account or wrong password.")
         else:
             _begin_session(user)
@@ -118,6 +118,10 @@ def change_password():
         else:
             _begin_session(user)
             db.session.commit()
-            flash("Your password is changed. Other sessions have been logged out.", "success")
+            flash(
+                "Your password is changed. Other sessions have been logged out and your API "
+                "tokens revoked; make new ones for the tools that need them.",
+                "success",
+            )
             return redirect(url_for("articles.index"))
     return render_template("auth/password.html", form=form)

@@ -2,10 +2,22 @@
 
 from flask import Blueprint, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException, InternalServerError
+from sqlalchemy.exc import IntegrityError
+from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
 
 from webapp.extensions import db
 from webapp.services.errors import ServiceError
+from webapp.services.request_keys import ALREADY_SAVED
+
+# Unique indexes that two requests racing to save the same thing can hit, by the names each
+# database gives them in its error (PostgreSQL the index, SQLite the columns).
+DUPLICATE_MESSAGES = {
+    ("uq_sources_claim_id_url_live", "sources.claim_id, sources.url"): (
+        "This source is already cited on the claim (it was just added, perhaps by a double "
+        "click or a colleague). Reload to see it."
+    ),
+    ("uq_request_keys_user_id", "request_keys.user_id, request_keys.key"): ALREADY_SAVED,
+}
 
 bp = Blueprint("errors", __name__)
 
@@ -38,6 +50,32 @@ def csrf_error(error: CSRFError):
 @bp.app_errorhandler(ServiceError)
 def service_error(error: ServiceError):
     return error_response(error.http_status, error.code, error.message, error.details)
+
+
+@bp.app_errorhandler(RequestEntityTooLarge)
+def too_large(_error: RequestEntityTooLarge):
+    """Said plainly, whether the size was announced or only found while reading a chunked body."""
+    from flask import current_app
+
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    return error_response(
+        413,
+        "request_entity_too_large",
+        f"The request is larger than the limit of {limit:,} bytes; send less at once.",
+        {"limit_bytes": limit},
+    )
+
+
+@bp.app_errorhandler(IntegrityError)
+def duplicate(error: IntegrityError):
+    """A unique index refused the second of two requests that passed the checks at once."""
+    text = str(error.orig)
+    for names, message in DUPLICATE_MESSAGES.items():
+        if any(name in text for name in names):
+            return error_response(409, "conflict", message)
+    return error_response(
+        409, "conflict", "This clashes with something saved at the same moment; reload and retry."
+    )
 
 
 @bp.app_errorhandler(HTTPException)

@@ -6,7 +6,7 @@ from wtforms import SelectChoice
 from webapp.api.exports import export_response
 from webapp.extensions import db
 from webapp.forms.exports import ExportForm, RestoreForm
-from webapp.security import permission_required
+from webapp.security import permission_required, trusted_base_url
 from webapp.services import articles as article_service
 from webapp.services.errors import Invalid
 from webapp.services.exports import count_claims
@@ -45,7 +45,7 @@ def download():
         return render_template("exports/index.html", form=form, article=None, count=None), 400
     if form.article.data:
         article_service.get_article(form.article.data)
-    return export_response(form.format.data, form.selection(), request.host_url)
+    return export_response(form.format.data, form.selection(), trusted_base_url())
 
 
 @bp.route("/restore", methods=["GET", "POST"])

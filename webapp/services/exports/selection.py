@@ -24,6 +24,7 @@ from sqlalchemy.types import NullType
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source, Status, User
+from webapp.services.users import find_user_by_name
 
 BATCH_SIZE = 500
 
@@ -86,9 +87,8 @@ def _start_of(day: date) -> datetime:
 
 
 def _by_reviewer(username: str) -> ColumnElement[bool]:
-    user_id = db.session.scalar(
-        select(User.id).where(func.lower(User.username) == username.lower())
-    )
+    user = find_user_by_name(username)
+    user_id = user.id if user else None
     if user_id is None:
         return false()
     # An alias, so the history export (which selects claim_events itself) correlates only

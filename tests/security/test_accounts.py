@@ -1,0 +1,212 @@
+"""Accounts and access (issue 10): canonical usernames, common passwords, session lifetimes,
+tokens revoked with the password, failed token use limited."""
+
+import uuid
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from tests.conftest import PASSWORD
+from webapp.extensions import db
+from webapp.models import LoginSession, Notification, User
+from webapp.models.base import utcnow
+from webapp.services import users as user_service
+from webapp.services.comments import add_comment
+from webapp.services.errors import Invalid
+from webapp.services.tokens import create_token
+
+
+@pytest.mark.parametrize(
+    ("existing", "newcomer", "why"),
+    [
+        ("Élise", "élise", "taken"),
+        ("Élise", "E\u0301lise", "taken"),  # the same name, decomposed
+        ("admin", "ＡＤＭＩＮ", "taken"),  # fullwidth
+        ("admin", "Admin.", "invalid"),  # a trailing dot
+        ("ilker", "İlker", "taken"),  # dotted capital I
+        ("admin", "аdmin", "mixed scripts"),  # Cyrillic а among Latin letters
+        ("paypal", "раураl", "mixed scripts"),
+        ("poe", "рое", "confusable"),  # all Cyrillic, looks like poe
+        ("bob", "b0b", "confusable"),  # digit zero for the letter o
+    ],
+)
+def test_look_alike_usernames_are_refused(app, make_user, existing, newcomer, why):
+    make_user(existing)
+    with pytest.raises(Invalid) as refused:
+        user_service.create_user(newcomer, PASSWORD, "reviewer")
+    assert refused.value.details["username"] == why
+
+
+def test_names_are_stored_canonical_and_every_look_up_uses_that(app, client, make_user, auth):
+    user = make_user("ＲＩＴＡ")  # fullwidth letters are stored as the plain ones
+    assert (user.username, user.username_canonical) == ("RITA", "rita")
+    elise = make_user("Élise", "editor")
+    assert user_service.find_user_by_name("ÉLISE.") == elise
+    assert auth.login("élise").status_code == 302
+    make_user("Иван")  # a name in one script other than Latin is fine
+    assert user_service.find_user_by_name("иван").username == "Иван"
+
+
+def test_a_password_reset_by_name_changes_only_that_account(app, make_user):
+    elise = make_user("Élise")
+    other = make_user("Eliza")
+    result = app.test_cli_runner().invoke(
+        args=["users", "reset-password", "élise", "--password-stdin"],
+        input="a brand new passphrase\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert user_service.authenticate("Élise", "a brand new passphrase") == elise
+    assert user_service.authenticate("Eliza", PASSWORD) == other
+
+
+def test_mentions_find_people_by_canonical_name(app, make_user, make_article):
+    author = make_user("rita")
+    elise = make_user("Élise")
+    add_comment(make_article().claims[0], author, "Can @ÉLISE check this? Thanks @élise.")
+    db.session.commit()
+    notes = db.session.scalars(select(Notification).where(Notification.user_id == elise.id))
+    assert len(list(notes)) == 1
+
+
+@pytest.mark.parametrize("password", ["password123", "1234567890", "qwertyuiop", "Iloveyou12"])
+def test_common_passwords_are_refused_everywhere_a_password_is_set(
+    app, client, make_user, auth, password
+):
+    with pytest.raises(Invalid, match="most common passwords"):
+        user_service.create_user("newbie", password, "reviewer")
+    response = client.post(
+        "/setup", data={"username": "ada", "password": password, "confirm": password}
+    )
+    assert "most common passwords" in response.get_data(as_text=True)
+    admin = make_user("ada", "admin")
+    result = app.test_cli_runner().invoke(
+        args=["users", "create", "cli-user", "--password-stdin"], input=password + "\n"
+    )
+    assert result.exit_code != 0 and "most common passwords" in result.output
+    auth.login("ada")
+    response = client.post(
+        f"/admin/users/{admin.id}/password", data={"password": password}
+    )
+    assert "most common passwords" in response.get_data(as_text=True)
+    response = client.post(
+        "/account/password",
+        data={"current_password": PASSWORD, "new_password": password, "confirm": password},
+    )
+    assert "most common passwords" in response.get_data(as_text=True)
+    assert user_service.authenticate("ada", PASSWORD) is not None
+
+
+def test_sessions_end_after_the_idle_and_the_absolute_lifetime(make_app, make_user):
+    app = make_app(SESSION_IDLE_MINUTES=30, SESSION_MAX_HOURS=8)
+    with app.app_context():
+        make_user()
+        client = app.test_client()
+        client.post("/login", data={"login": "reviewer1", "password": PASSWORD})
+        assert client.get("/").status_code == 200
+        login_session = db.session.scalar(select(LoginSession))
+        login_session.last_seen_at = utcnow() - timedelta(minutes=31)
+        db.session.commit()
+        response = client.get("/")
+        assert response.status_code == 302 and "/login" in response.location
+
+        client.post("/login", data={"login": "reviewer1", "password": PASSWORD})
+        newest = db.session.scalars(select(LoginSession).order_by(LoginSession.created_at))
+        login_session = list(newest)[-1]
+        # Used a minute ago, but logged in nine hours ago: over the absolute lifetime.
+        login_session.created_at = utcnow() - timedelta(hours=9)
+        login_session.last_seen_at = utcnow() - timedelta(minutes=1)
+        db.session.commit()
+        response = client.get("/")
+        assert response.status_code == 302 and "/login" in response.location
+
+
+def test_using_a_session_keeps_it_alive(make_app, make_user):
+    app = make_app(SESSION_IDLE_MINUTES=30)
+    with app.app_context():
+        make_user()
+        client = app.test_client()
+        client.post("/login", data={"login": "reviewer1", "password": PASSWORD})
+        login_session = db.session.scalar(select(LoginSession))
+        login_session.last_seen_at = utcnow() - timedelta(minutes=29)
+        db.session.commit()
+        assert client.get("/").status_code == 200  # a read refreshes the idle clock
+        db.session.expire_all()
+        seen = db.session.scalar(select(LoginSession)).last_seen_at
+        assert utcnow() - seen.replace(tzinfo=utcnow().tzinfo) < timedelta(minutes=1)
+
+
+def test_password_change_and_reset_revoke_api_tokens(app, client, make_user, auth):
+    user = make_user("rita", "editor")
+    _token, raw = create_token(user, "script")
+    db.session.commit()
+    headers = {"Authorization": f"Bearer {raw}"}
+    assert client.get("/api/v1/articles", headers=headers).status_code == 200
+    auth.login("rita")
+    page = client.get("/account/password").get_data(as_text=True)
+    assert "revokes your API tokens" in page
+    response = client.post(
+        "/account/password",
+        data={
+            "current_password": PASSWORD,
+            "new_password": "another long passphrase",
+            "confirm": "another long passphrase",
+        },
+        follow_redirects=True,
+    )
+    assert "API tokens revoked" in response.get_data(as_text=True)
+    assert client.get("/api/v1/articles", headers=headers).status_code == 401
+
+    _token, raw = create_token(db.session.get(User, user.id), "second")
+    db.session.commit()
+    app.test_cli_runner().invoke(
+        args=["users", "reset-password", "rita", "--password-stdin"],
+        input="yet another passphrase\n",
+    )
+    response = client.get("/api/v1/articles", headers={"Authorization": f"Bearer {raw}"})
+    assert response.status_code == 401
+
+
+def test_failed_token_use_is_rate_limited_per_address(make_app, make_user):
+    app = make_app(TOKEN_MAX_FAILURES=3)
+    with app.app_context():
+        _token, raw = create_token(make_user("rita"), "script")
+        db.session.commit()
+        client = app.test_client()
+        for attempt in range(3):
+            response = client.get(
+                "/api/v1/articles", headers={"Authorization": f"Bearer cd_guess{attempt}"}
+            )
+            assert response.status_code == 401
+        response = client.get("/api/v1/articles", headers={"Authorization": f"Bearer {raw}"})
+        assert response.status_code == 429
+        assert response.get_json()["error"]["code"] == "too_many_attempts"
+        other = app.test_client()
+        response = other.get(
+            "/api/v1/articles",
+            headers={"Authorization": f"Bearer {raw}"},
+            environ_base={"REMOTE_ADDR": "10.9.9.9"},
+        )
+        assert response.status_code == 200
+
+
+def test_with_redis_the_count_is_shared_by_every_worker(make_app, make_user):
+    redis = pytest.importorskip("redis")
+    url = "redis://127.0.0.1:6379/0"
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip("no Redis at 127.0.0.1:6379")
+    prefix = f"claimdesk-test:{uuid.uuid4().hex}:"
+    settings = {"REDIS_URL": url, "REDIS_KEY_PREFIX": prefix, "LOGIN_MAX_FAILURES": 2}
+    first_worker, second_worker = make_app(**settings), make_app(**settings)
+    with first_worker.app_context():
+        make_user()
+    wrong = {"login": "reviewer1", "password": "wrong password"}
+    assert first_worker.test_client().post("/login", data=wrong).status_code == 200
+    assert second_worker.test_client().post("/login", data=wrong).status_code == 200
+    right = {"login": "REVIEWER1", "password": PASSWORD}
+    assert first_worker.test_client().post("/login", data=right).status_code == 429
+    client = redis.Redis.from_url(url)
+    assert client.get(prefix + "account:1") == b"2"
+    client.delete(prefix + "account:1")
