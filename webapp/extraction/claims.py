@@ -6,8 +6,8 @@ import re
 from webapp.extraction import rules
 from webapp.extraction.scoring import score_passage
 from webapp.extraction.sentences import sentence_bounds
-from webapp.extraction.speakers import SpeakerTracker
-from webapp.extraction.types import UNCHECKABLE_KINDS, Claim
+from webapp.extraction.speakers import SPEECH_VERB, Attribution, SpeakerTracker
+from webapp.extraction.types import Claim
 
 _MIN_WORDS = 4
 # Longer "sentences" are tables or run-on text, not prose worth splitting (and cost O(n²)).
@@ -47,21 +47,26 @@ _BOILERPLATE = re.compile(
     r"|contributed (?:to )?(?:this )?(?:report|story)"
     r"|\A(?:Copyright|©)|All rights reserved"
 )
-_QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
 
 
 def extract_claims(text: str) -> list[Claim]:
-    """Claims in order of start offset; opinions and questions are kept with checkable=False."""
+    """Claims in order of start offset; claims that cannot be checked (opinions, predictions,
+    questions, boilerplate, exhortations, statements of intent) are kept with checkable=False
+    and the reason."""
     claims: list[Claim] = []
     sentences = [
         (start, end)
         for start, end, is_dateline in sentence_bounds(text)
         if not is_dateline and not _BOILERPLATE.search(text[start:end])
     ]
-    attributions = SpeakerTracker(text).speakers(sentences)
-    for (start, end), (speaker, quoted) in zip(sentences, attributions, strict=True):
-        for part_start, part_end, reader_text, is_part in _parts(text, start, end):
-            claim = _make_claim(text, (part_start, part_end), reader_text, speaker, quoted, is_part)
+    parts = [_parts(text, start, end) for start, end in sentences]
+    tracker = SpeakerTracker(text)
+    attributions = tracker.speakers(sentences, [[p[:2] for p in group] for group in parts])
+    for group, sentence_attributions in zip(parts, attributions, strict=True):
+        for (part_start, part_end, reader_text, is_part), attribution in zip(
+            group, sentence_attributions, strict=True
+        ):
+            claim = _make_claim(text, (part_start, part_end), reader_text, attribution, is_part)
             if claim is not None:
                 claims.append(claim)
     return claims
@@ -149,19 +154,24 @@ def _make_claim(
     text: str,
     span: tuple[int, int],
     reader_text: str,
-    speaker: str | None,
-    quoted: bool,
+    attribution: Attribution,
     is_part: bool,
 ) -> Claim | None:
     start, end = span
     passage = text[start:end]
-    has_number = rules.has_quantity(passage)
-    if _word_count(passage) < _MIN_WORDS and not has_number:
+    speaker = attribution.speaker
+    if _word_count(passage) < _MIN_WORDS and not rules.has_quantity(passage):
         return None
-    kind = _kind(passage, speaker, quoted, has_number)
-    score, reasons = score_passage(reader_text, kind, speaker, has_number)
+    has_number = rules.measures_something(passage)
+    reason = checkable_reason(passage)
+    kind = _kind(passage, speaker, has_number, reason)
+    score, reasons = score_passage(reader_text, kind, speaker, has_number, reason)
     if is_part:
         reasons = reasons + ("one part of a compound sentence",)
+    if speaker is None:
+        how = "reporter"
+    else:
+        how = "direct" if attribution.direct else "reported"
     return Claim(
         start=start,
         end=end,
@@ -170,30 +180,70 @@ def _make_claim(
         speaker=speaker,
         score=score,
         reasons=reasons,
-        checkable=kind not in UNCHECKABLE_KINDS,
+        checkable=reason is None,
+        attribution=how,
+        checkable_reason=reason,
     )
 
 
-def _kind(passage: str, speaker: str | None, quoted: bool, has_number: bool) -> str:
-    """First match wins: question, opinion, statistic, quote, position, event, prediction, fact."""
-    if _QUESTION_END.search(passage):
+# "…?” Maha Abu Rizq said." is a question too.
+_QUESTION_THEN_ATTRIBUTION = re.compile(
+    r"\?[\"'”’)\]]*,?\s+(?:[\w.’'-]+\s+){0,5}(?:said|says|asked|asks|wondered|added)\b[^?]*$"
+)
+_MAY_BE = re.compile(r"\b(?:may|might) be\b")
+_FORECAST_VERB = re.compile(
+    r"\bexpects?\b(?:\s+\S+){0,4}\s+to\s+(?:grow|rise|fall|reach|increase|decline|drop|shrink)"
+)
+
+
+def checkable_reason(passage: str) -> str | None:
+    """Why a passage cannot be checked, or None: question, boilerplate, intent, exhortation,
+    opinion, prediction (first match wins). Words inside quotation marks count: a quoted
+    opinion is an opinion."""
+    if rules.QUESTION_END.search(passage) or _QUESTION_THEN_ATTRIBUTION.search(passage):
         return "question"
-    if _is_opinion(passage) and not rules.YEAR_OR_DATE.search(passage):
+    if rules.BOILERPLATE.search(passage):
+        return "boilerplate"
+    if rules.INTENT.search(passage):
+        return "intent"
+    if rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage):
+        return "exhortation"
+    if rules.OPINION_WORDS.search(passage) and not rules.measures_something(passage):
         return "opinion"
+    forecast = rules.FORECAST.search(_MAY_BE.sub(" ", passage)) or _FORECAST_VERB.search(passage)
+    if forecast and not rules.FINDING.search(passage) and not _happened_before(passage, forecast):
+        return "prediction"
+    return None
+
+
+def _happened_before(passage: str, forecast: re.Match) -> bool:
+    """'Netanyahu met Putin …, an issue that is expected to top …' reports an event first; a
+    speech verb ('said he would') does not count."""
+    return any(
+        not SPEECH_VERB.fullmatch(past.group())
+        for past in rules.PAST_EVENT.finditer(passage, 0, forecast.start())
+    )
+
+
+_REASON_KINDS = {
+    "question": "question",
+    "opinion": "opinion",
+    "exhortation": "opinion",
+    "prediction": "prediction",
+    "intent": "prediction",
+}
+
+
+def _kind(passage: str, speaker: str | None, has_number: bool, reason: str | None) -> str:
+    """What the claim says, apart from how it is attributed: the reason's kind when it cannot
+    be checked, else statistic, position (attributed stance), event (a dated past action) or
+    fact."""
+    if reason in _REASON_KINDS:
+        return _REASON_KINDS[reason]
     if has_number:
         return "statistic"
-    if quoted and speaker:
-        return "quote"
     if speaker:
         return "position"
-    future = rules.PREDICTION.search(passage)
-    past = rules.PAST_EVENT.search(passage)
-    if (
-        past
-        and rules.YEAR_OR_DATE.search(passage)
-        and (not future or past.start() < future.start())
-    ):
+    if rules.PAST_EVENT.search(passage) and rules.YEAR_OR_DATE.search(passage):
         return "event"
-    if future:
-        return "prediction"
     return "fact"

@@ -12,10 +12,17 @@ _ATTRIBUTED = 0.3
 _HEDGED = -0.8
 _OPINION = -2.0
 _QUESTION = -3.0
+# Extra logit for the reason a claim cannot be checked (opinion and question go by kind).
+_REASON_WEIGHTS = {
+    "prediction": (-1.5, "prediction"),
+    "boilerplate": (-3.0, "boilerplate"),
+    "intent": (-2.5, "intent"),
+    "exhortation": (-0.5, "exhortation"),
+}
 
 
 def score_passage(
-    text: str, kind: str, speaker: str | None, has_number: bool
+    text: str, kind: str, speaker: str | None, has_number: bool, reason: str | None = None
 ) -> tuple[float, tuple[str, ...]]:
     """Score in [0, 1] with the short reasons behind it."""
     logit = checkworthiness_logit(text)
@@ -29,10 +36,12 @@ def score_passage(
         (kind == "opinion", _OPINION, "opinion"),
         (kind == "question", _QUESTION, "question"),
     )
-    for present, weight, reason in cues:
+    if reason in _REASON_WEIGHTS:
+        cues += ((True, *_REASON_WEIGHTS[reason]),)
+    for present, weight, label in cues:
         if present:
             logit += weight
-            reasons.append(reason)
+            reasons.append(label)
     return round(sigmoid(logit), 4), tuple(reasons)
 
 
