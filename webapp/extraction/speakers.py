@@ -147,6 +147,15 @@ _SUBORDINATORS = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_QUOTE = 8
+_DETERMINERS = frozenset("his her its their our my your the a an this that".split())
+# "reported"/"found" attribute only where a reporting clause goes on or ends ("…, news agencies
+# reported." / "reported today that"), not in "cases reported to CDC".
+_REPORTED_TAIL = re.compile(r"\s*(?:[.,;]|$|\s+(?:that|today|on|this|last|in a|earlier)\b)")
+_TAIL_NP = re.compile(
+    r"(?:^|\s)(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of|for)\s+[A-Z][\w.’'&-]*|\s+[A-Z][\w.’'&-]*)*)"
+    r"|(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)$"
+)
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|"
     r"[a-z]{3,}ed|went|came|took|gave|won|lost|fell|rose|met|held|made|sent|left|ran|fit)\b"
@@ -195,7 +204,9 @@ class SpeakerTracker:
             if full and " " in full:
                 self._aliases[match.group("short")] = full
         self._entities: dict[str, _Entity] = {}
+        self._by_last_word: dict[str, list[_Entity]] = {}
         self._mentions: list[tuple[int, str]] = []  # (position, entity name), in order
+        self._seen_at: dict[str, list[int]] = {}  # entity name → its mention positions
         self._labels = [
             (match.start(), _title_case(match.group("name")))
             for match in _TRANSCRIPT_LABEL.finditer(text)
@@ -216,7 +227,9 @@ class SpeakerTracker:
             name = _strip_titles(raw)
             if not name or name in self._aliases:
                 if name in self._aliases:
-                    self._mentions.append((run.start(), self._aliases[name]))
+                    alias = self._aliases[name]
+                    self._add_mention(run.start(), self._entities.setdefault(
+                        alias, _Entity(alias, False, None)))
                 continue
             is_person = _names_a_person(text, run, len(name.split()))
             entity = self._person_for(name, run.start(), _gender_of(text, run)) if is_person else None
@@ -230,7 +243,15 @@ class SpeakerTracker:
                 entity = self._entities[name]
             if entity.person and entity.gender is None:
                 entity.gender = _gender_of(text, run) or _gender_after(text, run.end())
-            self._mentions.append((run.start(), entity.name))
+            self._add_mention(run.start(), entity)
+
+    def _add_mention(self, position: int, entity: _Entity) -> None:
+        self._mentions.append((position, entity.name))
+        self._seen_at.setdefault(entity.name, []).append(position)
+        if entity.person:
+            known = self._by_last_word.setdefault(entity.name.split()[-1], [])
+            if entity not in known:
+                known.append(entity)
 
     def _person_for(self, name: str, position: int, gender: str | None) -> _Entity:
         """A person mention: the person already known by a longer form of it, or a new one."""
@@ -249,7 +270,7 @@ class SpeakerTracker:
         tokens = name.split()
         candidates = [
             entity
-            for entity in self._entities.values()
+            for entity in self._by_last_word.get(tokens[-1], ())
             if entity.person
             and len(entity.name.split()) > len(tokens)
             and entity.name.split()[-len(tokens) :] == tokens
@@ -259,8 +280,12 @@ class SpeakerTracker:
             candidates = fitting or candidates
         if not candidates:
             return None
-        last_seen = {entity_name: pos for pos, entity_name in self._mentions if pos < position}
-        return max(candidates, key=lambda entity: last_seen.get(entity.name, -1))
+        def last_seen(entity: _Entity) -> int:
+            positions = self._seen_at.get(entity.name, [])
+            index = bisect_left(positions, position)
+            return positions[index - 1] if index else -1
+
+        return max(candidates, key=last_seen)
 
     def _last_mention(self, position: int, accept) -> str | None:
         index = bisect_left(self._positions, position)
@@ -365,6 +390,7 @@ class SpeakerTracker:
     def _according_to(self, phrase: str, position: int) -> str | None:
         phrase = re.split(r"\s+(?:and|that|who|which|presented|published|issued)\s+", phrase)[0]
         phrase = re.sub(r"[’']s\s.*$", "", phrase.strip())
+        phrase = re.sub(r"\s*\([^)]*\)$", "", phrase)
         if phrase[:1].isupper():
             return self._resolve_name(phrase, position)
         words = phrase.split()
@@ -384,16 +410,22 @@ class SpeakerTracker:
             clause = re.split(r"[,;:]\s+|_+", stripped[:-1])[-1]
             if _FINITE.search(clause) or not _last_segment(prefix):
                 return self._subject_after(masked[verb.end() :], offset + verb.end())
+        if prefix.split()[-1].lower() in _DETERMINERS:
+            return None  # "his admitted use": an adjective, not a speech verb
         segment = _last_segment(prefix)
         if not segment:
             return None
+        if _FINITE.search(segment) or len(segment.split()) > 8:
+            segment = _tail_noun_phrase(segment)
+            if not segment:
+                return None
         words = segment.split()
         if words[-1].lower() in _RELATIVE_PRONOUNS or words[-1].lower() in ("and", "but", "or"):
             if words[-1].lower() in ("and", "but", "or") and len(words) > 1:
                 return self._leading_subject(prefix, offset + verb.start())
             return None
-        if verb.group() in ("found", "reported") and not (
-            _PRONOUN.search(segment) or segment[:1].isupper() or " " not in segment
+        if verb.group() in ("found", "reported") and not _REPORTED_TAIL.match(
+            masked, verb.end()
         ):
             return None
         preceding = masked[: verb.start() - len(before) + len(before.rstrip())]
@@ -584,6 +616,21 @@ def _subject_prefix(before_verb: str) -> str:
         prefix = prefix[:-1].rstrip()
         break
     return prefix
+
+
+def _tail_noun_phrase(segment: str) -> str | None:
+    """The noun phrase closing a clause ('… after what the UN' → None: 'what' makes it no
+    attribution; '…, as the UN' → 'the UN')."""
+    match = _TAIL_NP.search(segment)
+    if not match:
+        return None
+    before = segment[: match.start("np")].split()
+    if before and before[-1].lower() in _RELATIVE_PRONOUNS:
+        return None
+    np = match.group("np")
+    if np[:1].islower() and np.split()[0] not in ("he", "she", "it", "they"):
+        return None
+    return np
 
 
 def _last_segment(prefix: str) -> str:
