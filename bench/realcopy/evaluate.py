@@ -43,6 +43,7 @@ TARGETS = {
 }
 LOWER_IS_BETTER = {"claims bundling 2+ checkable facts", "garbled claim wordings (count)"}
 _QUOTES = "\"“”"
+_RELATIVE_START = re.compile(r"^(?:which|who)\s+")
 _DANGLING = re.compile(r"(?:[,;:]|\b(?:and|but|or|while|as|that|which|who))\s*$")
 
 
@@ -84,8 +85,10 @@ def garbled(text: str, claim) -> str | None:
     passage = text[claim.start : claim.end]
     wording = claim.text
     if wording != passage and wording != passage[:1].upper() + passage[1:]:
-        tail = passage[:1].lower() + passage[1:]
-        if not (wording.endswith(passage) or wording.endswith(tail)):
+        # a borrowed subject may stand for a leading relative pronoun ("which added …")
+        bare = _RELATIVE_START.sub("", passage)
+        tails = {passage, passage[:1].lower() + passage[1:], " " + bare}
+        if not any(wording.endswith(tail) for tail in tails):
             return "wording is not the passage"
     if _DANGLING.search(wording):
         return "ends on a comma or a conjunction"

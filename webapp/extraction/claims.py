@@ -16,10 +16,25 @@ _WORD = re.compile(r"\w+")
 # Where a sentence can hold two independent claims: "; ", ", while ", "and" + a second
 # predicate of the same subject, or ", and"/", but" + a new clause with its own verb.
 _CLAUSE_BREAK = re.compile(
-    r"(?P<independent>;\s+|,\s+(?:while|whereas)\s+)"
+    r"(?P<independent>;\s+|,\s+(?:while|whereas|although|though)\s+"
+    r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
     r"|(?P<predicate>,?\s+and\s+(?=(?:has|have|had|is|was|are|were|will|would|can|could|"
     r"also|then|later|[a-z]+ed)\b))"
-    r"|(?P<clause>,\s+(?:and|but)\s+(?=(?:he|she|they|it|we|I|the|a|an|[A-Z][\w’'-]*)\b))"
+    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:he|she|they|it|we|I|the|a|an|no|[A-Z][\w’'-]*)\b)"
+    r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]))"
+    r"|(?P<relative>,\s+(?=(?:which|who)\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|"
+    r"[a-z]+ed|[a-z]+s)\b))"
+)
+# A first clause that depends on the second ("almost held on … but X scored") stays whole.
+_COUNTERFACTUAL = re.compile(r"\b(?:almost|nearly|might have|could have|would have)\b")
+_NAME_TOKEN = r"(?:[A-Z][\w.’'&-]*|al-\w+|de|of|for)"
+_APPOSITIVE_ANTECEDENT = re.compile(
+    rf"((?:[A-Z][\w.’'&-]*)(?:\s+{_NAME_TOKEN})*),\s+(?:a|an|the)\s+[^,]+$"
+)
+_NAME_ANTECEDENT = re.compile(rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w.’'&-]*)(?:\s+{_NAME_TOKEN})*$")
+_NOUN_ANTECEDENT = re.compile(
+    r"\b(?:by|to|of|from|like|with|for|in|at|on|as)\s+((?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*"
+    r"(?:\s+(?:and|of)\s+[a-z][\w’'-]*)?)$"
 )
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|[a-z]+ed|met|"
@@ -77,32 +92,54 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     sentence = text[start:end]
     if len(sentence) > _MAX_SPLIT_CHARS:
         return [(start, end, sentence, False)]
-    pieces: list[tuple[int, int, bool]] = []
+    pieces: list[tuple[int, int, str | None]] = []
     cursor = 0
-    shares_subject = False
+    borrowed: str | None = None  # how the next piece gets its subject: None, "", or a name
     for match in _CLAUSE_BREAK.finditer(sentence):
         left = sentence[cursor : match.start()]
         right = sentence[match.end() :]
         if not _can_split(sentence, match, left, right, cursor):
             continue
-        pieces.append((cursor, match.start(), shares_subject))
-        shares_subject = bool(match.group("predicate"))
+        antecedent = None
+        if match.group("relative"):
+            antecedent = _antecedent(left)
+            if not antecedent:
+                continue
+        pieces.append((cursor, match.start(), borrowed))
+        borrowed = "" if match.group("predicate") else antecedent
         cursor = match.end()
     if not pieces:
         return [(start, end, sentence, False)]
-    pieces.append((cursor, len(sentence), shares_subject))
+    pieces.append((cursor, len(sentence), borrowed))
     results = []
-    for index, (piece_start, piece_end, needs_subject) in enumerate(pieces):
+    for index, (piece_start, piece_end, subject) in enumerate(pieces):
         raw = sentence[piece_start:piece_end]
         passage = raw.strip()
         offset = start + piece_start + len(raw) - len(raw.lstrip())
-        if needs_subject:
+        if subject == "":
             previous_start, previous_end, _ = pieces[index - 1]
             reader = _with_subject(sentence[previous_start:previous_end].strip(), passage)
+        elif subject:
+            # "which added 74,000 jobs." → "Leisure and hospitality added 74,000 jobs."
+            predicate = passage.split(None, 1)[1]
+            reader = subject[:1].upper() + subject[1:] + " " + predicate
         else:
             reader = passage[:1].upper() + passage[1:]
         results.append((offset, offset + len(passage), reader, True))
     return results
+
+
+def _antecedent(clause: str) -> str | None:
+    """What a non-restrictive "which"/"who" clause is about: the name or noun phrase that the
+    first clause ends on ("…, led by leisure and hospitality" → "leisure and hospitality")."""
+    clause = re.sub(r"\s*\([^)]*\)$", "", clause.strip())
+    for pattern in (_APPOSITIVE_ANTECEDENT, _NAME_ANTECEDENT, _NOUN_ANTECEDENT):
+        match = pattern.search(clause)
+        if match:
+            found = match.group(match.lastindex or 0).strip()
+            if found and found.lower() not in ("the", "a", "an"):
+                return found
+    return None
 
 
 def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: int) -> bool:
@@ -115,8 +152,10 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return False
     if _word_count(left) <= _MIN_WORDS or _word_count(right) <= _MIN_WORDS:
         return False
-    if match.group("clause"):
-        opening = " ".join(right.split()[:8])
+    if match.group("clause") or match.group("relative"):
+        if match.group("clause") and _COUNTERFACTUAL.search(left):
+            return False
+        opening = " ".join(re.sub(r"\([^)]*\)", " ", right).split()[:8])
         return bool(_FINITE_VERB.search(left) and _FINITE_VERB.search(opening))
     if match.group("predicate") and right[:1].islower() and not right.startswith(_AUXILIARIES):
         return bool(_FINITE_VERB.search(left) and _OBJECT_START.match(right))
