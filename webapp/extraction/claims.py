@@ -24,7 +24,19 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]))"
     r"|(?P<relative>,\s+(?=(?:which|who)\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|"
     r"[a-z]+ed|[a-z]+s)\b))"
+    # number-dense sentences: "earnings of $9.30 a share and revenue of $37 billion"
+    r"|(?P<object>\s+and\s+(?=[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d))"
+    # "rose to 58,114, more than 45 times the 2022 total"
+    r"|(?P<comparison>,\s+(?=(?:more than|less than|fewer than|nearly|almost|about|roughly|"
+    r"up from|down from|compared with|compared to|double|triple|twice)\b[^,]{0,30}\d"
+    r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b))"
+    # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
+    r"|(?P<runner_up>,\s+(?=followed by\b))"
+    # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"
+    r"|(?P<cause>\s+as\s+(?=(?:a|an|the)\s))"
 )
+_NUMBER_OBJECT = re.compile(r"\b[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d")
+_NUMBER_AFTER_PREPOSITION = re.compile(r"\b(?:to|by|at|of)\s+(?=[$€£]?\d)")
 # A first clause that depends on the second ("almost held on … but X scored") stays whole.
 _COUNTERFACTUAL = re.compile(r"\b(?:almost|nearly|might have|could have|would have)\b")
 _NAME_TOKEN = r"(?:[A-Z][\w.’'&-]*|al-\w+|de|of|for)"
@@ -34,7 +46,7 @@ _APPOSITIVE_ANTECEDENT = re.compile(
 _NAME_ANTECEDENT = re.compile(rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w.’'&-]*)(?:\s+{_NAME_TOKEN})*$")
 _NOUN_ANTECEDENT = re.compile(
     r"\b(?:by|to|of|from|like|with|for|in|at|on|as)\s+((?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*"
-    r"(?:\s+(?:and|of)\s+[a-z][\w’'-]*)?)$"
+    r"(?:\s+(?:(?:and|of)\s+)?[a-z][\w’'-]*){0,2})$"
 )
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|[a-z]+ed|met|"
@@ -94,15 +106,28 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
         return [(start, end, sentence, False)]
     pieces: list[tuple[int, int, str | None]] = []
     cursor = 0
-    borrowed: str | None = None  # how the next piece gets its subject: None, "", or a name
+    # how the next piece reads as a sentence: None (as it is), "" (the subject of the piece
+    # before), a name (for "which …"), or ("prefix", words) put before it
+    borrowed: str | tuple[str, str] | None = None
     for match in _CLAUSE_BREAK.finditer(sentence):
         left = sentence[cursor : match.start()]
         right = sentence[match.end() :]
         if not _can_split(sentence, match, left, right, cursor):
             continue
+        number_split = _number_split(match, left.strip(), right)
+        if number_split is False:
+            continue
+        if number_split is not None:
+            pieces.append((cursor, match.start(), borrowed))
+            borrowed = number_split
+            cursor = match.end()
+            continue
         antecedent = None
         if match.group("relative"):
-            antecedent = _antecedent(left)
+            # "… announced that Jin Cha, 41, of Tustin, who pleaded guilty …, was sentenced":
+            # the clause after "that" has no verb yet, so the "who" clause is not the last word.
+            after_that = re.split(r"\bthat\s+", left)[-1]
+            antecedent = _antecedent(left) if _FINITE_VERB.search(after_that) else None
             if not antecedent:
                 continue
         pieces.append((cursor, match.start(), borrowed))
@@ -116,7 +141,11 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
         raw = sentence[piece_start:piece_end]
         passage = raw.strip()
         offset = start + piece_start + len(raw) - len(raw.lstrip())
-        if subject == "":
+        if isinstance(subject, tuple) and subject[0] == "prefix":
+            reader = subject[1][:1].upper() + subject[1][1:] + passage
+        elif isinstance(subject, tuple):
+            reader = passage[:1].upper() + passage[1:]
+        elif subject == "":
             previous_start, previous_end, _ = pieces[index - 1]
             reader = _with_subject(sentence[previous_start:previous_end].strip(), passage)
         elif subject:
@@ -127,6 +156,32 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
             reader = passage[:1].upper() + passage[1:]
         results.append((offset, offset + len(passage), reader, True))
     return results
+
+
+def _number_split(match: re.Match, left: str, right: str):
+    """For the number-dense breaks: False (do not split), None (not one of them), or how the
+    second part reads: ("prefix", words borrowed from the first part)."""
+    kind = match.lastgroup
+    if kind not in ("object", "comparison", "runner_up", "cause"):
+        return None
+    if _inside_quote_or_brackets(left, len(left)):
+        return False
+    if kind == "runner_up":
+        return ("prefix", left + ", ") if rules.has_quantity(right) else False
+    if not rules.has_quantity(left):
+        return False
+    if kind == "object":
+        shape = _NUMBER_OBJECT.search(left)
+        return ("prefix", left[: shape.start()]) if shape and shape.start() > 0 else False
+    if kind == "comparison":
+        to_number = list(_NUMBER_AFTER_PREPOSITION.finditer(left))
+        if to_number:
+            return ("prefix", left[: to_number[-1].end()])
+        return ("prefix", left + ", ")
+    opening = " ".join(right.split()[:10])
+    if not (_FINITE_VERB.search(left) and _FINITE_VERB.search(opening)):
+        return False
+    return ("capital", "")
 
 
 def _antecedent(clause: str) -> str | None:

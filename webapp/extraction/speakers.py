@@ -38,7 +38,7 @@ _CAPITALISED = (
     r"(?:[A-Z]\.|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|"
     r"(?:U\.S|U\.N|U\.K|E\.U)\.|[A-Z][\w’'\-]*)"
 )
-_PARTICLE = r"(?:al-\w+|bin|ibn|van|von|de|da|del|la|le|du)"
+_PARTICLE = r"(?:al-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b"
 # "Bureau of Labor Statistics", "Centers for Disease Control and Prevention".
 _CONNECTED = rf"(?:\s+(?:of|for)\s+(?=[A-Z])(?!(?:The|A|An)\b){_CAPITALISED})"
 _NAME_RUN = rf"{_CAPITALISED}(?:(?:[ \t]+(?:{_CAPITALISED}|{_PARTICLE}))|{_CONNECTED})*"
@@ -105,7 +105,7 @@ _ROLE_AFTER = re.compile(
     r"sergeant|officer|judge|prosecutor|mother|father|widow|wife|husband|son|daughter)\b"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
-_SAID_AFTER = re.compile(rf"(?:,[^,]{{0,80}},)?\s+(?:has\s+|had\s+|also\s+)?(?:{_SPEECH_VERBS})\b")
+_SAID_AFTER = re.compile(rf"(?:,[^,]{{0,80}},|,)?\s+(?:has\s+|had\s+|also\s+)?(?:{_SPEECH_VERBS})\b")
 _POSSESSIVE = re.compile(r"[’']s$")
 _TITLE_WORDS = frozenset(
     "president vice prime minister secretary senator sen. rep. representative gov. governor "
@@ -147,6 +147,10 @@ _SUBORDINATORS = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_QUOTE = 8
+_PENDING = object()
+_EXAMPLE = re.compile(
+    rf"(?:e\.g\.|eg|such as|including|among them|for example|like)\s+(?P<name>{_NAME_RUN})$"
+)
 _DETERMINERS = frozenset("his her its their our my your the a an this that".split())
 # "reported"/"found" attribute only where a reporting clause goes on or ends ("…, news agencies
 # reported." / "reported today that"), not in "cases reported to CDC".
@@ -215,6 +219,7 @@ class SpeakerTracker:
         self._collect()
         self._positions = [position for position, _ in self._mentions]
         self._last_attributed: str | None = None
+        self._history: list[str] = []  # every speaker so far, in order
 
     # -- mentions ---------------------------------------------------------------------------
 
@@ -316,18 +321,20 @@ class SpeakerTracker:
             inside = _ends_inside_quote(sentence, inside)
             label = self._label_at(start)
             masked = _PARTY_TAG.sub(_blank_party_tag, masked)
-            found = None if label is not None else self.attributed(masked, start)
-            rows.append((found, has_quote, continues, inside, label, sentence, masked))
+            # the attribution is read when the sentence's turn comes (salience is up to date)
+            # or earlier, when an open quotation looks ahead for it
+            rows.append([_PENDING, has_quote, continues, inside, label, sentence, masked, start])
         results = []
         last_speaker = None
         for index, row in enumerate(rows):
-            found, has_quote, continues, open_after, label, sentence, masked = row
+            found = self._found(row)
+            _, has_quote, continues, open_after, label, sentence, masked, _ = row
             speaker, verb_start, tail = found if found else (None, None, False)
             from_quote = False
             if label is not None:
                 speaker = label
             if speaker is None and open_after:
-                later = _attribution_later(rows, index)
+                later = self._attribution_later(rows, index)
                 if later is not None:
                     speaker, from_quote = later, True
             if speaker is None and continues:
@@ -354,8 +361,24 @@ class SpeakerTracker:
             if speaker is not None:
                 last_speaker = speaker
                 self._last_attributed = speaker
+                self._history.append(speaker)
             results.append(part_rows)
         return results
+
+    def _found(self, row: list) -> tuple[str, int, bool] | None:
+        if row[0] is _PENDING:
+            row[0] = None if row[4] is not None else self.attributed(row[6], row[7])
+        return row[0]
+
+    def _attribution_later(self, rows: list[list], index: int) -> str | None:
+        """The attribution of a quotation left open at sentence index, from where it goes on."""
+        for row in rows[index + 1 : index + 1 + _LONGEST_QUOTE]:
+            found = self._found(row)
+            if found is not None:
+                return found[0]
+            if row[4] is not None or not row[3]:
+                return None
+        return None
 
     def _label_at(self, position: int) -> str | None:
         index = bisect_left(self._label_starts, position + 1)
@@ -415,7 +438,7 @@ class SpeakerTracker:
         segment = _last_segment(prefix)
         if not segment:
             return None
-        if _FINITE.search(segment) or len(segment.split()) > 8:
+        if _FINITE.search(_head(segment)) or len(segment.split()) > 8:
             segment = _tail_noun_phrase(segment)
             if not segment:
                 return None
@@ -490,6 +513,13 @@ class SpeakerTracker:
         head = _head(phrase)
         if not head:
             return None
+        if re.match(r"(?:The|A|An)\s+[a-z]", head):
+            return self._description(head, position)
+        tokens = head.split()
+        if head[:1].islower() and any(t[:1].isupper() for t in tokens) and all(
+            _is_title(t) for t in tokens if t[:1].islower()
+        ):
+            return self._resolve_name(head, position)  # "economist Maria Lopez"
         if head[:1].isupper() or head.startswith(("al-",)):
             return self._resolve_name(head, position)
         return self._description(head, position)
@@ -517,8 +547,9 @@ class SpeakerTracker:
                     return True
                 return any(key in lowered for key in keys) and all(m in lowered for m in modifiers)
 
-            if self._last_attributed and fits(self._entity(self._last_attributed)):
-                return self._last_attributed
+            for earlier in reversed(self._history[-12:]):
+                if fits(self._entity(earlier)):
+                    return earlier
             found = self._last_mention(position, fits)
             if found:
                 return found
@@ -572,16 +603,6 @@ def _blank_party_tag(match: re.Match) -> str:
     return "," + " " * (len(tag) - 1) if tag.startswith(",") else " " * len(tag)
 
 
-def _attribution_later(rows: list[tuple], index: int) -> str | None:
-    """The attribution of a quotation left open at sentence index, from where it goes on."""
-    for found, _, _, open_after, label, _, _ in rows[index + 1 : index + 1 + _LONGEST_QUOTE]:
-        if found is not None:
-            return found[0]
-        if label is not None or not open_after:
-            return None
-    return None
-
-
 def _reporting_first(verb: re.Match) -> tuple[bool, int]:
     """'…, he said' outranks other speech verbs in the sentence ('Kyiv has asked …')."""
     return verb.group() not in _REPORTING_VERBS, verb.start()
@@ -609,6 +630,9 @@ def _subject_prefix(before_verb: str) -> str:
         if len(segments) < 2:
             break
         appositive = segments[1].strip()
+        example = _EXAMPLE.match(appositive)
+        if example:
+            return example.group("name")  # "Some experts, e.g. Prof. Ana Ruiz, said"
         if appositive[:1].islower() or re.match(r"[DRI]-[A-Z]", appositive):
             prefix = segments[0].rstrip()
             continue
@@ -635,6 +659,7 @@ def _tail_noun_phrase(segment: str) -> str | None:
 
 def _last_segment(prefix: str) -> str:
     """The subject phrase at the end of prefix: after the last comma, colon or quotation."""
+    prefix = re.sub(r"\s*\([^()]*\)$", "", prefix)
     segment = re.split(r"[,;:]\s+|_+\s*|\s—\s|\(\s*", prefix)[-1].strip()
     return _SUBORDINATORS.sub("", segment)
 
@@ -642,8 +667,11 @@ def _last_segment(prefix: str) -> str:
 def _head(phrase: str) -> str:
     """'Family members of those killed' → 'Family members'; 'Acting Assistant Attorney General
     Jeffrey H. Wood of the …' → '… Jeffrey H. Wood'; 'Yang and her colleagues' → 'Yang'."""
+    tokens = phrase.split()
+    description = len(tokens) > 1 and tokens[1][:1].islower() and tokens[1] not in ("of", "for")
     phrase = re.split(
-        r"\s+(?:of|for|from|at|in|on|with|by|under|who|which|that)\s+(?=[a-z]|the\b|The\b)",
+        r"\s+(?:of|for|from|at|in|on|with|by|under|who|which|that)\s+"
+        + ("" if description else r"(?=[a-z]|the\b|The\b)"),
         phrase,
     )[0]
     phrase = re.split(r"\s+and\s+(?=[a-z])", phrase)[0]
@@ -700,7 +728,7 @@ def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
         return False
     if any(_is_title(token) for token in tokens[: len(tokens) - name_length]):
         return True
-    before = text[max(0, run.start() - 25) : run.start()].lower().split()
+    before = [w.strip(",;:") for w in text[max(0, run.start() - 25) : run.start()].lower().split()]
     if before and before[-1] in _FEMALE | _MALE and before[-1] not in ("he", "she", "his", "her"):
         return True
     return 1 < name_length <= 4 and bool(
@@ -725,7 +753,7 @@ def _gender_of(text: str, run: re.Match) -> str | None:
     title = _gender_of_title(" ".join(run.group().split()[:-1]))
     if title:
         return title
-    before = text[max(0, run.start() - 25) : run.start()].lower().split()
+    before = [w.strip(",;:") for w in text[max(0, run.start() - 25) : run.start()].lower().split()]
     if before:
         word = before[-1].strip(",")
         if word in _FEMALE and word not in ("she", "her"):
