@@ -67,7 +67,9 @@ def parse(path: Path) -> dict:
                     "start": start,
                     "end": start + len(passage),
                     "attribution": attribution,
-                    "speakers": [] if speakers == "-" else [s.strip() for s in speakers.split(" / ")],
+                    "speakers": []
+                    if speakers == "-"
+                    else [s.strip() for s in speakers.split(" / ")],
                     "kind": kind,
                     "checkable": reason == "ok",
                     "reason": None if reason == "ok" else reason,

@@ -42,7 +42,7 @@ TARGETS = {
     "garbled claim wordings (count)": (0, 0),
 }
 LOWER_IS_BETTER = {"claims bundling 2+ checkable facts", "garbled claim wordings (count)"}
-_QUOTES = "\"“”"
+_QUOTES = '"“”'
 _RELATIVE_START = re.compile(r"^(?:which|who)\s+")
 _DANGLING = re.compile(r"(?:[,;:]|\b(?:and|but|or|while|as|that|which|who))\s*$")
 
@@ -100,10 +100,23 @@ def garbled(text: str, claim) -> str | None:
 
 def score_split(articles: list[dict], errors: bool) -> dict[str, float]:
     counts = {
-        "attributed": 0, "attributed_right": 0, "all": 0, "all_right": 0, "one_to_one": 0,
-        "predicted": 0, "bundled": 0, "uncheckable": 0, "uncheckable_marked": 0,
-        "checkable": 0, "checkable_kept": 0, "attribution_right": 0, "kind_right": 0,
-        "true_positive": 0, "gold_sentences": 0, "predicted_sentences": 0, "garbled": 0,
+        "attributed": 0,
+        "attributed_right": 0,
+        "all": 0,
+        "all_right": 0,
+        "one_to_one": 0,
+        "predicted": 0,
+        "bundled": 0,
+        "uncheckable": 0,
+        "uncheckable_marked": 0,
+        "checkable": 0,
+        "checkable_kept": 0,
+        "attribution_right": 0,
+        "kind_right": 0,
+        "true_positive": 0,
+        "gold_sentences": 0,
+        "predicted_sentences": 0,
+        "garbled": 0,
     }
     labels: list[int] = []
     scores: list[float] = []
@@ -170,7 +183,9 @@ def score_split(articles: list[dict], errors: bool) -> dict[str, float]:
                 and overlap((gold["start"], gold["end"]), (claim.start, claim.end))
                 >= COVERS * (gold["end"] - gold["start"])
             ]
-            if not any(overlap((g["start"], g["end"]), (claim.start, claim.end)) for g in gold_claims):
+            if not any(
+                overlap((g["start"], g["end"]), (claim.start, claim.end)) for g in gold_claims
+            ):
                 continue
             counts["predicted"] += 1
             counts["bundled"] += len(covered) >= 2
@@ -195,8 +210,13 @@ def score_split(articles: list[dict], errors: bool) -> dict[str, float]:
         "garbled claim wordings (count)": counts["garbled"],
         "attribution right (direct/reported/reporter)": counts["attribution_right"] / counts["all"],
         "content kind right": counts["kind_right"] / counts["all"],
-        "_sizes": (len(articles), counts["gold_sentences"], counts["all"], counts["attributed"],
-                   counts["uncheckable"]),
+        "_sizes": (
+            len(articles),
+            counts["gold_sentences"],
+            counts["all"],
+            counts["attributed"],
+            counts["uncheckable"],
+        ),
     }
 
 
@@ -254,7 +274,7 @@ def main() -> None:
         if errors and name == "tuning":
             print("Errors on the tuning half (held-out errors are never listed):")
         results[name] = score_split(group, errors and name == "tuning")
-    for name, group in halves.items():
+    for name in halves:
         n_articles, n_sentences, n_claims, n_attributed, n_uncheckable = results[name]["_sizes"]
         print(
             f"{name}: {n_articles} articles, {n_sentences} sentences, {n_claims} claims "

@@ -75,7 +75,9 @@ _SPELLED = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|a few|several|a|an"
 )
-_DURATION_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+_DURATION_UNITS = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+)
 _AGE_OR_DURATION = re.compile(
     rf"\b(?:\d[\d,.]*|{_SPELLED})[\s-]+{_DURATION_UNITS}(?:[\s-]+(?:old|ago|later|earlier))?\b"
     r"|(?<=[A-Za-z.]), \d{1,3},"
@@ -100,7 +102,8 @@ BOILERPLATE = re.compile(
     r"not (?:aware of|familiar with) (?:the|any|such) reports?|"
     r"(?:can't|cannot|could not|couldn't) (?:independently )?(?:confirm|verify)|"
     r"regrets? any harm|takes? (?:all )?(?:allegations|reports|claims) .{0,40}seriously|"
-    r"(?:is|are|was|were) (?:still )?(?:investigating|looking into) (?:the|this) (?:matter|incident|reports?)|"
+    r"(?:is|are|was|were) (?:still )?(?:investigating|looking into) (?:the|this) "
+    r"(?:matter|incident|reports?)|"
     r"(?:I|we) would like to thank|(?:turn|hand) it over to|take your questions)\b"
 )
 EXHORTATION = re.compile(
@@ -127,8 +130,10 @@ FORECAST = re.compile(
 )
 # Research findings may speak of the future and still be checkable ("… will take 12 seconds,
 # a new study finds").
-FINDING = re.compile(r"\b(?:study|studies|survey|research|report|analysis|data)\b.{0,40}"
-                     r"\b(?:finds?|found|shows?|showed|suggests?)\b|\b(?:finds|found)\b")
+FINDING = re.compile(
+    r"\b(?:study|studies|survey|research|report|analysis|data)\b.{0,40}"
+    r"\b(?:finds?|found|shows?|showed|suggests?)\b|\b(?:finds|found)\b"
+)
 OPINION_WORDS = re.compile(
     r"\b(?:I (?:think|believe|feel|hope)|[Ww]e (?:believe|think|hope|love|worry|fear)|"
     r"[Ii]n my (?:view|opinion)|[Hh]opefully|[Oo]bviously|[Cc]learly|[Ff]rankly|[Ss]adly|"

@@ -105,7 +105,9 @@ _ROLE_AFTER = re.compile(
     r"sergeant|officer|judge|prosecutor|mother|father|widow|wife|husband|son|daughter)\b"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
-_SAID_AFTER = re.compile(rf"(?:,[^,]{{0,80}},|,)?\s+(?:has\s+|had\s+|also\s+)?(?:{_SPEECH_VERBS})\b")
+_SAID_AFTER = re.compile(
+    rf"(?:,[^,]{{0,80}},|,)?\s+(?:has\s+|had\s+|also\s+)?(?:{_SPEECH_VERBS})\b"
+)
 _POSSESSIVE = re.compile(r"[’']s$")
 _TITLE_WORDS = frozenset(
     "president vice prime minister secretary senator sen. rep. representative gov. governor "
@@ -233,11 +235,14 @@ class SpeakerTracker:
             if not name or name in self._aliases:
                 if name in self._aliases:
                     alias = self._aliases[name]
-                    self._add_mention(run.start(), self._entities.setdefault(
-                        alias, _Entity(alias, False, None)))
+                    self._add_mention(
+                        run.start(), self._entities.setdefault(alias, _Entity(alias, False, None))
+                    )
                 continue
             is_person = _names_a_person(text, run, len(name.split()))
-            entity = self._person_for(name, run.start(), _gender_of(text, run)) if is_person else None
+            entity = (
+                self._person_for(name, run.start(), _gender_of(text, run)) if is_person else None
+            )
             if entity is None and len(name.split()) == 1:
                 entity = self._existing_person(name, run.start(), _gender_of(text, run))
             if entity is None:
@@ -285,6 +290,7 @@ class SpeakerTracker:
             candidates = fitting or candidates
         if not candidates:
             return None
+
         def last_seen(entity: _Entity) -> int:
             positions = self._seen_at.get(entity.name, [])
             index = bisect_left(positions, position)
@@ -447,9 +453,7 @@ class SpeakerTracker:
             if words[-1].lower() in ("and", "but", "or") and len(words) > 1:
                 return self._leading_subject(prefix, offset + verb.start())
             return None
-        if verb.group() in ("found", "reported") and not _REPORTED_TAIL.match(
-            masked, verb.end()
-        ):
+        if verb.group() in ("found", "reported") and not _REPORTED_TAIL.match(masked, verb.end()):
             return None
         preceding = masked[: verb.start() - len(before) + len(before.rstrip())]
         if _QUOTING_VERB.fullmatch(verb.group()) and re.search(
@@ -478,9 +482,12 @@ class SpeakerTracker:
             lowered = bare.lower()
             if not bare or lowered in _INVERTED_STOP and not (not words and lowered == "the"):
                 break
-            if bare[:1].isupper() or _is_title(bare) or (
-                words and words[-1].lower() == "the" and bare.islower()
-            ) or (not words and lowered == "the"):
+            if (
+                bare[:1].isupper()
+                or _is_title(bare)
+                or (words and words[-1].lower() == "the" and bare.islower())
+                or (not words and lowered == "the")
+            ):
                 words.append(bare)
             else:
                 break
@@ -516,8 +523,10 @@ class SpeakerTracker:
         if re.match(r"(?:The|A|An)\s+[a-z]", head):
             return self._description(head, position)
         tokens = head.split()
-        if head[:1].islower() and any(t[:1].isupper() for t in tokens) and all(
-            _is_title(t) for t in tokens if t[:1].islower()
+        if (
+            head[:1].islower()
+            and any(t[:1].isupper() for t in tokens)
+            and all(_is_title(t) for t in tokens if t[:1].islower())
         ):
             return self._resolve_name(head, position)  # "economist Maria Lopez"
         if head[:1].isupper() or head.startswith(("al-",)):
@@ -611,9 +620,13 @@ def _reporting_first(verb: re.Match) -> tuple[bool, int]:
 def _is_tail(masked: str, verb: re.Match) -> bool:
     """Whether the attribution closes the sentence: '…, the ministry said on Friday.'"""
     rest = masked[verb.end() :]
-    return not re.search(r"\bthat\b", rest) and len(rest.split()) <= 12 and (
-        masked[: verb.start()].rstrip().endswith(("_", ","))
-        or bool(re.search(r",\s*(?:[\w’'.()-]+\s+){1,8}$", masked[: verb.start()]))
+    return (
+        not re.search(r"\bthat\b", rest)
+        and len(rest.split()) <= 12
+        and (
+            masked[: verb.start()].rstrip().endswith(("_", ","))
+            or bool(re.search(r",\s*(?:[\w’'.()-]+\s+){1,8}$", masked[: verb.start()]))
+        )
     )
 
 
@@ -685,7 +698,9 @@ def _is_description(raw: str) -> bool:
     """'Ukraine's air force', 'Media reports': a common noun after a name, not a title."""
     tokens = raw.split()[1:]
     return any(
-        token[:1].islower() and not _is_title(token) and not re.fullmatch(_PARTICLE, token)
+        token[:1].islower()
+        and not _is_title(token)
+        and not re.fullmatch(_PARTICLE, token)
         and token not in ("of", "for")
         for token in tokens
     )
@@ -696,9 +711,10 @@ def _strip_titles(raw: str) -> str:
     tokens = [_POSSESSIVE.sub("", token).rstrip(".,") for token in raw.split()]
     while tokens and tokens[0].lower() in _NOT_NAME_STARTS:
         tokens.pop(0)
-    if tokens and (tokens[-1].lower() in _ORGANISATION_NOUNS or any(
-        token.lower() in ("of", "for") for token in tokens
-    )):
+    if tokens and (
+        tokens[-1].lower() in _ORGANISATION_NOUNS
+        or any(token.lower() in ("of", "for") for token in tokens)
+    ):
         return " ".join(tokens)
     last_title = -1
     for index, token in enumerate(tokens[:-1]):
@@ -801,7 +817,7 @@ def quotes_a_clause(text: str, masked: str) -> bool:
     if "_" not in masked:
         return False
     for quoted in re.finditer(r"_+", masked):
-        words = text[quoted.start() : quoted.end()].strip("“”\" ").split()
+        words = text[quoted.start() : quoted.end()].strip('“”" ').split()
         if len(words) >= 3 and _FINITE_IN_QUOTE.search(" ".join(words)):
             return True
     return False

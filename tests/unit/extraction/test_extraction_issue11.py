@@ -9,7 +9,9 @@ from webapp.extraction import extract_claims
 
 
 def claim_with(source: str, fragment: str):
-    matches = [claim for claim in extract_claims(source) if fragment in source[claim.start : claim.end]]
+    matches = [
+        claim for claim in extract_claims(source) if fragment in source[claim.start : claim.end]
+    ]
     assert len(matches) == 1, (fragment, [source[c.start : c.end] for c in extract_claims(source)])
     return matches[0]
 
@@ -75,10 +77,7 @@ def test_a_militant_groups_media_office_is_not_the_ministry():
 
 
 def test_his_office_said_is_his_office():
-    source = (
-        "Mayor Tom Reed left for Berlin on Friday. "
-        "His office said the trip cost $12,000."
-    )
+    source = "Mayor Tom Reed left for Berlin on Friday. His office said the trip cost $12,000."
     assert claim_with(source, "trip cost").speaker == "Tom Reed’s office"
 
 
@@ -191,7 +190,10 @@ def test_split_parts_read_as_sentences_without_stray_quotes_or_commas():
 def test_which_clause_borrows_its_subject():
     source = "Private employers added 224,000 jobs, led by health care, which added 74,000 jobs."
     texts = [claim.text for claim in extract_claims(source)]
-    assert texts == ["Private employers added 224,000 jobs, led by health care", "Health care added 74,000 jobs."]
+    assert texts == [
+        "Private employers added 224,000 jobs, led by health care",
+        "Health care added 74,000 jobs.",
+    ]
 
 
 # -- checkability and kinds ------------------------------------------------------------------
