@@ -7,7 +7,7 @@ transcript's "NAME:" label)."""
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|added|adds|asked|asks|replied|stated|declared|announced|"
@@ -197,6 +197,7 @@ class _Entity:
     name: str
     person: bool
     gender: str | None
+    roles: set[str] = field(default_factory=set)  # "spokesman", "judge" … from the article
 
 
 class SpeakerTracker:
@@ -253,6 +254,8 @@ class SpeakerTracker:
                 entity = self._entities[name]
             if entity.person and entity.gender is None:
                 entity.gender = _gender_of(text, run) or _gender_after(text, run.end())
+            if entity.person:
+                entity.roles.update(_roles_of(text, run))
             self._add_mention(run.start(), entity)
 
     def _add_mention(self, position: int, entity: _Entity) -> None:
@@ -540,6 +543,14 @@ class SpeakerTracker:
         if not words:
             return None
         head = words[-1].lower()
+        if head in _ROLE_WORDS:
+            # "the spokesman said" → the spokesman the article named
+            for earlier in reversed(self._history[-12:]):
+                if head in self._entity(earlier).roles:
+                    return earlier
+            named = self._last_mention(position, lambda entity: head in entity.roles)
+            if named:
+                return named
         if head in _DOCUMENTS and len(words) == 1:
             if self._last_attributed and not self._is_person(self._last_attributed):
                 return self._last_attributed
@@ -646,7 +657,11 @@ def _subject_prefix(before_verb: str) -> str:
         example = _EXAMPLE.match(appositive)
         if example:
             return example.group("name")  # "Some experts, e.g. Prof. Ana Ruiz, said"
-        if appositive[:1].islower() or re.match(r"[DRI]-[A-Z]", appositive):
+        if (
+            appositive[:1].islower()
+            or re.match(r"[DRI]-[A-Z]", appositive)
+            or re.fullmatch(r"\d{1,3}", appositive)
+        ):
             prefix = segments[0].rstrip()
             continue
         # "the district governor of X district, Saaz Wali," → the name
@@ -696,6 +711,8 @@ def _head(phrase: str) -> str:
 
 def _is_description(raw: str) -> bool:
     """'Ukraine's air force', 'Media reports': a common noun after a name, not a title."""
+    if re.search(r"[’']s\s+[a-z]", raw):
+        return True  # "Hamas's media office", "the minister's spokesman"
     tokens = raw.split()[1:]
     return any(
         token[:1].islower()
@@ -752,6 +769,27 @@ def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
         or _SAID_BEFORE.search(text, max(0, run.start() - 20), run.start())
         or _SAID_AFTER.match(text, run.end())
     )
+
+
+_ROLE_WORDS = frozenset(
+    "spokesman spokeswoman spokesperson minister president judge prosecutor governor mayor "
+    "senator ambassador envoy director chairman chairwoman chief commander economist analyst "
+    "lawyer attorney coach manager secretary professor researcher official".split()
+)
+_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _roles_of(text: str, run: re.Match) -> set[str]:
+    """Role words given with a name: a title in it ('Judge Ann Lee'), just before it ('the
+    spokesman Bob Lee') or in an appositive after it ('Bob Lee, a spokesman for …')."""
+    words = {token.lower().rstrip(".") for token in run.group().split()[:-1]}
+    before = _ROLE_BEFORE.search(text, max(0, run.start() - 30), run.start())
+    if before:
+        words.add(before.group(1))
+    after = _ROLE_AFTER.match(text, run.end())
+    if after:
+        words.update(after.group().lower().replace(",", " ").split())
+    return words & _ROLE_WORDS
 
 
 def _gender_of_title(raw: str) -> str | None:

@@ -258,3 +258,22 @@ def test_attribution_is_kept_apart_from_the_content_kind(source, attribution):
     (claim,) = extract_claims(source)
     assert claim.attribution == attribution
     assert claim.kind == "statistic"
+
+
+def test_the_spokesman_said_goes_to_the_spokesman_named_earlier():
+    source = (
+        "“The strike hit only fighters,” said Bob Lane, a spokesman for the coalition. "
+        "The province's governor, Ali Khan, said 16 civilians died. "
+        "The spokesman said the coalition would review the claim within 14 days."
+    )
+    assert claim_with(source, "review the claim").speaker == "Bob Lane"
+
+
+def test_an_age_after_a_name_does_not_hide_the_speaker():
+    source = "Peter Holm, 45, said he was at home when the fire started at 9 p.m."
+    assert claim_with(source, "fire started").speaker == "Peter Holm"
+
+
+def test_a_possessive_role_stays_a_description():
+    source = "The minister's spokesman said 40 schools would close on Monday."
+    assert claim_with(source, "40 schools").speaker == "minister's spokesman"
