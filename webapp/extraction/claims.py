@@ -257,7 +257,7 @@ def _make_claim(
     if _word_count(passage) < _MIN_WORDS and not rules.has_quantity(passage):
         return None
     has_number = rules.measures_something(passage)
-    reason = checkable_reason(passage)
+    reason = checkable_reason(passage, has_number)
     kind = _kind(passage, speaker, has_number, reason)
     score, reasons = score_passage(reader_text, kind, speaker, has_number, reason)
     if is_part:
@@ -290,7 +290,7 @@ _FORECAST_VERB = re.compile(
 )
 
 
-def checkable_reason(passage: str) -> str | None:
+def checkable_reason(passage: str, has_number: bool | None = None) -> str | None:
     """Why a passage cannot be checked, or None: question, boilerplate, intent, exhortation,
     opinion, prediction (first match wins). Words inside quotation marks count: a quoted
     opinion is an opinion."""
@@ -302,8 +302,11 @@ def checkable_reason(passage: str) -> str | None:
         return "intent"
     if rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage):
         return "exhortation"
-    if rules.OPINION_WORDS.search(passage) and not rules.measures_something(passage):
-        return "opinion"
+    if rules.OPINION_WORDS.search(passage):
+        if has_number is None:
+            has_number = rules.measures_something(passage)
+        if not has_number:
+            return "opinion"
     forecast = rules.FORECAST.search(_MAY_BE.sub(" ", passage)) or _FORECAST_VERB.search(passage)
     if forecast and not rules.FINDING.search(passage) and not _happened_before(passage, forecast):
         return "prediction"

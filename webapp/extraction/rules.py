@@ -26,8 +26,18 @@ _DAY_OR_TIME = re.compile(
 )
 
 
+_SPELLED_QUANTITY = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|dozens?|scores|hundreds|thousands|millions|billions|doubled|tripled|halved)\b",
+    re.IGNORECASE,
+)
+
+
 def has_quantity(text: str) -> bool:
     """A number that measures something; years, days of the month and clock times do not."""
+    if not any(char.isdigit() or char in "$€£¥" for char in text):
+        # without a digit only spelled-out quantities can match: skip the full pattern
+        return bool(_SPELLED_QUANTITY.search(text)) and bool(NUMBER.search(text))
     return bool(NUMBER.search(_DAY_OR_TIME.sub(" ", text)))
 
 
