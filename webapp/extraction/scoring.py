@@ -10,14 +10,16 @@ _DATED = 0.3
 _OFFICIAL = 0.5
 _ATTRIBUTED = 0.3
 _HEDGED = -0.8
-_OPINION = -2.0
-_QUESTION = -3.0
+# A claim that cannot be checked ranks below the checkable ones: its penalty outweighs what
+# the model and the other cues can add.
+_OPINION = -4.5
+_QUESTION = -5.5
 # Extra logit for the reason a claim cannot be checked (opinion and question go by kind).
 _REASON_WEIGHTS = {
-    "prediction": (-1.5, "prediction"),
-    "boilerplate": (-3.0, "boilerplate"),
-    "intent": (-2.5, "intent"),
-    "exhortation": (-0.5, "exhortation"),
+    "prediction": (-4.5, "prediction"),
+    "boilerplate": (-5.0, "boilerplate"),
+    "intent": (-4.5, "intent"),
+    "exhortation": (0.0, "exhortation"),  # its kind is opinion, which already counts
 }
 
 
