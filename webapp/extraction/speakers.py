@@ -650,7 +650,10 @@ def _subject_prefix(before_verb: str) -> str:
             break
         prefix = shorter
     while prefix.endswith(","):
-        segments = prefix[:-1].rsplit(",", 1)
+        commas = list(re.finditer(r",\s+", prefix[:-1]))  # not the comma in "40,000"
+        segments = (
+            [prefix[: commas[-1].start()], prefix[commas[-1].end() : -1]] if commas else [prefix]
+        )
         if len(segments) < 2:
             break
         appositive = segments[1].strip()

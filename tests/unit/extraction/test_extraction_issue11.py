@@ -277,3 +277,8 @@ def test_an_age_after_a_name_does_not_hide_the_speaker():
 def test_a_possessive_role_stays_a_description():
     source = "The minister's spokesman said 40 schools would close on Monday."
     assert claim_with(source, "40 schools").speaker == "minister's spokesman"
+
+
+def test_a_number_with_a_thousands_comma_in_an_appositive_does_not_become_the_speaker():
+    source = "The company, which employs 40,000 people, said profits fell 12% in the quarter."
+    assert claim_with(source, "profits fell").speaker == "company"
