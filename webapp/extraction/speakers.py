@@ -767,6 +767,8 @@ def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
     before = [w.strip(",;:") for w in text[max(0, run.start() - 25) : run.start()].lower().split()]
     if before and before[-1] in _FEMALE | _MALE and before[-1] not in ("he", "she", "his", "her"):
         return True
+    if before and before[-1] in _ROLE_WORDS and 1 < name_length <= 4:
+        return True  # "the former mayor, Ana Pop"
     return 1 < name_length <= 4 and bool(
         _ROLE_AFTER.match(text, run.end())
         or _SAID_BEFORE.search(text, max(0, run.start() - 20), run.start())

@@ -282,3 +282,11 @@ def test_a_possessive_role_stays_a_description():
 def test_a_number_with_a_thousands_comma_in_an_appositive_does_not_become_the_speaker():
     source = "The company, which employs 40,000 people, said profits fell 12% in the quarter."
     assert claim_with(source, "profits fell").speaker == "company"
+
+
+def test_a_surname_goes_to_the_person_introduced_after_her_role():
+    source = (
+        "Prosecutors said the former mayor, Ana Pop, took $2.3 million in bribes. "
+        "Pop denied the charges on Monday."
+    )
+    assert claim_with(source, "denied the charges").speaker == "Ana Pop"
