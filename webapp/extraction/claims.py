@@ -20,7 +20,8 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
     r"|(?P<predicate>,?\s+and\s+(?=(?:has|have|had|is|was|are|were|will|would|can|could|"
     r"also|then|later|[a-z]+ed)\b))"
-    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:he|she|they|it|we|I|the|a|an|no|[A-Z][\w’'-]*)\b)"
+    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:he|she|they|it|we|I|the|a|an|no|[A-Z][\w’'-]*)\b"
+    r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|[a-z]+ed)\b)"
     r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]))"
     r"|(?P<relative>,\s+(?=(?:which|who)\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|"
     r"[a-z]+ed|[a-z]+s)\b))"
@@ -29,6 +30,7 @@ _CLAUSE_BREAK = re.compile(
     # "rose to 58,114, more than 45 times the 2022 total"
     r"|(?P<comparison>,\s+(?=(?:more than|less than|fewer than|nearly|almost|about|roughly|"
     r"up from|down from|compared with|compared to|double|triple|twice)\b[^,]{0,30}\d"
+    r"|(?:up|down)\s+[\d.,]+\s*(?:%|percent|per cent)\s+from\b"
     r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b))"
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
     r"|(?P<runner_up>,\s+(?=followed by\b))"
@@ -36,6 +38,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<cause>\s+as\s+(?=(?:a|an|the)\s))"
 )
 _NUMBER_OBJECT = re.compile(r"\b[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d")
+_CHANGE = re.compile(r"(?:up|down|compared)\b")
 _NUMBER_AFTER_PREPOSITION = re.compile(r"\b(?:to|by|at|of)\s+(?=[$€£]?\d)")
 # A first clause that depends on the second ("almost held on … but X scored") stays whole.
 _COUNTERFACTUAL = re.compile(r"\b(?:almost|nearly|might have|could have|would have)\b")
@@ -174,8 +177,10 @@ def _number_split(match: re.Match, left: str, right: str):
         shape = _NUMBER_OBJECT.search(left)
         return ("prefix", left[: shape.start()]) if shape and shape.start() > 0 else False
     if kind == "comparison":
+        # "more than 45 times the 2022 total" can stand where the number stood ("rose to …");
+        # a change ("down 55% from a year earlier") reads after the whole first part.
         to_number = list(_NUMBER_AFTER_PREPOSITION.finditer(left))
-        if to_number:
+        if to_number and not _CHANGE.match(right):
             return ("prefix", left[: to_number[-1].end()])
         return ("prefix", left + ", ")
     opening = " ".join(right.split()[:10])

@@ -76,7 +76,7 @@ _ORGANISATION_NOUNS = frozenset(
     "agency ministry department organization organisation company firm bank fund office "
     "government administration committee commission council court group institute "
     "association union party army military police service board authority forces force "
-    "house bureau division centers centres center centre observatory network exchange "
+    "bureau division centers centres center centre observatory network exchange "
     "university hospital nations league federation corporation inc corp ltd times post "
     "news press journal statistics tribunal parliament congress senate cabinet".split()
 )
@@ -456,7 +456,11 @@ class SpeakerTracker:
             if words[-1].lower() in ("and", "but", "or") and len(words) > 1:
                 return self._leading_subject(prefix, offset + verb.start())
             return None
-        if verb.group() in ("found", "reported") and not _REPORTED_TAIL.match(masked, verb.end()):
+        if (
+            verb.group() in ("found", "reported")
+            and not _REPORTED_TAIL.match(masked, verb.end())
+            and not re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", segment)[:1].isupper()
+        ):
             return None
         preceding = masked[: verb.start() - len(before) + len(before.rstrip())]
         if _QUOTING_VERB.fullmatch(verb.group()) and re.search(
@@ -749,8 +753,17 @@ def _is_title(token: str) -> bool:
     return lowered in _TITLE_WORDS or lowered + "." in _TITLE_WORDS
 
 
+# Places that speak for an institution and look like a person's name.
+_INSTITUTIONS = frozenset(
+    "White House|Downing Street|Capitol Hill|Wall Street|Blue House|Elysee Palace|Élysée Palace|"
+    "State Department|Foreign Office|Home Office".split("|")
+)
+
+
 def _is_organisation(name: str) -> bool:
-    return name.split()[-1].lower() in _ORGANISATION_NOUNS or name.isupper()
+    return (
+        name.split()[-1].lower() in _ORGANISATION_NOUNS or name.isupper() or name in _INSTITUTIONS
+    )
 
 
 def _title_case(label: str) -> str:
@@ -761,6 +774,8 @@ def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
     """A title before the name, or a multi-word name introduced by a role or by 'said'."""
     tokens = run.group().split()
     if tokens[-1].lower() in _ORGANISATION_NOUNS or any(t in ("of", "for") for t in tokens):
+        return False
+    if " ".join(tokens[-2:]) in _INSTITUTIONS:
         return False
     if any(_is_title(token) for token in tokens[: len(tokens) - name_length]):
         return True

@@ -290,3 +290,19 @@ def test_a_surname_goes_to_the_person_introduced_after_her_role():
         "Pop denied the charges on Monday."
     )
     assert claim_with(source, "denied the charges").speaker == "Ana Pop"
+
+
+def test_a_change_from_a_year_earlier_reads_after_the_figure_it_qualifies():
+    source = (
+        "Tesla reported a net profit of $1.1 billion for the quarter, down 55% from a year earlier."
+    )
+    first, second = extract_claims(source)
+    assert first.text == "Tesla reported a net profit of $1.1 billion for the quarter"
+    assert second.text == source  # the figure it compares, then the comparison
+    assert first.speaker == second.speaker == "Tesla"
+
+
+def test_the_white_house_is_an_institution_not_a_person():
+    source = "Sarah House, an economist, spoke first. The White House said 40 states signed up."
+    assert claim_with(source, "40 states").speaker == "White House"
+    assert claim_with(source, "spoke first").speaker is None
