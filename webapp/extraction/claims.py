@@ -18,6 +18,8 @@ _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(
     r"(?P<independent>;\s+|,\s+(?:while|whereas|although|though)\s+"
     r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
+    # "…, the military said, adding that six men were killed": the speaker's second claim
+    r"|(?P<continued>,\s+(?:saying|adding|noting|arguing|insisting)(?:\s+that)?\s+)"
     r"|(?P<predicate>,?\s+and\s+(?=(?:has|have|had|is|was|are|were|will|would|can|could|"
     r"also|then|later|[a-z]+ed)\b))"
     r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:he|she|they|it|we|I|the|a|an|no|[A-Z][\w’'-]*)\b"
@@ -212,6 +214,9 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return False
     if _word_count(left) <= _MIN_WORDS or _word_count(right) <= _MIN_WORDS:
         return False
+    if match.group("continued"):
+        opening = " ".join(right.split()[:8])
+        return bool(SPEECH_VERB.search(left) and _FINITE_VERB.search(opening))
     if match.group("clause") or match.group("relative"):
         if match.group("clause") and _COUNTERFACTUAL.search(left):
             return False

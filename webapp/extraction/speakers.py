@@ -362,7 +362,9 @@ class SpeakerTracker:
                     elif verb_start is not None and not (
                         verb_start < part_start or tail and verb_start >= part_end
                     ):
-                        part_speaker = None
+                        # the attribution belongs to a later part only: "…, saying X, and
+                        # the governor said …" keeps X with the part before it
+                        part_speaker = part_rows[-1].speaker if part_rows else None
                 direct = part_speaker is not None and (
                     sentence_direct or quotes_a_clause(part_text, part_masked)
                 )
@@ -635,6 +637,8 @@ def _reporting_first(verb: re.Match) -> tuple[bool, int]:
 def _is_tail(masked: str, verb: re.Match) -> bool:
     """Whether the attribution closes the sentence: '…, the ministry said on Friday.'"""
     rest = masked[verb.end() :]
+    if _FINITE.search(rest) or re.search(r"\b(?:he|she|it|they|we|I)\b", rest):
+        return False  # "…, and the governor said he would visit" has its own clause
     return (
         not re.search(r"\bthat\b", rest)
         and len(rest.split()) <= 12

@@ -306,3 +306,16 @@ def test_the_white_house_is_an_institution_not_a_person():
     source = "Sarah House, an economist, spoke first. The White House said 40 states signed up."
     assert claim_with(source, "40 states").speaker == "White House"
     assert claim_with(source, "spoke first").speaker is None
+
+
+def test_saying_and_adding_that_start_a_second_claim_of_the_same_speaker():
+    source = (
+        "The army denied reports that 16 civilians were killed, saying the strike hit only "
+        "fighters, and the governor said he would visit the site."
+    )
+    claims = extract_claims(source)
+    second = claim_with(source, "hit only fighters")
+    assert second.text == "The strike hit only fighters"
+    assert second.speaker == "army" and second.attribution == "reported"
+    assert "16 civilians" not in source[second.start : second.end]
+    assert len(claims) == 3
