@@ -120,7 +120,9 @@ _TITLE_WORDS = frozenset(
     "premier emir sultan senior acting assistant associate nominee "
     "candidate presumptive republican democratic co-founder founder cyclist economist "
     "analyst professor fusilier private corporal sergeant officer lawyer coach striker "
-    "manager former professional sir dame lord lady madam".split()
+    "manager former professional sir dame lord lady madam detective inspector constable "
+    "superintendent sheriff lieutenant captain colonel admiral magistrate coroner "
+    "prosecutor barrister solicitor counsel".split()
 )
 _NOT_NAME_STARTS = frozenset(
     "the a an in on at for after before when while if as but and or so however meanwhile "
@@ -774,6 +776,14 @@ def _title_case(label: str) -> str:
     return " ".join(word[:1] + word[1:].lower() for word in label.split())
 
 
+_KIN = frozenset(
+    "neighbour neighbor sister brother wife husband son daughter mother father friend "
+    "colleague partner widow widower cousin uncle aunt boyfriend girlfriend fiancee fiance "
+    "client patient victim suspect defendant witness".split()
+)
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+
+
 def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
     """A title before the name, or a multi-word name introduced by a role or by 'said'."""
     tokens = run.group().split()
@@ -786,8 +796,10 @@ def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
     before = [w.strip(",;:") for w in text[max(0, run.start() - 25) : run.start()].lower().split()]
     if before and before[-1] in _FEMALE | _MALE and before[-1] not in ("he", "she", "his", "her"):
         return True
-    if before and before[-1] in _ROLE_WORDS and 1 < name_length <= 4:
-        return True  # "the former mayor, Ana Pop"
+    if before and before[-1] in _ROLE_WORDS | _KIN and 1 < name_length <= 4:
+        return True  # "the former mayor, Ana Pop", "his neighbour Simon Lowe"
+    if 1 < name_length <= 4 and _AGE_AFTER.match(text, run.end()):
+        return True  # "Daniel Hart, 34,"
     return 1 < name_length <= 4 and bool(
         _ROLE_AFTER.match(text, run.end())
         or _SAID_BEFORE.search(text, max(0, run.start() - 20), run.start())

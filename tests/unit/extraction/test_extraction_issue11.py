@@ -319,3 +319,14 @@ def test_saying_and_adding_that_start_a_second_claim_of_the_same_speaker():
     assert second.speaker == "army" and second.attribution == "reported"
     assert "16 civilians" not in source[second.start : second.end]
     assert len(claims) == 3
+
+
+def test_people_introduced_by_age_kinship_or_police_rank_are_found_by_surname_later():
+    source = (
+        "A jury convicted Daniel Hart, 34, of murdering his neighbour Simon Lowe in 2022. "
+        "Hart had told police he acted in self-defence. "
+        "Detective Inspector Claire Moss said officers found the knife within hours. "
+        "Moss said 60 officers worked on the case."
+    )
+    assert claim_with(source, "self-defence").speaker == "Daniel Hart"
+    assert claim_with(source, "60 officers").speaker == "Claire Moss"
