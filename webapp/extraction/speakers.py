@@ -727,6 +727,9 @@ def _is_description(raw: str) -> bool:
     if re.search(r"[’']s\s+[a-z]", raw):
         return True  # "Hamas's media office", "the minister's spokesman"
     tokens = raw.split()[1:]
+    lower = [index for index, token in enumerate(tokens) if token[:1].islower()]
+    if lower and _is_title(tokens[lower[-1]]) and lower[-1] < len(tokens) - 1:
+        return False  # "Houthi military spokesman Yahya Saree": a title, then the name
     return any(
         token[:1].islower()
         and not _is_title(token)

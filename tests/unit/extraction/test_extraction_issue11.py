@@ -330,3 +330,8 @@ def test_people_introduced_by_age_kinship_or_police_rank_are_found_by_surname_la
     )
     assert claim_with(source, "self-defence").speaker == "Daniel Hart"
     assert claim_with(source, "60 officers").speaker == "Claire Moss"
+
+
+def test_a_long_title_before_a_name_is_stripped():
+    source = "Houthi military spokesman Yahya Saree said the group fired two missiles at the port."
+    assert claim_with(source, "two missiles").speaker == "Yahya Saree"
