@@ -60,12 +60,6 @@ HEDGE = re.compile(
     r"signs? of|(?:about|around|roughly|nearly|almost|some)(?=\s+[$€£\d]))\b",
     re.IGNORECASE,
 )
-PREDICTION = re.compile(
-    r"\b(?:will|won't|shall|going to|expected to|expects?|forecasts?|predict(?:s|ed)?|"
-    r"projected|likely to|set to|plans? to|aims? to|intends? to|next (?:week|"
-    r"month|year))\b",
-    re.IGNORECASE,
-)
 # Evaluative words only in lower case, so "Great Britain" and "Best Buy" stay neutral.
 OPINION = re.compile(
     r"\b(?:I (?:think|believe|feel|hope)|[Ww]e (?:believe|think|hope)|[Ii]n my (?:view|opinion)|"
@@ -134,7 +128,7 @@ INTENT = re.compile(
 )
 FORECAST = re.compile(
     r"\b(?:will(?! have been)|won't|shall|going to|would(?! have)|could(?! have)|"
-    r"may(?! have)(?-i:)|might(?! have)|(?:is|are) (?:expected|likely|set|due|scheduled) to|"
+    r"may(?! have)|might(?! have)|(?:is|are) (?:expected|likely|set|due|scheduled) to|"
     r"(?:is|are) to [a-z]+|probably|next (?:faces?|plays?|meets?|hosts?|travels?)|"
     r"projected|fears? that|feared)\b"
 )

@@ -43,13 +43,6 @@ _PARTICLE = r"(?:al-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b"
 _CONNECTED = rf"(?:\s+(?:of|for)\s+(?=[A-Z])(?!(?:The|A|An)\b){_CAPITALISED})"
 _NAME_RUN = rf"{_CAPITALISED}(?:(?:[ \t]+(?:{_CAPITALISED}|{_PARTICLE}))|{_CONNECTED})*"
 _CAPITALISED_RUN = re.compile(rf"\b{_NAME_RUN}")
-_GROUPS = (
-    r"(?:reports|officials|sources|analysts|experts|media|police|authorities|witnesses|"
-    r"residents|investigators|prosecutors|doctors|scientists|researchers|economists|"
-    r"diplomats|lawmakers|critics|activists|organizers|organisers|agencies|members|"
-    r"documents|records|data|study|survey|representative|spokesman|spokeswoman|"
-    r"spokesperson|official|statement|report|office)"
-)
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It)$")
 _POSSESSIVE_OFFICE = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|" + _NAME_RUN + r"[’']s)\s+office$"

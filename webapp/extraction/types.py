@@ -12,7 +12,6 @@ KINDS = (
     "opinion",
     "question",
 )
-UNCHECKABLE_KINDS = frozenset({"opinion", "question"})
 # How a claim is attributed, apart from what it says (its kind).
 ATTRIBUTIONS = ("direct", "reported", "reporter")
 # Why a claim is not checkable (Claim.checkable_reason), when it is not.
