@@ -135,3 +135,22 @@ def test_a_malformed_file_is_refused_with_the_first_error_location(app, workspac
 def test_a_file_that_is_not_json_is_refused(app):
     with pytest.raises(Invalid, match="not valid JSON at line 1"):
         parse_document(b"{nope")
+
+
+def test_imported_claims_export_their_attribution_and_old_exports_without_it_restore(
+    app, workspace
+):
+    before = _full_export(app)
+    by_passage = {claim["passage"]["exact"]: claim for claim in before["claims"]}
+    quoted = next(c for p, c in by_passage.items() if p.startswith("“We added 250,000 jobs"))
+    reported = next(c for p, c in by_passage.items() if p.startswith("The unemployment rate"))
+    assert (quoted["attribution"], quoted["speaker"]) == ("direct", "Jane Doe")
+    assert reported["attribution"] == "reported" and reported["checkable_reason"] is None
+    for claim in before["claims"]:  # an export written before the two fields existed
+        del claim["attribution"], claim["checkable_reason"]
+    _empty_the_workspace()
+    report = restore_document(parse_document(json.dumps(before)))
+    db.session.commit()
+    assert report.claims == len(before["claims"])
+    restored = db.session.scalars(select(Claim)).all()
+    assert restored and all(c.attribution is None and c.checkable_reason is None for c in restored)

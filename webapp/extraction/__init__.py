@@ -3,6 +3,22 @@ and check-worthiness. Pure Python (standard library only); imports neither Flask
 
 from webapp.extraction.claims import extract_claims
 from webapp.extraction.sentences import split_sentences
-from webapp.extraction.types import KINDS, Claim, Span, claims_as_dicts
+from webapp.extraction.types import (
+    ATTRIBUTIONS,
+    KINDS,
+    UNCHECKABLE_REASONS,
+    Claim,
+    Span,
+    claims_as_dicts,
+)
 
-__all__ = ["KINDS", "Claim", "Span", "claims_as_dicts", "extract_claims", "split_sentences"]
+__all__ = [
+    "ATTRIBUTIONS",
+    "KINDS",
+    "UNCHECKABLE_REASONS",
+    "Claim",
+    "Span",
+    "claims_as_dicts",
+    "extract_claims",
+    "split_sentences",
+]

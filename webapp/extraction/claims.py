@@ -6,8 +6,8 @@ import re
 from webapp.extraction import rules
 from webapp.extraction.scoring import score_passage
 from webapp.extraction.sentences import sentence_bounds
-from webapp.extraction.speakers import SpeakerTracker
-from webapp.extraction.types import UNCHECKABLE_KINDS, Claim
+from webapp.extraction.speakers import SPEECH_VERB, Attribution, SpeakerTracker
+from webapp.extraction.types import Claim
 
 _MIN_WORDS = 4
 # Longer "sentences" are tables or run-on text, not prose worth splitting (and cost O(n²)).
@@ -16,10 +16,42 @@ _WORD = re.compile(r"\w+")
 # Where a sentence can hold two independent claims: "; ", ", while ", "and" + a second
 # predicate of the same subject, or ", and"/", but" + a new clause with its own verb.
 _CLAUSE_BREAK = re.compile(
-    r"(?P<independent>;\s+|,\s+(?:while|whereas)\s+)"
+    r"(?P<independent>;\s+|,\s+(?:while|whereas|although|though)\s+"
+    r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
+    # "…, the military said, adding that six men were killed": the speaker's second claim
+    r"|(?P<continued>,\s+(?:saying|adding|noting|arguing|insisting)(?:\s+that)?\s+)"
     r"|(?P<predicate>,?\s+and\s+(?=(?:has|have|had|is|was|are|were|will|would|can|could|"
     r"also|then|later|[a-z]+ed)\b))"
-    r"|(?P<clause>,\s+(?:and|but)\s+(?=(?:he|she|they|it|we|I|the|a|an|[A-Z][\w’'-]*)\b))"
+    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:he|she|they|it|we|I|the|a|an|no|[A-Z][\w’'-]*)\b"
+    r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|[a-z]+ed)\b)"
+    r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]))"
+    r"|(?P<relative>,\s+(?=(?:which|who)\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|"
+    r"[a-z]+ed|[a-z]+s)\b))"
+    # number-dense sentences: "earnings of $9.30 a share and revenue of $37 billion"
+    r"|(?P<object>\s+and\s+(?=[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d))"
+    # "rose to 58,114, more than 45 times the 2022 total"
+    r"|(?P<comparison>,\s+(?=(?:more than|less than|fewer than|nearly|almost|about|roughly|"
+    r"up from|down from|compared with|compared to|double|triple|twice)\b[^,]{0,30}\d"
+    r"|(?:up|down)\s+[\d.,]+\s*(?:%|percent|per cent)\s+from\b"
+    r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b))"
+    # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
+    r"|(?P<runner_up>,\s+(?=followed by\b))"
+    # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"
+    r"|(?P<cause>\s+as\s+(?=(?:a|an|the)\s))"
+)
+_NUMBER_OBJECT = re.compile(r"\b[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d")
+_CHANGE = re.compile(r"(?:up|down|compared)\b")
+_NUMBER_AFTER_PREPOSITION = re.compile(r"\b(?:to|by|at|of)\s+(?=[$€£]?\d)")
+# A first clause that depends on the second ("almost held on … but X scored") stays whole.
+_COUNTERFACTUAL = re.compile(r"\b(?:almost|nearly|might have|could have|would have)\b")
+_NAME_TOKEN = r"(?:[A-Z][\w.’'&-]*|al-\w+|de|of|for)"
+_APPOSITIVE_ANTECEDENT = re.compile(
+    rf"((?:[A-Z][\w.’'&-]*)(?:\s+{_NAME_TOKEN})*),\s+(?:a|an|the)\s+[^,]+$"
+)
+_NAME_ANTECEDENT = re.compile(rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w.’'&-]*)(?:\s+{_NAME_TOKEN})*$")
+_NOUN_ANTECEDENT = re.compile(
+    r"\b(?:by|to|of|from|like|with|for|in|at|on|as)\s+((?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*"
+    r"(?:\s+(?:(?:and|of)\s+)?[a-z][\w’'-]*){0,2})$"
 )
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|[a-z]+ed|met|"
@@ -47,21 +79,26 @@ _BOILERPLATE = re.compile(
     r"|contributed (?:to )?(?:this )?(?:report|story)"
     r"|\A(?:Copyright|©)|All rights reserved"
 )
-_QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
 
 
 def extract_claims(text: str) -> list[Claim]:
-    """Claims in order of start offset; opinions and questions are kept with checkable=False."""
+    """Claims in order of start offset; claims that cannot be checked (opinions, predictions,
+    questions, boilerplate, exhortations, statements of intent) are kept with checkable=False
+    and the reason."""
     claims: list[Claim] = []
     sentences = [
         (start, end)
         for start, end, is_dateline in sentence_bounds(text)
         if not is_dateline and not _BOILERPLATE.search(text[start:end])
     ]
-    attributions = SpeakerTracker(text).speakers(sentences)
-    for (start, end), (speaker, quoted) in zip(sentences, attributions, strict=True):
-        for part_start, part_end, reader_text, is_part in _parts(text, start, end):
-            claim = _make_claim(text, (part_start, part_end), reader_text, speaker, quoted, is_part)
+    parts = [_parts(text, start, end) for start, end in sentences]
+    tracker = SpeakerTracker(text)
+    attributions = tracker.speakers(sentences, [[p[:2] for p in group] for group in parts])
+    for group, sentence_attributions in zip(parts, attributions, strict=True):
+        for (part_start, part_end, reader_text, is_part), attribution in zip(
+            group, sentence_attributions, strict=True
+        ):
+            claim = _make_claim(text, (part_start, part_end), reader_text, attribution, is_part)
             if claim is not None:
                 claims.append(claim)
     return claims
@@ -72,32 +109,99 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     sentence = text[start:end]
     if len(sentence) > _MAX_SPLIT_CHARS:
         return [(start, end, sentence, False)]
-    pieces: list[tuple[int, int, bool]] = []
+    pieces: list[tuple[int, int, str | None]] = []
     cursor = 0
-    shares_subject = False
+    # how the next piece reads as a sentence: None (as it is), "" (the subject of the piece
+    # before), a name (for "which …"), or ("prefix", words) put before it
+    borrowed: str | tuple[str, str] | None = None
     for match in _CLAUSE_BREAK.finditer(sentence):
         left = sentence[cursor : match.start()]
         right = sentence[match.end() :]
         if not _can_split(sentence, match, left, right, cursor):
             continue
-        pieces.append((cursor, match.start(), shares_subject))
-        shares_subject = bool(match.group("predicate"))
+        number_split = _number_split(match, left.strip(), right)
+        if number_split is False:
+            continue
+        if number_split is not None:
+            pieces.append((cursor, match.start(), borrowed))
+            borrowed = number_split
+            cursor = match.end()
+            continue
+        antecedent = None
+        if match.group("relative"):
+            # "… announced that Jin Cha, 41, of Tustin, who pleaded guilty …, was sentenced":
+            # the clause after "that" has no verb yet, so the "who" clause is not the last word.
+            after_that = re.split(r"\bthat\s+", left)[-1]
+            antecedent = _antecedent(left) if _FINITE_VERB.search(after_that) else None
+            if not antecedent:
+                continue
+        pieces.append((cursor, match.start(), borrowed))
+        borrowed = "" if match.group("predicate") else antecedent
         cursor = match.end()
     if not pieces:
         return [(start, end, sentence, False)]
-    pieces.append((cursor, len(sentence), shares_subject))
+    pieces.append((cursor, len(sentence), borrowed))
     results = []
-    for index, (piece_start, piece_end, needs_subject) in enumerate(pieces):
+    for index, (piece_start, piece_end, subject) in enumerate(pieces):
         raw = sentence[piece_start:piece_end]
         passage = raw.strip()
         offset = start + piece_start + len(raw) - len(raw.lstrip())
-        if needs_subject:
+        if isinstance(subject, tuple) and subject[0] == "prefix":
+            reader = subject[1][:1].upper() + subject[1][1:] + passage
+        elif isinstance(subject, tuple):
+            reader = passage[:1].upper() + passage[1:]
+        elif subject == "":
             previous_start, previous_end, _ = pieces[index - 1]
             reader = _with_subject(sentence[previous_start:previous_end].strip(), passage)
+        elif subject:
+            # "which added 74,000 jobs." → "Leisure and hospitality added 74,000 jobs."
+            predicate = passage.split(None, 1)[1]
+            reader = subject[:1].upper() + subject[1:] + " " + predicate
         else:
             reader = passage[:1].upper() + passage[1:]
         results.append((offset, offset + len(passage), reader, True))
     return results
+
+
+def _number_split(match: re.Match, left: str, right: str):
+    """For the number-dense breaks: False (do not split), None (not one of them), or how the
+    second part reads: ("prefix", words borrowed from the first part)."""
+    kind = match.lastgroup
+    if kind not in ("object", "comparison", "runner_up", "cause"):
+        return None
+    if _inside_quote_or_brackets(left, len(left)):
+        return False
+    if kind == "runner_up":
+        return ("prefix", left + ", ") if rules.has_quantity(right) else False
+    if not rules.has_quantity(left):
+        return False
+    if kind == "object":
+        shape = _NUMBER_OBJECT.search(left)
+        return ("prefix", left[: shape.start()]) if shape and shape.start() > 0 else False
+    if kind == "comparison":
+        # "more than 45 times the 2022 total" can stand where the number stood ("rose to …");
+        # a change ("down 55% from a year earlier") reads after the whole first part.
+        to_number = list(_NUMBER_AFTER_PREPOSITION.finditer(left))
+        if to_number and not _CHANGE.match(right):
+            return ("prefix", left[: to_number[-1].end()])
+        return ("prefix", left + ", ")
+    opening = " ".join(right.split()[:10])
+    if not (_FINITE_VERB.search(left) and _FINITE_VERB.search(opening)):
+        return False
+    return ("capital", "")
+
+
+def _antecedent(clause: str) -> str | None:
+    """What a non-restrictive "which"/"who" clause is about: the name or noun phrase that the
+    first clause ends on ("…, led by leisure and hospitality" → "leisure and hospitality")."""
+    clause = re.sub(r"\s*\([^)]*\)$", "", clause.strip())
+    for pattern in (_APPOSITIVE_ANTECEDENT, _NAME_ANTECEDENT, _NOUN_ANTECEDENT):
+        match = pattern.search(clause)
+        if match:
+            found = match.group(match.lastindex or 0).strip()
+            if found and found.lower() not in ("the", "a", "an"):
+                return found
+    return None
 
 
 def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: int) -> bool:
@@ -110,8 +214,13 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return False
     if _word_count(left) <= _MIN_WORDS or _word_count(right) <= _MIN_WORDS:
         return False
-    if match.group("clause"):
+    if match.group("continued"):
         opening = " ".join(right.split()[:8])
+        return bool(SPEECH_VERB.search(left) and _FINITE_VERB.search(opening))
+    if match.group("clause") or match.group("relative"):
+        if match.group("clause") and _COUNTERFACTUAL.search(left):
+            return False
+        opening = " ".join(re.sub(r"\([^)]*\)", " ", right).split()[:8])
         return bool(_FINITE_VERB.search(left) and _FINITE_VERB.search(opening))
     if match.group("predicate") and right[:1].islower() and not right.startswith(_AUXILIARIES):
         return bool(_FINITE_VERB.search(left) and _OBJECT_START.match(right))
@@ -149,19 +258,24 @@ def _make_claim(
     text: str,
     span: tuple[int, int],
     reader_text: str,
-    speaker: str | None,
-    quoted: bool,
+    attribution: Attribution,
     is_part: bool,
 ) -> Claim | None:
     start, end = span
     passage = text[start:end]
-    has_number = rules.has_quantity(passage)
-    if _word_count(passage) < _MIN_WORDS and not has_number:
+    speaker = attribution.speaker
+    if _word_count(passage) < _MIN_WORDS and not rules.has_quantity(passage):
         return None
-    kind = _kind(passage, speaker, quoted, has_number)
-    score, reasons = score_passage(reader_text, kind, speaker, has_number)
+    has_number = rules.measures_something(passage)
+    reason = checkable_reason(passage, has_number)
+    kind = _kind(passage, speaker, has_number, reason)
+    score, reasons = score_passage(reader_text, kind, speaker, has_number, reason)
     if is_part:
         reasons = reasons + ("one part of a compound sentence",)
+    if speaker is None:
+        how = "reporter"
+    else:
+        how = "direct" if attribution.direct else "reported"
     return Claim(
         start=start,
         end=end,
@@ -170,30 +284,73 @@ def _make_claim(
         speaker=speaker,
         score=score,
         reasons=reasons,
-        checkable=kind not in UNCHECKABLE_KINDS,
+        checkable=reason is None,
+        attribution=how,
+        checkable_reason=reason,
     )
 
 
-def _kind(passage: str, speaker: str | None, quoted: bool, has_number: bool) -> str:
-    """First match wins: question, opinion, statistic, quote, position, event, prediction, fact."""
-    if _QUESTION_END.search(passage):
+# "…?” Maha Abu Rizq said." is a question too.
+_QUESTION_THEN_ATTRIBUTION = re.compile(
+    r"\?[\"'”’)\]]*,?\s+(?:[\w.’'-]+\s+){0,5}(?:said|says|asked|asks|wondered|added)\b[^?]*$"
+)
+_MAY_BE = re.compile(r"\b(?:may|might) be\b")
+_FORECAST_VERB = re.compile(
+    r"\bexpects?\b(?:\s+\S+){0,4}\s+to\s+(?:grow|rise|fall|reach|increase|decline|drop|shrink)"
+)
+
+
+def checkable_reason(passage: str, has_number: bool | None = None) -> str | None:
+    """Why a passage cannot be checked, or None: question, boilerplate, intent, exhortation,
+    opinion, prediction (first match wins). Words inside quotation marks count: a quoted
+    opinion is an opinion."""
+    if rules.QUESTION_END.search(passage) or _QUESTION_THEN_ATTRIBUTION.search(passage):
         return "question"
-    if _is_opinion(passage) and not rules.YEAR_OR_DATE.search(passage):
-        return "opinion"
+    if rules.BOILERPLATE.search(passage):
+        return "boilerplate"
+    if rules.INTENT.search(passage):
+        return "intent"
+    if rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage):
+        return "exhortation"
+    if rules.OPINION_WORDS.search(passage):
+        if has_number is None:
+            has_number = rules.measures_something(passage)
+        if not has_number:
+            return "opinion"
+    forecast = rules.FORECAST.search(_MAY_BE.sub(" ", passage)) or _FORECAST_VERB.search(passage)
+    if forecast and not rules.FINDING.search(passage) and not _happened_before(passage, forecast):
+        return "prediction"
+    return None
+
+
+def _happened_before(passage: str, forecast: re.Match) -> bool:
+    """'Netanyahu met Putin …, an issue that is expected to top …' reports an event first; a
+    speech verb ('said he would') does not count."""
+    return any(
+        not SPEECH_VERB.fullmatch(past.group())
+        for past in rules.PAST_EVENT.finditer(passage, 0, forecast.start())
+    )
+
+
+_REASON_KINDS = {
+    "question": "question",
+    "opinion": "opinion",
+    "exhortation": "opinion",
+    "prediction": "prediction",
+    "intent": "prediction",
+}
+
+
+def _kind(passage: str, speaker: str | None, has_number: bool, reason: str | None) -> str:
+    """What the claim says, apart from how it is attributed: the reason's kind when it cannot
+    be checked, else statistic, position (attributed stance), event (a dated past action) or
+    fact."""
+    if reason in _REASON_KINDS:
+        return _REASON_KINDS[reason]
     if has_number:
         return "statistic"
-    if quoted and speaker:
-        return "quote"
     if speaker:
         return "position"
-    future = rules.PREDICTION.search(passage)
-    past = rules.PAST_EVENT.search(passage)
-    if (
-        past
-        and rules.YEAR_OR_DATE.search(passage)
-        and (not future or past.start() < future.start())
-    ):
+    if rules.PAST_EVENT.search(passage) and rules.YEAR_OR_DATE.search(passage):
         return "event"
-    if future:
-        return "prediction"
     return "fact"

@@ -26,8 +26,18 @@ _DAY_OR_TIME = re.compile(
 )
 
 
+_SPELLED_QUANTITY = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|dozens?|scores|hundreds|thousands|millions|billions|doubled|tripled|halved)\b",
+    re.IGNORECASE,
+)
+
+
 def has_quantity(text: str) -> bool:
     """A number that measures something; years, days of the month and clock times do not."""
+    if not any(char.isdigit() or char in "$€£¥" for char in text):
+        # without a digit only spelled-out quantities can match: skip the full pattern
+        return bool(_SPELLED_QUANTITY.search(text)) and bool(NUMBER.search(text))
     return bool(NUMBER.search(_DAY_OR_TIME.sub(" ", text)))
 
 
@@ -50,12 +60,6 @@ HEDGE = re.compile(
     r"signs? of|(?:about|around|roughly|nearly|almost|some)(?=\s+[$€£\d]))\b",
     re.IGNORECASE,
 )
-PREDICTION = re.compile(
-    r"\b(?:will|won't|shall|going to|expected to|expects?|forecasts?|predict(?:s|ed)?|"
-    r"projected|likely to|set to|plans? to|aims? to|intends? to|next (?:week|"
-    r"month|year))\b",
-    re.IGNORECASE,
-)
 # Evaluative words only in lower case, so "Great Britain" and "Best Buy" stay neutral.
 OPINION = re.compile(
     r"\b(?:I (?:think|believe|feel|hope)|[Ww]e (?:believe|think|hope)|[Ii]n my (?:view|opinion)|"
@@ -67,4 +71,79 @@ OPINION = re.compile(
 PAST_EVENT = re.compile(
     r"\b(?:[a-z]{2,}ed|met|held|went|came|left|took|gave|won|lost|fell|rose|hit|shot|killed|"
     r"struck|began|made|sent|told|said|fired|signed|set|ran|built|sold|bought|paid)\b"
+)
+
+# Numbers that say how old someone is or how long something took are not statistics: ", 41,",
+# "at 29", "19-year-old", "84 months in prison", "a four-day trial", "the past three weeks".
+_SPELLED = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|a few|several|a|an"
+)
+_DURATION_UNITS = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+)
+_AGE_OR_DURATION = re.compile(
+    rf"\b(?:\d[\d,.]*|{_SPELLED})[\s-]+{_DURATION_UNITS}(?:[\s-]+(?:old|ago|later|earlier))?\b"
+    r"|(?<=[A-Za-z.]), \d{1,3},"
+    r"|\b(?:at|aged|age) \d{1,3}\b"
+    r"|\b\d{1,2}(?::\d\d)\b"
+    r"|\(\d{1,3}[′']\)|\b\d{1,3}(?:st|nd|rd|th) minute\b",
+    re.IGNORECASE,
+)
+
+
+def measures_something(text: str) -> bool:
+    """A quantity that makes a statistic: has_quantity without ages, durations and times."""
+    return has_quantity(_AGE_OR_DURATION.sub(" ", text))
+
+
+# Why a claim is not checkable, first match wins (see checkable_reason in claims.py).
+QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
+BOILERPLATE = re.compile(
+    r"\b(?:[Tt]hank(?:s| you)|[Gg]ood (?:morning|afternoon|evening)|(?:I'm|I am|we're) joined|"
+    r"(?:declined|refused) to comment|did not (?:immediately )?respond|could not be reached|"
+    r"(?:was|were|is|are) not (?:immediately )?available for comment|no comment|"
+    r"not (?:aware of|familiar with) (?:the|any|such) reports?|"
+    r"(?:can't|cannot|could not|couldn't) (?:independently )?(?:confirm|verify)|"
+    r"regrets? any harm|takes? (?:all )?(?:allegations|reports|claims) .{0,40}seriously|"
+    r"(?:is|are|was|were) (?:still )?(?:investigating|looking into) (?:the|this) "
+    r"(?:matter|incident|reports?)|"
+    r"(?:I|we) would like to thank|(?:turn|hand) it over to|take your questions)\b"
+)
+EXHORTATION = re.compile(
+    r"\b(?:[Ss]hould|[Oo]ught to|[Mm]ust(?! have)|[Ll]et's|[Ll]et us|need to|needs to|"
+    r"cannot afford|can't afford|wake-up call|call on|urge|make sure)\b"
+)
+# A quotation (or a sentence) that opens with a bare verb gives an order: "Fix the roof …".
+IMPERATIVE = re.compile(
+    r"(?:^|[“\"]\s*)(?:Fix|Stop|Vote|Help|Join|Keep|Remember|Do not|Don't|Never|Get|Give|"
+    r"Protect|Support|Act|Think|Imagine|Go|Come|Look|Tell|Make|Take|Bring|Let)\b"
+)
+INTENT = re.compile(
+    r"\b(?:I|we|We)(?:'ll|’ll| will| shall|'m going to|’m going to| am going to|'re going to|"
+    r"’re going to| are going to| plan to| intend to| want to)\b"
+    r"|\bwill be (?:providing|holding|giving|taking|announcing)\b"
+    r"|\b(?:he|she|it|they) would (?:sentence|announce|decide|rule|hold|release|reveal)\b"
+    r"|\bwill (?:reveal|announce|release|publish|disclose) (?:more )?details\b"
+)
+FORECAST = re.compile(
+    r"\b(?:will(?! have been)|won't|shall|going to|would(?! have)|could(?! have)|"
+    r"may(?! have)|might(?! have)|(?:is|are) (?:expected|likely|set|due|scheduled) to|"
+    r"(?:is|are) to [a-z]+|probably|next (?:faces?|plays?|meets?|hosts?|travels?)|"
+    r"projected|fears? that|feared)\b"
+)
+# Research findings may speak of the future and still be checkable ("… will take 12 seconds,
+# a new study finds").
+FINDING = re.compile(
+    r"\b(?:study|studies|survey|research|report|analysis|data)\b.{0,40}"
+    r"\b(?:finds?|found|shows?|showed|suggests?)\b|\b(?:finds|found)\b"
+)
+OPINION_WORDS = re.compile(
+    r"\b(?:I (?:think|believe|feel|hope)|[Ww]e (?:believe|think|hope|love|worry|fear)|"
+    r"[Ii]n my (?:view|opinion)|[Hh]opefully|[Oo]bviously|[Cc]learly|[Ff]rankly|[Ss]adly|"
+    r"[Ff]ortunately|[Uu]nfortunately|great|terrible|wonderful|awful|best|worst|beautiful|"
+    r"disgrace(?:ful)?|outrageous|ridiculous|shameful|unacceptable|fantastic|tremendous|"
+    r"horrible|wrong|right thing|lamentable|deplorable|corrupt|incompetent|disastrous|"
+    r"flawed|rigged|fabulous|symbol of|compassion|heroic|cowardly|brilliant|pathetic|"
+    r"real takeaway|has enemies)\b"
 )

@@ -10,12 +10,21 @@ _DATED = 0.3
 _OFFICIAL = 0.5
 _ATTRIBUTED = 0.3
 _HEDGED = -0.8
-_OPINION = -2.0
-_QUESTION = -3.0
+# A claim that cannot be checked ranks below the checkable ones: its penalty outweighs what
+# the model and the other cues can add.
+_OPINION = -4.5
+_QUESTION = -5.5
+# Extra logit for the reason a claim cannot be checked (opinion and question go by kind).
+_REASON_WEIGHTS = {
+    "prediction": (-4.5, "prediction"),
+    "boilerplate": (-5.0, "boilerplate"),
+    "intent": (-4.5, "intent"),
+    "exhortation": (0.0, "exhortation"),  # its kind is opinion, which already counts
+}
 
 
 def score_passage(
-    text: str, kind: str, speaker: str | None, has_number: bool
+    text: str, kind: str, speaker: str | None, has_number: bool, reason: str | None = None
 ) -> tuple[float, tuple[str, ...]]:
     """Score in [0, 1] with the short reasons behind it."""
     logit = checkworthiness_logit(text)
@@ -29,10 +38,12 @@ def score_passage(
         (kind == "opinion", _OPINION, "opinion"),
         (kind == "question", _QUESTION, "question"),
     )
-    for present, weight, reason in cues:
+    if reason in _REASON_WEIGHTS:
+        cues += ((True, *_REASON_WEIGHTS[reason]),)
+    for present, weight, label in cues:
         if present:
             logit += weight
-            reasons.append(reason)
+            reasons.append(label)
     return round(sigmoid(logit), 4), tuple(reasons)
 
 

@@ -1,92 +1,198 @@
-"""Who says it: direct and reported speech, quotes continued without attribution, pronouns,
-and short names expanded to the fullest form the article gives ("Netanyahu" → "Benjamin
-Netanyahu")."""
+"""Who says it. Mentions are tracked across the article (full names, surnames with titles and
+gender cues, organisations with their short forms, "the ministry", "his office"); a pronoun goes
+to the subject of the previous attribution when it fits, not merely to the last name; the
+attribution patterns of news copy are read outside quotation marks ("X said", "said X",
+"according to X", "in a statement, X said", "X's office said", "a statement by X says", a
+transcript's "NAME:" label)."""
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
 
 _SPEECH_VERBS = (
-    r"said|says|say|told|tells|added|adds|asked|asks|replied|stated|states|declared|announced|"
-    r"warned|warns|argued|argues|claimed|claims|insisted|insists|explained|wrote|writes|"
-    r"suggested|suggests|predicted|predicts|estimated|estimates|stressed|emphasized|"
-    r"emphasised|underlined|urged|urges|vowed|promised|tweeted|cautioned|conceded|countered|"
-    r"responded|alleged|alleges|pointed out"
+    r"said|says|say|told|tells|added|adds|asked|asks|replied|stated|declared|announced|"
+    r"announces|warned|warns|argued|argues|claimed|insisted|insists|explained|wrote|"
+    r"writes|suggested|suggests|predicted|predicts|estimated|stressed|emphasized|"
+    r"emphasised|underlined|urged|urges|vowed|promised|tweeted|tweets|cautioned|conceded|"
+    r"countered|responded|alleged|alleges|pointed out|denied|denies|accused|accuses|"
+    r"questioned|chided|criticized|criticised|reiterated|speculated|concluded|"
+    r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|"
+    r"acknowledged|admitted|recalled|disclosed|revealed|testified"
 )
-# Verbs that report speech only when a "that" clause follows ("noted that", "hopes that").
+# Verbs that report speech only when a "that" clause follows ("hopes that", "believes that").
 _THAT_VERBS = (
-    r"noted|notes|maintained|maintains|believes|believe|thinks|think|hopes|hope|expects|"
-    r"confirmed|confirms|denied|denies|admitted|acknowledged|reported|recalled|indicated|"
-    r"signalled|signaled|disclosed|revealed"
+    r"maintained|maintains|believes|believe|thinks|think|hopes|hope|expects|indicated|"
+    r"signalled|signaled|showed|shows|reports|notes|claims|states|estimates"
 )
 _VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b|\b(?:{_THAT_VERBS})(?=\s+that\b)")
-_AUXILIARIES = re.compile(
-    r"(?:\s+|^)(?:has|have|had|also|again|later|earlier|previously|repeatedly|publicly|"
-    r"reportedly|recently|\w+ly)\s*$"
-)
-# A capitalised word; only initials and title abbreviations keep their period ("W.", "Dr.").
-_CAPITALISED = (
-    r"(?:[A-Z]\.|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|"
-    r"[A-Z][\w’'\-]*)"
-)
-_NAME_TOKEN = rf"(?:{_CAPITALISED}|(?:al-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b)"
-_GROUPS = (
-    r"(?:reports|officials|sources|analysts|experts|media|police|authorities|witnesses|"
-    r"residents|investigators|prosecutors|doctors|scientists|researchers|economists|"
-    r"diplomats|lawmakers|critics|activists|organizers|organisers|Ukrainians|Americans)"
-)
-_SUBJECT_AT_END = re.compile(
-    r"(?:(?P<pronoun>\b(?:he|she|they|it|He|She|They|It)\b)"
-    rf"|(?P<name>{_CAPITALISED}(?:\s+{_NAME_TOKEN}){{0,5}})"
-    r"|(?P<phrase>\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
-    r"[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*"
-    rf"|(?:\b[A-Z][a-z]+\s+|\b[a-z]+\s+)?\b{_GROUPS}))"
-    r"\s*$"
-)
-_ACCORDING_TO = re.compile(
-    rf"\b[Aa]ccording to\s+(?:the\s+)?(?P<name>{_CAPITALISED}(?:\s+{_NAME_TOKEN}){{0,5}})"
-)
-_FROM_POSSESSIVE = re.compile(r"[’']s\b.*$")
+SPEECH_VERB = re.compile(rf"(?:{_SPEECH_VERBS}|{_THAT_VERBS})")
+# Verbs that are also nouns or past participles need a subject right before them.
 _REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote"})
 _QUOTING_VERB = re.compile(r"\b(?:called|described|dismissed|branded|labell?ed)\b")
-_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*,")
+_AUXILIARIES = re.compile(
+    r"(?:\s+|^)(?:has|have|had|also|again|later|earlier|previously|repeatedly|publicly|"
+    r"reportedly|recently|then|now|\w+ly|on \w+day|\w+day)\s*$"
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$")
+_CAPITALISED = (
+    r"(?:[A-Z]\.|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|"
+    r"(?:U\.S|U\.N|U\.K|E\.U)\.|[A-Z][\w’'\-]*)"
+)
+_PARTICLE = r"(?:al-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b"
+# "Bureau of Labor Statistics", "Centers for Disease Control and Prevention".
+_CONNECTED = rf"(?:\s+(?:of|for)\s+(?=[A-Z])(?!(?:The|A|An)\b){_CAPITALISED})"
+_NAME_RUN = rf"{_CAPITALISED}(?:(?:[ \t]+(?:{_CAPITALISED}|{_PARTICLE}))|{_CONNECTED})*"
+_CAPITALISED_RUN = re.compile(rf"\b{_NAME_RUN}")
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It)$")
+_POSSESSIVE_OFFICE = re.compile(
+    r"\b(?P<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|" + _NAME_RUN + r"[’']s)\s+office$"
+)
+_ACRONYM = re.compile(rf"(?P<name>{_NAME_RUN})\s+\((?:the\s+)?(?P<short>[A-Z][A-Z.&-]{{1,9}})\)")
+_TRANSCRIPT_LABEL = re.compile(
+    r"^(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3}):[ \t]", re.MULTILINE
+)
+_ACCORDING_TO = re.compile(
+    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:report|statement|study|survey|data|figures)"
+    r"\s+(?:by|from|of)\s+(?:the\s+)?)?(?P<np>[^,;.:]+)"
+)
+_STATEMENT_BY = re.compile(
+    r"\b[Aa]\s+statement\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?(?P<np>[^,;.:]+?)\s+"
+    r"(?:says|said|stated|states)\b"
+)
+_SOURCE_NOUNS = frozenset(
+    "documents records data figures report reports statement study survey officials police "
+    "sources witnesses estimates analysts experts prosecutors investigators authorities "
+    "residents doctors".split()
+)
+_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*,|\s*\([DRI]-[A-Z][A-Za-z.]*\)")
 _ORGANISATION_NOUNS = frozenset(
     "agency ministry department organization organisation company firm bank fund office "
     "government administration committee commission council court group institute "
-    "association union party army military police service board authority".split()
+    "association union party army military police service board authority forces force "
+    "bureau division centers centres center centre observatory network exchange "
+    "university hospital nations league federation corporation inc corp ltd times post "
+    "news press journal statistics tribunal parliament congress senate cabinet".split()
 )
-_NAME_AFTER = re.compile(rf"\s+(?P<name>{_CAPITALISED}(?:\s+{_NAME_TOKEN}){{0,5}})")
-_CAPITALISED_RUN = re.compile(rf"\b{_CAPITALISED}(?:[ \t]+{_NAME_TOKEN})*")
-# "Jane Doe, chief economist at …" or "said Jane Doe": a person even without a title before.
+# "the military" may stand for an organisation whose name holds one of these words.
+_SYNONYMS = {
+    "military": ("military", "army", "forces", "defense", "defence"),
+    "army": ("army", "military", "forces"),
+    "ministry": ("ministry",),
+    "company": (),
+    "firm": (),
+    "party": ("party",),
+    "agency": ("agency", "administration", "bureau"),
+    "department": ("department",),
+    "office": ("office",),
+    "group": ("group",),
+    "court": ("court", "tribunal"),
+    "government": ("government",),
+}
+_DOCUMENTS = frozenset({"statement", "report", "release"})
 _ROLE_AFTER = re.compile(
     r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:adviser|advisor|economist|"
     r"analyst|spokesman|spokeswoman|spokesperson|director|minister|secretary|president|"
     r"chairman|chairwoman|chair|chief|executive|professor|researcher|official|lawmaker|"
     r"senator|ambassador|envoy|leader|head|founder|author|scientist|doctor|lawyer|expert|"
-    r"strategist|commander|mayor|governor|whip|editor|resident|witness|worker)\b"
+    r"strategist|commander|mayor|governor|whip|editor|resident|witness|worker|student|"
+    r"sergeant|officer|judge|prosecutor|mother|father|widow|wife|husband|son|daughter)\b"
 )
-_SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
+_SAID_AFTER = re.compile(
+    rf"(?:,[^,]{{0,80}},|,)?\s+(?:has\s+|had\s+|also\s+)?(?:{_SPEECH_VERBS})\b"
+)
 _POSSESSIVE = re.compile(r"[’']s$")
 _TITLE_WORDS = frozenset(
     "president vice prime minister secretary senator sen. rep. representative gov. governor "
-    "dr. mr. mrs. ms. prof. professor gen. general lt. col. maj. capt. adm. sgt. rev. "
+    "dr. mr. mrs. ms. miss prof. professor gen. general lt. col. maj. capt. adm. sgt. rev. "
     "chancellor king queen prince princess pope ayatollah sheikh leader supreme chief "
     "executive officer director spokesman spokeswoman spokesperson ambassador mayor judge "
     "justice commissioner chairman chairwoman chair ceo adviser advisor envoy defense "
     "defence foreign interior finance health economy deputy crown speaker commander "
     "attorney state treasury home trade security national minister's foreign-affairs "
-    "premier emir sultan senior".split()
+    "premier emir sultan senior acting assistant associate nominee "
+    "candidate presumptive republican democratic co-founder founder cyclist economist "
+    "analyst professor fusilier private corporal sergeant officer lawyer coach striker "
+    "manager former professional sir dame lord lady madam detective inspector constable "
+    "superintendent sheriff lieutenant captain colonel admiral magistrate coroner "
+    "prosecutor barrister solicitor counsel".split()
 )
 _NOT_NAME_STARTS = frozenset(
     "the a an in on at for after before when while if as but and or so however meanwhile "
     "both some many most all this that these those there here his her their our its "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    "earlier later then first next last kabul monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
+_FEMALE = frozenset(
+    "mrs mrs. ms ms. miss madam dame lady queen princess chairwoman spokeswoman "
+    "congresswoman businesswoman widow wife mother daughter sister grandmother "
+    "girlfriend actress she her".split()
+)
+_MALE = frozenset(
+    "mr mr. sir lord king prince chairman spokesman congressman businessman widower husband "
+    "father son brother grandfather boyfriend actor he his him".split()
+)
+_PERSON_PRONOUNS = {"he": "m", "she": "f"}
+_GENDER_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
+_INVERTED_STOP = frozenset(
+    "here there at in on during after before with from to of by today yesterday tonight "
+    "adding saying who which that and".split()
+)
+_SUBORDINATORS = re.compile(
+    r"^(?:as|while|because|since|although|though|and|but|so|when|after|before|where|"
+    r"whereas|if|even though)\s+",
+    re.IGNORECASE,
 )
 _LONGEST_QUOTE = 8
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
-_NONPERSON_PRONOUNS = frozenset({"it", "they"})
+_PENDING = object()
+_EXAMPLE = re.compile(
+    rf"(?:e\.g\.|eg|such as|including|among them|for example|like)\s+(?P<name>{_NAME_RUN})$"
+)
+_DETERMINERS = frozenset("his her its their our my your the a an this that".split())
+# "reported"/"found" attribute only where a reporting clause goes on or ends ("…, news agencies
+# reported." / "reported today that"), not in "cases reported to CDC".
+_REPORTED_TAIL = re.compile(r"\s*(?:[.,;]|$|\s+(?:that|today|on|this|last|in a|earlier)\b)")
+_TAIL_NP = re.compile(
+    r"(?:^|\s)(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of|for)\s+[A-Z][\w.’'&-]*|\s+[A-Z][\w.’'&-]*)*)"
+    r"|(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)$"
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|"
+    r"[a-z]{3,}ed|went|came|took|gave|won|lost|fell|rose|met|held|made|sent|left|ran|fit)\b"
+)
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "what"})
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _OPEN_QUOTE = "“"
 _CLOSE_QUOTE = "”"
+_FINITE_IN_QUOTE = re.compile(
+    r"\b(?:is|are|was|were|am|has|have|had|will|would|can|can't|cannot|could|do|does|did|"
+    r"don't|didn't|doesn't|won't|isn't|wasn't|shall|should|must|may|might|[a-z]{3,}ed|"
+    r"shook|went|found|came|took|gave|made|saw|told|left|got|knew|thought|felt|began|ran|"
+    r"fell|rose|won|lost|held|kept|brought|built|sent|spent|stood|put|hit|cut|"
+    r"remains|seems|means|shows|needs|wants|makes|takes|gives|goes|comes|looks|"
+    r"regrets|operates|violates|denies|rejects|condemns|supports|believes)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who speaks in one sentence and how: speaker None is the reporter's own voice."""
+
+    speaker: str | None
+    quoted: bool  # the sentence holds or continues a quotation
+    direct: bool  # the speaker's own words: a quoted clause, a quotation going on, a transcript
+    verb_start: int | None  # where the attribution verb is (absolute offset), if one was read
+    tail: bool  # the attribution closes the sentence (", X said."): it covers every part
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    person: bool
+    gender: str | None
+    roles: set[str] = field(default_factory=set)  # "spokesman", "judge" … from the article
 
 
 class SpeakerTracker:
@@ -94,103 +200,448 @@ class SpeakerTracker:
 
     def __init__(self, text: str):
         self._text = text
-        self._full_names, surnames = _collect_names(text)
-        self._people = {self._full_names[surname] for surname in surnames}
-        self._mentions = _person_mentions(text, self._full_names, surnames)
-        self._mention_positions = [position for position, _ in self._mentions]
-        self._last_organisation: str | None = None
+        self._aliases: dict[str, str] = {}
+        for match in _ACRONYM.finditer(text):
+            full = _strip_titles(match.group("name"))
+            if full and " " in full:
+                self._aliases[match.group("short")] = full
+        self._entities: dict[str, _Entity] = {}
+        self._by_last_word: dict[str, list[_Entity]] = {}
+        self._mentions: list[tuple[int, str]] = []  # (position, entity name), in order
+        self._seen_at: dict[str, list[int]] = {}  # entity name → its mention positions
+        self._labels = [
+            (match.start(), _title_case(match.group("name")))
+            for match in _TRANSCRIPT_LABEL.finditer(text)
+        ]
+        self._label_starts = [start for start, _ in self._labels]
+        self._collect()
+        self._positions = [position for position, _ in self._mentions]
+        self._last_attributed: str | None = None
+        self._history: list[str] = []  # every speaker so far, in order
 
-    def speakers(self, spans: list[tuple[int, int]]) -> list[tuple[str | None, bool]]:
-        """(speaker, quoted) per sentence span, in document order. Speaker None is the
-        article's own voice; quoted tells whether the sentence holds or continues a quotation.
-        A quotation spanning sentences takes the attribution found anywhere in it."""
+    # -- mentions ---------------------------------------------------------------------------
+
+    def _collect(self) -> None:
+        text = self._text
+        for _, name in self._labels:
+            self._entities.setdefault(name, _Entity(name, True, None))
+        for run in _CAPITALISED_RUN.finditer(text):
+            raw = run.group()
+            name = _strip_titles(raw)
+            if not name or name in self._aliases:
+                if name in self._aliases:
+                    alias = self._aliases[name]
+                    self._add_mention(
+                        run.start(), self._entities.setdefault(alias, _Entity(alias, False, None))
+                    )
+                continue
+            is_person = _names_a_person(text, run, len(name.split()))
+            entity = (
+                self._person_for(name, run.start(), _gender_of(text, run)) if is_person else None
+            )
+            if entity is None and len(name.split()) == 1:
+                entity = self._existing_person(name, run.start(), _gender_of(text, run))
+            if entity is None:
+                if name not in self._entities:
+                    if len(name.split()) < 2 and not is_person and not _is_organisation(name):
+                        continue
+                    self._entities[name] = _Entity(name, is_person, None)
+                entity = self._entities[name]
+            if entity.person and entity.gender is None:
+                entity.gender = _gender_of(text, run) or _gender_after(text, run.end())
+            if entity.person:
+                entity.roles.update(_roles_of(text, run))
+            self._add_mention(run.start(), entity)
+
+    def _add_mention(self, position: int, entity: _Entity) -> None:
+        self._mentions.append((position, entity.name))
+        self._seen_at.setdefault(entity.name, []).append(position)
+        if entity.person:
+            known = self._by_last_word.setdefault(entity.name.split()[-1], [])
+            if entity not in known:
+                known.append(entity)
+
+    def _person_for(self, name: str, position: int, gender: str | None) -> _Entity:
+        """A person mention: the person already known by a longer form of it, or a new one."""
+        known = self._existing_person(name, position, gender)
+        if known is not None:
+            return known
+        entity = self._entities.get(name)
+        if entity is None:
+            entity = self._entities[name] = _Entity(name, True, gender)
+        entity.person = True
+        return entity
+
+    def _existing_person(self, name: str, position: int, gender: str | None) -> _Entity | None:
+        """The person whose full name ends with this shorter form, preferring the gender cue
+        of the mention ("Mrs Rigby" is the widow, not the victim) and the latest mention."""
+        tokens = name.split()
+        candidates = [
+            entity
+            for entity in self._by_last_word.get(tokens[-1], ())
+            if entity.person
+            and len(entity.name.split()) > len(tokens)
+            and entity.name.split()[-len(tokens) :] == tokens
+        ]
+        if gender:
+            fitting = [e for e in candidates if e.gender in (gender, None)]
+            candidates = fitting or candidates
+        if not candidates:
+            return None
+
+        def last_seen(entity: _Entity) -> int:
+            positions = self._seen_at.get(entity.name, [])
+            index = bisect_left(positions, position)
+            return positions[index - 1] if index else -1
+
+        return max(candidates, key=last_seen)
+
+    def _last_mention(self, position: int, accept) -> str | None:
+        index = bisect_left(self._positions, position)
+        for back in range(index - 1, -1, -1):
+            name = self._mentions[back][1]
+            entity = self._entities.get(name)
+            if entity is not None and accept(entity):
+                return name
+        return None
+
+    # -- sentences --------------------------------------------------------------------------
+
+    def speakers(
+        self, spans: list[tuple[int, int]], parts: list[list[tuple[int, int]]] | None = None
+    ) -> list[list[Attribution]]:
+        """Attribution per part of each sentence span (one part per sentence unless parts says
+        otherwise), in document order. A quotation spanning sentences takes the attribution
+        found anywhere in it; a part with its own attribution ("…, as the UN says …") keeps it;
+        an attribution closing the sentence or opening it covers the other parts."""
+        parts = parts or [[span] for span in spans]
         inside = False
-        sentences = []
+        rows = []
         for start, end in spans:
             sentence = self._text[start:end]
             masked, has_quote = _mask_quotes(sentence, inside)
             opens_quote = not inside and sentence.startswith(("“", '"'))
             continues = inside or opens_quote
             inside = _ends_inside_quote(sentence, inside)
-            explicit = self._attributed(_PARTY_TAG.sub(",", masked), start, has_quote)
-            if explicit is not None and explicit not in self._people:
-                self._last_organisation = explicit
-            sentences.append((explicit, has_quote, continues, inside))
+            label = self._label_at(start)
+            masked = _PARTY_TAG.sub(_blank_party_tag, masked)
+            # the attribution is read when the sentence's turn comes (salience is up to date)
+            # or earlier, when an open quotation looks ahead for it
+            rows.append([_PENDING, has_quote, continues, inside, label, sentence, masked, start])
         results = []
         last_speaker = None
-        for index, (explicit, has_quote, continues, open_after) in enumerate(sentences):
-            speaker = explicit
+        for index, row in enumerate(rows):
+            found = self._found(row)
+            _, has_quote, continues, open_after, label, sentence, masked, _ = row
+            speaker, verb_start, tail = found if found else (None, None, False)
+            from_quote = False
+            if label is not None:
+                speaker = label
             if speaker is None and open_after:
-                speaker = _attribution_later(sentences, index)
+                later = self._attribution_later(rows, index)
+                if later is not None:
+                    speaker, from_quote = later, True
             if speaker is None and continues:
-                speaker = last_speaker
+                speaker, from_quote = last_speaker, True
+            start = spans[index][0]
+            sentence_direct = label is not None or from_quote or (continues and has_quote)
+            part_rows = []
+            for part_start, part_end in parts[index]:
+                part_speaker = speaker
+                part_masked = masked[part_start - start : part_end - start]
+                part_text = sentence[part_start - start : part_end - start]
+                if len(parts[index]) > 1 and label is None and not from_quote:
+                    own = self.attributed(part_masked, part_start)
+                    if own is not None:
+                        part_speaker = own[0]
+                    elif verb_start is not None and not (
+                        verb_start < part_start or tail and verb_start >= part_end
+                    ):
+                        # the attribution belongs to a later part only: "…, saying X, and
+                        # the governor said …" keeps X with the part before it
+                        part_speaker = part_rows[-1].speaker if part_rows else None
+                direct = part_speaker is not None and (
+                    sentence_direct or quotes_a_clause(part_text, part_masked)
+                )
+                part_rows.append(Attribution(part_speaker, has_quote, direct, verb_start, tail))
             if speaker is not None:
                 last_speaker = speaker
-            results.append((speaker, has_quote))
+                self._last_attributed = speaker
+                self._history.append(speaker)
+            results.append(part_rows)
         return results
 
-    def _attributed(self, masked: str, offset: int, has_quote: bool) -> str | None:
-        source = _ACCORDING_TO.search(masked)
-        if source:
-            # "according to CME Group's FedWatch tool" → CME Group
-            return self._full_name(_FROM_POSSESSIVE.sub("", source.group("name")))
-        verbs = sorted(_VERB.finditer(masked), key=_reporting_first)
-        if has_quote:
-            verbs += _QUOTING_VERB.finditer(masked)
-        for verb in verbs:
-            prefix = _subject_prefix(masked[: verb.start()])
-            subject = _SUBJECT_AT_END.search(prefix)
-            if subject and subject.group().split()[-1].lower() not in _RELATIVE_PRONOUNS:
-                speaker = self._resolve(subject, offset + verb.start())
-                if speaker:
-                    return speaker
-            after = _NAME_AFTER.match(masked, verb.end())
-            if after and prefix.endswith(("_", "_,")):
-                return self._full_name(after.group("name"))
+    def _found(self, row: list) -> tuple[str, int, bool] | None:
+        if row[0] is _PENDING:
+            row[0] = None if row[4] is not None else self.attributed(row[6], row[7])
+        return row[0]
+
+    def _attribution_later(self, rows: list[list], index: int) -> str | None:
+        """The attribution of a quotation left open at sentence index, from where it goes on."""
+        for row in rows[index + 1 : index + 1 + _LONGEST_QUOTE]:
+            found = self._found(row)
+            if found is not None:
+                return found[0]
+            if row[4] is not None or not row[3]:
+                return None
         return None
 
-    def _resolve(self, subject: re.Match, position: int) -> str | None:
-        pronoun = subject.group("pronoun")
-        if pronoun:
-            if pronoun.lower() in _NONPERSON_PRONOUNS:
-                return self._last_organisation
-            index = bisect_left(self._mention_positions, position)
-            return self._mentions[index - 1][1] if index else None
-        if subject.group("phrase"):
-            return self._phrase(subject.group("phrase"))
-        return self._full_name(subject.group("name"))
+    def _label_at(self, position: int) -> str | None:
+        index = bisect_left(self._label_starts, position + 1)
+        return self._labels[index - 1][1] if index else None
 
-    def _phrase(self, phrase: str) -> str:
-        """'the agency' → the organisation it refers to, when the article makes that clear."""
-        head = phrase.split()[-1].lower()
-        for full in self._full_names.values():
-            if full.split()[-1].lower() == head:
-                return full
-        if head in _ORGANISATION_NOUNS and self._last_organisation:
-            return self._last_organisation
-        return phrase
+    def attributed(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
+        """(speaker, verb offset, closes the sentence) for the attribution in masked text."""
+        statement = _STATEMENT_BY.search(masked)
+        if statement:
+            name = self._resolve_phrase(statement.group("np"), offset + statement.start())
+            if name:
+                return name, offset + statement.start(), False
+        according = _ACCORDING_TO.search(masked)
+        if according:
+            name = self._according_to(according.group("np"), offset + according.start())
+            if name and name[:1].isupper():
+                return name, offset + according.start(), according.end() >= len(masked) - 2
+        verbs = sorted(_VERB.finditer(masked), key=_reporting_first)
+        if "_" in masked:
+            verbs += _QUOTING_VERB.finditer(masked)
+        for verb in verbs:
+            name = self._subject_of(masked, verb, offset)
+            if name:
+                tail = _is_tail(masked, verb)
+                return name, offset + verb.start(), tail
+        if according:
+            name = self._according_to(according.group("np"), offset + according.start())
+            if name:
+                return name, offset + according.start(), according.end() >= len(masked) - 2
+        return None
 
-    def _full_name(self, raw: str) -> str | None:
-        """Strip titles; expand a bare surname to the fullest name the article gives."""
-        name = _strip_titles(raw)
-        if " " in name or not name:
-            return name or None
-        return self._full_names.get(name, name)
+    def _according_to(self, phrase: str, position: int) -> str | None:
+        phrase = re.split(r"\s+(?:and|that|who|which|presented|published|issued)\s+", phrase)[0]
+        phrase = re.sub(r"[’']s\s.*$", "", phrase.strip())
+        phrase = re.sub(r"\s*\([^)]*\)$", "", phrase)
+        if phrase[:1].isupper():
+            return self._resolve_name(phrase, position)
+        words = phrase.split()
+        if words and len(words) <= 3 and words[-1].lower() in _SOURCE_NOUNS:
+            return phrase
+        return None
 
-
-def _attribution_later(sentences: list[tuple], index: int) -> str | None:
-    """The attribution of a quotation left open at sentence index, from where it goes on."""
-    for explicit, _, _, open_after in sentences[index + 1 : index + 1 + _LONGEST_QUOTE]:
-        if explicit is not None:
-            return explicit
-        if not open_after:
+    def _subject_of(self, masked: str, verb: re.Match, offset: int) -> str | None:
+        before = masked[: verb.start()]
+        prefix = _subject_prefix(before)
+        if _PASSIVE.search(prefix) or prefix.endswith(("to", "not", "who", "which", "that")):
             return None
-    return None
+        stripped = prefix.rstrip()
+        if not stripped or stripped.endswith(("_", "_,")):
+            return self._subject_after(masked[verb.end() :], offset + verb.end())
+        if stripped.endswith(","):
+            clause = re.split(r"[,;:]\s+|_+", stripped[:-1])[-1]
+            if _FINITE.search(clause) or not _last_segment(prefix):
+                return self._subject_after(masked[verb.end() :], offset + verb.end())
+        if prefix.split()[-1].lower() in _DETERMINERS:
+            return None  # "his admitted use": an adjective, not a speech verb
+        segment = _last_segment(prefix)
+        if not segment:
+            return None
+        if _FINITE.search(_head(segment)) or len(segment.split()) > 8:
+            segment = _tail_noun_phrase(segment)
+            if not segment:
+                return None
+        words = segment.split()
+        if words[-1].lower() in _RELATIVE_PRONOUNS or words[-1].lower() in ("and", "but", "or"):
+            if words[-1].lower() in ("and", "but", "or") and len(words) > 1:
+                return self._leading_subject(prefix, offset + verb.start())
+            return None
+        if (
+            verb.group() in ("found", "reported")
+            and not _REPORTED_TAIL.match(masked, verb.end())
+            and not re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", segment)[:1].isupper()
+        ):
+            return None
+        preceding = masked[: verb.start() - len(before) + len(before.rstrip())]
+        if _QUOTING_VERB.fullmatch(verb.group()) and re.search(
+            r"\b(?:what|as)\s+(?:\S+\s+){0,3}$", preceding[: len(preceding) - len(segment)] + " "
+        ):
+            return None
+        return self._resolve_phrase(segment, offset + verb.start())
+
+    def _leading_subject(self, prefix: str, position: int) -> str | None:
+        """'Twitter stopped short of … but said …': the subject of the clause's first verb."""
+        clause = re.split(r"[,:;]\s+", prefix)[0]
+        match = re.match(
+            rf"(?:(?:But|And|However|Meanwhile)\s+)?(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_RUN}"
+            r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
+            clause,
+        )
+        return self._resolve_phrase(match.group("np"), position) if match else None
+
+    def _subject_after(self, after: str, position: int) -> str | None:
+        """'…, said White House spokesman Josh Earnest here …' → Josh Earnest."""
+        words = []
+        for word in after.split():
+            bare = word.rstrip(",.;:!?")
+            if word.endswith(".") and (_is_title(word) or re.fullmatch(r"[A-Z]\.", word)):
+                bare = word
+            lowered = bare.lower()
+            if not bare or lowered in _INVERTED_STOP and not (not words and lowered == "the"):
+                break
+            if (
+                bare[:1].isupper()
+                or _is_title(bare)
+                or (words and words[-1].lower() == "the" and bare.islower())
+                or (not words and lowered == "the")
+            ):
+                words.append(bare)
+            else:
+                break
+            if bare != word:
+                break
+        if not words or words == ["the"]:
+            return None
+        return self._resolve_phrase(" ".join(words), position)
+
+    def _resolve_phrase(self, phrase: str, position: int) -> str | None:
+        """A subject phrase → the speaker it names or stands for."""
+        phrase = phrase.strip().strip(",")
+        phrase = re.sub(r"\s*\([^)]*\)$", "", phrase).strip()
+        phrase = _SUBORDINATORS.sub("", phrase)
+        phrase = phrase.split(": ")[-1]
+        if not phrase:
+            return None
+        pronoun = _PRONOUN.search(phrase)
+        if pronoun and pronoun.start() == 0:
+            return self._pronoun(phrase.lower(), position)
+        office = _POSSESSIVE_OFFICE.search(phrase)
+        if office:
+            owner = office.group("owner")
+            owner_name = (
+                self._pronoun({"his": "he", "her": "she"}.get(owner.lower(), "it"), position)
+                if owner.lower() in ("his", "her", "its", "their")
+                else self._resolve_name(_POSSESSIVE.sub("", owner), position)
+            )
+            return f"{owner_name}’s office" if owner_name else None
+        head = _head(phrase)
+        if not head:
+            return None
+        if re.match(r"(?:The|A|An)\s+[a-z]", head):
+            return self._description(head, position)
+        tokens = head.split()
+        if (
+            head[:1].islower()
+            and any(t[:1].isupper() for t in tokens)
+            and all(_is_title(t) for t in tokens if t[:1].islower())
+        ):
+            return self._resolve_name(head, position)  # "economist Maria Lopez"
+        if head[:1].isupper() or head.startswith(("al-",)):
+            return self._resolve_name(head, position)
+        return self._description(head, position)
+
+    def _description(self, phrase: str, position: int) -> str | None:
+        """'the ministry' → the ministry the article named; 'the health ministry' stays itself
+        unless a named organisation holds those words; 'the statement' → who issued it."""
+        words = re.sub(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+", "", phrase).split()
+        if not words:
+            return None
+        head = words[-1].lower()
+        if head in _ROLE_WORDS:
+            # "the spokesman said" → the spokesman the article named
+            for earlier in reversed(self._history[-12:]):
+                if head in self._entity(earlier).roles:
+                    return earlier
+            named = self._last_mention(position, lambda entity: head in entity.roles)
+            if named:
+                return named
+        if head in _DOCUMENTS and len(words) == 1:
+            if self._last_attributed and not self._is_person(self._last_attributed):
+                return self._last_attributed
+            return None
+        keys = _SYNONYMS.get(head)
+        if keys is not None:
+            modifiers = [w.lower() for w in words[:-1]]
+
+            def fits(entity: _Entity) -> bool:
+                lowered = entity.name.lower()
+                if entity.person:
+                    return False
+                if not keys:
+                    return True
+                return any(key in lowered for key in keys) and all(m in lowered for m in modifiers)
+
+            for earlier in reversed(self._history[-12:]):
+                if fits(self._entity(earlier)):
+                    return earlier
+            found = self._last_mention(position, fits)
+            if found:
+                return found
+        if len(words) == 1 and head in ("company", "firm") and self._last_attributed:
+            return self._last_attributed
+        return " ".join(words)
+
+    def _entity(self, name: str) -> _Entity:
+        return self._entities.get(name) or _Entity(name, False, None)
+
+    def _is_person(self, name: str) -> bool:
+        entity = self._entities.get(name)
+        return bool(entity and entity.person)
+
+    def _pronoun(self, pronoun: str, position: int) -> str | None:
+        """he/she → the subject of the previous attribution when it is a person of that gender,
+        else the last person of that gender named; it/they → the organisation last quoted."""
+        pronoun = pronoun.split()[0]
+        gender = _PERSON_PRONOUNS.get(pronoun)
+        last = self._last_attributed
+        if gender:
+            if last and self._is_person(last) and self._entity(last).gender in (gender, None):
+                return last
+            return self._last_mention(
+                position, lambda entity: entity.person and entity.gender in (gender, None)
+            )
+        if last and not self._is_person(last):
+            return last
+        return self._last_mention(position, lambda entity: not entity.person)
+
+    def _resolve_name(self, raw: str, position: int) -> str | None:
+        """Strip titles; expand an acronym or a surname to the fullest name the article gives."""
+        name = _strip_titles(raw)
+        if not name:
+            return None
+        if _is_description(raw):
+            return re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", raw.strip())
+        if name in self._aliases:
+            return self._aliases[name]
+        entity = self._entities.get(name)
+        gender = _gender_of_title(raw)
+        longer = self._existing_person(name, position, gender)
+        if longer is not None and (entity is None or entity.person or len(name.split()) == 1):
+            return longer.name
+        return name
+
+
+def _blank_party_tag(match: re.Match) -> str:
+    """', R-S.D.,' → ',' + spaces (offsets stay), '(D-Calif.)' → spaces."""
+    tag = match.group()
+    return "," + " " * (len(tag) - 1) if tag.startswith(",") else " " * len(tag)
 
 
 def _reporting_first(verb: re.Match) -> tuple[bool, int]:
     """'…, he said' outranks other speech verbs in the sentence ('Kyiv has asked …')."""
     return verb.group() not in _REPORTING_VERBS, verb.start()
+
+
+def _is_tail(masked: str, verb: re.Match) -> bool:
+    """Whether the attribution closes the sentence: '…, the ministry said on Friday.'"""
+    rest = masked[verb.end() :]
+    if _FINITE.search(rest) or re.search(r"\b(?:he|she|it|they|we|I)\b", rest):
+        return False  # "…, and the governor said he would visit" has its own clause
+    return (
+        not re.search(r"\bthat\b", rest)
+        and len(rest.split()) <= 12
+        and (
+            masked[: verb.start()].rstrip().endswith(("_", ","))
+            or bool(re.search(r",\s*(?:[\w’'.()-]+\s+){1,8}$", masked[: verb.start()]))
+        )
+    )
 
 
 def _subject_prefix(before_verb: str) -> str:
@@ -202,25 +653,101 @@ def _subject_prefix(before_verb: str) -> str:
             break
         prefix = shorter
     while prefix.endswith(","):
-        segments = prefix[:-1].rsplit(",", 1)
-        if len(segments) < 2 or not segments[1].strip()[:1].islower():
+        commas = list(re.finditer(r",\s+", prefix[:-1]))  # not the comma in "40,000"
+        segments = (
+            [prefix[: commas[-1].start()], prefix[commas[-1].end() : -1]] if commas else [prefix]
+        )
+        if len(segments) < 2:
             break
-        prefix = segments[0].rstrip()
+        appositive = segments[1].strip()
+        example = _EXAMPLE.match(appositive)
+        if example:
+            return example.group("name")  # "Some experts, e.g. Prof. Ana Ruiz, said"
+        if (
+            appositive[:1].islower()
+            or re.match(r"[DRI]-[A-Z]", appositive)
+            or re.fullmatch(r"\d{1,3}", appositive)
+        ):
+            prefix = segments[0].rstrip()
+            continue
+        # "the district governor of X district, Saaz Wali," → the name
+        prefix = prefix[:-1].rstrip()
+        break
     return prefix
+
+
+def _tail_noun_phrase(segment: str) -> str | None:
+    """The noun phrase closing a clause ('… after what the UN' → None: 'what' makes it no
+    attribution; '…, as the UN' → 'the UN')."""
+    match = _TAIL_NP.search(segment)
+    if not match:
+        return None
+    before = segment[: match.start("np")].split()
+    if before and before[-1].lower() in _RELATIVE_PRONOUNS:
+        return None
+    np = match.group("np")
+    if np[:1].islower() and np.split()[0] not in ("he", "she", "it", "they"):
+        return None
+    return np
+
+
+def _last_segment(prefix: str) -> str:
+    """The subject phrase at the end of prefix: after the last comma, colon or quotation."""
+    prefix = re.sub(r"\s*\([^()]*\)$", "", prefix)
+    segment = re.split(r"[,;:]\s+|_+\s*|\s—\s|\(\s*", prefix)[-1].strip()
+    return _SUBORDINATORS.sub("", segment)
+
+
+def _head(phrase: str) -> str:
+    """'Family members of those killed' → 'Family members'; 'Acting Assistant Attorney General
+    Jeffrey H. Wood of the …' → '… Jeffrey H. Wood'; 'Yang and her colleagues' → 'Yang'."""
+    tokens = phrase.split()
+    description = len(tokens) > 1 and tokens[1][:1].islower() and tokens[1] not in ("of", "for")
+    phrase = re.split(
+        r"\s+(?:of|for|from|at|in|on|with|by|under|who|which|that)\s+"
+        + ("" if description else r"(?=[a-z]|the\b|The\b)"),
+        phrase,
+    )[0]
+    phrase = re.split(r"\s+and\s+(?=[a-z])", phrase)[0]
+    if phrase[:1].isupper():
+        phrase = re.split(r"\s+and\s+(?=(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z])", phrase)[0]
+    phrase = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])", "", phrase)
+    return phrase.strip()
+
+
+def _is_description(raw: str) -> bool:
+    """'Ukraine's air force', 'Media reports': a common noun after a name, not a title."""
+    if re.search(r"[’']s\s+[a-z]", raw):
+        return True  # "Hamas's media office", "the minister's spokesman"
+    tokens = raw.split()[1:]
+    lower = [index for index, token in enumerate(tokens) if token[:1].islower()]
+    if lower and _is_title(tokens[lower[-1]]) and lower[-1] < len(tokens) - 1:
+        return False  # "Houthi military spokesman Yahya Saree": a title, then the name
+    return any(
+        token[:1].islower()
+        and not _is_title(token)
+        and not re.fullmatch(_PARTICLE, token)
+        and token not in ("of", "for")
+        for token in tokens
+    )
 
 
 def _strip_titles(raw: str) -> str:
     """'Russian Defense Minister Sergei Shoigu' → 'Sergei Shoigu'; organisations stay whole."""
-    tokens = [_POSSESSIVE.sub("", token).rstrip(".") for token in raw.split()]
+    tokens = [_POSSESSIVE.sub("", token).rstrip(".,") for token in raw.split()]
     while tokens and tokens[0].lower() in _NOT_NAME_STARTS:
         tokens.pop(0)
-    if tokens and tokens[-1].lower() in _ORGANISATION_NOUNS:
+    if tokens and (
+        tokens[-1].lower() in _ORGANISATION_NOUNS
+        or any(token.lower() in ("of", "for") for token in tokens)
+    ):
         return " ".join(tokens)
     last_title = -1
     for index, token in enumerate(tokens[:-1]):
         if _is_title(token):
             last_title = index
-    return " ".join(tokens[last_title + 1 :])
+    name = " ".join(tokens[last_title + 1 :])
+    return name.rstrip(",")
 
 
 def _is_title(token: str) -> bool:
@@ -228,44 +755,110 @@ def _is_title(token: str) -> bool:
     return lowered in _TITLE_WORDS or lowered + "." in _TITLE_WORDS
 
 
-def _collect_names(text: str) -> tuple[dict[str, str], set[str]]:
-    """Surname → the longest name the article gives for it, and which surnames are people."""
-    full_names: dict[str, str] = {}
-    people: set[str] = set()
-    for run in _CAPITALISED_RUN.finditer(text):
-        name = _strip_titles(run.group())
-        parts = name.split()
-        if not parts:
-            continue
-        is_person = _names_a_person(text, run, len(parts))
-        if len(parts) < 2 and not is_person:
-            continue
-        surname = parts[-1]
-        if len(name) > len(full_names.get(surname, "")):
-            full_names[surname] = name
-        if is_person:
-            people.add(surname)
-    return full_names, people
+# Places that speak for an institution and look like a person's name.
+_INSTITUTIONS = frozenset(
+    "White House|Downing Street|Capitol Hill|Wall Street|Blue House|Elysee Palace|Élysée Palace|"
+    "State Department|Foreign Office|Home Office".split("|")
+)
+
+
+def _is_organisation(name: str) -> bool:
+    return (
+        name.split()[-1].lower() in _ORGANISATION_NOUNS or name.isupper() or name in _INSTITUTIONS
+    )
+
+
+def _title_case(label: str) -> str:
+    return " ".join(word[:1] + word[1:].lower() for word in label.split())
+
+
+_KIN = frozenset(
+    "neighbour neighbor sister brother wife husband son daughter mother father friend "
+    "colleague partner widow widower cousin uncle aunt boyfriend girlfriend fiancee fiance "
+    "client patient victim suspect defendant witness".split()
+)
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
 
 
 def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
     """A title before the name, or a multi-word name introduced by a role or by 'said'."""
     tokens = run.group().split()
-    if tokens[-1].lower() in _ORGANISATION_NOUNS:
+    if tokens[-1].lower() in _ORGANISATION_NOUNS or any(t in ("of", "for") for t in tokens):
+        return False
+    if " ".join(tokens[-2:]) in _INSTITUTIONS:
         return False
     if any(_is_title(token) for token in tokens[: len(tokens) - name_length]):
         return True
-    return name_length > 1 and bool(
+    before = [w.strip(",;:") for w in text[max(0, run.start() - 25) : run.start()].lower().split()]
+    if before and before[-1] in _FEMALE | _MALE and before[-1] not in ("he", "she", "his", "her"):
+        return True
+    if before and before[-1] in _ROLE_WORDS | _KIN and 1 < name_length <= 4:
+        return True  # "the former mayor, Ana Pop", "his neighbour Simon Lowe"
+    if 1 < name_length <= 4 and _AGE_AFTER.match(text, run.end()):
+        return True  # "Daniel Hart, 34,"
+    return 1 < name_length <= 4 and bool(
         _ROLE_AFTER.match(text, run.end())
         or _SAID_BEFORE.search(text, max(0, run.start() - 20), run.start())
+        or _SAID_AFTER.match(text, run.end())
     )
 
 
-def _person_mentions(text: str, full_names: dict[str, str], people: set[str]) -> list:
-    if not people:
-        return []
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in sorted(people)) + r")\b")
-    return [(match.start(), full_names[match.group()]) for match in pattern.finditer(text)]
+_ROLE_WORDS = frozenset(
+    "spokesman spokeswoman spokesperson minister president judge prosecutor governor mayor "
+    "senator ambassador envoy director chairman chairwoman chief commander economist analyst "
+    "lawyer attorney coach manager secretary professor researcher official".split()
+)
+_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _roles_of(text: str, run: re.Match) -> set[str]:
+    """Role words given with a name: a title in it ('Judge Ann Lee'), just before it ('the
+    spokesman Bob Lee') or in an appositive after it ('Bob Lee, a spokesman for …')."""
+    words = {token.lower().rstrip(".") for token in run.group().split()[:-1]}
+    before = _ROLE_BEFORE.search(text, max(0, run.start() - 30), run.start())
+    if before:
+        words.add(before.group(1))
+    after = _ROLE_AFTER.match(text, run.end())
+    if after:
+        words.update(after.group().lower().replace(",", " ").split())
+    return words & _ROLE_WORDS
+
+
+def _gender_of_title(raw: str) -> str | None:
+    for token in raw.lower().split():
+        token = token.rstrip(".")
+        if token in _FEMALE or token + "." in _FEMALE:
+            return "f"
+        if token in _MALE or token + "." in _MALE:
+            return "m"
+    return None
+
+
+def _gender_of(text: str, run: re.Match) -> str | None:
+    """Gender cue in the title or the role word just before the name ('his widow, Mrs X')."""
+    title = _gender_of_title(" ".join(run.group().split()[:-1]))
+    if title:
+        return title
+    before = [w.strip(",;:") for w in text[max(0, run.start() - 25) : run.start()].lower().split()]
+    if before:
+        word = before[-1].strip(",")
+        if word in _FEMALE and word not in ("she", "her"):
+            return "f"
+        if word in _MALE and word not in ("he", "his", "him"):
+            return "m"
+    return None
+
+
+def _gender_after(text: str, position: int) -> str | None:
+    """The first he/she/his/her within the sentence after a name, when no other name comes
+    between ('Tamam Abu Rizq told AFP … and she …')."""
+    window = text[position : position + 160]
+    stop = re.search(r"[.!?]\s|\b[A-Z][a-z]+\s+[A-Z][a-z]+", window)
+    window = window[: stop.start()] if stop else window
+    pronoun = _GENDER_PRONOUN.search(window)
+    if not pronoun:
+        return None
+    return "f" if pronoun.group().lower() in ("she", "her", "hers") else "m"
 
 
 def _mask_quotes(sentence: str, starts_inside: bool) -> tuple[str, bool]:
@@ -286,6 +879,18 @@ def _mask_quotes(sentence: str, starts_inside: bool) -> tuple[str, bool]:
         if inside:
             chars[index] = "_"
     return "".join(chars), True
+
+
+def quotes_a_clause(text: str, masked: str) -> bool:
+    """Whether the quotation marks hold the speaker's own clause ("… shook the place like an
+    earthquake") rather than a scare quote or a phrase ("flawed", "safe zone")."""
+    if "_" not in masked:
+        return False
+    for quoted in re.finditer(r"_+", masked):
+        words = text[quoted.start() : quoted.end()].strip('“”" ').split()
+        if len(words) >= 3 and _FINITE_IN_QUOTE.search(" ".join(words)):
+            return True
+    return False
 
 
 def _ends_inside_quote(sentence: str, starts_inside: bool) -> bool:

@@ -12,7 +12,10 @@ KINDS = (
     "opinion",
     "question",
 )
-UNCHECKABLE_KINDS = frozenset({"opinion", "question"})
+# How a claim is attributed, apart from what it says (its kind).
+ATTRIBUTIONS = ("direct", "reported", "reporter")
+# Why a claim is not checkable (Claim.checkable_reason), when it is not.
+UNCHECKABLE_REASONS = ("opinion", "prediction", "question", "boilerplate", "exhortation", "intent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,8 @@ class Claim:
     score: float
     reasons: tuple[str, ...]
     checkable: bool
+    attribution: str = "reporter"  # direct quote, reported speech or the reporter's own voice
+    checkable_reason: str | None = None  # why checkable is False (UNCHECKABLE_REASONS)
 
 
 def claims_as_dicts(claims: list[Claim]) -> list[dict]:

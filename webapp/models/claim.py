@@ -55,6 +55,10 @@ class Claim(db.Model):
     score: Mapped[float] = mapped_column(Float, default=0.0)
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     checkable: Mapped[bool] = mapped_column(default=True)
+    # How the claim is attributed (direct / reported / reporter) and, when it cannot be
+    # checked, why (opinion, prediction, question, boilerplate, exhortation, intent).
+    attribution: Mapped[str | None] = mapped_column(String(16))
+    checkable_reason: Mapped[str | None] = mapped_column(String(32))
     status_id: Mapped[int] = mapped_column(ForeignKey("statuses.id"))
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     dismissed_reason: Mapped[str | None] = mapped_column(String(REASON_MAX))

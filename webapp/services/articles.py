@@ -83,6 +83,8 @@ def import_article(
             score=found.score,
             reasons=list(found.reasons),
             checkable=found.checkable,
+            attribution=found.attribution,
+            checkable_reason=found.checkable_reason,
             status_id=status.id,
             created_by_id=created_by.id if created_by else None,
         )

@@ -566,6 +566,8 @@ def _restore_article(
             score=item["score"],
             reasons=item["reasons"],
             checkable=item["checkable"],
+            attribution=item.get("attribution"),
+            checkable_reason=item.get("checkable_reason"),
             dismissed_reason=item["dismissed_reason"],
             status_id=refs.statuses[item["status"]["name"].lower()].id,
             assignee_id=user_id(item["assignee"]),

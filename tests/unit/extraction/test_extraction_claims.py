@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from webapp.extraction import KINDS, Claim, claims_as_dicts, extract_claims, split_sentences
+from webapp.extraction import (
+    ATTRIBUTIONS,
+    KINDS,
+    UNCHECKABLE_REASONS,
+    Claim,
+    claims_as_dicts,
+    extract_claims,
+    split_sentences,
+)
 
 SEED = Path(__file__).resolve().parents[3] / "seeds" / "netanyahu-putin-moscow.txt"
 
@@ -39,7 +47,10 @@ def test_claims_are_exact_ordered_and_well_formed(seed_text, seed_claims):
         assert claim.kind in KINDS
         assert 0.0 <= claim.score <= 1.0
         assert isinstance(claim.reasons, tuple) and claim.reasons
-        assert claim.checkable == (claim.kind not in ("opinion", "question"))
+        assert claim.checkable == (claim.checkable_reason is None)
+        assert claim.checkable_reason in (None, *UNCHECKABLE_REASONS)
+        assert claim.attribution in ATTRIBUTIONS
+        assert (claim.speaker is None) == (claim.attribution == "reporter")
 
 
 def test_dateline_is_in_no_claim(seed_text, seed_claims):
@@ -88,15 +99,16 @@ def test_speakers(seed_text, seed_claims, fragment, speaker):
 
 
 @pytest.mark.parametrize(
-    ("fragment", "kind"),
+    ("fragment", "kind", "attribution"),
     [
-        ("Every visit like this is an opportunity", "quote"),
-        ("Israel has repeatedly said", "position"),
-        ("met with Russian President Vladimir Putin in Moscow on Wednesday", "event"),
+        ("Every visit like this is an opportunity", "position", "direct"),
+        ("Israel has repeatedly said", "prediction", "reported"),
+        ("met with Russian President Vladimir Putin in Moscow on Wednesday", "event", "reporter"),
     ],
 )
-def test_kinds(seed_text, seed_claims, fragment, kind):
-    assert claim_containing(seed_claims, seed_text, fragment).kind == kind
+def test_kinds(seed_text, seed_claims, fragment, kind, attribution):
+    claim = claim_containing(seed_claims, seed_text, fragment)
+    assert (claim.kind, claim.attribution) == (kind, attribution)
 
 
 @pytest.mark.parametrize(
@@ -153,7 +165,9 @@ def test_straight_quote_over_two_sentences_keeps_speaker():
     )
     claims = extract_claims(source)
     assert [claim.speaker for claim in claims] == [None, "Tom Reed", "Tom Reed", None]
-    assert [claim.kind for claim in claims][1:3] == ["statistic", "statistic"]
+    assert [claim.kind for claim in claims][1:3] == ["statistic", "prediction"]
+    assert [claim.checkable_reason for claim in claims][1:3] == [None, "intent"]
+    assert [claim.attribution for claim in claims][1:3] == ["direct", "direct"]
 
 
 def test_quote_over_paragraphs_takes_the_attribution_at_its_end():

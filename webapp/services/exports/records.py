@@ -135,6 +135,8 @@ def claim_record(
         "score": claim.score,
         "reasons": list(claim.reasons or []),
         "checkable": claim.checkable,
+        "attribution": claim.attribution,
+        "checkable_reason": claim.checkable_reason,
         "dismissed_reason": claim.dismissed_reason,
         "status": {
             "name": claim.status.name,
