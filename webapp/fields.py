@@ -15,7 +15,7 @@ from datetime import date
 
 import validators
 
-from webapp.extraction.types import KINDS
+from webapp.extraction.types import ATTRIBUTIONS, KINDS, UNCHECKABLE_REASONS
 from webapp.services.errors import Invalid
 
 # Limits, for the models' column sizes and the services' checks.
@@ -157,6 +157,8 @@ CLAIM = _entity(
     Field("score", NUMBER, minimum=0, maximum=1, nullable=False),
     Field("reasons", TEXT_LIST, nullable=False),
     Field("checkable", BOOLEAN, nullable=False),
+    Field("attribution", CHOICE, choices=ATTRIBUTIONS),
+    Field("checkable_reason", CHOICE, label="why not checkable", choices=UNCHECKABLE_REASONS),
     Field("dismissed_reason", max_length=REASON_MAX, label="reason", editable_by="reviewer"),
     Field("prefix", MULTILINE, max_length=QUOTE_CONTEXT_MAX, nullable=False),
     Field("suffix", MULTILINE, max_length=QUOTE_CONTEXT_MAX, nullable=False),
