@@ -7,6 +7,26 @@ from flask import Flask
 
 DEFAULT_MAX_ARTICLE_BYTES = 1_000_000
 
+# Imports from links, files and feeds (see README "Importing from links, files and feeds").
+IMPORT_DEFAULTS = {
+    "IMPORT_MAX_PAGE_BYTES": 5_000_000,  # a fetched page, counted after decompression
+    "IMPORT_TIMEOUT_SECONDS": 20,  # the whole fetch, redirects included
+    "IMPORT_ALLOWED_PORTS": (80, 443),
+    "IMPORT_MAX_REDIRECTS": 5,
+    # TESTS ONLY, NEVER IN PRODUCTION: loopback ports the fetcher may contact.
+    "IMPORT_TEST_LOOPBACK_PORTS": (),
+    "IMPORT_MAX_LINKS": 500,
+    "IMPORT_MAX_FILE_BYTES": 10_000_000,
+    "IMPORT_MAX_UPLOAD_BYTES": 50_000_000,  # all files of one upload together
+    "IMPORT_MAX_PDF_PAGES": 300,
+    "IMPORT_ATTEMPTS": 3,  # tries of an item whose failure is temporary
+    "IMPORT_RETRY_DELAY_SECONDS": 30,  # doubled after each try
+    "IMPORT_FEED_POLL_MINUTES": 30,
+    "IMPORT_FEED_MAX_ITEMS": 50,  # new entries taken from a feed per poll
+    "REDIS_URL": None,  # set: jobs go through Redis, so workers can run on several machines
+    "JOBS_IMMEDIATE": None,  # run jobs inline (default: only when TESTING)
+}
+
 
 def load(app: Flask, test_config: dict | None) -> None:
     app.config.from_mapping(
@@ -21,6 +41,8 @@ def load(app: Flask, test_config: dict | None) -> None:
         SESSION_COOKIE_SAMESITE="Lax",
         WTF_CSRF_TIME_LIMIT=None,
         SEEDS_DIR=os.path.join(os.path.dirname(app.root_path), "seeds"),
+        **IMPORT_DEFAULTS,
+        JOBS_FILE=os.path.join(app.instance_path, "jobs.db"),
     )
     app.config.from_pyfile("config.py", silent=True)
     _load_environment(app)
@@ -31,7 +53,11 @@ def load(app: Flask, test_config: dict | None) -> None:
     # Request bodies may carry a whole article form: allow twice the article limit plus room
     # for the other fields; anything larger is answered 413 before it is parsed.
     if app.config.get("MAX_CONTENT_LENGTH") is None:
-        app.config["MAX_CONTENT_LENGTH"] = 2 * app.config["MAX_ARTICLE_BYTES"] + 65_536
+        app.config["MAX_CONTENT_LENGTH"] = max(
+            2 * app.config["MAX_ARTICLE_BYTES"] + 65_536, app.config["IMPORT_MAX_UPLOAD_BYTES"]
+        )
+    if app.config.get("JOBS_IMMEDIATE") is None:
+        app.config["JOBS_IMMEDIATE"] = bool(app.config.get("TESTING"))
 
 
 def _load_environment(app: Flask) -> None:
@@ -45,6 +71,8 @@ def _load_environment(app: Flask) -> None:
     for name in ("ORGANISATION_NAME", "ORGANISATION_URL"):
         if env.get(f"CLAIMDESK_{name}"):
             app.config[name] = env[f"CLAIMDESK_{name}"]
+    if env.get("REDIS_URL"):
+        app.config["REDIS_URL"] = env["REDIS_URL"]
     if env.get("RATELIMIT_STORAGE_URI"):
         app.config["RATELIMIT_STORAGE_URI"] = env["RATELIMIT_STORAGE_URI"]
     if env.get("CLAIMDESK_SECURE_COOKIES") == "1":

@@ -117,4 +117,3 @@ def _date(value: str | None) -> date | None:
 def _html_lang(html: str) -> str | None:
     found = _HTML_LANG.search(html[:4096])
     return found.group(1).lower() if found else None
-

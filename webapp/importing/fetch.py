@@ -69,7 +69,6 @@ class FetchRefused(FetchError):
     """The address is not one Claimdesk will contact."""
 
 
-
 def resolve(host: str, port: int) -> list[str]:
     """Every address the host resolves to (one lookup; the caller connects to one of them)."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
@@ -147,9 +146,7 @@ def _check_url(url: str, policy: FetchPolicy, resolver) -> _Target:
         try:
             answers = resolver(host, port)
         except (OSError, UnicodeError):
-            raise FetchError(
-                f"The host {host} could not be found.", temporary=True
-            ) from None
+            raise FetchError(f"The host {host} could not be found.", temporary=True) from None
         if not answers:
             raise FetchError(f"The host {host} could not be found.", temporary=True)
         addresses = [ipaddress.ip_address(answer.split("%", 1)[0]) for answer in answers]
@@ -193,8 +190,11 @@ def _ip_literal(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | No
 def _address_refusal(address, port: int, policy: FetchPolicy) -> str | None:
     """Why this address may not be contacted, or None if it may."""
     if isinstance(address, ipaddress.IPv6Address):
-        if address.ipv4_mapped or address.sixtofour or address.teredo or (
-            address in _IPV4_COMPAT and not address.is_unspecified and not address.is_loopback
+        if (
+            address.ipv4_mapped
+            or address.sixtofour
+            or address.teredo
+            or (address in _IPV4_COMPAT and not address.is_unspecified and not address.is_loopback)
         ):
             return "it is an IPv4 address wrapped in IPv6"
     if address.is_loopback:
@@ -307,9 +307,7 @@ def _read_body(response, policy: FetchPolicy, deadline: float) -> bytes:
     except (OSError, Urllib3Error):
         if watchdog.fired or time.monotonic() > deadline:
             raise _timeout(policy) from None
-        raise FetchError(
-            "The connection broke while reading the page.", temporary=True
-        ) from None
+        raise FetchError("The connection broke while reading the page.", temporary=True) from None
     finally:
         watchdog.cancel()
     return b"".join(chunks)

@@ -48,14 +48,6 @@ def extension_of(filename: str) -> str:
     return ("." + name.rsplit(".", 1)[-1].lower()) if "." in name else ""
 
 
-def title_hint(filename: str) -> str:
-    """A readable title from a file name: 'jobs-report_may.pdf' → 'Jobs report may'."""
-    name = filename.replace("\\", "/").rsplit("/", 1)[-1]
-    stem = name.rsplit(".", 1)[0] if "." in name else name
-    words = " ".join(re.sub(r"[-_]+", " ", stem).split())
-    return words[:1].upper() + words[1:] if words else "Untitled document"
-
-
 def read_document(
     data: bytes, kind: str, limits: ReadLimits, *, charset: str | None = None, url=None
 ) -> ImportedDocument:

@@ -1,0 +1,24 @@
+"""Fixtures for imports: a loopback site and an app allowed to fetch from it (and only it)."""
+
+import pytest
+
+from tests.importing.servers import LoopbackSite
+
+
+@pytest.fixture(scope="session")
+def site():
+    running = LoopbackSite()
+    yield running
+    running.close()
+
+
+@pytest.fixture
+def import_app(make_app, site):
+    """An app whose fetcher may reach the loopback site; jobs run inline, retries at once."""
+    app = make_app(
+        IMPORT_TEST_LOOPBACK_PORTS=(site.port,),
+        IMPORT_RETRY_DELAY_SECONDS=0,
+        IMPORT_TIMEOUT_SECONDS=3,
+    )
+    with app.app_context():
+        yield app
