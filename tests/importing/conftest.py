@@ -22,3 +22,17 @@ def import_app(make_app, site):
     )
     with app.app_context():
         yield app
+
+
+@pytest.fixture
+def editor_client(import_app):
+    """A client on the import app, logged in as an editor."""
+    from tests.conftest import Auth
+    from webapp.extensions import db
+    from webapp.services import users as user_service
+
+    user_service.create_user("editor1", "correct horse battery", "editor", None)
+    db.session.commit()
+    client = import_app.test_client()
+    Auth(client).login("editor1")
+    return client

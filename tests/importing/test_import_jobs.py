@@ -1,10 +1,8 @@
 """Batches of links, files and feeds imported as background jobs (run inline in tests)."""
 
-from sqlalchemy import func, select
 
 from webapp.extensions import db
 from webapp.jobs import jobs
-from webapp.models import Article, ImportItem
 from webapp.services import imports as import_service
 from webapp.services.imports import ImportSettings
 
