@@ -36,3 +36,16 @@ def editor_client(import_app):
     client = import_app.test_client()
     Auth(client).login("editor1")
     return client
+
+
+@pytest.fixture
+def api_headers(import_app):
+    """The Authorization header of an editor's API token on the import app."""
+    from webapp.extensions import db
+    from webapp.services import users as user_service
+    from webapp.services.tokens import create_token
+
+    user = user_service.create_user("apieditor", "correct horse battery", "editor", None)
+    _token, raw = create_token(user, "tests")
+    db.session.commit()
+    return {"Authorization": f"Bearer {raw}"}

@@ -93,9 +93,7 @@ class _Handler(BaseHTTPRequestHandler):
             return None
         if path == "/gzip-bomb":
             body = server.gzip_bomb
-            return self._send(
-                200, body, "text/html", {"Content-Encoding": "gzip"}
-            )
+            return self._send(200, body, "text/html", {"Content-Encoding": "gzip"})
         if path == "/feed":
             count = int(query.get("count", ["5"])[0])
             base = query.get("base", ["article"])[0]

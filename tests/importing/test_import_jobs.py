@@ -1,6 +1,5 @@
 """Batches of links, files and feeds imported as background jobs (run inline in tests)."""
 
-
 from webapp.extensions import db
 from webapp.jobs import jobs
 from webapp.services import imports as import_service

@@ -67,10 +67,14 @@ def test_list_over_the_limit_is_refused_whole(editor_client, site):
 def test_several_files_upload(editor_client):
     data = {
         "files-files": [
-            (io.BytesIO(b"The deficit fell to $1.2 trillion in 2023, the Treasury said."),
-             "budget-report.txt"),
-            (io.BytesIO(b"# Jobs\n\nUnemployment fell to 3.9% in April, officials said."),
-             "../../etc/jobs.md"),
+            (
+                io.BytesIO(b"The deficit fell to $1.2 trillion in 2023, the Treasury said."),
+                "budget-report.txt",
+            ),
+            (
+                io.BytesIO(b"# Jobs\n\nUnemployment fell to 3.9% in April, officials said."),
+                "../../etc/jobs.md",
+            ),
             (io.BytesIO(b"MZ\x90\x00"), "tool.exe"),
         ]
     }
