@@ -481,6 +481,23 @@ def start_files(
     return batch
 
 
+def requeue_waiting(stale_after: timedelta) -> list[int]:
+    """Items still queued, and items a stopped worker left half-done for `stale_after`, put
+    back in the queue state; answers their ids (a worker queues them when it starts)."""
+    stale = utcnow() - stale_after
+    items = db.session.scalars(
+        select(ImportItem).where(
+            or_(
+                ImportItem.state == "queued",
+                ImportItem.state.in_(("fetching", "extracting")) & (ImportItem.updated_at < stale),
+            )
+        )
+    ).all()
+    for item in items:
+        item.state = "queued"
+    return [item.id for item in items]
+
+
 def queued_item_ids(batch: ImportBatch) -> list[int]:
     return [item.id for item in batch.items if item.state == "queued"]
 
