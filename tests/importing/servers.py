@@ -59,6 +59,19 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, article_html(number).encode())
         if path.startswith("/missing/"):
             return self._send(404, b"<p>secret internal detail</p>")
+        if path.startswith("/flaky/"):  # /flaky/<key>/<failures>: 503 that many times, then OK
+            _, _, key, failures = path.split("/")
+            server.hits[key] = server.hits.get(key, 0) + 1
+            if server.hits[key] <= int(failures):
+                return self._send(503, b"busy")
+            return self._send(200, article_html(900 + len(server.hits)).encode())
+        if path == "/stall":
+            time.sleep(10)
+            return self._send(200, article_html(1).encode())
+        if path == "/cookie":
+            return self._send(
+                302, b"", headers={"Location": "/article/77", "Set-Cookie": "session=abc; Path=/"}
+            )
         if path == "/error":
             return self._send(500, b"Traceback: internal secret")
         if path == "/redirect":
@@ -116,6 +129,7 @@ class LoopbackSite:
         self.server.daemon_threads = True
         self.server.routes = {}
         self.server.requests = []
+        self.server.hits = {}
         self.server.gzip_bomb = gzip.compress(b"\0" * 50_000_000, compresslevel=9)
         self.port = self.server.server_port
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

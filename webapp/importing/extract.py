@@ -37,20 +37,22 @@ class NoArticleText(ValueError):
 
 def decode_html(body: bytes, declared: str | None) -> str:
     """Text of a page. Valid UTF-8 wins over a wrong declaration (the commonest mislabel);
-    otherwise the declared charset, then the page's <meta charset>, then Windows-1252."""
+    otherwise the declared charset (header, then <meta charset>). Text said to be UTF-8 that
+    is not keeps its readable parts (bad bytes become U+FFFD); undeclared text is read as
+    Windows-1252, the usual legacy encoding."""
+    if body.startswith(b"\xef\xbb\xbf"):
+        body = body[3:]
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    candidates = [declared, _meta_charset(body[:4096]), "cp1252"]
-    for charset in candidates:
-        if not charset or charset.lower().replace("-", "") == "utf8":
-            continue
-        try:
-            return body.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return body.decode("utf-8", errors="replace")
+    charset = (declared or _meta_charset(body[:4096]) or "").lower()
+    if charset.replace("-", "").replace("_", "") in ("utf8", ""):
+        return body.decode("utf-8" if charset else "cp1252", errors="replace")
+    try:
+        return body.decode(charset, errors="replace")
+    except LookupError:
+        return body.decode("cp1252", errors="replace")
 
 
 def _meta_charset(head: bytes) -> str | None:

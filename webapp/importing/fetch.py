@@ -209,9 +209,11 @@ def _address_refusal(address, port: int, policy: FetchPolicy) -> str | None:
         return "it is a multicast address"
     if isinstance(address, ipaddress.IPv4Address) and address in _CGNAT:
         return "it is a carrier-grade NAT address"
+    if address.is_reserved:
+        return "it is a reserved address"
     if address.is_private:
         return "it is a private network address"
-    if address.is_reserved or not address.is_global:
+    if not address.is_global:
         return "it is a reserved address"
     return None
 
@@ -237,6 +239,9 @@ def _open(target: _Target, policy: FetchPolicy, deadline: float):
     host_header = target.host if target.port == default_port else f"{target.host}:{target.port}"
     watchdog = _Watchdog(connection, deadline)
     try:
+        connection.connect()
+        # Kept here because http.client lets go of the socket once the response owns it.
+        watchdog.sock = connection.sock
         connection.request(
             "GET",
             target.path,
@@ -268,6 +273,7 @@ class _Watchdog:
 
     def __init__(self, connection, deadline: float) -> None:
         self.connection = connection
+        self.sock = None
         self.fired = False
         self.timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._fire)
         self.timer.daemon = True
@@ -275,7 +281,7 @@ class _Watchdog:
 
     def _fire(self) -> None:
         self.fired = True
-        sock = getattr(self.connection, "sock", None)
+        sock = self.sock or getattr(self.connection, "sock", None)
         if sock is not None:
             try:
                 sock.shutdown(socket.SHUT_RDWR)

@@ -53,7 +53,7 @@ def read_document(
 ) -> ImportedDocument:
     """Read `data` as a document of `kind` (an extension such as '.pdf')."""
     if not data.strip():
-        raise UnreadableDocument("The file is empty.")
+        raise UnreadableDocument("It is empty: there is no text to import.")
     if kind in (".html", ".htm"):
         try:
             return extract_article(decode_html(data, charset), url)
