@@ -57,6 +57,14 @@ class _Handler(BaseHTTPRequestHandler):
         if path.startswith("/article/"):
             number = int(path.rsplit("/", 1)[-1])
             return self._send(200, article_html(number).encode())
+        if path.startswith("/brief/"):  # a short article, for tests that import hundreds
+            number = int(path.rsplit("/", 1)[-1])
+            body = (
+                f"<html><head><title>Brief {number}</title></head><body><article>"
+                f"<p>Brief {number}: the council said {number} roads were repaired in 2025, "
+                "officials said on Monday.</p></article></body></html>"
+            )
+            return self._send(200, body.encode())
         if path.startswith("/missing/"):
             return self._send(404, b"<p>secret internal detail</p>")
         if path.startswith("/flaky/"):  # /flaky/<key>/<failures>: 503 that many times, then OK

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import urlsplit, urlunsplit
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
@@ -644,7 +644,11 @@ def poll_feed(feed: Feed, settings: ImportSettings) -> FeedPoll:
     seen = set(db.session.scalars(select(FeedEntry.link).where(FeedEntry.feed_id == feed.id)))
     new = [link for link in links if link not in seen]
     taken = new[: settings.feed_max_items]
-    db.session.add_all(FeedEntry(feed_id=feed.id, link=link) for link in new)
+    if new:
+        now = utcnow()
+        db.session.execute(
+            insert(FeedEntry), [{"feed_id": feed.id, "link": link, "seen_at": now} for link in new]
+        )
     feed.last_error = None
     batch = None
     if taken:
