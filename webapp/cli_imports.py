@@ -105,12 +105,20 @@ def _report(batch_ids: list[int]) -> int:
 
 @click.command("worker")
 @click.option("--workers", default=2, show_default=True, help="Jobs run at the same time.")
-def worker_command(workers: int) -> None:
+@click.option(
+    "--nice",
+    default=10,
+    show_default=True,
+    help="CPU priority to give up, so pages and saves stay quick while imports run.",
+)
+def worker_command(workers: int, nice: int) -> None:
     """Run background jobs (imports, feed polls) until stopped. With REDIS_URL set, start one
     on each machine that should share the work."""
     queue = jobs()
     if current_app.config["JOBS_IMMEDIATE"]:
         raise click.ClickException("Jobs run inline in this configuration; no worker needed.")
+    if nice > 0 and hasattr(os, "nice"):
+        os.nice(nice)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     with write_intent():
         waiting = import_service.requeue_waiting(STALE_AFTER)

@@ -217,3 +217,17 @@ def test_a_stopped_worker_leaves_nothing_behind(import_app, site):
     assert import_service.requeue_waiting(timedelta(minutes=10)) == [batch.items[0].id]
     assert batch.items[0].state == "queued"
     db.session.rollback()
+
+
+def test_feeds_are_due_for_a_poll_on_schedule(import_app, site):
+    from webapp.models.base import utcnow
+
+    stale = import_service.add_feed(site.url("/feed?count=1"), None)
+    fresh = import_service.add_feed(site.url("/feed?count=2"), None)
+    paused = import_service.add_feed(site.url("/feed?count=3"), None)
+    never = import_service.add_feed(site.url("/feed?count=4"), None)
+    stale.last_polled_at = utcnow() - timedelta(minutes=31)
+    fresh.last_polled_at = utcnow() - timedelta(minutes=5)
+    import_service.set_feed_active(paused, False)
+    assert set(import_service.due_feed_ids(30)) == {stale.id, never.id}
+    db.session.rollback()
