@@ -53,9 +53,7 @@ def load(app: Flask, test_config: dict | None) -> None:
     # Request bodies may carry a whole article form: allow twice the article limit plus room
     # for the other fields; anything larger is answered 413 before it is parsed.
     if app.config.get("MAX_CONTENT_LENGTH") is None:
-        app.config["MAX_CONTENT_LENGTH"] = max(
-            2 * app.config["MAX_ARTICLE_BYTES"] + 65_536, app.config["IMPORT_MAX_UPLOAD_BYTES"]
-        )
+        app.config["MAX_CONTENT_LENGTH"] = 2 * app.config["MAX_ARTICLE_BYTES"] + 65_536
     if app.config.get("JOBS_IMMEDIATE") is None:
         app.config["JOBS_IMMEDIATE"] = bool(app.config.get("TESTING"))
 

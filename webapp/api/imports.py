@@ -14,6 +14,7 @@ from webapp.services.errors import Invalid
 from webapp.services.exports.records import timestamp
 from webapp.services.exports.selection import usernames
 from webapp.services.imports import BatchProgress, ImportSettings
+from webapp.views.imports import read_uploads
 
 
 def job_json(progress: BatchProgress) -> dict:
@@ -54,7 +55,7 @@ def import_from_url(url: str):
 
 def import_from_files():
     """POST /articles as multipart/form-data with one or more `file` parts."""
-    uploads = [(f.filename or "", f.read()) for f in request.files.getlist("file")]
+    uploads = read_uploads("file")
     unknown = sorted(set(request.files) - {"file"})
     if unknown:
         raise Invalid(

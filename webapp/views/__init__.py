@@ -41,4 +41,5 @@ def _register_imports(app: Flask) -> None:
     """Imports from links, files, lists and feeds."""
     from webapp.views import imports
 
+    app.request_class = imports.UploadRequest
     app.register_blueprint(imports.bp)

@@ -2,6 +2,7 @@
 
 from flask import (
     Blueprint,
+    Request,
     current_app,
     flash,
     redirect,
@@ -27,6 +28,24 @@ from webapp.services.errors import Conflict, Invalid
 from webapp.services.imports import ImportSettings
 
 bp = Blueprint("imports", __name__, url_prefix="/imports")
+# File uploads may be larger than other requests (MAX_CONTENT_LENGTH): up to
+# IMPORT_MAX_UPLOAD_BYTES, and only when sent as multipart/form-data to these endpoints.
+UPLOAD_ENDPOINTS = {"imports.files", "api.create_article"}
+
+
+class UploadRequest(Request):
+    """The app's request class: the upload limit applies where files are imported."""
+
+    @property
+    def max_content_length(self) -> int | None:
+        limit = super().max_content_length
+        if self.endpoint in UPLOAD_ENDPOINTS and self.mimetype == "multipart/form-data":
+            return max(limit or 0, current_app.config["IMPORT_MAX_UPLOAD_BYTES"])
+        return limit
+
+    @max_content_length.setter
+    def max_content_length(self, value: int | None) -> None:
+        self._max_content_length = value
 
 
 def _settings() -> ImportSettings:
@@ -46,6 +65,17 @@ def _page(status: int = 200, **forms):
         max_links=current_app.config["IMPORT_MAX_LINKS"],
         **forms,
     ), status
+
+
+def read_uploads(name: str) -> list[tuple[str, bytes]]:
+    """Each uploaded file's name and bytes; the spooled files are closed at once."""
+    uploads = []
+    for upload in request.files.getlist(name):
+        try:
+            uploads.append((upload.filename or "", upload.read()))
+        finally:
+            upload.close()
+    return uploads
 
 
 def _field_error(field, error: Invalid) -> None:
@@ -113,7 +143,7 @@ def preview(item_id: int):
 @role_required("editor")
 def files():
     form = FilesImportForm(prefix="files")
-    uploads = [(f.filename or "", f.read()) for f in request.files.getlist(form.files.name)]
+    uploads = read_uploads(form.files.name)
     if form.validate_on_submit():
         try:
             batch = import_service.start_files(uploads, current_user, _settings())
