@@ -45,8 +45,7 @@ def test_a_list_imports_each_link_with_metadata_and_a_snapshot(import_app, site)
 
 def test_500_links_of_which_100_fail_each_get_their_own_result(import_app, site):
     links = [
-        site.url(f"/missing/{n}") if n % 5 == 0 else site.url(f"/brief/{n}")
-        for n in range(500)
+        site.url(f"/missing/{n}") if n % 5 == 0 else site.url(f"/brief/{n}") for n in range(500)
     ]
     progress = _run_list(import_app, "\n".join(links))
     assert progress.complete and progress.total == 500
