@@ -22,7 +22,7 @@ def test_html_article_keeps_paragraphs_and_metadata():
     assert str(found.published_on) == "2026-03-05"
     assert found.language == "en"
     assert found.canonical_url == "http://news.example.com/article/4"
-    assert len(found.paragraphs(10)) == 3
+    assert len(found.text.split("\n\n")) == 3
     assert "Home" not in found.text and "Copyright" not in found.text
 
 

@@ -27,9 +27,6 @@ class ImportedDocument:
     def byline(self) -> str | None:
         return ", ".join(self.authors) or None
 
-    def paragraphs(self, count: int) -> list[str]:
-        return [p for p in self.text.split("\n\n") if p.strip()][:count]
-
 
 class NoArticleText(ValueError):
     """The page has no article text to import; the message is safe to show."""

@@ -6,6 +6,7 @@ fail_item, which says whether to retry. A link can also be previewed first (prev
 saved (save_preview). Every article is created by services.articles.import_article.
 """
 
+import dataclasses
 import hashlib
 import warnings
 from collections.abc import Mapping
@@ -622,7 +623,7 @@ def poll_feed(feed: Feed, settings: ImportSettings) -> FeedPoll:
     import feedparser
 
     feed.last_polled_at = utcnow()
-    policy = FetchPolicy(**{**settings.policy.__dict__, "accept": FEED_TYPES + ("text/html",)})
+    policy = dataclasses.replace(settings.policy, accept=FEED_TYPES + ("text/html",))
     try:
         page = fetch(feed.url, policy)
     except FetchError as error:
