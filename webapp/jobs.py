@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from flask import Flask, current_app
 from huey import MemoryHuey, RedisHuey, SqliteHuey, crontab
+from sqlalchemy.exc import IntegrityError
 
 from webapp.database import write_intent
 from webapp.extensions import db
@@ -121,15 +122,19 @@ def _record_failure(item_id, failure, settings, retry) -> None:
 def run_feed_poll(feed_id: int, settings: ImportSettings) -> list[int]:
     """Poll one feed; answer the ids of the items it queued."""
     with write_intent():
-        feed = db.session.get(Feed, feed_id)
+        feed = db.session.get(Feed, feed_id, with_for_update=True)
         if feed is None or not feed.active:
             db.session.rollback()
             return []
         try:
             poll = import_service.poll_feed(feed, settings)
+            item_ids = import_service.queued_item_ids(poll.batch) if poll.batch else []
+            db.session.commit()
         except ImportFailure:
             db.session.commit()  # keeps the feed's last_error and poll time
             return []
-        item_ids = import_service.queued_item_ids(poll.batch) if poll.batch else []
-        db.session.commit()
+        except IntegrityError:
+            # Another worker polled the same feed at the same moment and took these entries.
+            db.session.rollback()
+            return []
     return item_ids
