@@ -31,6 +31,21 @@ def test_link_preview_shows_the_article_before_saving(editor_client, site):
     again = editor_client.post(response.headers["Location"], data={"title": ""})
     assert again.status_code == 409
     assert db.session.scalar(select(func.count(Article.id))) == 1
+    snapshot = editor_client.get(f"/imports/snapshots/{article.id}").get_data(as_text=True)
+    assert site.url("/article/3") in snapshot and "city council voted" in snapshot
+    assert "<nav>" not in snapshot and "Copyright Loopback" not in snapshot  # never the raw page
+
+
+def test_an_article_that_was_pasted_has_no_snapshot(editor_client):
+    from webapp.services.articles import import_article
+
+    article = import_article(
+        title="Pasted", text="Prices rose 3%.", max_bytes=1000, created_by=None
+    )
+    db.session.commit()
+    response = editor_client.get(f"/imports/snapshots/{article.id}")
+    assert response.status_code == 404
+    assert "was not imported from a link or a file" in response.get_data(as_text=True)
 
 
 def test_link_that_cannot_be_fetched_is_a_clear_form_error(editor_client, site):

@@ -308,6 +308,19 @@ def _fit(value: str | None, limit: int) -> str | None:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
+def snapshot_for_article(article_id: int) -> ImportSnapshot:
+    """What the source said when the article was imported from it."""
+    snapshot = db.session.scalars(
+        select(ImportSnapshot)
+        .where(ImportSnapshot.article_id == article_id)
+        .order_by(ImportSnapshot.id.desc())
+        .limit(1)
+    ).first()
+    if snapshot is None:
+        raise NotFound("This article was not imported from a link or a file.")
+    return snapshot
+
+
 # --- a link with a preview ---
 
 

@@ -211,3 +211,11 @@ def feed_action(feed_id: int, action: str):
         db.session.commit()
         flash("Feed paused." if action == "pause" else "Feed resumed.", "info")
     return redirect(url_for("imports.index"))
+
+
+@bp.get("/snapshots/<int:article_id>")
+def snapshot(article_id: int):
+    """The extracted text and details kept from the source, shown as text (never its HTML)."""
+    return render_template(
+        "imports/snapshot.html", snapshot=import_service.snapshot_for_article(article_id)
+    )
