@@ -26,6 +26,9 @@ install-test: $(VENV)/.installed-test
 run: install
 	$(FLASK) db upgrade
 	$(FLASK) seed
+	@# The job worker (imports, feed polls) runs beside the app, in the same process group;
+	@# when the app ends (Ctrl-C), the trap stops the worker too.
+	$(FLASK) worker --workers 2 & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(FLASK) run --host $(HOST) --port $(PORT)
 
 # One worker per core (pytest-xdist); the browser tests share one worker and one Chromium.

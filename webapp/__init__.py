@@ -30,4 +30,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     security.init_app(app)
     register_blueprints(app)
     register_cli(app)
+    from webapp import jobs
+
+    jobs.init_app(app)
     return app

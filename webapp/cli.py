@@ -46,15 +46,42 @@ def seed_command() -> None:
 
 
 @click.command("import")
-@click.argument("path")
-@click.option("--title", help="Article title (default: from the file name).")
-@click.option("--url", help="Where the article was published.")
+@click.argument("sources", nargs=-1)
+@click.option("--list", "list_file", help="A file of web addresses, one a line.")
+@click.option("--title", help="Article title (default: from the page or file name).")
+@click.option("--url", help="Where the article was published (text from a file or stdin).")
 @click.option("--outlet")
 @click.option("--author")
+@click.option("--background", is_flag=True, help="Queue for `flask worker` instead of waiting.")
 def import_command(
+    sources: tuple[str, ...],
+    list_file: str | None,
+    title: str | None,
+    url: str | None,
+    outlet: str | None,
+    author: str | None,
+    background: bool,
+) -> None:
+    """Import articles from web addresses, files (.txt .md .html .docx .pdf), a list of links
+    (--list), or plain text on stdin with SOURCE '-' (give --title)."""
+    if not sources and not list_file:
+        raise click.UsageError("Give web addresses, file paths, --list FILE, or '-' for stdin.")
+    if "-" in sources or any(value is not None for value in (title, url, outlet, author)):
+        if len(sources) != 1 or list_file:
+            raise click.UsageError("--title, --url, --outlet, --author and '-' take one source.")
+        if sources[0].lower().startswith(("http://", "https://")):
+            raise click.UsageError("A web page's title and details are read from the page.")
+        _import_text(sources[0], title, url, outlet, author)
+        return
+    from webapp.cli_imports import import_sources
+
+    import_sources(sources, list_file, background)
+
+
+def _import_text(
     path: str, title: str | None, url: str | None, outlet: str | None, author: str | None
 ) -> None:
-    """Import an article from a .txt file, or from stdin with PATH '-'."""
+    """Plain text from a file or stdin, with the details given on the command line."""
     if title is None and path == "-":
         raise click.UsageError("Give --title when reading the article from stdin.")
     try:
@@ -202,6 +229,9 @@ def register_cli(app: Flask) -> None:
     for command in (seed_command, import_command, extract_command, users_group):
         app.cli.add_command(command)
     register_exchange_cli(app, users_group)
+    from webapp.cli_imports import worker_command
+
+    app.cli.add_command(worker_command)
     from webapp.cli_trash import register_trash_cli
 
     register_trash_cli(app)

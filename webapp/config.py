@@ -17,7 +17,7 @@ SECURITY_DEFAULTS = {
     "LOGIN_FAILURE_WINDOW_MINUTES": 15,  # …before the account is refused until it ends
     "TOKEN_MAX_FAILURES": 20,  # failed API token uses per address within the window
     "TOKEN_FAILURE_WINDOW_MINUTES": 15,
-    "REDIS_URL": None,  # when set, the failure counters (and rate limits) live in Redis
+    "REDIS_URL": None,  # when set: background jobs, failure counters and rate limits use Redis
     "REDIS_KEY_PREFIX": "claimdesk:throttle:",  # several workspaces may share one Redis
     "BASE_URL": "",  # where Claimdesk is served, for links in exports
     "TRUSTED_HOSTS": None,  # Flask's: the Host headers accepted (links use them if no BASE_URL)
@@ -32,6 +32,25 @@ SECURITY_ENVIRONMENT = {
         "TRUSTED_HOSTS",
         lambda value: [host.strip() for host in value.split(",") if host.strip()],
     ),
+}
+
+# Imports from links, files and feeds (see README "Importing from links, files and feeds").
+IMPORT_DEFAULTS = {
+    "IMPORT_MAX_PAGE_BYTES": 5_000_000,  # a fetched page, counted after decompression
+    "IMPORT_TIMEOUT_SECONDS": 20,  # the whole fetch, redirects included
+    "IMPORT_ALLOWED_PORTS": (80, 443),
+    "IMPORT_MAX_REDIRECTS": 5,
+    # TESTS ONLY, NEVER IN PRODUCTION: loopback ports the fetcher may contact.
+    "IMPORT_TEST_LOOPBACK_PORTS": (),
+    "IMPORT_MAX_LINKS": 500,
+    "IMPORT_MAX_FILE_BYTES": 10_000_000,
+    "IMPORT_MAX_UPLOAD_BYTES": 50_000_000,  # all files of one upload together
+    "IMPORT_MAX_PDF_PAGES": 300,
+    "IMPORT_ATTEMPTS": 3,  # tries of an item whose failure is temporary
+    "IMPORT_RETRY_DELAY_SECONDS": 30,  # doubled after each try
+    "IMPORT_FEED_POLL_MINUTES": 30,
+    "IMPORT_FEED_MAX_ITEMS": 50,  # new entries taken from a feed per poll
+    "JOBS_IMMEDIATE": None,  # run jobs inline (default: only when TESTING)
 }
 
 
@@ -50,6 +69,8 @@ def load(app: Flask, test_config: dict | None) -> None:
         SEEDS_DIR=os.path.join(os.path.dirname(app.root_path), "seeds"),
         PASSWORD_HASH_PROFILE=DEFAULT_PASSWORD_HASH_PROFILE,
         **SECURITY_DEFAULTS,
+        **IMPORT_DEFAULTS,
+        JOBS_FILE=os.path.join(app.instance_path, "jobs.db"),
     )
     app.config.from_pyfile("config.py", silent=True)
     _load_environment(app)
@@ -61,6 +82,8 @@ def load(app: Flask, test_config: dict | None) -> None:
     # for the other fields; anything larger is answered 413 before it is parsed.
     if app.config.get("MAX_CONTENT_LENGTH") is None:
         app.config["MAX_CONTENT_LENGTH"] = 2 * app.config["MAX_ARTICLE_BYTES"] + 65_536
+    if app.config.get("JOBS_IMMEDIATE") is None:
+        app.config["JOBS_IMMEDIATE"] = bool(app.config.get("TESTING"))
 
 
 def _load_environment(app: Flask) -> None:
@@ -74,6 +97,8 @@ def _load_environment(app: Flask) -> None:
     for name in ("ORGANISATION_NAME", "ORGANISATION_URL"):
         if env.get(f"CLAIMDESK_{name}"):
             app.config[name] = env[f"CLAIMDESK_{name}"]
+    if env.get("REDIS_URL"):
+        app.config["REDIS_URL"] = env["REDIS_URL"]
     if env.get("RATELIMIT_STORAGE_URI"):
         app.config["RATELIMIT_STORAGE_URI"] = env["RATELIMIT_STORAGE_URI"]
     if env.get("CLAIMDESK_SECURE_COOKIES") == "1":

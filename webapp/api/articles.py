@@ -1,8 +1,9 @@
 """Articles: list, import (answering with the claims found), read, soft delete."""
 
-from flask import current_app
+from flask import current_app, request
 
 from webapp.api import bp
+from webapp.api import imports as imports_api
 from webapp.api.auth import api_user, requires
 from webapp.api.body import date_field, json_body, query_int, text_field
 from webapp.api.presenters import article_json, claim_json, page_json
@@ -10,6 +11,7 @@ from webapp.extensions import db
 from webapp.fields import ARTICLE
 from webapp.services import articles as article_service
 from webapp.services.exports.records import timestamp
+from webapp.services.errors import Invalid
 from webapp.services.exports.selection import usernames
 
 ARTICLE_FIELDS = ARTICLE.editable()
@@ -30,7 +32,23 @@ def list_articles():
 @bp.post("/articles")
 @requires("article.import")
 def create_article():
-    data = json_body(ARTICLE_FIELDS, required=("title", "text"), entity=ARTICLE)
+    if request.mimetype == "multipart/form-data":
+        return imports_api.import_from_files()
+    data = json_body(ARTICLE_FIELDS, entity=ARTICLE)
+    if "text" not in data and "url" in data:
+        if set(data) != {"url"}:
+            raise Invalid(
+                "To import from a web address send only “url”; title and the rest are read "
+                "from the page.",
+                {"fields": sorted(set(data) - {"url"})},
+            )
+        return imports_api.import_from_url(text_field(data, "url", nullable=False))
+    missing = [name for name in ("title", "text") if name not in data]
+    if missing:
+        raise Invalid(
+            f"Missing fields: {', '.join(missing)} (or send only “url” to import a web page).",
+            {"fields": missing},
+        )
     article = article_service.import_article(
         title=text_field(data, "title", nullable=False),
         text=text_field(data, "text", nullable=False),

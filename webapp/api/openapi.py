@@ -397,13 +397,104 @@ def openapi_document(server_url: str = "/api/v1", status_names: list[str] | None
         },
         "servers": [{"url": server_url}],
         "security": [{"bearer": []}],
-        "paths": _name_operations({**_paths(), **_security_paths()}),
+        "paths": _name_operations(_import_operations({**_paths(), **_security_paths()}, schemas)),
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
             "schemas": schemas,
             "responses": {"Error": _json(_ref("error"), "An error, in the one error shape.")},
         },
     }
+
+
+# --- Imports from a web address or files (issue 14) -------------------------------------------
+# Kept in one block, applied on top of the paths and schemas above, so it can move as a unit.
+IMPORT_STATES = ["preview", "queued", "fetching", "extracting", "done", "failed", "duplicate"]
+
+
+def _import_operations(paths: dict, schemas: dict) -> dict:
+    """POST /articles also takes {"url"} alone or multipart files; GET /imports/{batch_id}."""
+    nullable_int = {"type": ["integer", "null"]}
+    schemas["new_article_from_url"] = {
+        "type": "object",
+        "required": ["url"],
+        "additionalProperties": False,
+        "properties": {"url": {"type": "string", "minLength": 1, "maxLength": 2000}},
+        "description": "Fetch the page at `url` and import its article in the background.",
+    }
+    schemas["import_item"] = {
+        "type": "object",
+        "required": ["id", "source", "state", "reason", "attempts", "article_id", "duplicate_of"],
+        "additionalProperties": False,
+        "properties": {
+            "id": ID,
+            "source": {"type": "string"},
+            "state": {"enum": IMPORT_STATES},
+            "reason": {"type": ["string", "null"]},
+            "attempts": {"type": "integer", "minimum": 0},
+            "article_id": nullable_int,
+            "duplicate_of": nullable_int,
+        },
+    }
+    counts = ("total", "finished", "done", "failed", "duplicate")
+    schemas["import_job"] = {
+        "type": "object",
+        "required": ["id", "kind", "label", "created_at", *counts, "complete", "items"],
+        "additionalProperties": False,
+        "properties": {
+            "id": ID,
+            "kind": {"enum": ["link", "list", "files", "feed"]},
+            "label": {"type": "string"},
+            "created_at": {"type": "string", "format": "date-time"},
+            **{name: {"type": "integer", "minimum": 0} for name in counts},
+            "complete": {"type": "boolean"},
+            "items": {"type": "array", "items": _ref("import_item")},
+        },
+    }
+    post = paths["/articles"]["post"]
+    post["summary"] = (
+        "Import an article from its text, a web address or files; answers with the claims "
+        "extracted, or with the import job still running"
+    )
+    post["requestBody"] = {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {"oneOf": [_ref("new_article"), _ref("new_article_from_url")]}
+            },
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {"type": "array", "items": {"type": "string", "format": "binary"}}
+                    },
+                }
+            },
+        },
+    }
+    created = post["responses"]["201"]["content"]["application/json"]["schema"]
+    created["properties"]["job"] = _ref("import_job")
+    post["responses"]["202"] = _json(
+        {
+            "type": "object",
+            "required": ["job"],
+            "additionalProperties": False,
+            "properties": {"job": _ref("import_job")},
+        },
+        "The import was queued; follow the job at /imports/{batch_id} (the Location header).",
+    )
+    paths["/imports/{batch_id}"] = {
+        "parameters": [_path_id("batch_id")],
+        "get": _operation(
+            "An import job: each link or file with its state, reason and article",
+            "viewer",
+            {"200": _json(_ref("import_job"), "The job.")},
+        ),
+    }
+    return paths
+
+
+# --- end of imports ----------------------------------------------------------------------------
 
 
 @bp.get("/openapi.json")

@@ -2,6 +2,7 @@
 
 from webapp.models.article import Article
 from webapp.models.claim import Claim, ClaimEvent, Note, Source
+from webapp.models.importing import Feed, FeedEntry, ImportBatch, ImportItem, ImportSnapshot
 from webapp.models.review import (
     BlindReview,
     BlindVerdict,
@@ -23,6 +24,11 @@ __all__ = [
     "ClaimEvent",
     "ClaimViewer",
     "Comment",
+    "Feed",
+    "FeedEntry",
+    "ImportBatch",
+    "ImportItem",
+    "ImportSnapshot",
     "LoginSession",
     "LoginThrottle",
     "Note",

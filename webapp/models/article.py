@@ -24,6 +24,8 @@ class Article(db.Model):
     author: Mapped[str | None] = mapped_column(String(NAME_MAX))
     published_on: Mapped[date | None] = mapped_column(Date)
     seed_name: Mapped[str | None] = mapped_column(String(NAME_MAX), unique=True)
+    # sha256 of the text with whitespace collapsed: how an import recognises the same text.
+    text_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

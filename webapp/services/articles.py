@@ -1,5 +1,6 @@
 """Importing, listing and deleting articles."""
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,6 +32,11 @@ class ArticleSummary:
 def normalise_text(text: str) -> str:
     """Browsers send CRLF from text areas; store one newline form so offsets stay stable."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def text_fingerprint(text: str) -> str:
+    """sha256 of the text with whitespace collapsed: the same article text, however spaced."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def import_article(
@@ -67,6 +73,7 @@ def import_article(
         author=(author or "").strip() or None,
         published_on=published_on,
         seed_name=seed_name,
+        text_sha256=text_fingerprint(text),
         created_by=created_by,
     )
     db.session.add(article)

@@ -14,6 +14,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(claims.bp)
     _register_exchange(app)
     _register_review(app)
+    _register_imports(app)
 
 
 def _register_review(app: Flask) -> None:
@@ -34,3 +35,11 @@ def _register_exchange(app: Flask) -> None:
     app.register_blueprint(account.bp)
     csrf.exempt(api.bp)
     app.register_blueprint(api.bp)
+
+
+def _register_imports(app: Flask) -> None:
+    """Imports from links, files, lists and feeds."""
+    from webapp.views import imports
+
+    app.request_class = imports.UploadRequest
+    app.register_blueprint(imports.bp)
