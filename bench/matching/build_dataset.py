@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a table of sentences reads best one row per line)
 """Write bench/matching/archive.jsonl and queries.jsonl from the hand-labelled table below.
 
 Claims were condensed from the news pages named in README.md (one sentence, one fact each).
