@@ -30,4 +30,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     security.init_app(app)
     register_blueprints(app)
     register_cli(app)
+    from webapp.services import search_index
+
+    search_index.install()  # full-text index and claim matches follow every commit
     return app

@@ -22,8 +22,17 @@ MONTHS = {
     "dec": 12, "december": 12,
 }  # fmt: skip
 ABOVE = ("more than", "over", "at least", "just over", "upwards of", "in excess of")
-BELOW = ("nearly", "almost", "up to", "close to", "as many as", "just under", "fewer than",
-         "less than", "under")
+BELOW = (
+    "nearly",
+    "almost",
+    "up to",
+    "close to",
+    "as many as",
+    "just under",
+    "fewer than",
+    "less than",
+    "under",
+)
 ABOUT = ("about", "some", "roughly", "around", "approximately", "an estimated")
 CURRENCY_SYMBOLS = {"$": "usd", "£": "gbp", "€": "eur", "¥": "jpy"}
 CURRENCY_WORDS = {
@@ -129,7 +138,7 @@ def _parse_numeral(raw: str) -> float:
 
 
 def _hedged(text: str, start: int) -> str | bool:
-    """"above" for "more than 58,000", "below" for "nearly 30,000", True for "about", else
+    """ "above" for "more than 58,000", "below" for "nearly 30,000", True for "about", else
     False."""
     before = " " + text[max(0, start - 24) : start].lower().rstrip(" $£€¥")
     for words, answer in ((ABOVE, "above"), (BELOW, "below"), (ABOUT, True)):

@@ -10,6 +10,13 @@ from webapp.models.review import (
     Notification,
     WorkspaceEvent,
 )
+from webapp.models.search import (
+    ClaimGroup,
+    ClaimGroupMember,
+    ClaimMatch,
+    ClaimMatchDismissal,
+    SearchDocument,
+)
 from webapp.models.status import Status
 from webapp.models.user import ApiToken, LoginSession, User
 from webapp.models.workspace import Setting
@@ -21,11 +28,16 @@ __all__ = [
     "BlindVerdict",
     "Claim",
     "ClaimEvent",
+    "ClaimGroup",
+    "ClaimGroupMember",
+    "ClaimMatch",
+    "ClaimMatchDismissal",
     "ClaimViewer",
     "Comment",
     "LoginSession",
     "Note",
     "Notification",
+    "SearchDocument",
     "Setting",
     "Source",
     "Status",
