@@ -203,3 +203,6 @@ def register_cli(app: Flask) -> None:
     from webapp.cli_exchange import register_exchange_cli
 
     register_exchange_cli(app)
+    from webapp.cli_search import register_search_cli
+
+    register_search_cli(app)

@@ -338,6 +338,12 @@ def _paths() -> dict:
     }
 
 
+def _search_paths() -> dict:
+    from webapp.api.search import openapi_paths
+
+    return openapi_paths(_operation, _json, _path_id, _query, _body, _ref)
+
+
 def _operation_id(method: str, path: str) -> str:
     return method + "_" + "_".join(part.strip("{}") for part in path.strip("/").split("/"))
 
@@ -406,7 +412,7 @@ def openapi_document(server_url: str = "/api/v1", status_names: list[str] | None
         },
         "servers": [{"url": server_url}],
         "security": [{"bearer": []}],
-        "paths": _name_operations(_paths()),
+        "paths": _name_operations({**_paths(), **_search_paths()}),
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
             "schemas": schemas,

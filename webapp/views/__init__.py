@@ -14,6 +14,9 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(claims.bp)
     _register_exchange(app)
     _register_review(app)
+    from webapp.views import search
+
+    search.init_app(app)  # archive search and "checked before" matches
 
 
 def _register_review(app: Flask) -> None:
