@@ -125,6 +125,8 @@ def _year(quantity: Quantity) -> int:
 def _kinds_compatible(a: str, b: str) -> bool:
     if a == b:
         return True
+    if a.startswith("money:") and b.startswith("money:"):
+        return False  # dollars are not pounds
     # A currency may be dropped in one wording ("350 million a week" / "£350 million").
     return {a.split(":")[0], b.split(":")[0]} <= {"money", "count"}
 

@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from sqlalchemy import DateTime, Float, ForeignKey, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, foreign, mapped_column, relationship, remote
 
 from webapp.extensions import db
 from webapp.models.base import utcnow
@@ -44,6 +44,15 @@ class ClaimGroupMember(db.Model):
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     claim: Mapped[Claim] = relationship()
+    members: Mapped[list["ClaimGroupMember"]] = relationship(
+        primaryjoin=lambda: foreign(ClaimGroupMember.group_id) == remote(ClaimGroupMember.group_id),
+        viewonly=True,
+        order_by=lambda: ClaimGroupMember.claim_id,
+    )
+
+
+# The claim's group membership, for exports (loaded with selectinload, one query per batch).
+Claim.group_member = relationship(ClaimGroupMember, uselist=False, viewonly=True)
 
 
 class ClaimMatch(db.Model):

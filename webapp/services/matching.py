@@ -255,3 +255,15 @@ def adopt_verdict(claim: Claim, other_id: int, user: User, expected_version: int
         f"(“{other.article.title}”).",
     )
     return claim
+
+
+def restore_groups(groups: dict[int, list[int]]) -> None:
+    """Restore claim groups from an export: claims that shared a group value share a group."""
+    for claim_ids in groups.values():
+        if len(claim_ids) < 2:
+            continue
+        group = ClaimGroup()
+        db.session.add(group)
+        db.session.flush()
+        db.session.add_all(ClaimGroupMember(claim_id=cid, group_id=group.id) for cid in claim_ids)
+    db.session.flush()

@@ -31,6 +31,7 @@ class RestoreReport:
     users_created: list[str] = field(default_factory=list)
     renumbered: list[str] = field(default_factory=list)
     conflicts: list[dict] = field(default_factory=list)  # {"path", "message"}
+    groups: dict[int, list[int]] = field(default_factory=dict)  # document group -> claim ids
 
     def summary(self) -> str:
         return (
@@ -150,6 +151,11 @@ def restore_document(document: dict) -> RestoreReport:
         _restore_article(article, claims, statuses, users, keep_ids, report)
     db.session.flush()
     _advance_sequences()
+    # --- claim groups (search and matching): one new group per group value in the document
+    from webapp.services.matching import restore_groups
+
+    restore_groups(report.groups)
+    # ---
     return report
 
 
@@ -326,6 +332,8 @@ def _restore_article(
         db.session.add(claim)
         db.session.flush()
         report.claims += 1
+        if item.get("group") is not None:  # claim groups (search and matching)
+            report.groups.setdefault(item["group"], []).append(claim.id)
         for source in item["sources"]:
             db.session.add(
                 Source(

@@ -107,6 +107,7 @@ def iter_claims(
                 selectinload(Claim.sources),
                 selectinload(Claim.notes),
                 selectinload(Claim.events),
+                selectinload(Claim.group_member),  # claim groups (search and matching)
             )
         )
         if last is not None:
