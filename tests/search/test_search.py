@@ -54,7 +54,9 @@ def test_snippets_highlight_matches_and_escape_user_text(app, archive, make_user
     hit = search(SearchFilter(q="orchard")).hits[0]
     html = str(hit.snippet)
     assert "<mark>orchard</mark>" in html
-    assert "<script>" not in html and "&lt;script&gt;" in html
+    # the only markup is the highlighting (PostgreSQL drops tags; SQLite keeps them escaped)
+    assert html.replace("<mark>", "").replace("</mark>", "").count("<") == 0
+    assert "alert(1)" in html
 
 
 def test_filters_narrow_the_hits(app, archive, make_user):
@@ -121,9 +123,7 @@ def test_a_changed_wording_is_found_at_once_and_the_old_one_is_not(app, archive,
         ("", 400),
     ],
 )
-def test_bad_search_input_gets_results_or_a_clear_message(
-    app, archive, token_for, query, status
-):
+def test_bad_search_input_gets_results_or_a_clear_message(app, archive, token_for, query, status):
     headers = token_for("vera", "viewer")
     client = app.test_client()
     # surrogatepass: a lone surrogate arrives as the bytes a sloppy client would send

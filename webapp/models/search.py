@@ -47,6 +47,7 @@ class ClaimGroupMember(db.Model):
     members: Mapped[list["ClaimGroupMember"]] = relationship(
         primaryjoin=lambda: foreign(ClaimGroupMember.group_id) == remote(ClaimGroupMember.group_id),
         viewonly=True,
+        uselist=True,
         order_by=lambda: ClaimGroupMember.claim_id,
     )
 
