@@ -10,9 +10,8 @@ from tests.search.conftest import claim_with
 from webapp.extensions import db
 from webapp.models import ClaimEvent, ClaimGroupMember, Status
 from webapp.services import articles as article_service
-from webapp.services import claim_shaping, matching
+from webapp.services import claim_shaping, matching, search_index
 from webapp.services import claims as claim_service
-from webapp.services import search_index
 from webapp.services.exports import ExportSelection, export_stream
 from webapp.services.exports.links import build_context
 from webapp.services.restore import restore_document
