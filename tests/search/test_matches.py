@@ -211,3 +211,25 @@ def test_claims_of_deleted_articles_are_not_suggested(app, archive):
     article_service.delete_article(first)
     db.session.commit()
     assert not matching.suggestions(claim_with(second, "1.2 billion dollars"))
+
+
+def test_a_later_verdict_on_the_group_is_offered_to_every_member(
+    app, archive, client, auth, make_user
+):
+    first, second, _third = archive
+    earlier, later = claim_with(first, "$1.2bn"), claim_with(second, "1.2 billion dollars")
+    rita = make_user("rita", "reviewer")
+    matching.link_same(later, earlier.id, rita)
+    db.session.commit()
+    assert matching.group_offers(later) == []
+    claim_service.update_claim(earlier, rita, earlier.version, {"status_id": _status("Accurate").id})
+    db.session.commit()
+    assert matching.group_offers(later) == [earlier]
+    auth.login("rita")
+    page = client.get(f"/claims/{later.id}").get_data(as_text=True)
+    assert "now has status <strong>Accurate</strong>" in page
+    client.post(
+        f"/claims/{later.id}/matches/{earlier.id}/adopt", data={"version": str(later.version)}
+    )
+    db.session.refresh(later)
+    assert later.status.name == "Accurate" and matching.group_offers(later) == []

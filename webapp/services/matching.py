@@ -175,6 +175,21 @@ def group_members(group_id: int) -> list[Claim]:
     )
 
 
+def group_offers(claim: Claim) -> list[Claim]:
+    """Members of the claim's group whose status differs from the claim's and changed after
+    the claim's own last change: a later verdict on the group, offered to every member."""
+    group_id = group_id_of(claim.id)
+    if group_id is None:
+        return []
+    return [
+        member
+        for member in group_members(group_id)
+        if member.id != claim.id
+        and member.status_id != claim.status_id
+        and member.updated_at >= claim.updated_at
+    ]
+
+
 def _other_claim(claim: Claim, other_id: int) -> Claim:
     other = db.session.get(Claim, other_id)
     if other is None or other.article.deleted_at is not None:

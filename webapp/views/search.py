@@ -102,4 +102,5 @@ def init_app(app) -> None:
     app.jinja_env.globals["checked_before"] = checked_before
     app.jinja_env.globals["claim_suggestions"] = matching.suggestions
     app.jinja_env.globals["claim_group_id"] = matching.group_id_of
+    app.jinja_env.globals["claim_group_offers"] = matching.group_offers
     app.register_blueprint(bp)
