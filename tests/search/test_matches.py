@@ -233,3 +233,29 @@ def test_a_later_verdict_on_the_group_is_offered_to_every_member(
     )
     db.session.refresh(later)
     assert later.status.name == "Accurate" and matching.group_offers(later) == []
+
+
+def test_a_long_article_is_matched_in_the_background_after_its_import(make_app):
+    app = make_app(MATCH_INLINE_CLAIMS=2)
+    with app.app_context():
+        from webapp.services.articles import import_article
+
+        first = import_article(
+            title="Earlier",
+            text="The budget deficit reached $1.2bn in 2022, the ministry said.",
+            max_bytes=10**6,
+            created_by=None,
+        )
+        db.session.commit()
+        text = " ".join(
+            [f"Farmers in district {n} harvested {100 + n} tonnes, the union said." for n in range(3)]
+            + ["The deficit was 1.2 billion dollars in 2022, according to the ministry."]
+        )
+        later = import_article(title="Later", text=text, max_bytes=10**6, created_by=None)
+        db.session.commit()
+        deficit = claim_with(later, "1.2 billion dollars")
+        assert matching.suggestions(deficit) == []  # not matched inside the import
+        search_index.wait_for_background_matching()
+        db.session.rollback()  # end this session's read snapshot to see the worker's commit
+        assert [s.other.id for s in matching.suggestions(deficit)] == [first.claims[0].id]
+        db.session.remove()

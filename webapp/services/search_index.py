@@ -3,8 +3,11 @@ and article title. Changes are collected after each flush and written just befor
 so every path that changes a claim (views, API, CLI, restore) updates the index in the same
 transaction. `rebuild()` rewrites the whole index (after a restore, or to repair it)."""
 
+import logging
+import threading
 from collections.abc import Iterable
 
+from flask import current_app
 from sqlalchemy import delete, event, func, inspect, select, text
 
 from webapp.extensions import db
@@ -12,7 +15,13 @@ from webapp.models import Article, Claim, Comment, Note, SearchDocument, Source
 
 MARKERS = str.maketrans({"\x02": " ", "\x03": " ", "\x00": " "})
 BATCH = 500
+# Matching runs inside the commit for up to this many new or reworded claims; a longer article
+# is matched by a background thread right after its import commits (config MATCH_INLINE_CLAIMS).
+MATCH_INLINE_CLAIMS = 60
+MATCH_BATCH = 50
 _installed = False
+_workers: list[threading.Thread] = []
+log = logging.getLogger(__name__)
 
 
 def install() -> None:
@@ -23,6 +32,7 @@ def install() -> None:
     _installed = True
     event.listen(db.session, "after_flush", _collect)
     event.listen(db.session, "before_commit", _apply)
+    event.listen(db.session, "after_commit", _start_background_matching)
     event.listen(db.session, "after_rollback", _forget)
 
 
@@ -49,6 +59,7 @@ def _collect(session, _context) -> None:
 
 def _forget(session) -> None:
     session.info.pop("search_pending", None)
+    session.info.pop("match_later", None)
 
 
 def _apply(session) -> None:
@@ -61,11 +72,51 @@ def _apply(session) -> None:
             session.scalars(select(Claim.id).where(Claim.article_id.in_(pending["articles"])))
         )
     refresh_documents(claim_ids)
-    if pending["reworded"]:
+    reworded = sorted(pending["reworded"])
+    if len(reworded) > current_app.config.get("MATCH_INLINE_CLAIMS", MATCH_INLINE_CLAIMS):
+        session.info["match_later"] = reworded
+    elif reworded:
         from webapp.services import matching
 
-        matching.refresh_matches(sorted(pending["reworded"]))
+        matching.refresh_matches(reworded)
     session.info.pop("search_pending", None)  # what the writes above flushed is already done
+
+
+def _start_background_matching(session) -> None:
+    claim_ids = session.info.pop("match_later", None)
+    if not claim_ids:
+        return
+    worker = threading.Thread(
+        target=_match_in_background,
+        args=(current_app._get_current_object(), claim_ids),
+        name="claimdesk-matching",
+        daemon=True,
+    )
+    _workers.append(worker)
+    worker.start()
+
+
+def _match_in_background(app, claim_ids: list[int]) -> None:
+    """Match a long article's claims batch by batch, each batch its own transaction."""
+    from webapp.database import write_intent
+    from webapp.services import matching
+
+    with app.app_context():
+        for start in range(0, len(claim_ids), MATCH_BATCH):
+            try:
+                with write_intent():
+                    matching.refresh_matches(claim_ids[start : start + MATCH_BATCH])
+                    db.session.commit()
+            except Exception:  # noqa: BLE001 - a failed batch must not stop the others
+                db.session.rollback()
+                log.exception("Matching claims in the background failed")
+        db.session.remove()
+
+
+def wait_for_background_matching(timeout: float = 60.0) -> None:
+    """Block until background matching started by this process has finished."""
+    while _workers:
+        _workers.pop().join(timeout)
 
 
 def _join(values: Iterable[str | None]) -> str:
