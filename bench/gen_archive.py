@@ -1,10 +1,12 @@
 """Generate a large archive (articles, claims, their search documents) for the search and
 matching benchmarks, on SQLite or PostgreSQL, through the real migrations.
 
-Claims are the evaluation set's 119 sentences (bench/matching) with their figures redrawn and
-a few extra words from a 20,000-word Zipf-distributed vocabulary, so postings lists and near
-duplicates look like a real archive's. Rows are written in bulk (the full-text index is built
-by the FTS5 triggers / the generated tsvector columns of migration 0008).
+Claims are the evaluation set's 119 sentences (bench/matching) with their figures redrawn,
+about half their words swapped for words of a 20,000-word Zipf-distributed vocabulary, and a few
+more such words added: postings lists follow a Zipf curve and near duplicates exist, but most
+claims are about different things, as in a real archive. Rows are written in bulk (the
+full-text index is built by the FTS5 triggers / the generated tsvector columns of migration
+0008).
 
     python bench/gen_archive.py --claims 1000000 --sqlite /tmp/archive.db
     python bench/gen_archive.py --claims 1000000 --postgres postgresql+psycopg://...?options=-csearch_path%3Dx
@@ -42,9 +44,18 @@ def templates() -> list[str]:
 NUMBER = re.compile(r"\d[\d,.]*")
 
 
+WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
 def claim_text(rng: random.Random, base: list[str], words: list[str], weights) -> str:
+    """A template sentence with new figures and about half its words swapped for vocabulary
+    words, so that, as in a real archive, most claims are about something else."""
     text = NUMBER.sub(lambda m: f"{rng.randint(2, 99_999):,}", rng.choice(base))
-    extra = " ".join(rng.choices(words, cum_weights=weights, k=rng.randint(3, 6)))
+    text = WORD.sub(
+        lambda m: rng.choices(words, cum_weights=weights)[0] if rng.random() < 0.5 else m[0],
+        text,
+    )
+    extra = " ".join(rng.choices(words, cum_weights=weights, k=rng.randint(2, 4)))
     return f"{text[:-1]} in {extra}."
 
 

@@ -222,7 +222,8 @@ def test_a_later_verdict_on_the_group_is_offered_to_every_member(
     matching.link_same(later, earlier.id, rita)
     db.session.commit()
     assert matching.group_offers(later) == []
-    claim_service.update_claim(earlier, rita, earlier.version, {"status_id": _status("Accurate").id})
+    accurate = _status("Accurate").id
+    claim_service.update_claim(earlier, rita, earlier.version, {"status_id": accurate})
     db.session.commit()
     assert matching.group_offers(later) == [earlier]
     auth.login("rita")
@@ -248,7 +249,10 @@ def test_a_long_article_is_matched_in_the_background_after_its_import(make_app):
         )
         db.session.commit()
         text = " ".join(
-            [f"Farmers in district {n} harvested {100 + n} tonnes, the union said." for n in range(3)]
+            [
+                f"Farmers in district {n} harvested {100 + n} tonnes, the union said."
+                for n in (1, 2, 3)
+            ]
             + ["The deficit was 1.2 billion dollars in 2022, according to the ministry."]
         )
         later = import_article(title="Later", text=text, max_bytes=10**6, created_by=None)

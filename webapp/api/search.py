@@ -49,6 +49,7 @@ def search():
     page = search_service.search(search_filter)
     body = page_json([_hit_json(hit) for hit in page.hits], page.page, page.per_page, page.total)
     body["query"] = page.query.websearch()
+    body["total_is_lower_bound"] = page.total_is_lower_bound  # counting stops past 10,000
     return body
 
 
@@ -164,6 +165,7 @@ def openapi_paths(operation, json_response, path_id, query, body, ref) -> dict:
                                 "per_page": {"type": "integer"},
                                 "total": {"type": "integer"},
                                 "query": {"type": "string"},
+                                "total_is_lower_bound": {"type": "boolean"},
                             },
                         },
                         "One page of hits, with highlighted snippets.",

@@ -70,6 +70,9 @@ DATE = re.compile(
 )
 
 
+_NUMBER_WORDS = (set(SMALL) - {"a", "an"}) | {"half", "hundred", "thousand", "million", "billion"}
+
+
 @dataclass(frozen=True)
 class Quantity:
     """One number in a claim: its value, what it counts (percent, money in a currency, a
@@ -165,11 +168,16 @@ def extract_quantities(text: str) -> list[Quantity]:
     """Every number in the text, normalised, in order of appearance (dates' years included)."""
     found: list[tuple[int, Quantity]] = []
     taken: list[tuple[int, int]] = []
+    lowered = text.lower()
+    words = set(re.findall(r"[a-z]+", lowered))
+    has_digits = any(ch.isdigit() for ch in text)
+    if not has_digits and not words & _NUMBER_WORDS:
+        return []
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for match in DATE.finditer(text):
+    for match in DATE.finditer(text) if has_digits else ():
         month = match.group("m1") or match.group("m2") or match.group("m4")
         if month is not None and month.lower().rstrip(".") not in MONTHS:
             continue
@@ -184,7 +192,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             found.append((match.start(), Quantity(float(value), "date")))
         else:
             found.append((match.start(), Quantity(float(year), "year")))
-    for match in HALF.finditer(text):
+    for match in HALF.finditer(text) if "half" in words else ():
         if not free(*match.span()):
             continue
         taken.append(match.span())
@@ -195,7 +203,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             unit = match.group("unit").lower()
             value, kind = (0.5, "percent") if "per" in unit else (0.5 * SCALES[unit], "count")
             found.append((match.start(), Quantity(value, kind, _hedged(text, match.start()))))
-    for match in NUMERAL.finditer(text):
+    for match in NUMERAL.finditer(text) if has_digits else ():
         if not free(*match.span()):
             continue
         raw = match.group("num")
@@ -215,7 +223,7 @@ def extract_quantities(text: str) -> list[Quantity]:
         if kind == "count" and not scale and 1800 <= value <= 2100 and re.fullmatch(r"\d{4}", raw):
             kind = "year"
         found.append((match.start(), Quantity(value, kind, _hedged(text, match.start()))))
-    for match in WORD_NUMBER.finditer(text):
+    for match in WORD_NUMBER.finditer(text) if words & _NUMBER_WORDS else ():
         if not free(*match.span()):
             continue
         value = _word_value(match.group("words"))

@@ -4,6 +4,7 @@ then number agreement — the same words with a different figure are a different
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -87,7 +88,10 @@ def _stem(word: str) -> str:
     return SYNONYMS.get(word, word)
 
 
+@lru_cache(maxsize=20_000)
 def prepare(text: str) -> Features:
+    """Features of one claim; cached, as the same earlier claims are candidates again and
+    again."""
     folded_text = _fold(text)
     words = [w for w in WORD.findall(folded_text)]
     stems = frozenset(_stem(w) for w in words if w not in STOPWORDS and len(w) > 1)

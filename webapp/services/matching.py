@@ -2,6 +2,8 @@
 claim" (a claim group), "Not the same" (never suggested again), and taking the earlier
 claim's status and sources through the claim service, so it lands in the history."""
 
+import itertools
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, literal_column, select, text
@@ -39,34 +41,80 @@ class Suggestion:
         return self.score >= CHECKED_BEFORE
 
 
+NUMBER_TOKEN = re.compile(r"[\w.,]*\d[\w.,]*")
+PAIR_TERMS = 6
+
+
+def _figures(claim_text: str) -> list[str]:
+    """The claim's figures as written ("58,320", "$1.2bn" -> "1.2bn"), years and small
+    numbers left out: they say little about which fact it is."""
+    figures = []
+    for token in NUMBER_TOKEN.findall(claim_text):
+        token = token.strip(".,")
+        digits = re.sub(r"\D", "", token)
+        if len(digits) >= 2 and not (len(digits) == 4 and digits[:2] in ("19", "20")):
+            figures.append(token)
+    return figures[:6]
+
+
 def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[int, str]]:
-    terms = search_terms(claim_text)
-    if not terms:
-        return []
+    """Earlier claims of other articles worth scoring: those sharing a figure (best by the
+    engine's rank), and the newest sharing at least two of the claim's telling words. Both
+    index look-ups stay cheap however many claims contain one common word."""
+    terms = search_terms(claim_text)[:PAIR_TERMS]
+    pairs = list(itertools.combinations(terms, 2)) or [(term,) for term in terms]
+    figures = _figures(claim_text)
+    found: dict[int, str] = {}
     if db.engine.dialect.name == "postgresql":
-        tsquery = func.to_tsquery(
-            "english", " | ".join(f"'{term.replace(chr(39), '')}'" for term in terms)
-        )
         column = literal_column("search_documents.claim_tsv")
-        query = (
-            select(SearchDocument.claim_id, SearchDocument.claim_text)
-            .where(column.op("@@")(tsquery))
-            .where(SearchDocument.article_id != article_id, SearchDocument.claim_id < claim_id)
-            .order_by(func.ts_rank_cd(column, tsquery).desc())
-            .limit(CANDIDATES)
+
+        def run(tsquery, order):
+            query = (
+                select(SearchDocument.claim_id, SearchDocument.claim_text)
+                .where(column.op("@@")(tsquery))
+                .where(SearchDocument.article_id != article_id, SearchDocument.claim_id < claim_id)
+                .order_by(order(tsquery))
+                .limit(CANDIDATES)
+            )
+            found.update((row[0], row[1]) for row in db.session.execute(query))
+
+        if figures:
+            figure_query = _ts_or([func.phraseto_tsquery("english", f) for f in figures])
+            run(figure_query, lambda q: func.ts_rank_cd(column, q).desc())
+        if pairs:
+            word_query = _ts_or([func.plainto_tsquery("english", " ".join(p)) for p in pairs])
+            run(word_query, lambda _q: SearchDocument.claim_id.desc())
+        return list(found.items())
+
+    def run_fts(expression: str, order: str) -> None:
+        rows = db.session.execute(
+            text(
+                "SELECT d.claim_id, d.claim_text FROM search_fts "
+                "JOIN search_documents d ON d.claim_id = search_fts.rowid "
+                "WHERE search_fts MATCH :fts AND d.article_id != :article "
+                f"AND d.claim_id < :claim ORDER BY {order} LIMIT :limit"
+            ),
+            {"fts": expression, "article": article_id, "claim": claim_id, "limit": CANDIDATES},
         )
-        return [(row[0], row[1]) for row in db.session.execute(query)]
-    expression = "{claim_text} : (" + " OR ".join(f'"{term}"' for term in terms) + ")"
-    rows = db.session.execute(
-        text(
-            "SELECT d.claim_id, d.claim_text FROM search_fts "
-            "JOIN search_documents d ON d.claim_id = search_fts.rowid "
-            "WHERE search_fts MATCH :fts AND d.article_id != :article AND d.claim_id < :claim "
-            "ORDER BY search_fts.rank LIMIT :limit"
-        ),
-        {"fts": expression, "article": article_id, "claim": claim_id, "limit": CANDIDATES},
-    )
-    return [(row[0], row[1]) for row in rows]
+        found.update((row[0], row[1]) for row in rows)
+
+    def phrase(words) -> str:
+        return '"' + " ".join(w.replace('"', '""') for w in words) + '"'
+
+    if figures:
+        phrases = [phrase(re.findall(r"[^\W_]+", figure)) for figure in figures]
+        run_fts("{claim_text} : (" + " OR ".join(phrases) + ")", "search_fts.rank")
+    if pairs:
+        groups = ["(" + " AND ".join(phrase([w]) for w in pair) + ")" for pair in pairs]
+        run_fts("{claim_text} : (" + " OR ".join(groups) + ")", "search_fts.rowid DESC")
+    return list(found.items())
+
+
+def _ts_or(queries: list):
+    combined = queries[0]
+    for query in queries[1:]:
+        combined = combined.op("||")(query)
+    return combined
 
 
 def refresh_matches(claim_ids: list[int]) -> None:

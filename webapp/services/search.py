@@ -16,6 +16,7 @@ from webapp.services.search_query import SearchQuery, parse
 SORTS = ("relevance", "date")
 VERDICT_STATES = ("open", "awaiting", "approved")
 MAX_PER_PAGE = 100
+COUNT_LIMIT = 10_000
 START, STOP = "\x02", "\x03"
 FTS = table("search_fts", column("rowid"))  # SQLite's FTS5 table (migration 0008)
 
@@ -119,6 +120,10 @@ class SearchPage:
     words: list[str] = field(default_factory=list)
 
     @property
+    def total_is_lower_bound(self) -> bool:
+        return self.total > COUNT_LIMIT
+
+    @property
     def pages(self) -> int:
         return max(1, -(-self.total // self.per_page))
 
@@ -195,7 +200,11 @@ def search(search_filter: SearchFilter) -> SearchPage:
         Status, Status.id == Claim.status_id
     )
     base = base.where(*_conditions(search_filter))
-    total = db.session.scalar(select(func.count()).select_from(base.subquery()))
+    # Counting every hit of a common word in a large archive costs more than the page itself;
+    # beyond COUNT_LIMIT the page says "more than".
+    total = db.session.scalar(
+        select(func.count()).select_from(base.limit(COUNT_LIMIT + 1).subquery())
+    )
     if search_filter.sort == "date":
         published = func.coalesce(Article.published_on, func.date(Article.created_at))
         ordered = base.order_by(published.desc(), Claim.id.desc())
