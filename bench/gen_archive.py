@@ -89,13 +89,15 @@ def generate(app, total: int, seed: int = 7, progress=print) -> dict:
                 count = min(CLAIMS_PER_ARTICLE, total - claim_id)
                 texts = [claim_text(rng, base, words, cumulative) for _ in range(count)]
                 body = " ".join(texts)
+                outlet = rng.choice(["Ledger", "Post", "Herald", "Times", "Wire"])
+                published = date(2015, 1, 1) + timedelta(days=rng.randint(0, 3650))
                 articles.append(
                     {
                         "id": article_id,
                         "title": title,
                         "text": body,
-                        "outlet": rng.choice(["Ledger", "Post", "Herald", "Times", "Wire"]),
-                        "published_on": date(2015, 1, 1) + timedelta(days=rng.randint(0, 3650)),
+                        "outlet": outlet,
+                        "published_on": published,
                         "created_at": now,
                     }
                 )
@@ -126,6 +128,9 @@ def generate(app, total: int, seed: int = 7, progress=print) -> dict:
                         {
                             "claim_id": claim_id,
                             "article_id": article_id,
+                            "article_live": True,
+                            "published_on": published,
+                            "outlet": outlet,
                             "title": title,
                             "claim_text": text,
                             "speaker": "",

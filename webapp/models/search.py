@@ -1,8 +1,8 @@
 """The full-text search document of each claim, claim matches and claim groups."""
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import DateTime, Float, ForeignKey, Text
+from sqlalchemy import Date, DateTime, Float, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, foreign, mapped_column, relationship, remote
 
 from webapp.extensions import db
@@ -19,6 +19,10 @@ class SearchDocument(db.Model):
 
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), primary_key=True)
     article_id: Mapped[int] = mapped_column(index=True)
+    # Copies of the article's state, so search filters and orders without visiting articles.
+    article_live: Mapped[bool] = mapped_column(default=True)
+    published_on: Mapped[date | None] = mapped_column(Date)  # else the import date
+    outlet: Mapped[str | None] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(Text, default="")
     claim_text: Mapped[str] = mapped_column(Text, default="")
     speaker: Mapped[str] = mapped_column(Text, default="")

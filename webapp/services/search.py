@@ -9,7 +9,7 @@ from sqlalchemy import and_, bindparam, column, func, literal_column, select, ta
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
-from webapp.models import Article, Claim, SearchDocument, Status, User
+from webapp.models import Claim, SearchDocument, Status, User
 from webapp.services.errors import Invalid
 from webapp.services.search_query import SearchQuery, parse
 
@@ -139,21 +139,24 @@ def highlight(marked: str) -> Markup:
 
 
 def _conditions(search: SearchFilter) -> list:
-    conditions = [Article.deleted_at.is_(None), Claim.dismissed_reason.is_(None)]
+    conditions = [SearchDocument.article_live.is_(True), Claim.dismissed_reason.is_(None)]
     if search.status:
-        conditions.append(func.lower(Status.name) == search.status.lower())
+        conditions.append(
+            Claim.status_id.in_(_status_ids(func.lower(Status.name) == search.status.lower()))
+        )
+    final = _status_ids(Status.is_final.is_(True))
     if search.verdict == "approved":
         conditions.append(Claim.approved_at.is_not(None))
     elif search.verdict == "awaiting":
-        conditions.append(and_(Claim.approved_at.is_(None), Status.is_final.is_(True)))
+        conditions.append(and_(Claim.approved_at.is_(None), Claim.status_id.in_(final)))
     elif search.verdict == "open":
-        conditions.append(and_(Claim.approved_at.is_(None), Status.is_final.is_(False)))
+        conditions.append(and_(Claim.approved_at.is_(None), Claim.status_id.not_in(final)))
     if search.kind:
         conditions.append(Claim.kind == search.kind.lower())
     if search.speaker:
         conditions.append(func.lower(Claim.speaker) == search.speaker.lower())
     if search.outlet:
-        conditions.append(func.lower(Article.outlet) == search.outlet.lower())
+        conditions.append(func.lower(SearchDocument.outlet) == search.outlet.lower())
     if search.assignee:
         if search.assignee.lower() == "none":
             conditions.append(Claim.assignee_id.is_(None))
@@ -165,12 +168,16 @@ def _conditions(search: SearchFilter) -> list:
                     .scalar_subquery()
                 )
             )
-    published = func.coalesce(Article.published_on, func.date(Article.created_at))
     if search.date_from:
-        conditions.append(published >= search.date_from)
+        conditions.append(SearchDocument.published_on >= search.date_from)
     if search.date_to:
-        conditions.append(published <= search.date_to)
+        conditions.append(SearchDocument.published_on <= search.date_to)
     return conditions
+
+
+def _status_ids(condition) -> list[int]:
+    """Status ids are few: resolve them first instead of joining statuses to every hit."""
+    return list(db.session.scalars(select(Status.id).where(condition))) or [-1]
 
 
 def search(search_filter: SearchFilter) -> SearchPage:
@@ -193,12 +200,10 @@ def search(search_filter: SearchFilter) -> SearchPage:
         base = (
             select(Claim.id, rank.label("rank"))
             .select_from(FTS)
+            .join(SearchDocument, SearchDocument.claim_id == FTS.c.rowid)
             .join(Claim, Claim.id == FTS.c.rowid)
             .where(text("search_fts MATCH :fts").bindparams(fts=query.fts5()))
         )
-    base = base.join(Article, Article.id == Claim.article_id).join(
-        Status, Status.id == Claim.status_id
-    )
     base = base.where(*_conditions(search_filter))
     # Counting every hit of a common word in a large archive costs more than the page itself;
     # beyond COUNT_LIMIT the page says "more than".
@@ -206,8 +211,7 @@ def search(search_filter: SearchFilter) -> SearchPage:
         select(func.count()).select_from(base.limit(COUNT_LIMIT + 1).subquery())
     )
     if search_filter.sort == "date":
-        published = func.coalesce(Article.published_on, func.date(Article.created_at))
-        ordered = base.order_by(published.desc(), Claim.id.desc())
+        ordered = base.order_by(SearchDocument.published_on.desc(), Claim.id.desc())
     else:
         ordered = base.order_by(literal_column("rank").desc(), Claim.id.desc())
     offset = (search_filter.page - 1) * search_filter.per_page

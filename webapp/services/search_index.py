@@ -53,7 +53,11 @@ def _collect(session, _context) -> None:
         elif isinstance(obj, Note | Source | Comment):
             pending["claims"].add(obj.claim_id)
         elif isinstance(obj, Article) and obj not in session.new:
-            if inspect(obj).attrs.title.history.has_changes():
+            attrs = inspect(obj).attrs
+            if any(
+                getattr(attrs, name).history.has_changes()
+                for name in ("title", "deleted_at", "published_on", "outlet")
+            ):
                 pending["articles"].add(obj.id)
 
 
@@ -63,6 +67,7 @@ def _forget(session) -> None:
 
 
 def _apply(session) -> None:
+    session.flush()  # the commit flushes only after this hook: collect what is still pending
     pending = session.info.pop("search_pending", None)
     if not pending or not any(pending.values()):
         return
@@ -126,7 +131,17 @@ def _join(values: Iterable[str | None]) -> str:
 def documents_for(claim_ids: list[int]) -> list[dict]:
     """The search document rows of these claims, built in four queries."""
     rows = db.session.execute(
-        select(Claim.id, Claim.article_id, Claim.text, Claim.speaker, Article.title)
+        select(
+            Claim.id,
+            Claim.article_id,
+            Claim.text,
+            Claim.speaker,
+            Article.title,
+            Article.deleted_at,
+            Article.published_on,
+            Article.created_at,
+            Article.outlet,
+        )
         .join(Article, Article.id == Claim.article_id)
         .where(Claim.id.in_(claim_ids))
     ).all()
@@ -151,12 +166,25 @@ def documents_for(claim_ids: list[int]) -> list[dict]:
         {
             "claim_id": claim_id,
             "article_id": article_id,
+            "article_live": deleted_at is None,
+            "published_on": published_on or (created_at.date() if created_at else None),
+            "outlet": outlet,
             "title": (title or "").translate(MARKERS),
             "claim_text": (claim_text or "").translate(MARKERS),
             "speaker": (speaker or "").translate(MARKERS),
             "extra": _join(extra.get(claim_id, [])),
         }
-        for claim_id, article_id, claim_text, speaker, title in rows
+        for (
+            claim_id,
+            article_id,
+            claim_text,
+            speaker,
+            title,
+            deleted_at,
+            published_on,
+            created_at,
+            outlet,
+        ) in rows
     ]
 
 

@@ -21,6 +21,11 @@ def upgrade():
         "search_documents",
         sa.Column("claim_id", sa.Integer(), nullable=False),
         sa.Column("article_id", sa.Integer(), nullable=False),
+        # Copied from the article so that filtering and ordering hits never reads article rows
+        # (whose full text makes them slow to visit one by one).
+        sa.Column("article_live", sa.Boolean(), nullable=False),
+        sa.Column("published_on", sa.Date(), nullable=True),
+        sa.Column("outlet", sa.String(length=200), nullable=True),
         sa.Column("title", sa.Text(), nullable=False),
         sa.Column("claim_text", sa.Text(), nullable=False),
         sa.Column("speaker", sa.Text(), nullable=False),
