@@ -33,4 +33,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     from webapp import jobs
 
     jobs.init_app(app)
+
+    from webapp.services import search_index
+
+    search_index.install()  # full-text index and claim matches follow every commit
     return app

@@ -235,3 +235,6 @@ def register_cli(app: Flask) -> None:
     from webapp.cli_trash import register_trash_cli
 
     register_trash_cli(app)
+    from webapp.cli_search import register_search_cli
+
+    register_search_cli(app)

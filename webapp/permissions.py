@@ -28,6 +28,7 @@ PERMISSIONS: dict[str, tuple[Role, str]] = {
     "claim.shape": (Role.reviewer, "create, grow, shrink, split, merge and dismiss claims"),
     "claim.undo": (Role.reviewer, "undo a change (restore an earlier value)"),
     "claim.propose": (Role.reviewer, "propose a verdict for approval"),
+    "claim.match": (Role.reviewer, "link a claim to an earlier one, or dismiss a suggested match"),
     "claim.blind_verdict": (Role.reviewer, "give a blind verdict (as a named blind reviewer)"),
     "claim.assign": (Role.editor, "assign claims to a person"),
     "claim.approve": (Role.editor, "approve a proposed verdict"),

@@ -17,7 +17,7 @@ from webapp import create_app
 from webapp.extensions import db
 from webapp.fields import CLAIM_TEXT_MAX, NAME_MAX, NOTE_MAX, SOURCE_TITLE_MAX, TITLE_MAX, URL_MAX
 from webapp.models import Claim, ClaimEvent
-from webapp.services import review
+from webapp.services import changes
 from webapp.services import users as user_service
 from webapp.services.articles import import_article
 from webapp.services.exports import ExportSelection, export_stream
@@ -176,7 +176,7 @@ def _restored_workspace_works(app, claim_id):
         .order_by(ClaimEvent.id.desc())
     )
     editor = user_service.find_user_by_name("rita")
-    review.restore(claim, editor, claim.version, to_rita.id)
+    changes.apply(claim, editor, changes.Undo(to_rita.id), claim.version)
     assert claim.assignee.username == "édith"
     db.session.rollback()
 

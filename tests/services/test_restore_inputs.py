@@ -11,8 +11,7 @@ from sqlalchemy import func, select
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, ClaimEvent, Source, Status, User
-from webapp.services import claims as claim_service
-from webapp.services import review
+from webapp.services import changes
 from webapp.services.articles import delete_article, import_article
 from webapp.services.errors import Invalid
 from webapp.services.exports import ExportSelection, export_stream
@@ -39,9 +38,17 @@ def _status(name):
 def document(app, make_article, make_user):
     ann = make_user("ann", "reviewer")
     claim = make_article("Jobs report").claims[0]
-    claim_service.add_source(claim, ann, url="https://stats.example/a", title="A")
-    claim_service.add_source(claim, ann, url="https://stats.example/b", title="B")
-    claim_service.add_note(claim, ann, "A note")
+    changes.apply(
+        claim,
+        ann,
+        changes.AddSource(changes.SourceFields(url="https://stats.example/a", title="A")),
+    )
+    changes.apply(
+        claim,
+        ann,
+        changes.AddSource(changes.SourceFields(url="https://stats.example/b", title="B")),
+    )
+    changes.apply(claim, ann, changes.AddNote("A note"))
     db.session.commit()
     return _export(app)
 
@@ -185,10 +192,10 @@ def test_history_from_another_workspace_restores_the_right_status_and_assignee(
     ann, bob = make_user("ann", "reviewer"), make_user("bob", "reviewer")
     editor = make_user("edna", "editor")
     claim = make_article("Jobs report").claims[0]
-    claim_service.update_claim(claim, editor, 1, {"assignee_id": ann.id})
-    claim_service.update_claim(claim, editor, 2, {"assignee_id": bob.id})
-    claim_service.update_claim(claim, ann, 3, {"status_id": _status("In progress").id})
-    claim_service.update_claim(claim, ann, 4, {"status_id": _status("Accurate").id})
+    changes.apply(claim, editor, changes.SetFields.of(**{"assignee_id": ann.id}), 1)
+    changes.apply(claim, editor, changes.SetFields.of(**{"assignee_id": bob.id}), 2)
+    changes.apply(claim, ann, changes.SetFields.of(**{"status_id": _status("In progress").id}), 3)
+    changes.apply(claim, ann, changes.SetFields.of(**{"status_id": _status("Accurate").id}), 4)
     db.session.commit()
     document = _export(app)
     # The other workspace: statuses in another order, people created in another order.
@@ -208,10 +215,10 @@ def test_history_from_another_workspace_restores_the_right_status_and_assignee(
     to_accurate = events[("status", "Accurate")]
     assert to_accurate.before == {"id": _status("In progress").id, "name": "In progress"}
     user = db.session.scalar(select(User).where(User.username == "edna"))
-    review.restore(restored, user, restored.version, to_accurate.id)
+    changes.apply(restored, user, changes.Undo(to_accurate.id), restored.version)
     assert restored.status.name == "In progress"
     to_bob = events[("assignee", "bob")]
-    review.restore(restored, user, restored.version, to_bob.id)
+    changes.apply(restored, user, changes.Undo(to_bob.id), restored.version)
     assert restored.assignee.username == "ann"
 
 

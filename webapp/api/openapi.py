@@ -326,6 +326,12 @@ def _security_paths() -> dict:
     }
 
 
+def _search_paths() -> dict:
+    from webapp.api.search import openapi_paths
+
+    return openapi_paths(_operation, _json, _path_id, _query, _body, _ref)
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -397,7 +403,9 @@ def openapi_document(server_url: str = "/api/v1", status_names: list[str] | None
         },
         "servers": [{"url": server_url}],
         "security": [{"bearer": []}],
-        "paths": _name_operations(_import_operations({**_paths(), **_security_paths()}, schemas)),
+        "paths": _name_operations(
+            _import_operations({**_paths(), **_security_paths(), **_search_paths()}, schemas)
+        ),
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
             "schemas": schemas,

@@ -11,6 +11,13 @@ from webapp.models.review import (
     Notification,
     WorkspaceEvent,
 )
+from webapp.models.search import (
+    ClaimGroup,
+    ClaimGroupMember,
+    ClaimMatch,
+    ClaimMatchDismissal,
+    SearchDocument,
+)
 from webapp.models.status import Status
 from webapp.models.user import ApiToken, LoginSession, LoginThrottle, RequestKey, User
 from webapp.models.workspace import Setting
@@ -22,6 +29,10 @@ __all__ = [
     "BlindVerdict",
     "Claim",
     "ClaimEvent",
+    "ClaimGroup",
+    "ClaimGroupMember",
+    "ClaimMatch",
+    "ClaimMatchDismissal",
     "ClaimViewer",
     "Comment",
     "Feed",
@@ -34,6 +45,7 @@ __all__ = [
     "Note",
     "Notification",
     "RequestKey",
+    "SearchDocument",
     "Setting",
     "Source",
     "Status",

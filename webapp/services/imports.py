@@ -34,9 +34,9 @@ from webapp.models.article import TITLE_MAX
 from webapp.models.base import utcnow
 from webapp.models.importing import FINISHED_STATES, REASON_MAX, URL_MAX
 from webapp.services.articles import import_article, text_fingerprint
-from webapp.services.web_addresses import validate_http_url
 from webapp.services.errors import Conflict, Invalid, NotFound
 from webapp.services.seeding import title_from_filename
+from webapp.services.web_addresses import validate_http_url
 
 FEED_TYPES = (
     "application/rss+xml",

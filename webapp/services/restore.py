@@ -54,6 +54,7 @@ class RestoreReport:
     renumbered: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)  # articles brought back, default status
     conflicts: list[dict] = field(default_factory=list)  # {"path", "message"}
+    groups: dict[int, list[int]] = field(default_factory=dict)  # document group -> claim ids
 
     def summary(self) -> str:
         return (
@@ -351,6 +352,11 @@ def restore_document(document: dict) -> RestoreReport:
         _restore_article(article, claims, References(statuses, users), keep_ids, report)
     db.session.flush()
     _advance_sequences()
+    # --- claim groups (search and matching): one new group per group value in the document
+    from webapp.services.matching import restore_groups
+
+    restore_groups(report.groups)
+    # ---
     return report
 
 
@@ -584,6 +590,8 @@ def _restore_article(
         db.session.add(claim)
         db.session.flush()
         report.claims += 1
+        if item.get("group") is not None:  # claim groups (search and matching)
+            report.groups.setdefault(item["group"], []).append(claim.id)
         children: list[tuple[str, int, Source | Note]] = []
         for source in item["sources"]:
             row = Source(

@@ -15,6 +15,9 @@ def register_blueprints(app: Flask) -> None:
     _register_exchange(app)
     _register_review(app)
     _register_imports(app)
+    from webapp.views import search
+
+    search.init_app(app)  # archive search and "checked before" matches
 
 
 def _register_review(app: Flask) -> None:

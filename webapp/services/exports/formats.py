@@ -85,6 +85,30 @@ def stream_json(selection: ExportSelection, context: ExportContext) -> Iterator[
     yield "}\n"
 
 
+def _appearance(article) -> dict:
+    appearance: dict = {"@type": "CreativeWork", "headline": article.title}
+    if article.url:
+        appearance["url"] = article.url
+    if article.published_on:
+        appearance["datePublished"] = day(article.published_on)
+    if article.outlet:
+        appearance["publisher"] = {"@type": "Organization", "name": article.outlet}
+    return appearance
+
+
+def _appearances(claim: Claim, own: dict) -> dict | list[dict]:
+    """A claim in a claim group appeared in every live article of the group (search and
+    matching); otherwise only in its own."""
+    if claim.group_member is None:
+        return own
+    articles = {}
+    for member in claim.group_member.members:
+        article = member.claim.article
+        if article.deleted_at is None and article.id != claim.article_id:
+            articles.setdefault(article.id, article)
+    return [own] + [_appearance(article) for article in articles.values()] if articles else own
+
+
 def claim_review(claim: Claim, context: ExportContext) -> dict:
     """One schema.org ClaimReview, as Google Fact Check Explorer reads it."""
     article = claim.article
@@ -95,14 +119,8 @@ def claim_review(claim: Claim, context: ExportContext) -> dict:
             bestRating=BEST_RATING,
             worstRating=WORST_RATING,
         )
-    appearance: dict = {"@type": "CreativeWork", "headline": article.title}
-    if article.url:
-        appearance["url"] = article.url
-    if article.published_on:
-        appearance["datePublished"] = day(article.published_on)
-    if article.outlet:
-        appearance["publisher"] = {"@type": "Organization", "name": article.outlet}
-    item: dict = {"@type": "Claim", "appearance": appearance}
+    appearance = _appearance(article)
+    item: dict = {"@type": "Claim", "appearance": _appearances(claim, appearance)}
     if claim.speaker:
         item["author"] = {"@type": "Person", "name": claim.speaker}
     if article.published_on:

@@ -157,6 +157,10 @@ def claim_record(
         "created_at": timestamp(claim.created_at),
         "updated_at": timestamp(claim.updated_at),
     }
+    # --- claim groups (search and matching): optional, only for claims in a group
+    if claim.group_member is not None:
+        record["group"] = claim.group_member.group_id
+    # ---
     if with_history:
         record["history"] = [event_record(event, names) for event in claim.events]
     return record

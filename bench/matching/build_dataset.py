@@ -1,0 +1,433 @@
+# ruff: noqa: E501  (a table of sentences reads best one row per line)
+"""Write bench/matching/archive.jsonl and queries.jsonl from the hand-labelled table below.
+
+Claims were condensed from the news pages named in README.md (one sentence, one fact each).
+Each query names the archive claims that state the same fact (`expected`, empty when nothing
+earlier matches) and curated hard negatives (same topic or speaker, or the same template with
+a different number). The held-out third is fixed by a hash of the query id, before any tuning.
+Run: python bench/matching/build_dataset.py
+"""
+
+import hashlib
+import json
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+POLITICO = "https://www.politico.com/story/2018/05/04/april-jobs-numbers-2018-568596"
+SARASOTA = "https://www.sarasotamagazine.com/articles/2018/5/4/unemployment-rate-drops-5-4-2018"
+RUSTON = "https://www.rustonleader.com/node/86949"
+NBC12 = "TheConfirmationFiles (NBC News repost), September 2012 jobs report"
+WNG = "https://world.wng.org/content/employers_add_fewer_jobs_in_september"
+FOX19 = "http://www.fox19.com/story/2901766/unemployment/"
+GLORIA = "https://gloriamdeo.com/the-wall/"
+VNI = "http://www.vietnaminsights.com/pg_memorial.htm"
+SUNS = "https://www.sun-sentinel.com/news/fl-xpm-1990-08-19-9002090665-story.html"
+DM = "https://www.dailymail.co.uk/news/article-7524667/"
+PR = "https://www.pressreader.com/uk/daily-mail/20180116/281547996298877"
+NWK = "http://nowweknow.co.uk/lets-give-nhs-350-million-eu-takes-every-week/"
+METRO = "https://metro.co.uk/2018/11/16/boriss-big-red-brexit-bus-might-have-been-accurate-after-all-8146322/"
+EXPRESS = "http://www.express.co.uk/news/uk/785391/"
+FACTUALLY = "https://factually.co/fact-checks/politics/boris-nhs-bus-promise-what-happened-7cf209"
+BRAZIL = "https://braziloutlook.com/michael-gove-stands-by-350m-nhs-bus-claim"
+RF = "https://therightfacts.org/2021/08/11/consumer-prices-up-0-5-in-july-5-4-in-last-year/"
+CBS = "https://www.cbsnews.com/news/cpi-report-june-2025-inflation-trump-tariffs/"
+HFCU = "https://www.harvesterfcu.org/inflation-edges-up/"
+WHT = "https://westhawaiitoday.com/?p=61467"
+VINDY = "https://vindyarchives.com/news/2016/dec/23/us-economy-grew-at-strong--percent/"
+SHAW = "https://shawlocal.com/news/2024/07/25/us-economic-growth-increased-last-quarter-to-a-healthy-28-annual-rate"
+TT1 = "https://www.ttnews.com/articles/us-economy-grows-33-pace-2q"
+TT2 = "https://www.ttnews.com/articles/economy-expands-72-rate-fastest-almost-two-decades"
+TPR = "https://thepoliticreview.com/trump-boom-u-s-economy-grows-4-3-fastest-in-two-years-smashing-expectations/amp"
+EAJ = "https://www.eajohansson.net/gross-domestic-product-up/"
+PFN = "https://personalfinancenews.com/category/business/page/2"
+CNBCL = "https://cnbclivenews.online/what-is-the-greatest-tech-acquisition-in-historical-past/"
+AWF = "https://www.awesomefintech.com/term/mega-deal"
+FXCO = "https://fx.co/bg/photonews/880"
+MKT = "https://www.marketplace.org/2014/05/30/economy/numbers/what-billion-dollars-buys-you-week"
+PRABIR = "https://prabirseconomicdiary.blogspot.com/2014/02/merger-and-aquisition.html"
+CFI = "http://thedead60s.co.uk/a02rn/0ed9be-stock-acquisition-business-combination-example"
+CBSQ = "https://www.cbsnews.com/news/earthquake-death-toll-rising-fast/"
+UPI = "http://www.upi.com/Top_News/World-News/2011/03/01/Officials-say-quake-death-toll-could-rise/"
+KMMS = "https://kmmsam.com/nepal-quake-hundreds-dead-history-crumbles-everest-shaken/"
+WEX = "https://www.washingtonexaminer.com/politics/1429718/death-toll-rises-after-ecuador-earthquake"
+DW = "https://wufengqin.com/dw/en/death-toll-rises-in-earthquake-in-yunnan-china/a-17829319"
+CNN13 = "http://www.cnn.com/2013/09/25/world/asia/pakistan-earthquake/index.html"
+FACTV = "http://factvnews.com/content/trump-had-bigger-inauguration-crowd-obama"
+BAHR = "https://garybahr.com/2017/04/11/trump-cant-count/"
+WEEK = "https://theweek.com/speedreads/950035/critics-dispute-mcenanys-claim-about-maga-march-crowd-size"
+RAW = "https://www.rawstory.com/biden-to-travel-to-uk-nato-summit-finland/"
+FAST = "https://www.fastcompany.com/4008773/trump-tells-biker-rally-of-5000-people-that-600000-more-were-trying-to-get-in"
+PTW = "https://polititweet.org/tweet?account=225265639&tweet=1185011873609113600"
+BLAV = "https://blavity.com/trump-agrees-to-debate-kamala-harris-amid-wildmlk-claims"
+CAI = "https://californiainform.com/interesting/how-many-homes-have-burned-in-california/"
+NP = "https://nationalpost.com/pmn/news-pmn/disaster-pmn/california-wildfire-home-losses-leap-as-evacuees-return-to-torched-houses"
+INQ = "https://www.inquisitr.com/2433376/over-1000-homes-destroyed-by-california-fires/"
+WAVE = "http://www.wave3.com/story/7269643/california-wildfires-at-a-glance"
+FAY = "https://fayettevillenewsnow.com/2018/11/deadly-fire-incinerates-california-town-in-less-than-a-day"
+WIBIZ = "https://wibiz.org/?p=3732"
+F1851 = "https://1851franchise.com/congressional-budget-office-federal-15-minimum-wage-would-increase-pay-for-17-million-workers-2710448"
+HRR = "https://humanresources.report/news/dollar15-minimum-wage-would-boost-incomes-trigger-job-cuts/6264"
+FXBR = "http://www.forexbr.com.br/2019/07/08/economic-report-a-15-minimum-wage-could-help-27-million-workers-cbo-says-but-cost-1-3-million-jobs/"
+INFOD = "https://infodecay.com/raising-minimum-wage-to-15-an-hour-would-lift-pay-for-up-to-27m-but-leave-1-3m-jobless-usa-today/"
+X96 = "https://x96.com/life/cbo-15-minimum-wage-could-benefit-17m-while-killing-1-3m-jobs/"
+OWN = "rewritten"  # a colleague's rewording of a sourced sentence (numbers/dates written differently)
+
+# topic -> archive claims: (id, text, source)
+ARCHIVE = {
+    "jobs": [
+        ("jobs-1804-rate", "The U.S. unemployment rate fell to 3.9 percent in April, the lowest since December 2000.", POLITICO),
+        ("jobs-1804-payrolls", "The economy also added 164,000 jobs, the Labor Department reported Friday, up from 135,000 in March.", POLITICO),
+        ("jobs-1804-wages", "Average hourly private-sector earnings were up 2.6 percent over the previous year.", POLITICO),
+        ("jobs-1809-rate", "The U.S. unemployment rate fell to 3.7 percent in September, the lowest level since December 1969.", RUSTON),
+        ("jobs-1809-payrolls", "Employers added just 134,000 jobs last month, the fewest in a year, the Labor Department said.", RUSTON),
+        ("jobs-1209-rate", "The Labor Department reported Friday that the unemployment rate fell to 7.8 percent in September, the lowest since January 2009.", NBC12),
+        ("jobs-1209-payrolls", "The government said the economy created 114,000 jobs in September, about as expected.", NBC12),
+        ("jobs-1209-household", "A survey of households showed 873,000 job gains last month, the most since June 1983.", NBC12),
+        ("jobs-2020-sept", "The number of jobs added to the economy fell from 1.5 million in August to about 661,000 in September.", WNG),
+        ("jobs-fox-rate", "The nation's unemployment rate has dropped two-tenths to 5.2 percent.", FOX19),
+        ("jobs-fox-payrolls", "The Labor Department says 146,000 jobs were added to payrolls.", FOX19),
+        ("jobs-fox-manuf", "Manufacturing employment declined by 25,000 jobs, while services added 177,000.", FOX19),
+    ],
+    "vietnam": [
+        ("vn-names-2018", "As of May 2018, 58,320 names, including eight women, are on the wall.", GLORIA),
+        ("vn-deaths-2018", "The official number of U.S. Vietnam War deaths is 58,220 as of May 2018.", GLORIA),
+        ("vn-names-1982", "The wall numbered 57,939 names when it was dedicated in 1982.", GLORIA),
+        ("vn-names-1997", "There is a total of 58,209 names on the memorial as of Memorial Day 1997.", VNI),
+        ("vn-visitors-3m", "The Vietnam Veterans Memorial receives about three million visitors every year.", GLORIA),
+        ("vn-visitors-2.5m", "Approximately 2,500,000 people visit the memorial each year.", VNI),
+        ("vn-lin", "The wall was designed by 21-year-old Maya Lin, an undergraduate architecture student at Yale.", GLORIA),
+        ("vn-entries", "In 1981 her design was chosen as the best of 1,421 entries in a national competition.", GLORIA),
+        ("vn-missing", "About 1,300 men whose names carry the cross symbol remain missing and unaccounted for.", VNI),
+        ("vn-panels", "The names fill 140 panels of polished black granite.", GLORIA),
+        ("vn-opened", "The Vietnam Veterans Memorial Wall was first opened to the public on November 11, 1982.", GLORIA),
+    ],
+    "brexit": [
+        ("bx-bus", "We send the EU £350 million a week, let's fund our NHS instead.", NWK),
+        ("bx-400", "Boris Johnson said that if Britain stayed in the EU the figure would rise to £400million gross.", DM),
+        ("bx-438", "Johnson said the weekly gross contribution would rise to £438million by the end of a post-Brexit transition period.", PR),
+        ("bx-362", "The UK's contribution was already up to £362million a week for 2017-18, Johnson said.", PR),
+        ("bx-394", "The Prime Minister said the NHS would actually get £394 million extra.", METRO),
+        ("bx-100", "Gisela Stuart said £100m of that should go straight into the NHS.", EXPRESS),
+        ("bx-57bn", "A government document projected a £57bn rise in NHS spending by 2024-25.", FACTUALLY),
+        ("bx-1bn-month", "Johnson said keeping the UK bound in would cost £1billion a month.", DM),
+        ("bx-gdp", "Brexit resulted in a 6-8% decrease in UK GDP per capita, UK in a Changing Europe estimated.", BRAZIL),
+        ("bx-60bn", "Stuart was asked about a rumoured Brexit bill of up to £60billion.", EXPRESS),
+    ],
+    "cpi": [
+        ("cpi-2107-yoy", "The consumer price index increased 5.4% from a year ago in July, the largest 12-month increase since August 2008.", RF),
+        ("cpi-2107-mom", "The CPI increased 0.5% in July after rising 0.9% in June.", RF),
+        ("cpi-2107-core", "Core CPI, which excludes food and energy, is up 4.3% from the previous year.", RF),
+        ("cpi-2107-energy", "The energy index is up 23.8% from the previous year.", RF),
+        ("cpi-2506-yoy", "The Consumer Price Index in June rose 2.7% on an annual basis.", CBS),
+        ("cpi-2506-core", "Core inflation rose by 2.9% over the past 12 months, according to the Bureau of Labor Statistics.", CBS),
+        ("cpi-2506-mom", "On a month-over-month basis, the CPI rose 0.3%, the largest increase since January.", CBS),
+        ("cpi-may-yoy", "Over the last 12 months, the all items index rose 2.8 percent, the highest since February 2012.", HFCU),
+        ("cpi-may-medical", "The medical care index rose 0.2 percent.", HFCU),
+        ("cpi-may-gas", "The gasoline index increased 1.7 percent.", HFCU),
+    ],
+    "gdp": [
+        ("gdp-16q3-adv", "Gross domestic product expanded at a 2.9 percent annual rate from July through September, the fastest pace since 2014.", WHT),
+        ("gdp-16q3-third", "The U.S. economy grew at a 3.5 percent annual rate in the July-September quarter, the fastest pace in two years.", VINDY),
+        ("gdp-16q2", "Growth was a lackluster 1.4 percent annual rate in the second quarter of 2016.", WHT),
+        ("gdp-16-exports", "U.S. exports grew at a 10 percent annual rate in the third quarter, the best performance since 2013.", WHT),
+        ("gdp-24q2", "The nation's economy accelerated last quarter at a strong 2.8% annual pace.", SHAW),
+        ("gdp-03q3", "The U.S. economy expanded at a 7.2% annual rate in the third quarter, the fastest in almost two decades.", TT2),
+        ("gdp-03q2", "The U.S. economy grew at a 3.3% annual pace in the second quarter, slightly faster than previously estimated.", TT1),
+        ("gdp-25q3", "U.S. gross domestic product rose at a 4.3 percent annual rate in the third quarter.", TPR),
+        ("gdp-11q1", "Real gross domestic product grew at an annual rate of 1.8% in the first quarter of 2011.", EAJ),
+        ("gdp-19q3", "Economic activity grew at an annualized rate of 1.9% in the third quarter, down slightly from the 2% pace in the second quarter.", PFN),
+        ("gdp-infl", "Inflation has slowed sharply, to 3% from 9.1% in 2022.", SHAW),
+    ],
+    "deals": [
+        ("deal-msft-atvi", "Microsoft's acquisition of Activision Blizzard is the largest tech buyout in history at $68.7 billion.", CNBCL),
+        ("deal-dell-emc", "Dell acquired enterprise storage company EMC for $67 billion in cash and stock.", CNBCL),
+        ("deal-twitter", "Elon Musk bought Twitter in October 2022 for $44 billion.", CNBCL),
+        ("deal-nvda-arm", "Nvidia's failed attempt to acquire Arm was a $40 billion transaction.", CNBCL),
+        ("deal-softbank-arm", "Softbank bought Arm for nearly $32 billion.", CNBCL),
+        ("deal-avago", "Broadcom merged with Avago Technologies in a cash and stock deal valued at $37 billion.", CNBCL),
+        ("deal-xilinx", "AMD agreed in 2020 to buy Xilinx in an all-stock deal valued at $35 billion.", CNBCL),
+        ("deal-redhat", "IBM acquired open-source software developer Red Hat for $34 billion in 2018.", CNBCL),
+        ("deal-linkedin", "Microsoft acquired LinkedIn in a $26 billion deal.", CFI),
+        ("deal-aetna", "CVS bought the health insurance giant Aetna for about $70 billion in a deal that closed in late 2018.", AWF),
+        ("deal-anadarko", "Occidental Petroleum outbid Chevron to acquire Anadarko for $55 billion.", AWF),
+        ("deal-allergan", "Pfizer announced it would acquire Allergan in a deal worth $160 billion.", FXCO),
+        ("deal-warner", "Pfizer paid $111.79 billion to acquire Warner-Lambert in 2000.", FXCO),
+        ("deal-bg", "Royal Dutch Shell paid £47 billion to buy BG Group.", FXCO),
+        ("deal-brighthouse", "Charter plans to acquire Bright House Networks for $10.4 billion.", FXCO),
+        ("deal-beats", "Apple will spend $3 billion on Beats.", MKT),
+        ("deal-clippers", "Steve Ballmer is set to buy the Los Angeles Clippers for $2 billion.", MKT),
+        ("deal-hillshire", "Pilgrim's Pride offered to buy Hillshire Brands for $5.7 billion.", MKT),
+        ("deal-txi", "Martin Marietta agreed to buy Texas Industries in a $2.7 billion deal.", PRABIR),
+        ("deal-sprint", "The acquisition of Sprint by T-Mobile for $26 billion was finalized in 2020.", AWF),
+    ],
+    "quakes": [
+        ("eq-pak05-dead", "Interior minister Aftab Khan Sherpao said 19,136 people died in Saturday's quake in Pakistan.", CBSQ),
+        ("eq-pak05-injured", "Sherpao said 42,397 people were injured in the quake.", CBSQ),
+        ("eq-pak05-kashmir", "Of the deaths, 17,388 were reported in Kashmir.", CBSQ),
+        ("eq-pak05-muzaffarabad", "In Muzaffarabad, the worst-hit city, 11,000 people died.", CBSQ),
+        ("eq-pak05-india", "India reported 360 killed and 900 injured.", CBSQ),
+        ("eq-chch", "Police recovered three more bodies, raising the Christchurch earthquake toll to 154 confirmed dead.", UPI),
+        ("eq-chch-240", "Police said the death toll from the Christchurch earthquake could rise to 240.", UPI),
+        ("eq-nepal", "At least 1,130 people have been confirmed dead following the earthquake in Nepal, a police official said.", KMMS),
+        ("eq-nepal-688", "Authorities say at least 688 people are confirmed dead in Nepal.", KMMS),
+        ("eq-ecuador", "The official death toll in Ecuador rose to 233 on Sunday, President Rafael Correa said.", WEX),
+        ("eq-ecuador-1987", "A magnitude-7.2 earthquake in Ecuador in 1987 took about 1,000 lives.", WEX),
+        ("eq-yunnan", "Chinese officials said the death toll from Sunday's earthquake in Yunnan had risen to 381.", DW),
+        ("eq-sichuan", "In 2008, a quake in Sichuan killed almost 70,000 people.", DW),
+        ("eq-pak13", "An earthquake in Pakistan has killed at least 330 people, Pakistani officials said.", CNN13),
+        ("eq-pak13-inj", "In addition to the fatalities, 445 people were injured, a disaster agency spokesman said.", CNN13),
+    ],
+    "crowds": [
+        ("cr-inaug", "Trump said his inauguration crowd looked like a million-and-a-half people.", FACTV),
+        ("cr-mcenany", "Kayleigh McEnany claimed that more than one million people came out to march in support of Trump in Washington.", WEEK),
+        ("cr-75k", "Trump falsely claimed that there were 75,000 people at his event.", RAW),
+        ("cr-rolling", "Trump told a crowd of 5,000 bikers that over 600,000 more people were trying to attend his rally.", FAST),
+        ("cr-30k", "Trump claims there are close to 30,000 people outside.", PTW),
+        ("cr-jan6", "Trump claimed his rally on Jan. 6 drew a larger crowd than Martin Luther King Jr.'s I Have a Dream speech.", BLAV),
+        ("cr-10x", "Trump said he has 10 times, 20 times, 30 times the crowd size of Harris.", BLAV),
+        ("cr-spicer", "Sean Spicer said this was the largest audience to ever witness an inauguration, period.", FACTV),
+    ],
+    "wildfires": [
+        ("wf-camp-dead", "At least 88 civilians were killed by the Camp Fire.", CAI),
+        ("wf-camp-struct", "The Camp Fire destroyed more than 10,321 structures.", CAI),
+        ("wf-woolsey-homes", "The Woolsey fire destroyed more than 616 homes and other structures.", CAI),
+        ("wf-woolsey-acres", "The Woolsey fire blackened more than 98,000 acres from Calabasas to Malibu.", CAI),
+        ("wf-ranch", "The Ranch Fire, at 410,203 acres, is the largest fire in California history.", CAI),
+        ("wf-2020", "California has seen around 1.4 million acres burn so far in 2020, Governor Gavin Newsom said.", NP),
+        ("wf-czu", "A wildfire north of Santa Cruz incinerated 538 structures, Cal Fire said.", NP),
+        ("wf-butte-acres", "Cal Fire updates indicate that the Butte fire remains at 70,760 acres.", INQ),
+        ("wf-butte-homes", "The Butte fire has destroyed 511 homes.", INQ),
+        ("wf-lake-evac", "About 19,000 people were ordered to evacuate from the Lake County fire.", INQ),
+        ("wf-2007", "More than 1,780 homes have been destroyed in the California wildfires, according to authorities.", WAVE),
+        ("wf-witch", "The Witch Fire destroyed 1,061 homes and 30 commercial properties.", WAVE),
+        ("wf-evac-2018", "State officials put the total number of people forced from their homes at more than 200,000.", FAY),
+        ("wf-lightning", "Over 14,000 dry-lightning strikes since Aug. 15 sparked the fires.", NP),
+    ],
+    "minwage": [
+        ("mw-17m", "A $15 federal minimum wage would increase pay for 17 million workers, the Congressional Budget Office estimates.", F1851),
+        ("mw-27m", "Raising the federal minimum wage to $15 per hour would raise pay for 27 million workers, according to CBO projections.", HRR),
+        ("mw-jobs", "The CBO projects that 1.3 million workers would lose their jobs under a $15 minimum wage.", F1851),
+        ("mw-poverty", "A $15 minimum wage would lift 1.3 million people out of poverty, the CBO says.", X96),
+        ("mw-since2009", "The federal minimum wage has been $7.25 since 2009.", F1851),
+        ("mw-tipped", "The hourly pay floor for tipped workers would immediately jump from $2.13 to $3.60.", INFOD),
+        ("mw-10m", "Another 10 million employees earning slightly more than $15 could see their paychecks increase as well.", INFOD),
+        ("mw-poor-7.7", "The CBO estimates a $15 minimum wage would give $7.7 billion to folks below the poverty line.", WIBIZ),
+    ],
+}
+
+# (query id, text, source, expected ids, curated hard-negative ids)
+QUERIES = [
+    # jobs
+    ("q-jobs-1", "The nation's unemployment rate dropped from 4.1 to 3.9 percent in April.", SARASOTA, ["jobs-1804-rate"], ["jobs-1809-rate", "jobs-fox-rate", "jobs-1209-rate"]),
+    ("q-jobs-2", "Unemployment slid to 3.9% in April 2018, its lowest level since 2000.", OWN, ["jobs-1804-rate"], ["jobs-1809-rate", "jobs-1209-rate"]),
+    ("q-jobs-3", "The American economy added 164,000 jobs in April, according to Bureau of Labor Statistics data released on Friday.", SARASOTA, ["jobs-1804-payrolls"], ["jobs-1809-payrolls", "jobs-1209-payrolls", "jobs-fox-payrolls"]),
+    ("q-jobs-4", "Employers created 164 000 jobs last month, the Labor Department said.", OWN, ["jobs-1804-payrolls"], ["jobs-1809-payrolls", "jobs-fox-payrolls"]),
+    ("q-jobs-5", "Joblessness hit 3.7% in September, a level not seen since Dec. 1969.", OWN, ["jobs-1809-rate"], ["jobs-1804-rate", "jobs-1209-rate"]),
+    ("q-jobs-6", "The economy added 134,000 jobs in September, the fewest in a year.", RUSTON, ["jobs-1809-payrolls"], ["jobs-1804-payrolls", "jobs-1209-payrolls"]),
+    ("q-jobs-7", "Unemployment rate falls to 7.8% as the economy creates jobs.", NBC12, ["jobs-1209-rate"], ["jobs-1809-rate", "jobs-1804-rate"]),
+    ("q-jobs-8", "The economy created 114 thousand jobs in September, the government said.", OWN, ["jobs-1209-payrolls"], ["jobs-1809-payrolls", "jobs-fox-payrolls"]),
+    ("q-jobs-9", "Payrolls grew by 146 thousand, the Labor Department said.", OWN, ["jobs-fox-payrolls"], ["jobs-1209-payrolls", "jobs-1804-payrolls"]),
+    ("q-jobs-10", "The household survey showed 873,000 more people with jobs, the biggest gain since June 1983.", OWN, ["jobs-1209-household"], ["jobs-1209-payrolls"]),
+    ("q-jobs-11", "About 661,000 jobs were added in September, down from 1.5 million in August.", WNG, ["jobs-2020-sept"], ["jobs-1809-payrolls"]),
+    ("q-jobs-12", "The government reports the unemployment rate has dropped to five-point-two percent.", FOX19, ["jobs-fox-rate"], ["jobs-1804-rate"]),
+    ("q-jobs-n1", "Analysts surveyed by Bloomberg had predicted the creation of 190,000 jobs.", POLITICO, [], ["jobs-1804-payrolls"]),
+    ("q-jobs-n2", "Manufacturing accounted for about a tenth of the increase in new jobs.", WNG, [], ["jobs-fox-manuf"]),
+    ("q-jobs-n3", "The unemployment rate fell below 8 percent for the first time since March.", WNG, [], ["jobs-1209-rate"]),
+    ("q-jobs-n4", "Almost one-third of the new jobs came from the food and drink industry.", WNG, [], []),
+    ("q-jobs-n5", "Analysts had predicted hourly earnings would rise 2.7 percent over the year.", POLITICO, [], ["jobs-1804-wages"]),
+    # vietnam
+    ("q-vn-1", "The black granite memorial lists 58 320 names, eight of them women.", OWN, ["vn-names-2018"], ["vn-deaths-2018", "vn-names-1997", "vn-names-1982"]),
+    ("q-vn-2", "Including eight women, the Vietnam wall carries 58,320 names (May 2018).", OWN, ["vn-names-2018"], ["vn-deaths-2018", "vn-names-1997"]),
+    ("q-vn-3", "The official count of American deaths in the Vietnam War stands at 58,220.", OWN, ["vn-deaths-2018"], ["vn-names-2018", "vn-names-1997"]),
+    ("q-vn-4", "When it was dedicated in 1982 the memorial held 57,939 names.", OWN, ["vn-names-1982"], ["vn-names-2018", "vn-names-1997", "vn-opened"]),
+    ("q-vn-5", "By Memorial Day 1997 the wall listed 58,209 names.", OWN, ["vn-names-1997"], ["vn-names-2018", "vn-deaths-2018"]),
+    ("q-vn-6", "Some 3 million people visit the Vietnam Veterans Memorial annually.", OWN, ["vn-visitors-3m"], ["vn-visitors-2.5m"]),
+    ("q-vn-7", "About 2.5 million visitors come to the memorial every year.", OWN, ["vn-visitors-2.5m"], ["vn-visitors-3m"]),
+    ("q-vn-8", "Maya Lin was a 21-year-old Yale architecture student when she designed the wall.", OWN, ["vn-lin"], ["vn-entries"]),
+    ("q-vn-9", "Her design beat 1421 other entries in the 1981 national competition.", OWN, ["vn-entries"], ["vn-lin"]),
+    ("q-vn-10", "The memorial opened to the public on 11 November 1982.", OWN, ["vn-opened"], ["vn-names-1982"]),
+    ("q-vn-11", "The wall's names are spread over 140 black granite panels.", OWN, ["vn-panels"], []),
+    ("q-vn-12", "More than 58,000 names are engraved on the Vietnam wall.", "https://thetwoks.com/us/etched-in-memory-exploring-the-list-of-names-on-the-vietnam-wall", ["vn-names-2018", "vn-names-1997"], ["vn-deaths-2018"]),
+    ("q-vn-13", "Roughly 1,300 of the men named on the wall are still missing.", OWN, ["vn-missing"], []),
+    ("q-vn-n1", "The expanse of black granite panels in Constitution Gardens bears 58,175 names.", SUNS, [], ["vn-names-2018", "vn-names-1997"]),
+    ("q-vn-n2", "The names were enough to fill a directory 763 pages thick.", SUNS, [], []),
+    ("q-vn-n3", "Each of the walls is 246 feet and 8 inches long.", VNI, [], ["vn-panels"]),
+    ("q-vn-n4", "The Wall has surpassed Mount Rushmore as the most-visited national monument.", SUNS, [], ["vn-visitors-3m"]),
+    ("q-vn-n5", "The black granite for the wall was quarried in Bangalore, India.", GLORIA, [], []),
+    # brexit
+    ("q-bx-1", "The UK sends £350million per week to Brussels that could be used to fund health services.", DM, ["bx-bus"], ["bx-400", "bx-362"]),
+    ("q-bx-2", "Every week we send £350 million to Brussels.", NWK, ["bx-bus"], ["bx-100", "bx-438"]),
+    ("q-bx-3", "The UK pays 350 million pounds a week to the European Union.", OWN, ["bx-bus"], ["bx-438", "bx-362"]),
+    ("q-bx-4", "Leaving the EU would give the NHS £350,000,000 a week.", METRO, ["bx-bus"], ["bx-394"]),
+    ("q-bx-5", "Were we obliged to stay in the EU the figure would be rising £400million gross, Johnson said.", DM, ["bx-400"], ["bx-bus", "bx-438"]),
+    ("q-bx-6", "By 2020-21 the UK's gross EU contribution would reach £438m a week, Johnson argued.", OWN, ["bx-438"], ["bx-362", "bx-400"]),
+    ("q-bx-7", "Johnson put the UK's weekly contribution at £362m for 2017-18.", OWN, ["bx-362"], ["bx-438", "bx-bus"]),
+    ("q-bx-8", "We said £100m should go to the NHS, Stuart said.", EXPRESS, ["bx-100"], ["bx-bus"]),
+    ("q-bx-9", "Brexit has cut UK GDP per head by 6 to 8 per cent, according to UK in a Changing Europe.", OWN, ["bx-gdp"], []),
+    ("q-bx-10", "Keeping Britain in the EU would cost £1bn a month, Johnson claimed.", OWN, ["bx-1bn-month"], ["bx-400"]),
+    ("q-bx-11", "NHS spending was projected to rise by 57 billion pounds by 2024-25.", OWN, ["bx-57bn"], []),
+    ("q-bx-n1", "A crowdfunding campaign to prosecute Johnson over the bus raised tens of thousands of pounds.", METRO, [], []),
+    ("q-bx-n2", "Johnson's essay laying out his vision for Brexit ran to 4,000 words.", PR, [], []),
+    ("q-bx-n3", "Sir David Norgrove said he was surprised and disappointed to see the claim repeated.", PR, [], ["bx-bus"]),
+    ("q-bx-n4", "The Vote Leave bus slogan was unveiled on 11 May.", NWK, [], ["bx-bus"]),
+    ("q-bx-n5", "Only about half of the weekly gross figure could be spent on public services, Johnson conceded.", PR, [], ["bx-438"]),
+    # cpi
+    ("q-cpi-1", "Consumer prices were up 5.4 per cent on the year in July, the biggest jump since 2008.", OWN, ["cpi-2107-yoy"], ["cpi-2107-core", "cpi-may-yoy"]),
+    ("q-cpi-2", "Prices rose half a percent in July after a 0.9% rise in June.", OWN, ["cpi-2107-mom"], ["cpi-2506-mom"]),
+    ("q-cpi-3", "Excluding food and energy, prices were up 4.3 percent over the year.", OWN, ["cpi-2107-core"], ["cpi-2506-core"]),
+    ("q-cpi-4", "Energy prices have climbed 23.8 percent in a year.", OWN, ["cpi-2107-energy"], []),
+    ("q-cpi-5", "CPI rose in June to 2.7% annual rate, new data shows.", CBS, ["cpi-2506-yoy"], ["cpi-2506-core", "cpi-may-yoy"]),
+    ("q-cpi-6", "Annual inflation reached 2.7 percent in June.", OWN, ["cpi-2506-yoy"], ["cpi-may-yoy", "cpi-2107-yoy"]),
+    ("q-cpi-7", "Core prices rose 2.9 percent over the past year, the BLS said.", OWN, ["cpi-2506-core"], ["cpi-2107-core"]),
+    ("q-cpi-8", "Year-over-year inflation now stands at 2.8 percent, the highest since February 2012.", HFCU, ["cpi-may-yoy"], ["cpi-2506-yoy"]),
+    ("q-cpi-9", "The index for gasoline rose 1.7%.", OWN, ["cpi-may-gas"], ["cpi-may-medical"]),
+    ("q-cpi-n1", "Economists polled by FactSet had predicted core inflation of 3%.", CBS, [], ["cpi-2506-core"]),
+    ("q-cpi-n2", "The food index was unchanged over the month.", HFCU, [], []),
+    ("q-cpi-n3", "The food index is up 3.4% from the previous year.", RF, [], ["cpi-2107-energy"]),
+    ("q-cpi-n4", "This was the largest one-month change since June 2008, when the index rose 1.0%.", RF, [], ["cpi-2107-mom"]),
+    ("q-cpi-n5", "Last month's annual rate was 2.4%.", CBS, [], ["cpi-2506-yoy"]),
+    # gdp
+    ("q-gdp-1", "The economy grew at a 2.9% annualised rate in the third quarter, its quickest since 2014.", OWN, ["gdp-16q3-adv"], ["gdp-16q3-third", "gdp-24q2"]),
+    ("q-gdp-2", "Third-quarter growth was revised up to 3.5 per cent, the strongest in two years.", OWN, ["gdp-16q3-third"], ["gdp-16q3-adv"]),
+    ("q-gdp-3", "GDP picked up to a 2.8 percent annual rate in the April-June quarter, the Commerce Department said.", OWN, ["gdp-24q2"], ["gdp-16q3-adv", "gdp-03q2"]),
+    ("q-gdp-4", "Third-quarter output surged at a 7.2 percent rate, the fastest since 1984.", OWN, ["gdp-03q3"], ["gdp-25q3"]),
+    ("q-gdp-5", "The economy grew at a 3.3 percent rate in the second quarter, a bit faster than first estimated.", OWN, ["gdp-03q2"], ["gdp-24q2"]),
+    ("q-gdp-6", "GDP climbed at a 4.3% annualized pace in Q3, beating forecasts.", OWN, ["gdp-25q3"], ["gdp-03q3", "gdp-16q3-third"]),
+    ("q-gdp-7", "The economy expanded 1.8 percent annualised in the first quarter of 2011.", OWN, ["gdp-11q1"], ["gdp-19q3"]),
+    ("q-gdp-8", "Growth slowed to 1.9% in the third quarter from 2% in the second.", OWN, ["gdp-19q3"], ["gdp-11q1"]),
+    ("q-gdp-9", "Exports rose at a 10% annual rate, the best since 2013.", OWN, ["gdp-16-exports"], []),
+    ("q-gdp-10", "Inflation has fallen to 3 percent from 9.1 percent in 2022.", OWN, ["gdp-infl"], []),
+    ("q-gdp-11", "Second-quarter growth was a weak 1.4% in 2016.", OWN, ["gdp-16q2"], ["gdp-16q3-adv"]),
+    ("q-gdp-n1", "Economists had expected a weaker 1.9% annual pace of growth.", SHAW, [], ["gdp-19q3"]),
+    ("q-gdp-n2", "Consumer spending grew at an unrevised 1.6% annual rate in the second quarter.", TT1, [], ["gdp-03q2"]),
+    ("q-gdp-n3", "Business investment in equipment and software rose at a 15.4% annual pace.", TT2, [], []),
+    ("q-gdp-n4", "Gross private domestic investment increased at a 3.1 percent annual rate.", WHT, [], []),
+    ("q-gdp-n5", "Growth is expected to slow to a roughly 1.5 percent annual rate in the October-December quarter.", VINDY, [], ["gdp-16q3-third"]),
+    # deals
+    ("q-deal-1", "Microsoft closed its $68.7bn takeover of Activision Blizzard, the biggest tech deal ever.", OWN, ["deal-msft-atvi"], ["deal-dell-emc", "deal-linkedin"]),
+    ("q-deal-2", "Activision Blizzard was bought by Microsoft for 68.7 billion dollars.", OWN, ["deal-msft-atvi"], ["deal-linkedin"]),
+    ("q-deal-3", "EMC was acquired by Dell for $67bn.", OWN, ["deal-dell-emc"], ["deal-msft-atvi"]),
+    ("q-deal-4", "Musk completed his 44 billion dollar purchase of Twitter in October 2022.", OWN, ["deal-twitter"], []),
+    ("q-deal-5", "Nvidia's $40bn bid for Arm collapsed.", OWN, ["deal-nvda-arm"], ["deal-softbank-arm"]),
+    ("q-deal-6", "SoftBank paid almost $32 billion for Arm.", OWN, ["deal-softbank-arm"], ["deal-nvda-arm"]),
+    ("q-deal-7", "AMD's purchase of Xilinx was an all-share deal worth $35bn.", OWN, ["deal-xilinx"], ["deal-redhat"]),
+    ("q-deal-8", "Red Hat was bought by IBM for $34bn.", OWN, ["deal-redhat"], ["deal-xilinx"]),
+    ("q-deal-9", "LinkedIn went to Microsoft for $26 billion.", OWN, ["deal-linkedin"], ["deal-sprint", "deal-msft-atvi"]),
+    ("q-deal-10", "T-Mobile completed its $26bn acquisition of Sprint in 2020.", OWN, ["deal-sprint"], ["deal-linkedin"]),
+    ("q-deal-11", "CVS Health acquired insurer Aetna for roughly 70 billion dollars.", OWN, ["deal-aetna"], []),
+    ("q-deal-12", "Anadarko went to Occidental for $55bn after a bidding war with Chevron.", OWN, ["deal-anadarko"], []),
+    ("q-deal-13", "Pfizer's takeover of Allergan is valued at $160 billion.", OWN, ["deal-allergan"], ["deal-warner"]),
+    ("q-deal-14", "In 2000 Pfizer bought Warner-Lambert for $111.79 billion.", OWN, ["deal-warner"], ["deal-allergan"]),
+    ("q-deal-15", "Shell's £47bn purchase of BG Group is the biggest corporate takeover in UK history.", FXCO, ["deal-bg"], []),
+    ("q-deal-16", "Charter will buy Bright House for 10.4 billion dollars.", OWN, ["deal-brighthouse"], []),
+    ("q-deal-17", "Apple is paying $3bn for Beats.", OWN, ["deal-beats"], ["deal-clippers"]),
+    ("q-deal-18", "Ballmer is buying the Clippers for $2bn.", OWN, ["deal-clippers"], ["deal-beats"]),
+    ("q-deal-19", "Hillshire Brands received a $5.7 billion offer from Pilgrim's Pride.", OWN, ["deal-hillshire"], []),
+    ("q-deal-20", "Both companies' boards approved the $2.7 billion deal for Texas Industries.", PRABIR, ["deal-txi"], []),
+    ("q-deal-n1", "Microsoft's acquisition of Nuance was valued at $19.7 billion.", OWN, [], ["deal-msft-atvi", "deal-linkedin"]),
+    ("q-deal-n2", "Comcast failed earlier this year to acquire Time Warner Cable.", FXCO, [], ["deal-brighthouse"]),
+    ("q-deal-n3", "The combined Charter company would serve 23.9 million customers in 41 states.", FXCO, [], ["deal-brighthouse"]),
+    ("q-deal-n4", "Martin Marietta closed the Texas Industries deal on July 2, 2014.", PRABIR, [], ["deal-txi"]),
+    ("q-deal-n5", "Southeastern Asset Management held a 27.8% stake in TXI.", PRABIR, [], ["deal-txi"]),
+    ("q-deal-n6", "Shell offered BG shareholders 3.83 pounds and 0.4454 shares for each share.", FXCO, [], ["deal-bg"]),
+    # quakes
+    ("q-eq-1", "Pakistan's interior minister put the toll at 19 136 dead.", OWN, ["eq-pak05-dead"], ["eq-pak05-kashmir", "eq-pak05-injured"]),
+    ("q-eq-2", "More than 42,000 people were hurt in the quake, the interior minister said.", OWN, ["eq-pak05-injured"], ["eq-pak05-dead"]),
+    ("q-eq-3", "17,388 of the dead were in Pakistan-controlled Kashmir.", OWN, ["eq-pak05-kashmir"], ["eq-pak05-dead"]),
+    ("q-eq-4", "India said 360 people had been killed on its side of the border.", OWN, ["eq-pak05-india"], []),
+    ("q-eq-5", "Christchurch's quake has now killed 154 people, with about 50 missing.", OWN, ["eq-chch"], ["eq-chch-240"]),
+    ("q-eq-6", "Police warn the Christchurch toll may reach 240.", OWN, ["eq-chch-240"], ["eq-chch"]),
+    ("q-eq-7", "A top Nepalese police official says at least 1,130 people have been confirmed dead.", KMMS, ["eq-nepal"], ["eq-nepal-688"]),
+    ("q-eq-8", "Correa said 233 people had died in the Ecuador earthquake.", OWN, ["eq-ecuador"], ["eq-ecuador-1987"]),
+    ("q-eq-9", "Chinese officials said 381 people were killed by Sunday's Yunnan quake.", OWN, ["eq-yunnan"], ["eq-sichuan"]),
+    ("q-eq-10", "At least 330 people have lost their lives, a spokesman for the National Disaster Management Authority said.", CNN13, ["eq-pak13"], ["eq-pak13-inj"]),
+    ("q-eq-11", "Some 70,000 people died in the 2008 Sichuan earthquake.", OWN, ["eq-sichuan"], ["eq-yunnan"]),
+    ("q-eq-12", "In Muzaffarabad 11,000 died, Sherpao said.", CBSQ, ["eq-pak05-muzaffarabad"], ["eq-pak05-dead"]),
+    ("q-eq-n1", "Aaj television reported a death toll of more than 25,000.", CBSQ, [], ["eq-pak05-dead"]),
+    ("q-eq-n2", "Some 215 Pakistani soldiers were among the dead.", CBSQ, [], ["eq-pak05-dead"]),
+    ("q-eq-n3", "The Yunnan earthquake collapsed more than 12,000 homes.", DW, [], ["eq-yunnan"]),
+    ("q-eq-n4", "At least 20 people were killed in India by the Nepal quake.", KMMS, [], ["eq-nepal"]),
+    ("q-eq-n5", "A magnitude-7.7 quake in Yunnan killed at least 15,000 people in 1970.", DW, [], ["eq-yunnan", "eq-sichuan"]),
+    ("q-eq-n6", "At least 1,419 people died in Haiti's 7.2 magnitude earthquake.", "https://comparemela.com/ampnews/caribbean-country-in-haiti-saturday-square", [], ["eq-ecuador-1987"]),
+    # crowds
+    ("q-cr-1", "Trump claims 1.5 million people attended his Inaugural day ceremony.", BAHR, ["cr-inaug"], ["cr-mcenany", "cr-spicer"]),
+    ("q-cr-2", "The White House press secretary said over a million people joined the pro-Trump march.", OWN, ["cr-mcenany"], ["cr-inaug"]),
+    ("q-cr-3", "Trump falsely said 75 000 people came to his rally.", OWN, ["cr-75k"], ["cr-30k"]),
+    ("q-cr-4", "Trump said 600,000 more people were trying to get into his Rolling Thunder rally.", OWN, ["cr-rolling"], []),
+    ("q-cr-5", "Nearly 30,000 people are waiting outside, Trump said.", OWN, ["cr-30k"], ["cr-75k"]),
+    ("q-cr-6", "Trump says he had a bigger crowd on Jan. 6 than Dr. Martin Luther King did for his I Have a Dream speech.", BLAV, ["cr-jan6"], ["cr-10x"]),
+    ("q-cr-7", "Spicer insisted it was the largest inauguration audience ever.", OWN, ["cr-spicer"], ["cr-inaug"]),
+    ("q-cr-n1", "A Secret Service agent said there were 5,000 inside the gate and about 10,000 still in line.", RAW, [], ["cr-75k"]),
+    ("q-cr-n2", "A Rolling Thunder spokeswoman confirmed the event drew around 5,000 people.", FAST, [], ["cr-rolling"]),
+    ("q-cr-n3", "Fox showed empty seats at a New Hampshire rally in 2019 where Trump bragged the room was packed.", RAW, [], []),
+    ("q-cr-n4", "Bernice King said Trump's claim about her father's speech is absolutely not true.", BLAV, [], ["cr-jan6"]),
+    # wildfires
+    ("q-wf-1", "The Camp Fire killed 88 people, the deadliest in state history.", OWN, ["wf-camp-dead"], []),
+    ("q-wf-2", "The Camp Fire destroyed more than 10,000 structures.", OWN, ["wf-camp-struct"], ["wf-2007"]),
+    ("q-wf-3", "The Woolsey Fire burned 98,000 acres between Calabasas and Malibu.", OWN, ["wf-woolsey-acres"], ["wf-butte-acres", "wf-woolsey-homes"]),
+    ("q-wf-4", "More than 616 homes and buildings were lost to the Woolsey fire.", OWN, ["wf-woolsey-homes"], ["wf-woolsey-acres"]),
+    ("q-wf-5", "At 410,203 acres the Ranch Fire is California's biggest ever.", OWN, ["wf-ranch"], []),
+    ("q-wf-6", "Newsom said 1.4m acres have burned in California this year.", OWN, ["wf-2020"], []),
+    ("q-wf-7", "Cal Fire said the blaze in the Santa Cruz redwoods destroyed 538 buildings.", OWN, ["wf-czu"], ["wf-butte-homes"]),
+    ("q-wf-8", "Flames from the Butte Fire have consumed 511 homes.", OWN, ["wf-butte-homes"], ["wf-czu", "wf-butte-acres"]),
+    ("q-wf-9", "The Butte fire has burned 70,760 acres.", OWN, ["wf-butte-acres"], ["wf-butte-homes"]),
+    ("q-wf-10", "Some 19,000 residents were told to leave as the Lake County blaze spread.", OWN, ["wf-lake-evac"], []),
+    ("q-wf-11", "The Witch Fire burned 1,061 homes in San Diego County.", OWN, ["wf-witch"], ["wf-2007"]),
+    ("q-wf-12", "More than 200,000 people have been forced from their homes, state officials said.", OWN, ["wf-evac-2018"], []),
+    ("q-wf-n1", "The Ranch Fire killed one firefighter.", CAI, [], ["wf-ranch"]),
+    ("q-wf-n2", "More than 300,000 people have been forced to evacuate statewide.", CAI, [], ["wf-evac-2018"]),
+    ("q-wf-n3", "Ninety-seven homes were destroyed by the Harris Fire.", WAVE, [], ["wf-witch"]),
+    ("q-wf-n4", "The Lake County fire tore through 62 square miles in 12 hours.", INQ, [], ["wf-lake-evac"]),
+    ("q-wf-n5", "On Friday fire officials had counted 365 homes burned.", INQ, [], ["wf-butte-homes"]),
+    # minimum wage
+    ("q-mw-1", "The CBO says 17m workers would get higher pay from a $15 minimum.", OWN, ["mw-17m"], ["mw-27m", "mw-10m"]),
+    ("q-mw-2", "Doubling the minimum wage to $15 would raise pay for as many as 27 million people.", OWN, ["mw-27m"], ["mw-17m"]),
+    ("q-mw-3", "A $15 wage floor would cost 1.3m jobs, according to the Congressional Budget Office.", OWN, ["mw-jobs"], ["mw-poverty"]),
+    ("q-mw-4", "1.3 million Americans would be elevated above the poverty level by a $15 minimum wage.", F1851, ["mw-poverty"], ["mw-jobs"]),
+    ("q-mw-5", "The minimum wage of $7.25 per hour has not changed since 2009.", HRR, ["mw-since2009"], []),
+    ("q-mw-6", "Tipped workers' minimum would go from $2.13 to $3.60 immediately.", OWN, ["mw-tipped"], []),
+    ("q-mw-7", "Up to ten million people earning a bit more than $15 might get raises too.", OWN, ["mw-10m"], ["mw-17m"]),
+    ("q-mw-8", "People below the poverty line would gain $7.7bn from a $15 minimum wage, the CBO estimates.", OWN, ["mw-poor-7.7"], []),
+    ("q-mw-n1", "The minimum wage would reach $15 in five annual steps through January 1, 2025.", INFOD, [], ["mw-since2009"]),
+    ("q-mw-n2", "The policy costs Americans in general $8.7 billion net.", WIBIZ, [], ["mw-poor-7.7"]),
+    ("q-mw-n3", "Amazon, Target and Walmart are gradually raising their base wages to $15 an hour.", INFOD, [], []),
+    ("q-mw-n4", "The $15 minimum would give $14.2 billion to people between one and three times the poverty line.", WIBIZ, [], ["mw-poor-7.7"]),
+]
+
+
+def split_of(query_id: str) -> str:
+    """Fixed before tuning: a third of the queries, chosen by hash, is held out."""
+    return "held_out" if int(hashlib.sha1(query_id.encode()).hexdigest(), 16) % 3 == 0 else "tune"
+
+
+def main() -> None:
+    known = {}
+    with open(HERE / "archive.jsonl", "w", encoding="utf-8") as out:
+        for topic, claims in ARCHIVE.items():
+            for claim_id, text, source in claims:
+                assert claim_id not in known, claim_id
+                known[claim_id] = topic
+                row = {"id": claim_id, "topic": topic, "text": text, "source": source}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    pairs = 0
+    with open(HERE / "queries.jsonl", "w", encoding="utf-8") as out:
+        for query_id, text, source, expected, negatives in QUERIES:
+            for ref in expected + negatives:
+                assert ref in known, (query_id, ref)
+            assert not set(expected) & set(negatives), query_id
+            pairs += len(expected) + len(negatives) + (0 if expected else 1)
+            row = {
+                "id": query_id,
+                "text": text,
+                "source": source,
+                "expected": expected,
+                "hard_negatives": negatives,
+                "split": split_of(query_id),
+            }
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(known)} archive claims, {len(QUERIES)} queries, {pairs} labelled pairs")
+
+
+if __name__ == "__main__":
+    main()

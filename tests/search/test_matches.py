@@ -1,0 +1,288 @@
+"""Matching in the app: suggestions at import and after a rewording, shown in the panel, the
+claim list and the API; "Same claim", "Not the same", taking an earlier verdict (in the
+history, undoable); groups in exports and through a restore."""
+
+import json
+
+from sqlalchemy import delete, select
+
+from tests.search.conftest import claim_with
+from webapp.extensions import db
+from webapp.models import ClaimEvent, ClaimGroupMember, Status
+from webapp.services import articles as article_service
+from webapp.services import changes, matching, search_index
+from webapp.services import claims as claim_service
+from webapp.services.exports import ExportSelection, export_stream
+from webapp.services.exports.links import build_context
+from webapp.services.restore import restore_document
+
+
+def _status(name):
+    return db.session.scalar(select(Status).where(Status.name == name))
+
+
+def _suggested(claim):
+    return {s.other.id: s for s in matching.suggestions(claim)}
+
+
+def test_an_imported_claim_is_matched_to_the_earlier_one_with_numbers_written_differently(
+    app, archive
+):
+    first, second, third = archive
+    names = claim_with(second, "58,000")
+    deficit = claim_with(second, "1.2 billion dollars")
+    assert claim_with(first, "58,320").id in _suggested(names)
+    best = matching.suggestions(deficit)[0]
+    assert best.other.id == claim_with(first, "$1.2bn").id and best.checked_before
+    assert 0 <= best.score <= 1
+    # a claim stating nothing said before has no "checked before"
+    assert not any(s.checked_before for s in matching.suggestions(third.claims[0]))
+    # suggestions come from other articles, never the claim's own
+    assert all(s.other.article_id != second.id for s in matching.suggestions(names))
+
+
+def test_matches_api_answers_score_status_verdict_sources_and_article(
+    app, archive, token_for, make_user
+):
+    first, second, _third = archive
+    earlier = claim_with(first, "$1.2bn")
+    ann = make_user("ann", "reviewer")
+    changes.apply(
+        earlier, ann, changes.SetFields.of(**{"status_id": _status("False").id}), earlier.version
+    )
+    changes.apply(
+        earlier,
+        ann,
+        changes.AddSource(
+            changes.SourceFields(url="https://treasury.example/2022", title="Accounts")
+        ),
+    )
+    db.session.commit()
+    deficit = claim_with(second, "1.2 billion dollars")
+    client = app.test_client()
+    response = client.get(
+        f"/api/v1/claims/{deficit.id}/matches", headers=token_for("vera", "viewer")
+    )
+    assert response.status_code == 200
+    item = response.get_json()["items"][0]
+    assert item["claim_id"] == earlier.id and 0 <= item["score"] <= 1 and item["checked_before"]
+    assert item["status"] == "False" and item["verdict_state"] == "awaiting_approval"
+    assert item["sources"][0]["url"] == "https://treasury.example/2022"
+    assert item["article"]["title"] == "Vietnam memorial figures"
+    assert (
+        client.get("/api/v1/claims/999999/matches", headers=token_for("v2", "viewer")).status_code
+        == 404
+    )
+
+
+def test_a_rewording_recomputes_the_suggestions(app, archive, make_user):
+    first, _second, third = archive
+    apples = third.claims[0]
+    assert claim_with(first, "$1.2bn").id not in _suggested(apples)
+    changes.apply(
+        apples,
+        make_user("ann", "reviewer"),
+        changes.SetFields.of(
+            **{"text": "The budget deficit reached $1.2bn in 2022, the ministry said."}
+        ),
+        apples.version,
+    )
+    db.session.commit()
+    assert claim_with(first, "$1.2bn").id in _suggested(apples)
+
+
+def test_not_the_same_dismisses_for_good(app, archive, token_for, make_user):
+    first, second, _third = archive
+    deficit = claim_with(second, "1.2 billion dollars")
+    earlier = claim_with(first, "$1.2bn")
+    client = app.test_client()
+    viewer = token_for("vera", "viewer")
+    url = f"/api/v1/claims/{deficit.id}/matches/{earlier.id}/dismiss"
+    assert client.post(url, headers=viewer).status_code == 403
+    assert client.post(url, headers=token_for("rita", "reviewer")).status_code == 204
+    assert earlier.id not in _suggested(deficit)
+    changes.apply(  # recomputed after a rewording: still not offered
+        deficit,
+        make_user("ann", "reviewer"),
+        changes.SetFields.of(**{"text": deficit.text + " Indeed."}),
+        deficit.version,
+    )
+    db.session.commit()
+    assert earlier.id not in _suggested(deficit)
+
+
+def test_same_claim_groups_and_the_group_reaches_exports_and_survives_restore(
+    app, archive, token_for, make_user
+):
+    first, second, _third = archive
+    earlier, later = claim_with(first, "$1.2bn"), claim_with(second, "1.2 billion dollars")
+    client = app.test_client()
+    response = client.post(
+        f"/api/v1/claims/{later.id}/matches/{earlier.id}/same",
+        headers=token_for("rita", "reviewer"),
+    )
+    group_id = response.get_json()["group_id"]
+    assert response.status_code == 200 and matching.group_id_of(earlier.id) == group_id
+    assert _suggested(later)[earlier.id].same_group
+
+    context = build_context(app, "https://desk.example/")
+    document = json.loads(
+        "".join(export_stream("json", ExportSelection(include_all=True), context))
+    )
+    groups = {record["id"]: record.get("group") for record in document["claims"]}
+    assert groups[earlier.id] == groups[later.id] == group_id
+    assert groups[claim_with(first, "58,320").id] is None
+    reviews = json.loads(
+        "".join(export_stream("claimreview", ExportSelection(include_all=True), context))
+    )
+    # ClaimReview lists only claims with a final verdict; give the earlier one a verdict
+    ann = make_user("ann", "editor")
+    changes.apply(
+        earlier, ann, changes.SetFields.of(**{"status_id": _status("False").id}), earlier.version
+    )
+    db.session.commit()
+    reviews = json.loads(
+        "".join(export_stream("claimreview", ExportSelection(include_all=True), context))
+    )
+    review = next(r for r in reviews if r["claimReviewed"] == earlier.text)
+    headlines = [a["headline"] for a in review["itemReviewed"]["appearance"]]
+    assert headlines == ["Vietnam memorial figures", "Memorial visit"]
+
+    # restore the export as new articles: the group comes back from the file
+    db.session.execute(delete(ClaimGroupMember))
+    db.session.commit()
+    assert matching.group_id_of(earlier.id) is None
+    _restore_copy(document)
+
+
+def _restore_copy(document):
+    """Restore the export's grouped claims as new articles (their numbers are taken here)."""
+    report = restore_document(_renamed(document))
+    db.session.commit()
+    grouped = [ids for ids in report.groups.values()]
+    assert grouped and all(len(ids) == 2 for ids in grouped)
+    first, second = grouped[0]
+    assert matching.group_id_of(first) == matching.group_id_of(second) is not None
+    assert search_index.out_of_step() == {"missing": 0, "stale": 0, "orphans": 0, "fts_ok": True}
+
+
+def _renamed(document):
+    copy = json.loads(json.dumps(document))
+    for article in copy["articles"]:
+        article["title"] += " (restored)"
+        article["seed_name"] = None
+        article["url"] = None
+    for claim in copy["claims"]:
+        claim["article"]["title"] += " (restored)"
+        claim["history"] = claim.get("history") or []
+    return copy
+
+
+def test_taking_the_earlier_verdict_lands_in_the_history_and_can_be_undone(app, archive, make_user):
+    first, second, _third = archive
+    ann = make_user("ann", "reviewer")
+    earlier = claim_with(first, "$1.2bn")
+    changes.apply(
+        earlier, ann, changes.SetFields.of(**{"status_id": _status("False").id}), earlier.version
+    )
+    changes.apply(
+        earlier,
+        ann,
+        changes.AddSource(
+            changes.SourceFields(url="https://treasury.example/2022", title="Accounts")
+        ),
+    )
+    db.session.commit()
+    later = claim_with(second, "1.2 billion dollars")
+    rita = make_user("rita", "reviewer")
+    matching.adopt_verdict(later, earlier.id, rita, later.version)
+    db.session.commit()
+    assert later.status.name == "False"
+    assert [s.url for s in later.sources] == ["https://treasury.example/2022"]
+    assert matching.group_id_of(later.id) == matching.group_id_of(earlier.id) is not None
+    events = claim_service.claim_history(later)
+    status_event = next(e for e in events if e.field == "status")
+    assert status_event.user_id == rita.id
+    assert any(f"claim {earlier.id}" in str(e.after) for e in events if e.field == "note")
+    changes.apply(later, rita, changes.Undo(status_event.id), later.version)
+    db.session.commit()
+    assert later.status.name != "False"
+    assert db.session.scalar(select(ClaimEvent).where(ClaimEvent.claim_id == later.id)) is not None
+
+
+def test_panel_section_and_list_marker_in_the_browser(app, archive, client, auth, make_user):
+    first, second, third = archive
+    make_user("rita", "reviewer")
+    auth.login("rita")
+    later = claim_with(second, "1.2 billion dollars")
+    page = client.get(f"/claims/{later.id}").get_data(as_text=True)
+    assert 'id="claim-matches"' in page and "Same claim" in page and "Not the same" in page
+    assert f'id="claim-row-{later.id}"' in page
+    row = page[page.index(f'id="claim-row-{later.id}"') :]
+    assert "checked before" in row[: row.index("</li>")]
+    harvest = client.get(f"/claims/{third.claims[0].id}").get_data(as_text=True)
+    row = harvest[harvest.index(f'id="claim-row-{third.claims[0].id}"') :]
+    assert "checked before" not in row[: row.index("</li>")]
+    earlier = claim_with(first, "$1.2bn")
+    response = client.post(f"/claims/{later.id}/matches/{earlier.id}/dismiss")
+    assert response.status_code == 302
+    assert earlier.id not in _suggested(later)
+
+
+def test_claims_of_deleted_articles_are_not_suggested(app, archive):
+    first, second, _third = archive
+    article_service.delete_article(first)
+    db.session.commit()
+    assert not matching.suggestions(claim_with(second, "1.2 billion dollars"))
+
+
+def test_a_later_verdict_on_the_group_is_offered_to_every_member(
+    app, archive, client, auth, make_user
+):
+    first, second, _third = archive
+    earlier, later = claim_with(first, "$1.2bn"), claim_with(second, "1.2 billion dollars")
+    rita = make_user("rita", "reviewer")
+    matching.link_same(later, earlier.id, rita)
+    db.session.commit()
+    assert matching.group_offers(later) == []
+    accurate = _status("Accurate").id
+    changes.apply(earlier, rita, changes.SetFields.of(**{"status_id": accurate}), earlier.version)
+    db.session.commit()
+    assert matching.group_offers(later) == [earlier]
+    auth.login("rita")
+    page = client.get(f"/claims/{later.id}").get_data(as_text=True)
+    assert "now has status <strong>Accurate</strong>" in page
+    client.post(
+        f"/claims/{later.id}/matches/{earlier.id}/adopt", data={"version": str(later.version)}
+    )
+    db.session.refresh(later)
+    assert later.status.name == "Accurate" and matching.group_offers(later) == []
+
+
+def test_a_long_article_is_matched_in_the_background_after_its_import(make_app):
+    app = make_app(MATCH_INLINE_CLAIMS=2)
+    with app.app_context():
+        from webapp.services.articles import import_article
+
+        first = import_article(
+            title="Earlier",
+            text="The budget deficit reached $1.2bn in 2022, the ministry said.",
+            max_bytes=10**6,
+            created_by=None,
+        )
+        db.session.commit()
+        text = " ".join(
+            [
+                f"Farmers in district {n} harvested {100 + n} tonnes, the union said."
+                for n in (1, 2, 3)
+            ]
+            + ["The deficit was 1.2 billion dollars in 2022, according to the ministry."]
+        )
+        later = import_article(title="Later", text=text, max_bytes=10**6, created_by=None)
+        db.session.commit()
+        deficit = claim_with(later, "1.2 billion dollars")
+        assert matching.suggestions(deficit) == []  # not matched inside the import
+        search_index.wait_for_background_matching()
+        db.session.rollback()  # end this session's read snapshot to see the worker's commit
+        assert [s.other.id for s in matching.suggestions(deficit)] == [first.claims[0].id]
+        db.session.remove()

@@ -1,0 +1,194 @@
+"""Archive search in the browser, the API and the CLI, on the database's own full-text engine:
+query syntax, filters, escaped snippets, order, paging, bad input, roles, deleted articles,
+and an index that follows every change (or is rebuilt by the CLI)."""
+
+from datetime import date
+from urllib.parse import urlencode
+
+import pytest
+from sqlalchemy import delete
+
+from tests.search.conftest import claim_with
+from webapp.extensions import db
+from webapp.models import Comment, SearchDocument, Status
+from webapp.services import articles as article_service
+from webapp.services import changes, search_index
+from webapp.services.search import SearchFilter, search
+
+
+def _ids(**args):
+    return {hit.claim.id for hit in search(SearchFilter.from_args(args)).hits}
+
+
+def test_words_phrases_or_and_minus_work_the_same_on_both_databases(app, archive):
+    first, second, third = archive
+    names_first = claim_with(first, "58,320").id
+    names_second = claim_with(second, "58,000").id
+    apples = third.claims[0].id
+    assert _ids(q="names wall") == {names_first, names_second}
+    assert _ids(q='"engraved on the"') == {names_second}
+    assert _ids(q="engraved OR apples") == {names_second, apples}
+    assert _ids(q="names -engraved") == {names_first}
+    assert _ids(q="zeppelin") == set()
+
+
+def test_notes_sources_comments_and_titles_are_searched(app, archive, make_user):
+    first, _second, third = archive
+    user = make_user("ann", "reviewer")
+    claim = third.claims[0]
+    changes.apply(claim, user, changes.AddNote("Checked against the orchard ledger"))
+    changes.apply(
+        claim,
+        user,
+        changes.AddSource(
+            changes.SourceFields(url="https://growers.example/report", title="Pomology")
+        ),
+    )
+    db.session.add(Comment(claim_id=claim.id, author_id=user.id, body="Ask the quartermaster"))
+    db.session.commit()
+    assert _ids(q="ledger") == {claim.id}
+    assert _ids(q="pomology") == {claim.id}
+    assert _ids(q="quartermaster") == {claim.id}
+    assert _ids(q="memorial figures") == {c.id for c in first.claims}
+
+
+def test_snippets_highlight_matches_and_escape_user_text(app, archive, make_user):
+    claim = archive[2].claims[0]
+    changes.apply(
+        claim, make_user("ann", "reviewer"), changes.AddNote("<script>alert(1)</script> orchard")
+    )
+    db.session.commit()
+    hit = search(SearchFilter(q="orchard")).hits[0]
+    html = str(hit.snippet)
+    assert "<mark>orchard</mark>" in html
+    # the only markup is the highlighting (PostgreSQL drops tags; SQLite keeps them escaped)
+    assert html.replace("<mark>", "").replace("</mark>", "").count("<") == 0
+    assert "alert(1)" in html
+
+
+def test_filters_narrow_the_hits(app, archive, make_user):
+    first, second, _third = archive
+    names_first = claim_with(first, "58,320")
+    names_second = claim_with(second, "58,000")
+    ann = make_user("ann", "reviewer")
+    false = db.session.query(Status).filter_by(name="False").one()
+    changes.apply(
+        names_first, ann, changes.SetFields.of(**{"status_id": false.id}), names_first.version
+    )
+    changes.apply(
+        names_second, ann, changes.SetFields.of(**{"assignee_id": ann.id}), names_second.version
+    )
+    db.session.commit()
+    assert _ids(q="names", status="false") == {names_first.id}
+    assert _ids(q="names", verdict="awaiting_approval") == {names_first.id}
+    assert _ids(q="names", verdict="unreviewed") == {names_second.id}
+    assert _ids(q="names", outlet="evening post") == {names_second.id}
+    assert _ids(q="names", assignee="ann") == {names_second.id}
+    assert _ids(q="names", assignee="none") == {names_first.id}
+    assert _ids(q="names", **{"from": "2024-05-15"}) == {names_second.id}
+    assert _ids(q="names", to="2024-05-15") == {names_first.id}
+    assert _ids(q="names", kind="statistic") == {names_first.id, names_second.id}
+    assert _ids(q="names", speaker="officials") == {names_second.id}
+
+
+def test_date_order_and_paging(app, archive):
+    newest_first = search(SearchFilter(q="said OR according", sort="date", per_page=2))
+    assert newest_first.total == 5 and newest_first.pages == 3
+    dates = [hit.claim.article.published_on for hit in newest_first.hits]
+    assert dates == sorted(dates, reverse=True) and dates[0] == date(2024, 6, 1)
+    third_page = search(SearchFilter(q="said OR according", sort="date", per_page=2, page=3))
+    assert [hit.claim.article.title for hit in third_page.hits] == ["Harvest"]
+
+
+def test_deleted_articles_and_dismissed_claims_are_not_found(app, archive):
+    first, second, _third = archive
+    article_service.delete_article(first)
+    db.session.commit()
+    assert _ids(q="names") == {claim_with(second, "58,000").id}
+
+
+def test_a_changed_wording_is_found_at_once_and_the_old_one_is_not(app, archive, make_user):
+    claim = archive[2].claims[0]
+    changes.apply(
+        claim,
+        make_user("ann", "reviewer"),
+        changes.SetFields.of(**{"text": "Growers picked pears."}),
+        claim.version,
+    )
+    db.session.commit()
+    assert _ids(q="pears") == {claim.id}
+    assert _ids(q="apples") == set()
+
+
+@pytest.mark.parametrize(
+    ("query", "status"),
+    [
+        ('"unbalanced quote names', 200),
+        ("names OR", 200),
+        ("AND OR NOT", 200),  # plain words to both engines, never operators
+        ("NEAR(names wall)", 200),
+        ('names" * ^ : ( )', 200),
+        ("OR", 400),
+        ("- -", 400),
+        ("-names", 400),
+        ("x" * 10_000, 400),
+        ("names\x00wall", 400),
+        ("names \ud800 wall", 200),
+        ("", 400),
+    ],
+)
+def test_bad_search_input_gets_results_or_a_clear_message(app, archive, token_for, query, status):
+    headers = token_for("vera", "viewer")
+    client = app.test_client()
+    # surrogatepass: a lone surrogate arrives as the bytes a sloppy client would send
+    encoded = urlencode({"q": query}, errors="surrogatepass")
+    response = client.get(f"/api/v1/search?{encoded}", headers=headers)
+    assert response.status_code == status, response.get_json()
+    if status == 400:
+        assert response.get_json()["error"]["message"]
+
+
+def test_api_search_answers_pages_of_hits_for_viewers(app, archive, token_for):
+    client = app.test_client()
+    response = client.get("/api/v1/search?q=names&per_page=1", headers=token_for("v", "viewer"))
+    body = response.get_json()
+    assert response.status_code == 200 and body["total"] == 2 and len(body["items"]) == 1
+    item = body["items"][0]
+    assert {"claim_id", "status", "verdict_state", "article", "snippet_html"} <= set(item)
+    assert "<mark>" in item["snippet_html"]
+    assert client.get("/api/v1/search?q=names").status_code == 401
+    bad = client.get("/api/v1/search?q=names&sort=loudest", headers=token_for("w", "viewer"))
+    assert bad.status_code == 400 and "relevance" in bad.get_json()["error"]["message"]
+
+
+def test_the_search_page_and_top_bar_box(app, archive, client, auth, make_user):
+    make_user("vera", "viewer")
+    assert client.get("/search?q=names").status_code == 302  # login first
+    auth.login("vera")
+    page = client.get("/").get_data(as_text=True)
+    assert 'action="/search"' in page
+    response = client.get("/search?q=names+-engraved")
+    text = response.get_data(as_text=True)
+    assert response.status_code == 200 and "1 claim found" in text and "<mark>names</mark>" in text
+    too_long = client.get("/search", query_string={"q": "x" * 10_000})
+    assert too_long.status_code == 400 and "limited to 500 characters" in too_long.get_data(
+        as_text=True
+    )
+
+
+def test_cli_search_and_an_out_of_step_index_rebuilt_by_the_cli(app, archive):
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["search", "names -engraved"])
+    assert result.exit_code == 0 and "[names]" in result.output
+    assert "Type at least one word" in runner.invoke(args=["search", "--", "-names"]).output
+
+    db.session.execute(delete(SearchDocument))  # as after a raw restore
+    db.session.commit()
+    assert _ids(q="names") == set()
+    check = runner.invoke(args=["search-index", "check"])
+    assert check.exit_code == 1 and "out of step" in check.output
+    rebuilt = runner.invoke(args=["search-index", "rebuild"])
+    assert rebuilt.exit_code == 0 and "Indexed 5 claims" in rebuilt.output
+    assert runner.invoke(args=["search-index", "check"]).exit_code == 0
+    assert len(_ids(q="names")) == 2
+    assert search_index.out_of_step()["missing"] == 0

@@ -1,0 +1,256 @@
+"""Numbers as newsrooms write them: "58,114", "58 114", "more than 58,000", "$1.2bn",
+"1.2 billion dollars", "half a percent", "five-point-two percent", "114 thousand", dates."""
+
+import re
+from dataclasses import dataclass
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+}  # fmt: skip
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
+    "mln": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}  # fmt: skip
+ABOVE = ("more than", "over", "at least", "just over", "upwards of", "in excess of")
+BELOW = (
+    "nearly",
+    "almost",
+    "up to",
+    "close to",
+    "as many as",
+    "just under",
+    "fewer than",
+    "less than",
+    "under",
+)
+ABOUT = ("about", "some", "roughly", "around", "approximately", "an estimated")
+CURRENCY_SYMBOLS = {"$": "usd", "£": "gbp", "€": "eur", "¥": "jpy"}
+CURRENCY_WORDS = {
+    "dollar": "usd", "dollars": "usd", "pound": "gbp", "pounds": "gbp", "sterling": "gbp",
+    "euro": "eur", "euros": "eur", "yen": "jpy", "usd": "usd", "gbp": "gbp", "eur": "eur",
+}  # fmt: skip
+PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage points", "percentage point")
+
+NUMERAL = re.compile(
+    r"(?<![\w.])(?P<cur>[$£€¥])?\s?"
+    r"(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>trillion|billion|million|thousand|hundred|bn|mn|mln|tn|k|m|b)(?![a-z]))?",
+    re.IGNORECASE,
+)
+WORD_NUMBER = re.compile(
+    r"\b(?P<words>(?:(?:a(?= (?:hundred|thousand|million|billion|trillion)\b)|"
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?:[- ]point[- ](?:zero|one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?:[- ](?P<scale>hundred|thousand|million|billion|trillion|tenths?))?\b",
+    re.IGNORECASE,
+)
+HALF = re.compile(
+    r"\b(?:a |one )?(?P<scale>million|billion)[- ]and[- ]a[- ]half\b|\bhalf (?:a|of one) "
+    r"(?P<unit>percent|per cent|percentage point|million|billion)\b",
+    re.IGNORECASE,
+)
+DATE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?,?\s+(?P<y1>\d{4})"
+    r"|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    r"|(?P<m4>[a-z]{3,9})\.?\s+(?P<y4>\d{4}))\b",
+    re.IGNORECASE,
+)
+
+
+_NUMBER_WORDS = (set(SMALL) - {"a", "an"}) | {"half", "hundred", "thousand", "million", "billion"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number in a claim: its value, what it counts (percent, money in a currency, a
+    year, or a plain count), and whether the text hedges it ("more than 58,000")."""
+
+    value: float
+    kind: str  # "percent", "money:<currency>", "year", "date" (yyyymmdd), "count"
+    approximate: str | bool = False  # "above", "below", True (about) or False
+
+    def agrees_with(self, other: "Quantity") -> bool:
+        if "date" in (self.kind, other.kind):
+            if {self.kind, other.kind} <= {"date", "year"}:
+                return _year(self) == _year(other) and (
+                    self.kind != other.kind or self.value == other.value
+                )
+            return False
+        if not _kinds_compatible(self.kind, other.kind):
+            return False
+        if _close(self.value, other.value, 1e-6):
+            return True
+        return self._covers(other) or other._covers(self)
+
+    def _covers(self, other: "Quantity") -> bool:
+        """Whether this figure, as written, includes the other: "58,000" or "more than
+        58,000" covers 58,320; "$111.8bn" covers $111.79bn; "at least 330" does not cover 360."""
+        unit = _unit(self.value)
+        if _unit(other.value) >= unit:
+            return False
+        # A single significant digit ("about 1,000", "£400m") is not a licence for any
+        # neighbour: rounding may move a figure 3 %, a "more than" / "nearly" 10 %.
+        half = min(unit / 2, 0.03 * abs(self.value))
+        reach = min(unit, 0.1 * abs(self.value))
+        low, high = self.value - half, self.value + half
+        if self.approximate == "above":
+            low, high = self.value, self.value + reach
+        elif self.approximate == "below":
+            low, high = self.value - reach, self.value
+        return low - 1e-9 <= other.value <= high + 1e-9
+
+
+def _unit(value: float) -> float:
+    """The place of the last significant digit: 58,000 -> 1,000; 111.8e9 -> 1e8; 3.9 -> 0.1."""
+    text = f"{abs(value):.6f}".rstrip("0").rstrip(".")
+    if "." in text:
+        return 10.0 ** -len(text.split(".")[1])
+    return 10.0 ** (len(text) - len(text.rstrip("0")))
+
+
+def _year(quantity: Quantity) -> int:
+    return int(quantity.value // 10000) if quantity.kind == "date" else int(quantity.value)
+
+
+def _kinds_compatible(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if a.startswith("money:") and b.startswith("money:"):
+        return False  # dollars are not pounds
+    # A currency may be dropped in one wording ("350 million a week" / "£350 million").
+    return {a.split(":")[0], b.split(":")[0]} <= {"money", "count"}
+
+
+def _close(a: float, b: float, tolerance: float) -> bool:
+    return abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-9)
+
+
+def _parse_numeral(raw: str) -> float:
+    return float(re.sub(r"[,\s\u00a0\u202f]", "", raw))
+
+
+def _hedged(text: str, start: int) -> str | bool:
+    """ "above" for "more than 58,000", "below" for "nearly 30,000", True for "about", else
+    False."""
+    before = " " + text[max(0, start - 24) : start].lower().rstrip(" $£€¥")
+    for words, answer in ((ABOVE, "above"), (BELOW, "below"), (ABOUT, True)):
+        if before.endswith(tuple(" " + word for word in words)):
+            return answer
+    return False
+
+
+def _kind_after(text: str, end: int, currency: str | None) -> str:
+    after = text[end : end + 22].lower().lstrip()
+    if after.startswith(PERCENT_WORDS):
+        return "percent"
+    if currency:
+        return f"money:{currency}"
+    first = re.match(r"[a-z]+", after)
+    if first and first.group(0) in CURRENCY_WORDS:
+        return f"money:{CURRENCY_WORDS[first.group(0)]}"
+    return "count"
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every number in the text, normalised, in order of appearance (dates' years included)."""
+    found: list[tuple[int, Quantity]] = []
+    taken: list[tuple[int, int]] = []
+    lowered = text.lower()
+    words = set(re.findall(r"[a-z]+", lowered))
+    has_digits = any(ch.isdigit() for ch in text)
+    if not has_digits and not words & _NUMBER_WORDS:
+        return []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for match in DATE.finditer(text) if has_digits else ():
+        month = match.group("m1") or match.group("m2") or match.group("m4")
+        if month is not None and month.lower().rstrip(".") not in MONTHS:
+            continue
+        taken.append(match.span())
+        year = int(match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4"))
+        day = match.group("d1") or match.group("d2") or match.group("d3")
+        if day and month:
+            value = year * 10000 + MONTHS[month.lower().rstrip(".")] * 100 + int(day)
+            found.append((match.start(), Quantity(float(value), "date")))
+        elif day:
+            value = year * 10000 + int(match.group("m3")) * 100 + int(day)
+            found.append((match.start(), Quantity(float(value), "date")))
+        else:
+            found.append((match.start(), Quantity(float(year), "year")))
+    for match in HALF.finditer(text) if "half" in words else ():
+        if not free(*match.span()):
+            continue
+        taken.append(match.span())
+        if match.group("scale"):
+            value = 1.5 * SCALES[match.group("scale").lower()]
+            found.append((match.start(), Quantity(value, "count", _hedged(text, match.start()))))
+        else:
+            unit = match.group("unit").lower()
+            value, kind = (0.5, "percent") if "per" in unit else (0.5 * SCALES[unit], "count")
+            found.append((match.start(), Quantity(value, kind, _hedged(text, match.start()))))
+    for match in NUMERAL.finditer(text) if has_digits else ():
+        if not free(*match.span()):
+            continue
+        raw = match.group("num")
+        value = _parse_numeral(raw)
+        scale = (match.group("scale") or "").lower()
+        end = match.end()
+        if scale in ("m", "b", "k") and not (match.group("cur") or raw.replace(".", "").isdigit()):
+            scale = ""
+        if scale:
+            value *= SCALES[scale]
+        # "2017-18", "2024-25": a span of years; keep the first.
+        if re.match(r"-\d{2}\b", text[end : end + 3]):
+            end += 3
+        taken.append((match.start(), end))
+        currency = CURRENCY_SYMBOLS.get(match.group("cur") or "")
+        kind = _kind_after(text, end, currency)
+        if kind == "count" and not scale and 1800 <= value <= 2100 and re.fullmatch(r"\d{4}", raw):
+            kind = "year"
+        found.append((match.start(), Quantity(value, kind, _hedged(text, match.start()))))
+    for match in WORD_NUMBER.finditer(text) if words & _NUMBER_WORDS else ():
+        if not free(*match.span()):
+            continue
+        value = _word_value(match.group("words"))
+        if value is None:
+            continue
+        scale = (match.group("scale") or "").lower()
+        if scale.startswith("tenth"):
+            value /= 10
+        elif scale:
+            value *= SCALES[scale]
+        taken.append(match.span())
+        kind = _kind_after(text, match.end(), None)
+        found.append((match.start(), Quantity(value, kind, _hedged(text, match.start()))))
+    return [quantity for _, quantity in sorted(found, key=lambda item: item[0])]
+
+
+def _word_value(words: str) -> float | None:
+    parts = re.split(r"[- ]", words.lower())
+    if "point" in parts:
+        at = parts.index("point")
+        whole = _word_value(" ".join(parts[:at]))
+        if whole is None or at + 1 >= len(parts):
+            return None
+        return whole + SMALL[parts[at + 1]] / 10
+    total = 0
+    for part in parts:
+        if part not in SMALL:
+            return None
+        total += SMALL[part]
+    return float(total)

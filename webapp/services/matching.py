@@ -1,0 +1,330 @@
+"""Matching claims to earlier claims from other articles, and acting on a match: "Same
+claim" (a claim group), "Not the same" (never suggested again), and taking the earlier
+claim's status and sources through the claim service, so it lands in the history."""
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, literal_column, select, text
+from sqlalchemy.orm import selectinload
+
+from webapp.extensions import db
+from webapp.matching import CHECKED_BEFORE, prepare, score, search_terms
+from webapp.models import (
+    Article,
+    Claim,
+    ClaimGroup,
+    ClaimGroupMember,
+    ClaimMatch,
+    ClaimMatchDismissal,
+    SearchDocument,
+    User,
+)
+from webapp.models.base import utcnow
+from webapp.services import changes
+from webapp.services.errors import Invalid, NotFound
+
+CANDIDATES = 40  # fetched from the full-text index per claim, then scored
+KEEP = 5  # suggestions stored per claim
+SHOWN_FROM = 0.3  # weaker candidates are not worth a reviewer's time
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    other: Claim
+    score: float
+    group_id: int | None
+    same_group: bool
+
+    @property
+    def checked_before(self) -> bool:
+        return self.score >= CHECKED_BEFORE
+
+
+NUMBER_TOKEN = re.compile(r"[\w.,]*\d[\w.,]*")
+PAIR_TERMS = 6
+
+
+def _figures(claim_text: str) -> list[str]:
+    """The claim's figures as written ("58,320", "$1.2bn" -> "1.2bn"), years and small
+    numbers left out: they say little about which fact it is."""
+    figures = []
+    for token in NUMBER_TOKEN.findall(claim_text):
+        token = token.strip(".,")
+        digits = re.sub(r"\D", "", token)
+        if len(digits) >= 2 and not (len(digits) == 4 and digits[:2] in ("19", "20")):
+            figures.append(token)
+    return figures[:6]
+
+
+def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[int, str]]:
+    """Earlier claims of other articles worth scoring: those sharing a figure (best by the
+    engine's rank), and the newest sharing at least two of the claim's telling words. Both
+    index look-ups stay cheap however many claims contain one common word."""
+    terms = search_terms(claim_text)[:PAIR_TERMS]
+    pairs = list(itertools.combinations(terms, 2)) or [(term,) for term in terms]
+    figures = _figures(claim_text)
+    found: dict[int, str] = {}
+    if db.engine.dialect.name == "postgresql":
+        column = literal_column("search_documents.claim_tsv")
+
+        def run(tsquery, order):
+            query = (
+                select(SearchDocument.claim_id, SearchDocument.claim_text)
+                .where(column.op("@@")(tsquery))
+                .where(SearchDocument.article_id != article_id, SearchDocument.claim_id < claim_id)
+                .order_by(order(tsquery))
+                .limit(CANDIDATES)
+            )
+            found.update((row[0], row[1]) for row in db.session.execute(query))
+
+        if figures:
+            figure_query = _ts_or([func.phraseto_tsquery("english", f) for f in figures])
+            run(figure_query, lambda q: func.ts_rank_cd(column, q).desc())
+        if pairs:
+            word_query = _ts_or([func.plainto_tsquery("english", " ".join(p)) for p in pairs])
+            run(word_query, lambda _q: SearchDocument.claim_id.desc())
+        return list(found.items())
+
+    def run_fts(expression: str, order: str) -> None:
+        rows = db.session.execute(
+            text(
+                "SELECT d.claim_id, d.claim_text FROM search_fts "
+                "JOIN search_documents d ON d.claim_id = search_fts.rowid "
+                "WHERE search_fts MATCH :fts AND d.article_id != :article "
+                f"AND d.claim_id < :claim ORDER BY {order} LIMIT :limit"
+            ),
+            {"fts": expression, "article": article_id, "claim": claim_id, "limit": CANDIDATES},
+        )
+        found.update((row[0], row[1]) for row in rows)
+
+    def phrase(words) -> str:
+        return '"' + " ".join(w.replace('"', '""') for w in words) + '"'
+
+    if figures:
+        phrases = [phrase(re.findall(r"[^\W_]+", figure)) for figure in figures]
+        run_fts("{claim_text} : (" + " OR ".join(phrases) + ")", "search_fts.rank")
+    if pairs:
+        groups = ["(" + " AND ".join(phrase([w]) for w in pair) + ")" for pair in pairs]
+        run_fts("{claim_text} : (" + " OR ".join(groups) + ")", "search_fts.rowid DESC")
+    return list(found.items())
+
+
+def _ts_or(queries: list):
+    combined = queries[0]
+    for query in queries[1:]:
+        combined = combined.op("||")(query)
+    return combined
+
+
+def refresh_matches(claim_ids: list[int]) -> None:
+    """Recompute the stored suggestions of these claims (at import, after a rewording)."""
+    if not claim_ids:
+        return
+    rows = db.session.execute(
+        select(Claim.id, Claim.article_id, Claim.text).where(Claim.id.in_(claim_ids))
+    ).all()
+    dismissed: dict[int, set[int]] = {}
+    for claim_id, other_id in db.session.execute(
+        select(ClaimMatchDismissal.claim_id, ClaimMatchDismissal.other_id).where(
+            ClaimMatchDismissal.claim_id.in_(claim_ids)
+        )
+    ):
+        dismissed.setdefault(claim_id, set()).add(other_id)
+    db.session.execute(delete(ClaimMatch).where(ClaimMatch.claim_id.in_(claim_ids)))
+    now = utcnow()
+    new_rows = []
+    for claim_id, article_id, claim_text in rows:
+        features = prepare(claim_text)
+        scored = []
+        for other_id, other_text in _candidates(claim_id, article_id, claim_text):
+            if other_id in dismissed.get(claim_id, ()):
+                continue
+            value = score(features, prepare(other_text))
+            if value >= SHOWN_FROM:
+                scored.append((value, other_id))
+        scored.sort(reverse=True)
+        new_rows += [
+            {"claim_id": claim_id, "other_id": other_id, "score": value, "computed_at": now}
+            for value, other_id in scored[:KEEP]
+        ]
+    if new_rows:
+        db.session.execute(ClaimMatch.__table__.insert(), new_rows)
+
+
+def suggestions(claim: Claim) -> list[Suggestion]:
+    """The claim's stored suggestions whose article is still live, best first."""
+    own_group = group_id_of(claim.id)
+    rows = db.session.execute(
+        select(ClaimMatch, ClaimGroupMember.group_id)
+        .join(Claim, Claim.id == ClaimMatch.other_id)
+        .join(Article, Article.id == Claim.article_id)
+        .outerjoin(ClaimGroupMember, ClaimGroupMember.claim_id == ClaimMatch.other_id)
+        .where(ClaimMatch.claim_id == claim.id, Article.deleted_at.is_(None))
+        .options(
+            selectinload(ClaimMatch.other).selectinload(Claim.status),
+            selectinload(ClaimMatch.other).selectinload(Claim.article),
+            selectinload(ClaimMatch.other).selectinload(Claim.sources),
+        )
+        .order_by(ClaimMatch.score.desc(), ClaimMatch.other_id)
+    ).all()
+    return [
+        Suggestion(match.other, match.score, group, own_group is not None and group == own_group)
+        for match, group in rows
+    ]
+
+
+def checked_before_ids(claim_ids: list[int]) -> set[int]:
+    """Which of these claims have an earlier claim stating the same fact (for list markers)."""
+    if not claim_ids:
+        return set()
+    return set(
+        db.session.scalars(
+            select(ClaimMatch.claim_id)
+            .join(Claim, Claim.id == ClaimMatch.other_id)
+            .join(Article, Article.id == Claim.article_id)
+            .where(
+                ClaimMatch.claim_id.in_(claim_ids),
+                ClaimMatch.score >= CHECKED_BEFORE,
+                Article.deleted_at.is_(None),
+            )
+            .distinct()
+        )
+    )
+
+
+def group_id_of(claim_id: int) -> int | None:
+    return db.session.scalar(
+        select(ClaimGroupMember.group_id).where(ClaimGroupMember.claim_id == claim_id)
+    )
+
+
+def group_ids(claim_ids: list[int]) -> dict[int, int]:
+    if not claim_ids:
+        return {}
+    return dict(
+        db.session.execute(
+            select(ClaimGroupMember.claim_id, ClaimGroupMember.group_id).where(
+                ClaimGroupMember.claim_id.in_(claim_ids)
+            )
+        ).all()
+    )
+
+
+def group_members(group_id: int) -> list[Claim]:
+    return list(
+        db.session.scalars(
+            select(Claim)
+            .join(ClaimGroupMember, ClaimGroupMember.claim_id == Claim.id)
+            .join(Article, Article.id == Claim.article_id)
+            .where(ClaimGroupMember.group_id == group_id, Article.deleted_at.is_(None))
+            .order_by(Claim.id)
+        )
+    )
+
+
+def group_offers(claim: Claim) -> list[Claim]:
+    """Members of the claim's group whose status differs from the claim's and changed after
+    the claim's own last change: a later verdict on the group, offered to every member."""
+    group_id = group_id_of(claim.id)
+    if group_id is None:
+        return []
+    return [
+        member
+        for member in group_members(group_id)
+        if member.id != claim.id
+        and member.status_id != claim.status_id
+        and member.updated_at >= claim.updated_at
+    ]
+
+
+def _other_claim(claim: Claim, other_id: int) -> Claim:
+    other = db.session.get(Claim, other_id)
+    if other is None or other.article.deleted_at is not None:
+        raise NotFound("There is no claim with that number.")
+    if other.id == claim.id:
+        raise Invalid("A claim cannot be matched with itself.", {"other_id": "same claim"})
+    return other
+
+
+def link_same(claim: Claim, other_id: int, user: User) -> int:
+    """ "Same claim": put both claims in one group (joining groups if both had one)."""
+    other = _other_claim(claim, other_id)
+    mine, theirs = group_id_of(claim.id), group_id_of(other.id)
+    if mine is not None and mine == theirs:
+        return mine
+    if theirs is None and mine is None:
+        group = ClaimGroup(created_by_id=user.id)
+        db.session.add(group)
+        db.session.flush()
+        target = group.id
+    else:
+        target = theirs if theirs is not None else mine
+    for claim_id, current in ((claim.id, mine), (other.id, theirs)):
+        if current is None:
+            db.session.add(
+                ClaimGroupMember(claim_id=claim_id, group_id=target, added_by_id=user.id)
+            )
+        elif current != target:
+            db.session.execute(
+                ClaimGroupMember.__table__.update()
+                .where(ClaimGroupMember.group_id == current)
+                .values(group_id=target)
+            )
+    db.session.flush()
+    return target
+
+
+def dismiss(claim: Claim, other_id: int, user: User) -> None:
+    """ "Not the same": drop the suggestion and never offer it again for this claim."""
+    other = _other_claim(claim, other_id)
+    exists = db.session.get(ClaimMatchDismissal, (claim.id, other.id))
+    if exists is None:
+        db.session.add(ClaimMatchDismissal(claim_id=claim.id, other_id=other.id, user_id=user.id))
+    db.session.execute(
+        delete(ClaimMatch).where(ClaimMatch.claim_id == claim.id, ClaimMatch.other_id == other.id)
+    )
+    db.session.flush()
+
+
+def adopt_verdict(claim: Claim, other_id: int, user: User, expected_version: int) -> Claim:
+    """Take the earlier claim's status and its sources in one action, each through the change
+    pipeline (so each is in the history and can be undone); a note records which claim they
+    came from."""
+    other = _other_claim(claim, other_id)
+    link_same(claim, other.id, user)
+    status = changes.SetFields.of(status_id=other.status_id)
+    changes.apply(claim, user, status, expected_version)
+    have = {source.url for source in claim.sources}
+    taken = 0
+    for source in other.sources:
+        if source.url in have:
+            continue
+        fields = changes.SourceFields(
+            url=source.url,
+            title=source.title,
+            publisher=source.publisher,
+            stance=source.stance,
+            accessed_on=source.accessed_on,
+        )
+        changes.apply(claim, user, changes.AddSource(fields))
+        taken += 1
+    note = (
+        f"Status “{other.status.name}” and {taken} source(s) taken from claim {other.id} "
+        f"(“{other.article.title}”)."
+    )
+    changes.apply(claim, user, changes.AddNote(note))
+    return claim
+
+
+def restore_groups(groups: dict[int, list[int]]) -> None:
+    """Restore claim groups from an export: claims that shared a group value share a group."""
+    for claim_ids in groups.values():
+        if len(claim_ids) < 2:
+            continue
+        group = ClaimGroup()
+        db.session.add(group)
+        db.session.flush()
+        db.session.add_all(ClaimGroupMember(claim_id=cid, group_id=group.id) for cid in claim_ids)
+    db.session.flush()

@@ -1,0 +1,237 @@
+"""Keeping each claim's search document in step with the claim, its notes, sources, comments
+and article title. Changes are collected after each flush and written just before the commit,
+so every path that changes a claim (views, API, CLI, restore) updates the index in the same
+transaction. `rebuild()` rewrites the whole index (after a restore, or to repair it)."""
+
+import logging
+import threading
+from collections.abc import Iterable
+
+from flask import current_app
+from sqlalchemy import delete, event, func, inspect, select, text
+
+from webapp.extensions import db
+from webapp.models import Article, Claim, Comment, Note, SearchDocument, Source
+
+MARKERS = str.maketrans({"\x02": " ", "\x03": " ", "\x00": " "})
+BATCH = 500
+# Matching runs inside the commit for up to this many new or reworded claims; a longer article
+# is matched by a background thread right after its import commits (config MATCH_INLINE_CLAIMS).
+MATCH_INLINE_CLAIMS = 60
+MATCH_BATCH = 50
+_installed = False
+_workers: list[threading.Thread] = []
+log = logging.getLogger(__name__)
+
+
+def install() -> None:
+    """Listen to the session once per process."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    event.listen(db.session, "after_flush", _collect)
+    event.listen(db.session, "before_commit", _apply)
+    event.listen(db.session, "after_commit", _start_background_matching)
+    event.listen(db.session, "after_rollback", _forget)
+
+
+def _pending(session) -> dict:
+    return session.info.setdefault(
+        "search_pending", {"claims": set(), "articles": set(), "reworded": set()}
+    )
+
+
+def _collect(session, _context) -> None:
+    pending = _pending(session)
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, Claim):
+            state = inspect(obj)
+            if obj in session.new or state.attrs.text.history.has_changes():
+                pending["reworded"].add(obj.id)
+            pending["claims"].add(obj.id)
+        elif isinstance(obj, Note | Source | Comment):
+            pending["claims"].add(obj.claim_id)
+        elif isinstance(obj, Article) and obj not in session.new:
+            attrs = inspect(obj).attrs
+            if any(
+                getattr(attrs, name).history.has_changes()
+                for name in ("title", "deleted_at", "published_on", "outlet")
+            ):
+                pending["articles"].add(obj.id)
+
+
+def _forget(session) -> None:
+    session.info.pop("search_pending", None)
+    session.info.pop("match_later", None)
+
+
+def _apply(session) -> None:
+    session.flush()  # the commit flushes only after this hook: collect what is still pending
+    pending = session.info.pop("search_pending", None)
+    if not pending or not any(pending.values()):
+        return
+    claim_ids = set(pending["claims"])
+    if pending["articles"]:
+        claim_ids |= set(
+            session.scalars(select(Claim.id).where(Claim.article_id.in_(pending["articles"])))
+        )
+    refresh_documents(claim_ids)
+    reworded = sorted(pending["reworded"])
+    if len(reworded) > current_app.config.get("MATCH_INLINE_CLAIMS", MATCH_INLINE_CLAIMS):
+        session.info["match_later"] = reworded
+    elif reworded:
+        from webapp.services import matching
+
+        matching.refresh_matches(reworded)
+    session.info.pop("search_pending", None)  # what the writes above flushed is already done
+
+
+def _start_background_matching(session) -> None:
+    claim_ids = session.info.pop("match_later", None)
+    if not claim_ids:
+        return
+    worker = threading.Thread(
+        target=_match_in_background,
+        args=(current_app._get_current_object(), claim_ids),
+        name="claimdesk-matching",
+        daemon=True,
+    )
+    _workers.append(worker)
+    worker.start()
+
+
+def _match_in_background(app, claim_ids: list[int]) -> None:
+    """Match a long article's claims batch by batch, each batch its own transaction."""
+    from webapp.database import write_intent
+    from webapp.services import matching
+
+    with app.app_context():
+        for start in range(0, len(claim_ids), MATCH_BATCH):
+            try:
+                with write_intent():
+                    matching.refresh_matches(claim_ids[start : start + MATCH_BATCH])
+                    db.session.commit()
+            except Exception:  # noqa: BLE001 - a failed batch must not stop the others
+                db.session.rollback()
+                log.exception("Matching claims in the background failed")
+        db.session.remove()
+
+
+def wait_for_background_matching(timeout: float = 60.0) -> None:
+    """Block until background matching started by this process has finished."""
+    while _workers:
+        _workers.pop().join(timeout)
+
+
+def _join(values: Iterable[str | None]) -> str:
+    return "\n".join(value for value in values if value).translate(MARKERS)
+
+
+def documents_for(claim_ids: list[int]) -> list[dict]:
+    """The search document rows of these claims, built in four queries."""
+    rows = db.session.execute(
+        select(
+            Claim.id,
+            Claim.article_id,
+            Claim.text,
+            Claim.speaker,
+            Article.title,
+            Article.deleted_at,
+            Article.published_on,
+            Article.created_at,
+            Article.outlet,
+        )
+        .join(Article, Article.id == Claim.article_id)
+        .where(Claim.id.in_(claim_ids))
+    ).all()
+    extra: dict[int, list[str]] = {claim_id: [] for claim_id in claim_ids}
+    for claim_id, body in db.session.execute(
+        select(Note.claim_id, Note.body).where(
+            Note.claim_id.in_(claim_ids), Note.deleted_at.is_(None)
+        )
+    ):
+        extra[claim_id].append(body)
+    for claim_id, url, title, publisher in db.session.execute(
+        select(Source.claim_id, Source.url, Source.title, Source.publisher).where(
+            Source.claim_id.in_(claim_ids), Source.deleted_at.is_(None)
+        )
+    ):
+        extra[claim_id].append(" ".join(part for part in (title, publisher, url) if part))
+    for claim_id, body in db.session.execute(
+        select(Comment.claim_id, Comment.body).where(Comment.claim_id.in_(claim_ids))
+    ):
+        extra[claim_id].append(body)
+    return [
+        {
+            "claim_id": claim_id,
+            "article_id": article_id,
+            "article_live": deleted_at is None,
+            "published_on": published_on or (created_at.date() if created_at else None),
+            "outlet": outlet,
+            "title": (title or "").translate(MARKERS),
+            "claim_text": (claim_text or "").translate(MARKERS),
+            "speaker": (speaker or "").translate(MARKERS),
+            "extra": _join(extra.get(claim_id, [])),
+        }
+        for (
+            claim_id,
+            article_id,
+            claim_text,
+            speaker,
+            title,
+            deleted_at,
+            published_on,
+            created_at,
+            outlet,
+        ) in rows
+    ]
+
+
+def refresh_documents(claim_ids: Iterable[int]) -> None:
+    ids = sorted({claim_id for claim_id in claim_ids if claim_id is not None})
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        db.session.execute(delete(SearchDocument).where(SearchDocument.claim_id.in_(chunk)))
+        rows = documents_for(chunk)
+        if rows:
+            db.session.execute(SearchDocument.__table__.insert(), rows)
+
+
+def rebuild() -> int:
+    """Rewrite every claim's search document (and, on SQLite, the FTS5 index itself)."""
+    db.session.execute(delete(SearchDocument))
+    if db.engine.dialect.name == "sqlite":
+        db.session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('delete-all')"))
+    ids = list(db.session.scalars(select(Claim.id).order_by(Claim.id)))
+    refresh_documents(ids)
+    if db.engine.dialect.name == "sqlite":
+        db.session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"))
+    return len(ids)
+
+
+def out_of_step() -> dict:
+    """Claims without a search document, documents whose wording differs from the claim, and
+    (SQLite) whether FTS5 agrees with its content table."""
+    missing = db.session.scalar(
+        select(func.count(Claim.id)).where(~Claim.id.in_(select(SearchDocument.claim_id)))
+    )
+    stale = db.session.scalar(
+        select(func.count(SearchDocument.claim_id))
+        .join(Claim, Claim.id == SearchDocument.claim_id)
+        .where(SearchDocument.claim_text != Claim.text)
+    )
+    orphans = db.session.scalar(
+        select(func.count(SearchDocument.claim_id)).where(
+            ~SearchDocument.claim_id.in_(select(Claim.id))
+        )
+    )
+    fts_ok = True
+    if db.engine.dialect.name == "sqlite":
+        try:
+            db.session.execute(
+                text("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+            )
+        except Exception:  # noqa: BLE001 - SQLite reports a corrupt index as a generic error
+            fts_ok = False
+    return {"missing": missing, "stale": stale, "orphans": orphans, "fts_ok": fts_ok}
