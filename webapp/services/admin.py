@@ -10,6 +10,7 @@ from webapp.models import BlindVerdict, Claim, Setting, Status, User, WorkspaceE
 from webapp.models.user import ROLES
 from webapp.services import users
 from webapp.services.errors import Conflict, Invalid, NotFound
+from webapp.services.exports.records import status_record
 
 COLOR_PATTERN = re.compile(r"^#[0-9a-fA-F]{6}$")
 # Workspace settings an admin may change, with their defaults.
@@ -109,14 +110,9 @@ def get_status(status_id: int) -> Status:
 
 
 def _status_value(status: Status) -> dict:
-    return {
-        "name": status.name,
-        "color": status.color,
-        "position": status.position,
-        "rating_value": status.rating_value,
-        "is_final": status.is_final,
-        "is_default": status.is_default,
-    }
+    """The status as the workspace log keeps it: its export record and whether it is the
+    default (which exports leave out)."""
+    return {**status_record(status), "is_default": status.is_default}
 
 
 def _validated(name: str, color: str, rating_value: int | None, exclude_id: int | None) -> str:

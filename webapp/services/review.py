@@ -79,36 +79,32 @@ def queue(user: User) -> list[Claim]:
     )
 
 
-def awaiting_approval(limit: int = 50) -> list[Claim]:
+def _live_claims(*where, order_by, limit: int) -> list[Claim]:
+    """Claims of live articles matching `where`, with status and article loaded."""
     return list(
         db.session.scalars(
             select(Claim)
             .join(Claim.article)
-            .where(
-                Article.deleted_at.is_(None),
-                Claim.awaiting_approval,
-            )
+            .where(Article.deleted_at.is_(None), *where)
             .options(selectinload(Claim.status), selectinload(Claim.article))
-            .order_by(Claim.proposed_at, Claim.id)
+            .order_by(*order_by)
             .limit(limit)
         )
     )
 
 
+def awaiting_approval(limit: int = 50) -> list[Claim]:
+    return _live_claims(
+        Claim.awaiting_approval, order_by=(Claim.proposed_at, Claim.id), limit=limit
+    )
+
+
 def oldest_unreviewed(limit: int = 10) -> list[Claim]:
-    return list(
-        db.session.scalars(
-            select(Claim)
-            .join(Claim.article)
-            .where(
-                Article.deleted_at.is_(None),
-                ~Claim.reviewed,
-                Claim.dismissed_reason.is_(None),
-            )
-            .options(selectinload(Claim.status), selectinload(Claim.article))
-            .order_by(Claim.created_at, Claim.id)
-            .limit(limit)
-        )
+    return _live_claims(
+        ~Claim.reviewed,
+        Claim.dismissed_reason.is_(None),
+        order_by=(Claim.created_at, Claim.id),
+        limit=limit,
     )
 
 
