@@ -14,11 +14,18 @@ from webapp.services import claims as claim_service
 from webapp.services.errors import Conflict
 
 
+def _fts_shadow_table(difference) -> bool:
+    """SQLite's FTS5 index and its shadow tables (search_fts, search_fts_data, …) are made by
+    the search migration and have no model."""
+    table = difference[1] if len(difference) > 1 else None
+    return getattr(table, "name", "").startswith("search_fts")
+
+
 def test_migrations_create_exactly_the_models_schema(app):
     with db.engine.connect() as connection:
         context = MigrationContext.configure(connection)
         differences = compare_metadata(context, db.metadata)
-    assert differences == []
+    assert [d for d in differences if not _fts_shadow_table(d)] == []
 
 
 def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(app):

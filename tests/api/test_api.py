@@ -113,23 +113,35 @@ def test_claims_list_uses_the_article_page_filters(client, viewer, reviewer, mak
     _error(client.get("/api/v1/claims?article_id=999", headers=viewer), 404)
 
 
-def test_update_claim_with_the_version_read(client, reviewer, claim):
+def test_update_claim_with_the_version_read(client, reviewer, editor, claim):
     response = client.patch(
         f"/api/v1/claims/{claim.id}",
         json={"version": 1, "status": "accurate", "speaker": "Jane Doe", "assignee": "rita"},
-        headers=reviewer,
+        headers=editor,
     )
     assert response.status_code == 200
     body = response.get_json()
     assert body["status"]["name"] == "Accurate" and body["speaker"] == "Jane Doe"
-    assert body["assignee"] == "rita" and body["version"] == 2 and body["updated_by"] == "rita"
+    assert body["assignee"] == "rita" and body["version"] == 2 and body["updated_by"] == "eddie"
     history = client.get(f"/api/v1/claims/{claim.id}/history", headers=reviewer).get_json()
     assert {e["field"] for e in history["items"] if e["action"] == "changed"} == {
         "status",
         "speaker",
         "assignee",
     }
-    assert all(e["user"] == "rita" for e in history["items"] if e["action"] == "changed")
+    assert all(e["user"] == "eddie" for e in history["items"] if e["action"] == "changed")
+
+
+def test_a_reviewer_may_not_assign_through_the_api(client, reviewer, claim):
+    """The browser never let a reviewer assign; the API follows the same permission table."""
+    response = client.patch(
+        f"/api/v1/claims/{claim.id}",
+        json={"version": 1, "status": "accurate", "assignee": "rita"},
+        headers=reviewer,
+    )
+    assert _error(response, 403, "forbidden")["details"]["required_role"] == "editor"
+    db.session.expire_all()
+    assert db.session.get(Claim, claim.id).version == 1
 
 
 def test_stale_version_gets_409_with_the_current_claim(client, reviewer, claim):

@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
-from flask_migrate import upgrade
+from webapp.database import upgrade
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -231,7 +231,7 @@ def test_panel_section_and_list_marker_in_the_browser(app, archive, client, auth
 
 def test_claims_of_deleted_articles_are_not_suggested(app, archive):
     first, second, _third = archive
-    article_service.delete_article(first)
+    article_service.delete_article(first, None)
     db.session.commit()
     assert not matching.suggestions(claim_with(second, "1.2 billion dollars"))
 

@@ -34,7 +34,7 @@ def test_words_phrases_or_and_minus_work_the_same_on_both_databases(app, archive
 
 def test_notes_sources_comments_and_titles_are_searched(app, archive, make_user):
     first, _second, third = archive
-    user = make_user("ann", "reviewer")
+    user = make_user("ann", "editor")
     claim = third.claims[0]
     changes.apply(claim, user, changes.AddNote("Checked against the orchard ledger"))
     changes.apply(
@@ -55,7 +55,7 @@ def test_notes_sources_comments_and_titles_are_searched(app, archive, make_user)
 def test_snippets_highlight_matches_and_escape_user_text(app, archive, make_user):
     claim = archive[2].claims[0]
     changes.apply(
-        claim, make_user("ann", "reviewer"), changes.AddNote("<script>alert(1)</script> orchard")
+        claim, make_user("ann", "editor"), changes.AddNote("<script>alert(1)</script> orchard")
     )
     db.session.commit()
     hit = search(SearchFilter(q="orchard")).hits[0]
@@ -70,7 +70,7 @@ def test_filters_narrow_the_hits(app, archive, make_user):
     first, second, _third = archive
     names_first = claim_with(first, "58,320")
     names_second = claim_with(second, "58,000")
-    ann = make_user("ann", "reviewer")
+    ann = make_user("ann", "editor")
     false = db.session.query(Status).filter_by(name="False").one()
     changes.apply(
         names_first, ann, changes.SetFields.of(**{"status_id": false.id}), names_first.version
@@ -102,7 +102,7 @@ def test_date_order_and_paging(app, archive):
 
 def test_deleted_articles_and_dismissed_claims_are_not_found(app, archive):
     first, second, _third = archive
-    article_service.delete_article(first)
+    article_service.delete_article(first, None)
     db.session.commit()
     assert _ids(q="names") == {claim_with(second, "58,000").id}
 
@@ -111,7 +111,7 @@ def test_a_changed_wording_is_found_at_once_and_the_old_one_is_not(app, archive,
     claim = archive[2].claims[0]
     changes.apply(
         claim,
-        make_user("ann", "reviewer"),
+        make_user("ann", "editor"),
         changes.SetFields.of(**{"text": "Growers picked pears."}),
         claim.version,
     )

@@ -1,7 +1,7 @@
 """The accounts migration backfills canonical usernames and retires duplicate live sources."""
 
 import sqlalchemy as sa
-from flask_migrate import upgrade
+from webapp.database import upgrade
 
 from webapp import create_app
 from webapp.extensions import db

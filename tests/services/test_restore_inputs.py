@@ -224,7 +224,7 @@ def test_history_from_another_workspace_restores_the_right_status_and_assignee(
 
 def test_restoring_a_backup_brings_back_an_article_deleted_since(app, document):
     article = db.session.scalar(select(Article))
-    delete_article(article)
+    delete_article(article, None)
     db.session.commit()
     report = restore_document(parse_document(json.dumps(document)))
     db.session.commit()

@@ -41,9 +41,9 @@ def test_only_approval_counts_as_reviewed(people, make_article):
     changes.apply(
         claim, people["rita"], changes.SetFields.of(**{"status_id": _status("False").id}), 1
     )
-    assert article_summary(article).reviewed_count == 0
+    assert article_summary(article.id).reviewed_count == 0
     changes.apply(claim, people["ed"], changes.Approve(), claim.version)
-    assert article_summary(article).reviewed_count == 1 and claim.reviewed
+    assert article_summary(article.id).reviewed_count == 1 and claim.reviewed
 
 
 def test_approve_refuses_nothing_pending_and_stale_versions(people, make_article):

@@ -189,9 +189,9 @@ def test_editor_returns_a_verdict_with_a_comment(team, claim):
 def test_approval_is_what_counts_as_reviewed(team, claim):
 
     _propose_false(team["rita"], claim.id)
-    assert article_summary(claim.article).reviewed_count == 0
+    assert article_summary(claim.article.id).reviewed_count == 0
     team["editor1"].post(f"/claims/{claim.id}/approve", data={"version": _claim(claim.id).version})
-    assert article_summary(claim.article).reviewed_count == 1
+    assert article_summary(claim.article.id).reviewed_count == 1
 
 
 def test_restore_an_earlier_value_is_a_new_history_entry(team, claim):

@@ -481,6 +481,8 @@ def _import_operations(paths: dict, schemas: dict) -> dict:
         },
     }
     created = post["responses"]["201"]["content"]["application/json"]["schema"]
+    if "$ref" in created:  # the response is a named schema: give it the optional job
+        created = schemas[created["$ref"].rsplit("/", 1)[-1]]
     created["properties"]["job"] = _ref("import_job")
     post["responses"]["202"] = _json(
         {

@@ -5,7 +5,6 @@ import secrets
 import unicodedata
 from datetime import datetime, timedelta
 
-from argon2.exceptions import InvalidHashError, VerificationError
 from confusable_homoglyphs import confusables
 from flask import current_app
 from sqlalchemy import func, or_, select, update
@@ -23,6 +22,13 @@ from webapp.services.throttle import Policy
 
 # A used session is touched at most this often, so reading pages does not write every time.
 SESSION_TOUCH_INTERVAL = timedelta(minutes=1)
+
+
+def _argon2_refusals() -> tuple[type[Exception], ...]:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    return VerificationError, InvalidHashError
+
 
 @functools.cache
 def _hasher_for(profile: str):
@@ -183,7 +189,7 @@ def _verify(password_hash: str, password: str) -> bool:
 
     try:
         return _hasher().verify(password_hash, password)
-    except (VerificationError, InvalidHashError):
+    except _argon2_refusals():
         return False
 
 
