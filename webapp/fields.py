@@ -43,6 +43,7 @@ ROLES = ("admin", "editor", "reviewer", "viewer")
 URL_SCHEMES = ("http", "https")
 USERNAME_PATTERN = r"^[A-Za-z0-9_.-]+$"  # letters and digits of any script are also allowed
 COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
+URL_PATTERN = "^[Hh][Tt][Tt][Pp][Ss]?://"  # the JSON Schema form of URL_SCHEMES
 LINE_BREAKS = "\n\r\t"  # the only control characters a multi-line field may hold
 
 # Types a field can have; each has a JSON Schema type.
@@ -417,7 +418,7 @@ def json_schema(spec: Field) -> dict:
         if spec.max_length is not None:
             schema["maxLength"] = spec.max_length
         if spec.type == URL:
-            schema["pattern"] = "^[Hh][Tt][Tt][Pp][Ss]?://"
+            schema["pattern"] = URL_PATTERN
             schema["format"] = "uri"
         elif spec.pattern:
             schema["pattern"] = spec.pattern

@@ -16,11 +16,13 @@ from webapp.extensions import db
 from webapp.fields import (
     ARTICLE,
     CLAIM,
+    COLOR_PATTERN,
     COMMENT,
     LARGEST_ID,
     NOTE,
     SOURCE,
     STATUS,
+    URL_PATTERN,
     USER,
     Entity,
     Field,
@@ -37,6 +39,10 @@ from webapp.services.statuses import DEFAULT_STATUSES
 RESTORED_PASSWORD_HASH = "!restored-account-cannot-log-in"
 TABLES_WITH_IDS = (Article, Claim, Source, Note, Comment, ClaimEvent)
 MAX_DEPTH = 32  # an export nests about 8 deep; anything far deeper is not one
+PATTERN_WORDS = {
+    URL_PATTERN: "is not a web address starting with http:// or https://",
+    COLOR_PATTERN: "is not a colour written #rrggbb",
+}
 PERSON_FIELDS = ("assignee", "created_by", "updated_by", "proposed_by", "approved_by")
 
 
@@ -137,7 +143,7 @@ def _schema_problem(error) -> str:
         "type": lambda: f"{value} is not of type {preview(expected)}",
         "enum": lambda: f"{value} is not one of {preview(expected, 80)}",
         "const": lambda: f"{value} is not {preview(expected)}",
-        "pattern": lambda: f"{value} does not match {preview(expected)}",
+        "pattern": lambda: f"{value} {PATTERN_WORDS.get(expected, f'does not match {expected}')}",
         "format": lambda: f"{value} is not a valid {expected}",
         "additionalProperties": lambda: (
             "holds fields that are not part of the format: "
