@@ -45,6 +45,10 @@ USERNAME_PATTERN = r"^[A-Za-z0-9_.-]+$"  # letters and digits of any script are 
 COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
 URL_PATTERN = "^[Hh][Tt][Tt][Pp][Ss]?://"  # the JSON Schema form of URL_SCHEMES
 LINE_BREAKS = "\n\r\t"  # the only control characters a multi-line field may hold
+NO_CONTROL = {  # the character rule as JSON Schema patterns (lone surrogates cannot be written)
+    "text": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$",
+    "multiline": "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$",
+}
 
 # Types a field can have; each has a JSON Schema type.
 TEXT, MULTILINE, URL, USERNAME, DATE, INTEGER, NUMBER, BOOLEAN, CHOICE, TEXT_LIST = (
@@ -418,6 +422,8 @@ def _string_schema(spec: Field) -> dict:
         schema.update(pattern=URL_PATTERN, format="uri")
     elif spec.pattern:
         schema["pattern"] = spec.pattern
+    elif spec.type in (TEXT, MULTILINE):
+        schema["pattern"] = NO_CONTROL[spec.type]
     return schema
 
 
