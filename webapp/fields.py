@@ -43,7 +43,12 @@ ROLES = ("admin", "editor", "reviewer", "viewer")
 URL_SCHEMES = ("http", "https")
 USERNAME_PATTERN = r"^[A-Za-z0-9_.-]+$"  # letters and digits of any script are also allowed
 COLOR_PATTERN = r"^#[0-9a-fA-F]{6}$"
+URL_PATTERN = "^[Hh][Tt][Tt][Pp][Ss]?://"  # the JSON Schema form of URL_SCHEMES
 LINE_BREAKS = "\n\r\t"  # the only control characters a multi-line field may hold
+NO_CONTROL = {  # the character rule as JSON Schema patterns (lone surrogates cannot be written)
+    "text": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$",
+    "multiline": "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$",
+}
 
 # Types a field can have; each has a JSON Schema type.
 TEXT, MULTILINE, URL, USERNAME, DATE, INTEGER, NUMBER, BOOLEAN, CHOICE, TEXT_LIST = (
@@ -407,35 +412,48 @@ _CHECKS = {
 # JSON Schema (OpenAPI 3.1 and the export schema)
 
 
+def _string_schema(spec: Field) -> dict:
+    schema: dict = {"type": "string"}
+    if spec.required:
+        schema["minLength"] = 1
+    elif spec.min_length:
+        schema["minLength"] = spec.min_length
+    if spec.max_length is not None:
+        schema["maxLength"] = spec.max_length
+    if spec.type == URL:
+        schema.update(pattern=URL_PATTERN, format="uri")
+    elif spec.pattern:
+        schema["pattern"] = spec.pattern
+    elif spec.type in (TEXT, MULTILINE):
+        schema["pattern"] = NO_CONTROL[spec.type]
+    return schema
+
+
+def _number_schema(spec: Field) -> dict:
+    schema: dict = {"type": spec.type}
+    for key in ("minimum", "maximum"):
+        if getattr(spec, key) is not None:
+            schema[key] = getattr(spec, key)
+    return schema
+
+
+_SCHEMAS = {
+    TEXT: _string_schema,
+    MULTILINE: _string_schema,
+    URL: _string_schema,
+    USERNAME: _string_schema,
+    DATE: lambda spec: {"type": "string", "format": "date"},
+    INTEGER: _number_schema,
+    NUMBER: _number_schema,
+    BOOLEAN: lambda spec: {"type": "boolean"},
+    CHOICE: lambda spec: {"enum": list(spec.choices)},
+    TEXT_LIST: lambda spec: {"type": "array", "items": {"type": "string"}},
+}
+
+
 def json_schema(spec: Field) -> dict:
     """The field as a JSON Schema, for the OpenAPI document and the export schema test."""
-    schema: dict = {}
-    if spec.type in (TEXT, MULTILINE, URL, USERNAME):
-        schema["type"] = "string"
-        if spec.required:
-            schema["minLength"] = 1
-        elif spec.min_length:
-            schema["minLength"] = spec.min_length
-        if spec.max_length is not None:
-            schema["maxLength"] = spec.max_length
-        if spec.type == URL:
-            schema["pattern"] = "^[Hh][Tt][Tt][Pp][Ss]?://"
-            schema["format"] = "uri"
-        elif spec.pattern:
-            schema["pattern"] = spec.pattern
-    elif spec.type == DATE:
-        schema = {"type": "string", "format": "date"}
-    elif spec.type in (INTEGER, NUMBER):
-        schema["type"] = spec.type
-        for key in ("minimum", "maximum"):
-            if getattr(spec, key) is not None:
-                schema[key] = getattr(spec, key)
-    elif spec.type == BOOLEAN:
-        schema["type"] = "boolean"
-    elif spec.type == CHOICE:
-        schema["enum"] = list(spec.choices)
-    elif spec.type == TEXT_LIST:
-        schema = {"type": "array", "items": {"type": "string"}}
+    schema = _SCHEMAS[spec.type](spec)
     if spec.allows_null:
         if "enum" in schema:
             schema["enum"] = [*schema["enum"], None]

@@ -15,11 +15,13 @@ from webapp.extensions import db
 from webapp.fields import (
     ARTICLE,
     CLAIM,
+    COLOR_PATTERN,
     COMMENT,
     LARGEST_ID,
     NOTE,
     SOURCE,
     STATUS,
+    URL_PATTERN,
     USER,
     Entity,
     Field,
@@ -38,6 +40,10 @@ from webapp.services.users import users_named
 RESTORED_PASSWORD_HASH = "!restored-account-cannot-log-in"
 TABLES_WITH_IDS = (Article, Claim, Source, Note, Comment, ClaimEvent)
 MAX_DEPTH = 32  # an export nests about 8 deep; anything far deeper is not one
+PATTERN_WORDS = {
+    URL_PATTERN: "is not a web address starting with http:// or https://",
+    COLOR_PATTERN: "is not a colour written #rrggbb",
+}
 PERSON_FIELDS = ("assignee", "created_by", "updated_by", "proposed_by", "approved_by")
 
 
@@ -141,7 +147,7 @@ def _schema_problem(error) -> str:
         "type": lambda: f"{value} is not of type {preview(expected)}",
         "enum": lambda: f"{value} is not one of {preview(expected, 80)}",
         "const": lambda: f"{value} is not {preview(expected)}",
-        "pattern": lambda: f"{value} does not match {preview(expected)}",
+        "pattern": lambda: f"{value} {PATTERN_WORDS.get(expected, f'does not match {expected}')}",
         "format": lambda: f"{value} is not a valid {expected}",
         "additionalProperties": lambda: (
             "holds fields that are not part of the format: "
@@ -185,35 +191,40 @@ def _check_fields(document: dict) -> None:
         _field_problem(ARTICLE, article, path)
         _check_id(article["id"], f"{path}.id")
     for index, claim in enumerate(document["claims"]):
-        path = f"$.claims[{index}]"
-        passage = claim["passage"]
-        flat = {**claim, "status": claim["status"]["name"], **passage}
-        _field_problem(CLAIM, flat, path)
-        for key in ("id", "version"):
-            _check_id(claim[key], f"{path}.{key}")
-        for key in ("start", "end"):
-            _check_id(passage[key], f"{path}.passage.{key}", low=0)
-        for key in PERSON_FIELDS:
-            _person_problem(claim[key], f"{path}.{key}")
-        for key, entity, person in (
-            ("sources", SOURCE, "added_by"),
-            ("notes", NOTE, "author"),
-            ("comments", COMMENT, "author"),
-        ):
-            for number, item in enumerate(claim[key]):
-                where = f"{path}.{key}[{number}]"
-                _field_problem(entity, item, where)
-                _check_id(item["id"], f"{where}.id")
-                _person_problem(item[person], f"{where}.{person}")
-        for number, event in enumerate(claim["history"]):
-            where = f"{path}.history[{number}]"
-            for key in ("id", "version"):
-                _check_id(event[key], f"{where}.{key}")
-            _person_problem(event["user"], f"{where}.user")
-            for side in ("before", "after"):
-                for kind, name, at in _references(event, side):
-                    spec = USER["username"] if kind == "user" else STATUS["name"]
-                    _value_problem(spec, name, f"{where}.{side}{at}.name")
+        _check_claim_fields(claim, f"$.claims[{index}]")
+
+
+def _check_claim_fields(claim: dict, path: str) -> None:
+    passage = claim["passage"]
+    _field_problem(CLAIM, {**claim, "status": claim["status"]["name"], **passage}, path)
+    for key in ("id", "version"):
+        _check_id(claim[key], f"{path}.{key}")
+    for key in ("start", "end"):
+        _check_id(passage[key], f"{path}.passage.{key}", low=0)
+    for key in PERSON_FIELDS:
+        _person_problem(claim[key], f"{path}.{key}")
+    for key, entity, person in (
+        ("sources", SOURCE, "added_by"),
+        ("notes", NOTE, "author"),
+        ("comments", COMMENT, "author"),
+    ):
+        for number, item in enumerate(claim[key]):
+            where = f"{path}.{key}[{number}]"
+            _field_problem(entity, item, where)
+            _check_id(item["id"], f"{where}.id")
+            _person_problem(item[person], f"{where}.{person}")
+    for number, event in enumerate(claim["history"]):
+        _check_event_fields(event, f"{path}.history[{number}]")
+
+
+def _check_event_fields(event: dict, where: str) -> None:
+    for key in ("id", "version"):
+        _check_id(event[key], f"{where}.{key}")
+    _person_problem(event["user"], f"{where}.user")
+    for side in ("before", "after"):
+        for kind, name, at in _references(event, side):
+            spec = USER["username"] if kind == "user" else STATUS["name"]
+            _value_problem(spec, name, f"{where}.{side}{at}.name")
 
 
 def _check_id(value: int, path: str, low: int = 1) -> None:
