@@ -47,7 +47,8 @@ _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It)$")
 _POSSESSIVE_OFFICE = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|" + _NAME_RUN + r"[’']s)\s+office$"
 )
-_ACRONYM = re.compile(rf"(?P<name>{_NAME_RUN})\s+\((?:the\s+)?(?P<short>[A-Z][A-Z.&-]{{1,9}})\)")
+_SHORT_FORM = re.compile(r"\((?:the\s+)?(?P<short>[A-Z][A-Z.&-]{1,9})\)")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_RUN})\s+$")
 _TRANSCRIPT_LABEL = re.compile(
     r"^(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3}):[ \t]", re.MULTILINE
 )
@@ -201,10 +202,13 @@ class SpeakerTracker:
     def __init__(self, text: str):
         self._text = text
         self._aliases: dict[str, str] = {}
-        for match in _ACRONYM.finditer(text):
-            full = _strip_titles(match.group("name"))
+        for short in _SHORT_FORM.finditer(text):
+            # the name right before "(ACR)", looked for in a bounded window (no backtracking
+            # over a whole run of capitalised words)
+            name = _NAME_BEFORE.search(text, max(0, short.start() - 120), short.start())
+            full = _strip_titles(name.group("name")) if name else ""
             if full and " " in full:
-                self._aliases[match.group("short")] = full
+                self._aliases[short.group("short")] = full
         self._entities: dict[str, _Entity] = {}
         self._by_last_word: dict[str, list[_Entity]] = {}
         self._mentions: list[tuple[int, str]] = []  # (position, entity name), in order

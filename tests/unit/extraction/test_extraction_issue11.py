@@ -335,3 +335,10 @@ def test_people_introduced_by_age_kinship_or_police_rank_are_found_by_surname_la
 def test_a_long_title_before_a_name_is_stripped():
     source = "Houthi military spokesman Yahya Saree said the group fired two missiles at the port."
     assert claim_with(source, "two missiles").speaker == "Yahya Saree"
+
+
+def test_a_long_run_of_capitalised_words_is_read_in_linear_time():
+    # No timing: 4,000 capitalised one-letter words once took minutes (backtracking while
+    # looking for "Name (ACR)"); they must give back one claim without a speaker.
+    claims = extract_claims("A B C D E F G H " * 500)
+    assert len(claims) == 1 and claims[0].speaker is None
