@@ -127,4 +127,3 @@ def worker_command(workers: int, nice: int) -> None:
     click.echo(f"Worker started with {workers} workers; {len(waiting)} waiting items queued.")
     consumer = queue.huey.create_consumer(workers=workers, worker_type="thread", periodic=True)
     consumer.run()
-

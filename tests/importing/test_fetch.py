@@ -162,7 +162,7 @@ def test_a_gzip_bomb_is_cut_at_the_cap_after_decompression(site):
     with pytest.raises(FetchError) as failed:
         fetch(site.url("/gzip-bomb"), _policy(site, max_bytes=2_000_000))
     assert "larger than the limit of 2,000,000 bytes" in failed.value.message
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 15  # 50 MB would take far longer to inflate and keep
 
 
 def test_a_dripping_server_fails_on_time(site):
@@ -171,7 +171,7 @@ def test_a_dripping_server_fails_on_time(site):
         fetch(site.url("/drip"), _policy(site, timeout=2))
     elapsed = time.monotonic() - started
     assert failed.value.message == "The site took longer than 2 seconds to answer."
-    assert failed.value.temporary and 1.5 < elapsed < 4
+    assert failed.value.temporary and 1.5 < elapsed < 2 + 3  # slack for a loaded machine
 
 
 def test_a_server_that_never_answers_times_out(site):
@@ -179,7 +179,7 @@ def test_a_server_that_never_answers_times_out(site):
     with pytest.raises(FetchError) as failed:
         fetch(site.url("/stall"), _policy(site, timeout=1))
     assert "took longer than 1 seconds" in failed.value.message
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 1 + 3
 
 
 @pytest.mark.parametrize(
