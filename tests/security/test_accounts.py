@@ -85,9 +85,7 @@ def test_common_passwords_are_refused_everywhere_a_password_is_set(
     )
     assert result.exit_code != 0 and "most common passwords" in result.output
     auth.login("ada")
-    response = client.post(
-        f"/admin/users/{admin.id}/password", data={"password": password}
-    )
+    response = client.post(f"/admin/users/{admin.id}/password", data={"password": password})
     assert "most common passwords" in response.get_data(as_text=True)
     response = client.post(
         "/account/password",

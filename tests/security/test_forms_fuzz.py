@@ -16,10 +16,33 @@ from webapp.extensions import db
 SKIPPED = {"auth.logout", "static"}
 EXTRA_FIELDS = ["assignee_id", "assignee", "comment", "status", "q", "sort", "kind", "after"]
 HOSTILE_TEXT = [
-    "", " ", "\x00", "a\x00b", "\x1b[31m", "\u202e", "\ufeff", "é" * 3000, "x" * 70_000,
-    "-1", "0", str(2**31), str(2**63), "1e309", "NaN", "<script>", "' OR 1=1 --",
-    "javascript:alert(1)", "https://example.org/" + "a" * 3000, "２０２４-01-01", "2024-02-30",
-    "ＡＤＭＩＮ", "аdmin", "İ", "admin.", "@admin", "#zzzzzz",
+    "",
+    " ",
+    "\x00",
+    "a\x00b",
+    "\x1b[31m",
+    "\u202e",
+    "\ufeff",
+    "é" * 3000,
+    "x" * 70_000,
+    "-1",
+    "0",
+    str(2**31),
+    str(2**63),
+    "1e309",
+    "NaN",
+    "<script>",
+    "' OR 1=1 --",
+    "javascript:alert(1)",
+    "https://example.org/" + "a" * 3000,
+    "２０２４-01-01",
+    "2024-02-30",
+    "ＡＤＭＩＮ",
+    "аdmin",
+    "İ",
+    "admin.",
+    "@admin",
+    "#zzzzzz",
 ]
 
 
@@ -30,13 +53,13 @@ def _form_field_names() -> list[str]:
         for _name, form_class in inspect.getmembers(module, inspect.isclass):
             if issubclass(form_class, FlaskForm) and form_class is not FlaskForm:
                 names.update(
-                    name for name, value in vars(form_class).items()
+                    name
+                    for name, value in vars(form_class).items()
                     if hasattr(value, "field_class")
                 )
                 for base in form_class.__mro__:
                     names.update(
-                        name for name, value in vars(base).items()
-                        if hasattr(value, "field_class")
+                        name for name, value in vars(base).items() if hasattr(value, "field_class")
                     )
     names.discard("submit")
     return sorted(names)
@@ -60,7 +83,8 @@ def site(app, client, make_user, make_article, auth):
     make_article(title="Second")
     auth.login("admin1")
     rules = [
-        rule for rule in app.url_map.iter_rules()
+        rule
+        for rule in app.url_map.iter_rules()
         if rule.endpoint not in SKIPPED and not rule.endpoint.startswith("api.")
     ]
     return client, rules

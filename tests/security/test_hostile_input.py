@@ -31,7 +31,9 @@ def test_unpaired_surrogate_in_json_is_refused_naming_the_field(client, editor_t
     raw = '{"version": 1, "text": "before \\ud800 after"}'
     message = _json_error(
         client.patch(
-            f"/api/v1/claims/{claim.id}", data=raw, headers=editor_token,
+            f"/api/v1/claims/{claim.id}",
+            data=raw,
+            headers=editor_token,
             content_type="application/json",
         ),
         400,
@@ -39,8 +41,9 @@ def test_unpaired_surrogate_in_json_is_refused_naming_the_field(client, editor_t
     assert "“text”" in message and "U+D800" in message
     raw = '{"title": "x\\udfff", "text": "The rate fell to 3.9% in April, officials said."}'
     message = _json_error(
-        client.post("/api/v1/articles", data=raw, headers=editor_token,
-                    content_type="application/json"),
+        client.post(
+            "/api/v1/articles", data=raw, headers=editor_token, content_type="application/json"
+        ),
         400,
     )
     assert "“title”" in message
@@ -52,8 +55,9 @@ def test_json_nested_thousands_deep_is_a_clear_400(client, editor_token):
     for depth in (1_000, 100_000):
         raw = '{"title": ' + "[" * depth + "]" * depth + ', "text": "x"}'
         message = _json_error(
-            client.post("/api/v1/articles", data=raw, headers=editor_token,
-                        content_type="application/json"),
+            client.post(
+                "/api/v1/articles", data=raw, headers=editor_token, content_type="application/json"
+            ),
             400,
         )
         assert "nested" in message
@@ -62,7 +66,9 @@ def test_json_nested_thousands_deep_is_a_clear_400(client, editor_token):
 def test_nan_in_json_is_refused(client, editor_token, make_article):
     claim = make_article().claims[0]
     response = client.patch(
-        f"/api/v1/claims/{claim.id}", data='{"version": NaN}', headers=editor_token,
+        f"/api/v1/claims/{claim.id}",
+        data='{"version": NaN}',
+        headers=editor_token,
         content_type="application/json",
     )
     _json_error(response, 400)

@@ -31,9 +31,9 @@ def test_backfill_renames_accounts_that_share_a_canonical_name(tmp_path):
             rows = connection.execute(
                 sa.text("SELECT id, username, username_canonical FROM users ORDER BY id")
             ).all()
-            logged = connection.execute(
-                sa.text("SELECT action FROM workspace_events")
-            ).scalars().all()
+            logged = (
+                connection.execute(sa.text("SELECT action FROM workspace_events")).scalars().all()
+            )
         db.engine.dispose()
     assert [tuple(row)[1:] for row in rows] == [
         ("Élise", "élise"),

@@ -57,9 +57,9 @@ class DatabaseThrottle:
         """Count one failure atomically (two workers counting at once both count)."""
         now = utcnow()
         expired = LoginThrottle.window_started_at < now - policy.window
-        insert = (
-            postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
-        )(LoginThrottle).values(key=key[:KEY_MAX], failures=1, window_started_at=now)
+        insert = (postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert)(
+            LoginThrottle
+        ).values(key=key[:KEY_MAX], failures=1, window_started_at=now)
         db.session.execute(
             insert.on_conflict_do_update(
                 index_elements=[LoginThrottle.key],
