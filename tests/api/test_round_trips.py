@@ -9,11 +9,11 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
-from webapp.database import upgrade
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from webapp import create_app
+from webapp.database import upgrade
 from webapp.extensions import db
 from webapp.fields import CLAIM_TEXT_MAX, NAME_MAX, NOTE_MAX, SOURCE_TITLE_MAX, TITLE_MAX, URL_MAX
 from webapp.models import Claim, ClaimEvent

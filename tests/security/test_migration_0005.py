@@ -1,9 +1,9 @@
 """The accounts migration backfills canonical usernames and retires duplicate live sources."""
 
 import sqlalchemy as sa
-from webapp.database import upgrade
 
 from webapp import create_app
+from webapp.database import upgrade
 from webapp.extensions import db
 
 

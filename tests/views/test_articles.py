@@ -4,9 +4,8 @@ import pytest
 from sqlalchemy import event, func, select
 
 from webapp.extensions import db
-from webapp.services import search_index
 from webapp.models import Article, Claim, ClaimEvent, Status
-from webapp.services import changes
+from webapp.services import changes, search_index
 
 SEED_TEXT = "The budget grew by 4% in 2023, the ministry said."
 
