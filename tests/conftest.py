@@ -38,6 +38,8 @@ def _base_config(database_uri: str, engine_options: dict | None = None) -> dict:
         "WTF_CSRF_ENABLED": False,
         "RATELIMIT_ENABLED": False,
         "SEEDS_DIR": os.path.join(os.path.dirname(os.path.dirname(__file__)), "seeds"),
+        # Match claims inside the import's commit, so no background thread races a test.
+        "MATCH_INLINE_CLAIMS": 100_000,
     }
 
 
