@@ -286,3 +286,15 @@ def test_a_long_article_is_matched_in_the_background_after_its_import(make_app):
         db.session.rollback()  # end this session's read snapshot to see the worker's commit
         assert [s.other.id for s in matching.suggestions(deficit)] == [first.claims[0].id]
         db.session.remove()
+
+
+def test_the_highlight_of_a_claim_checked_before_is_marked(app, archive, client, auth, make_user):
+    _first, second, _third = archive
+    make_user("vera", "viewer")
+    auth.login("vera")
+    page = client.get(f"/articles/{second.id}").get_data(as_text=True)
+    later = claim_with(second, "1.2 billion dollars")
+    mark = page[page.index(f'data-claim-id="{later.id}" data-checked-before="true"') - 600 :]
+    assert "checked-before-mark" in mark[:700]
+    harvest = client.get(f"/articles/{_third.id}").get_data(as_text=True)
+    assert "data-checked-before" not in harvest
