@@ -1,6 +1,6 @@
 """Browser fixtures: the app served on a free loopback port, and Debian's Chromium driven by
-Playwright, launched once per test run. Without Chromium or Playwright these tests skip with a reason, unless
-CLAIMDESK_REQUIRE_BROWSER=1 (as in CI) turns the skip into a failure."""
+Playwright, launched once per test run. Without Chromium or Playwright these tests skip with a
+reason, unless CLAIMDESK_REQUIRE_BROWSER=1 (as in CI) turns the skip into a failure."""
 
 import os
 import shutil

@@ -214,9 +214,7 @@ def iter_claims(
     A fixed number of queries however many claims there are: the claims, their articles and
     each kind of child are each one streamed query in the same order, merged here, so one
     article and one claim's children are in memory at a time."""
-    statuses = {
-        status.id: status for status in _stream(select(*_columns(Status)), batch_size)
-    }
+    statuses = {status.id: status for status in _stream(select(*_columns(Status)), batch_size)}
     claims = _stream(
         selection.apply(select(*_columns(Claim))).order_by(Claim.article_id, Claim.id),
         batch_size,
