@@ -51,7 +51,7 @@ def bench_config(database_url: str, workdir: str, site_port: int) -> dict:
 
 
 def prepare(config: dict) -> None:
-    from flask_migrate import upgrade
+    from webapp.database import upgrade
 
     from webapp import create_app
     from webapp.database import write_intent

@@ -166,7 +166,7 @@ def generate(app, total: int, seed: int = 7, progress=print) -> dict:
 
 
 def make_app(url: str, engine_options: dict | None = None):
-    from flask_migrate import upgrade
+    from webapp.database import upgrade
 
     from webapp import create_app
     from webapp.extensions import db
