@@ -86,6 +86,42 @@ def trusted_base_url() -> str:
     return FALLBACK_BASE_URL
 
 
+def _require_login():
+    """Send a visitor who is not logged in to the login page (or to setup when no user exists)."""
+    if request.endpoint in PUBLIC_ENDPOINTS or request.endpoint is None:
+        return None
+    if request.blueprint == "api":
+        return None  # the API authenticates with bearer tokens
+    if current_user.is_authenticated:
+        return None
+    if not users.has_users():
+        return redirect(url_for("auth.setup"))
+    return login_manager.unauthorized()
+
+
+def _claim_request_key():
+    """A form's one-time key is stored with what the request saves (see OnceForm)."""
+    if request.method == "POST" and request.blueprint != "api":
+        key = request.form.get("request_key")
+        if key and current_user.is_authenticated:
+            request_keys.claim(current_user, key)
+
+
+def _security_headers(response):
+    """Add the security headers every response carries unless a view set its own."""
+    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    return response
+
+
+def _end_transaction(exc: BaseException | None) -> None:
+    """Roll back the session when the request failed."""
+    if exc is not None:
+        db.session.rollback()
+
+
 def init_app(app: Flask) -> None:
     app.extensions["claimdesk.throttle"] = make_store(
         app.config.get("REDIS_URL"), app.config["REDIS_KEY_PREFIX"]
@@ -105,40 +141,11 @@ def init_app(app: Flask) -> None:
             in_write_request=in_write_request(),
         )
 
-    @app.before_request
-    def _require_login():
-        if request.endpoint in PUBLIC_ENDPOINTS or request.endpoint is None:
-            return None
-        if request.blueprint == "api":
-            return None  # the API authenticates with bearer tokens
-        if current_user.is_authenticated:
-            return None
-        if not users.has_users():
-            return redirect(url_for("auth.setup"))
-        return login_manager.unauthorized()
-
-    @app.before_request
-    def _claim_request_key():
-        """A form's one-time key is stored with what the request saves (see OnceForm)."""
-        if request.method == "POST" and request.blueprint != "api":
-            key = request.form.get("request_key")
-            if key and current_user.is_authenticated:
-                request_keys.claim(current_user, key)
-
+    app.before_request(_require_login)
+    app.before_request(_claim_request_key)
     app.jinja_env.globals["new_request_key"] = request_keys.new_key
-
-    @app.after_request
-    def _security_headers(response):
-        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        return response
-
-    @app.teardown_appcontext
-    def _end_transaction(exc: BaseException | None) -> None:
-        if exc is not None:
-            db.session.rollback()
+    app.after_request(_security_headers)
+    app.teardown_appcontext(_end_transaction)
 
     app.jinja_env.globals["has_role"] = has_role
     app.jinja_env.globals["may"] = permissions.may

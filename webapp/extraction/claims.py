@@ -109,7 +109,22 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     sentence = text[start:end]
     if len(sentence) > _MAX_SPLIT_CHARS:
         return [(start, end, sentence, False)]
-    pieces: list[tuple[int, int, str | None]] = []
+    pieces = _clause_pieces(sentence)
+    if not pieces:
+        return [(start, end, sentence, False)]
+    results = []
+    for index, (piece_start, piece_end, _) in enumerate(pieces):
+        raw = sentence[piece_start:piece_end]
+        passage = raw.strip()
+        offset = start + piece_start + len(raw) - len(raw.lstrip())
+        reader = _piece_reader(sentence, pieces, index, passage)
+        results.append((offset, offset + len(passage), reader, True))
+    return results
+
+
+def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] | None]]:
+    """The (start, end, borrowed) pieces a sentence splits into; empty when it does not split."""
+    pieces: list[tuple[int, int, str | tuple[str, str] | None]] = []
     cursor = 0
     # how the next piece reads as a sentence: None (as it is), "" (the subject of the piece
     # before), a name (for "which …"), or ("prefix", words) put before it
@@ -123,44 +138,43 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
         if number_split is False:
             continue
         if number_split is not None:
-            pieces.append((cursor, match.start(), borrowed))
-            borrowed = number_split
-            cursor = match.end()
-            continue
-        antecedent = None
-        if match.group("relative"):
-            # "… announced that Jin Cha, 41, of Tustin, who pleaded guilty …, was sentenced":
-            # the clause after "that" has no verb yet, so the "who" clause is not the last word.
-            after_that = re.split(r"\bthat\s+", left)[-1]
-            antecedent = _antecedent(left) if _FINITE_VERB.search(after_that) else None
+            next_borrowed = number_split
+        elif match.group("relative"):
+            antecedent = _relative_antecedent(left)
             if not antecedent:
                 continue
-        pieces.append((cursor, match.start(), borrowed))
-        borrowed = "" if match.group("predicate") else antecedent
-        cursor = match.end()
-    if not pieces:
-        return [(start, end, sentence, False)]
-    pieces.append((cursor, len(sentence), borrowed))
-    results = []
-    for index, (piece_start, piece_end, subject) in enumerate(pieces):
-        raw = sentence[piece_start:piece_end]
-        passage = raw.strip()
-        offset = start + piece_start + len(raw) - len(raw.lstrip())
-        if isinstance(subject, tuple) and subject[0] == "prefix":
-            reader = subject[1][:1].upper() + subject[1][1:] + passage
-        elif isinstance(subject, tuple):
-            reader = passage[:1].upper() + passage[1:]
-        elif subject == "":
-            previous_start, previous_end, _ = pieces[index - 1]
-            reader = _with_subject(sentence[previous_start:previous_end].strip(), passage)
-        elif subject:
-            # "which added 74,000 jobs." → "Leisure and hospitality added 74,000 jobs."
-            predicate = passage.split(None, 1)[1]
-            reader = subject[:1].upper() + subject[1:] + " " + predicate
+            next_borrowed = "" if match.group("predicate") else antecedent
         else:
-            reader = passage[:1].upper() + passage[1:]
-        results.append((offset, offset + len(passage), reader, True))
-    return results
+            next_borrowed = "" if match.group("predicate") else None
+        pieces.append((cursor, match.start(), borrowed))
+        borrowed = next_borrowed
+        cursor = match.end()
+    if pieces:
+        pieces.append((cursor, len(sentence), borrowed))
+    return pieces
+
+
+def _relative_antecedent(left: str) -> str | None:
+    """The noun a "who/which" clause after `left` stands for, or None when it must not split."""
+    # "… announced that Jin Cha, 41, of Tustin, who pleaded guilty …, was sentenced":
+    # the clause after "that" has no verb yet, so the "who" clause is not the last word.
+    after_that = re.split(r"\bthat\s+", left)[-1]
+    return _antecedent(left) if _FINITE_VERB.search(after_that) else None
+
+
+def _piece_reader(sentence: str, pieces: list, index: int, passage: str) -> str:
+    """How one piece of a split sentence reads on its own, with its borrowed subject."""
+    subject = pieces[index][2]
+    if isinstance(subject, tuple) and subject[0] == "prefix":
+        return subject[1][:1].upper() + subject[1][1:] + passage
+    if subject == "":
+        previous_start, previous_end, _ = pieces[index - 1]
+        return _with_subject(sentence[previous_start:previous_end].strip(), passage)
+    if subject and not isinstance(subject, tuple):
+        # "which added 74,000 jobs." → "Leisure and hospitality added 74,000 jobs."
+        predicate = passage.split(None, 1)[1]
+        return subject[:1].upper() + subject[1:] + " " + predicate
+    return passage[:1].upper() + passage[1:]
 
 
 def _number_split(match: re.Match, left: str, right: str):

@@ -436,13 +436,8 @@ class SpeakerTracker:
         prefix = _subject_prefix(before)
         if _PASSIVE.search(prefix) or prefix.endswith(("to", "not", "who", "which", "that")):
             return None
-        stripped = prefix.rstrip()
-        if not stripped or stripped.endswith(("_", "_,")):
+        if _speaker_follows_verb(prefix):
             return self._subject_after(masked[verb.end() :], offset + verb.end())
-        if stripped.endswith(","):
-            clause = re.split(r"[,;:]\s+|_+", stripped[:-1])[-1]
-            if _FINITE.search(clause) or not _last_segment(prefix):
-                return self._subject_after(masked[verb.end() :], offset + verb.end())
         if prefix.split()[-1].lower() in _DETERMINERS:
             return None  # "his admitted use": an adjective, not a speech verb
         segment = _last_segment(prefix)
@@ -550,10 +545,7 @@ class SpeakerTracker:
         head = words[-1].lower()
         if head in _ROLE_WORDS:
             # "the spokesman said" → the spokesman the article named
-            for earlier in reversed(self._history[-12:]):
-                if head in self._entity(earlier).roles:
-                    return earlier
-            named = self._last_mention(position, lambda entity: head in entity.roles)
+            named = self._recent_or_mentioned(position, lambda entity: head in entity.roles)
             if named:
                 return named
         if head in _DOCUMENTS and len(words) == 1:
@@ -562,25 +554,21 @@ class SpeakerTracker:
             return None
         keys = _SYNONYMS.get(head)
         if keys is not None:
-            modifiers = [w.lower() for w in words[:-1]]
-
-            def fits(entity: _Entity) -> bool:
-                lowered = entity.name.lower()
-                if entity.person:
-                    return False
-                if not keys:
-                    return True
-                return any(key in lowered for key in keys) and all(m in lowered for m in modifiers)
-
-            for earlier in reversed(self._history[-12:]):
-                if fits(self._entity(earlier)):
-                    return earlier
-            found = self._last_mention(position, fits)
+            found = self._recent_or_mentioned(
+                position, _organisation_matcher(keys, [w.lower() for w in words[:-1]])
+            )
             if found:
                 return found
         if len(words) == 1 and head in ("company", "firm") and self._last_attributed:
             return self._last_attributed
         return " ".join(words)
+
+    def _recent_or_mentioned(self, position: int, fits) -> str | None:
+        """The latest of the last 12 speakers that fits, else the last fitting entity named."""
+        for earlier in reversed(self._history[-12:]):
+            if fits(self._entity(earlier)):
+                return earlier
+        return self._last_mention(position, fits)
 
     def _entity(self, name: str) -> _Entity:
         return self._entities.get(name) or _Entity(name, False, None)
@@ -678,6 +666,31 @@ def _subject_prefix(before_verb: str) -> str:
         prefix = prefix[:-1].rstrip()
         break
     return prefix
+
+
+def _speaker_follows_verb(prefix: str) -> bool:
+    """Whether the speaker comes after the verb ('…, said the mayor'), not before it."""
+    stripped = prefix.rstrip()
+    if not stripped or stripped.endswith(("_", "_,")):
+        return True
+    if stripped.endswith(","):
+        clause = re.split(r"[,;:]\s+|_+", stripped[:-1])[-1]
+        return bool(_FINITE.search(clause) or not _last_segment(prefix))
+    return False
+
+
+def _organisation_matcher(keys, modifiers: list[str]):
+    """A test for an organisation named by one of `keys` (any when empty) with every modifier."""
+
+    def fits(entity: _Entity) -> bool:
+        lowered = entity.name.lower()
+        if entity.person:
+            return False
+        if not keys:
+            return True
+        return any(key in lowered for key in keys) and all(m in lowered for m in modifiers)
+
+    return fits
 
 
 def _tail_noun_phrase(segment: str) -> str | None:

@@ -137,21 +137,34 @@ def _check_url(url: str, policy: FetchPolicy, resolver) -> _Target:
     port = port or (443 if scheme == "https" else 80)
     if port not in policy.allowed_ports and port not in policy.loopback_ports:
         raise FetchRefused(_port_message(policy))
+    host, addresses = _host_addresses(host, port, resolver)
+    _vet_addresses(host, addresses, port, policy)
+    path = parts.path or "/"
+    if parts.query:
+        path += "?" + parts.query
+    return _Target(scheme, host, port, str(addresses[0]), path)
+
+
+def _host_addresses(host: str, port: int, resolver) -> tuple[str, list]:
+    """The host in ASCII and the addresses it stands for (itself when written as one)."""
     literal = _ip_literal(host)
-    if literal is None:
-        try:
-            host = host.encode("idna").decode("ascii")
-        except UnicodeError:
-            raise FetchRefused("The web address has an invalid host name.") from None
-        try:
-            answers = resolver(host, port)
-        except (OSError, UnicodeError):
-            raise FetchError(f"The host {host} could not be found.", temporary=True) from None
-        if not answers:
-            raise FetchError(f"The host {host} could not be found.", temporary=True)
-        addresses = [ipaddress.ip_address(answer.split("%", 1)[0]) for answer in answers]
-    else:
-        addresses = [literal]
+    if literal is not None:
+        return host, [literal]
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise FetchRefused("The web address has an invalid host name.") from None
+    try:
+        answers = resolver(host, port)
+    except (OSError, UnicodeError):
+        raise FetchError(f"The host {host} could not be found.", temporary=True) from None
+    if not answers:
+        raise FetchError(f"The host {host} could not be found.", temporary=True)
+    return host, [ipaddress.ip_address(answer.split("%", 1)[0]) for answer in answers]
+
+
+def _vet_addresses(host: str, addresses: list, port: int, policy: FetchPolicy) -> None:
+    """Raise FetchRefused unless every address, and the port for them, may be contacted."""
     for address in addresses:
         reason = _address_refusal(address, port, policy)
         if reason:
@@ -160,10 +173,6 @@ def _check_url(url: str, policy: FetchPolicy, resolver) -> _Target:
         port in policy.loopback_ports and all(a.is_loopback for a in addresses)
     ):
         raise FetchRefused(_port_message(policy))
-    path = parts.path or "/"
-    if parts.query:
-        path += "?" + parts.query
-    return _Target(scheme, host, port, str(addresses[0]), path)
 
 
 def _port_message(policy: FetchPolicy) -> str:
