@@ -173,7 +173,7 @@ def openapi_paths(operation, json_response, path_id, query, body, ref) -> dict:
                         "q", {"type": "string", "maxLength": 500}, 'Words, "phrases", OR, -word.'
                     ),
                     query("status", string, "Status name."),
-                    query("verdict", {"enum": [state.name for state in ReviewState]}, "Verdict state."),
+                    query("verdict", {"enum": [s.name for s in ReviewState]}, "Review state."),
                     query("kind", string, "Claim kind."),
                     query("speaker", string, "Speaker, any case."),
                     query("outlet", string, "Outlet, any case."),

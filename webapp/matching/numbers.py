@@ -166,78 +166,106 @@ def _kind_after(text: str, end: int, currency: str | None) -> str:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Every number in the text, normalised, in order of appearance (dates' years included)."""
-    found: list[tuple[int, Quantity]] = []
-    taken: list[tuple[int, int]] = []
-    lowered = text.lower()
-    words = set(re.findall(r"[a-z]+", lowered))
-    has_digits = any(ch.isdigit() for ch in text)
-    if not has_digits and not words & _NUMBER_WORDS:
+    scan = _QuantityScan(text)
+    if not scan.has_digits and not scan.words & _NUMBER_WORDS:
         return []
+    if scan.has_digits:
+        scan.dates()
+    if "half" in scan.words:
+        scan.halves()
+    if scan.has_digits:
+        scan.numerals()
+    if scan.words & _NUMBER_WORDS:
+        scan.word_numbers()
+    return [quantity for _, quantity in sorted(scan.found, key=lambda item: item[0])]
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
 
-    for match in DATE.finditer(text) if has_digits else ():
-        month = match.group("m1") or match.group("m2") or match.group("m4")
-        if month is not None and month.lower().rstrip(".") not in MONTHS:
-            continue
-        taken.append(match.span())
-        year = int(match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4"))
-        day = match.group("d1") or match.group("d2") or match.group("d3")
-        if day and month:
-            value = year * 10000 + MONTHS[month.lower().rstrip(".")] * 100 + int(day)
-            found.append((match.start(), Quantity(float(value), "date")))
-        elif day:
-            value = year * 10000 + int(match.group("m3")) * 100 + int(day)
-            found.append((match.start(), Quantity(float(value), "date")))
-        else:
-            found.append((match.start(), Quantity(float(year), "year")))
-    for match in HALF.finditer(text) if "half" in words else ():
-        if not free(*match.span()):
-            continue
-        taken.append(match.span())
-        if match.group("scale"):
-            value = 1.5 * SCALES[match.group("scale").lower()]
-            found.append((match.start(), Quantity(value, "count", _hedged(text, match.start()))))
-        else:
-            unit = match.group("unit").lower()
-            value, kind = (0.5, "percent") if "per" in unit else (0.5 * SCALES[unit], "count")
-            found.append((match.start(), Quantity(value, kind, _hedged(text, match.start()))))
-    for match in NUMERAL.finditer(text) if has_digits else ():
-        if not free(*match.span()):
-            continue
-        raw = match.group("num")
-        value = _parse_numeral(raw)
-        scale = (match.group("scale") or "").lower()
-        end = match.end()
-        if scale in ("m", "b", "k") and not (match.group("cur") or raw.replace(".", "").isdigit()):
-            scale = ""
-        if scale:
-            value *= SCALES[scale]
-        # "2017-18", "2024-25": a span of years; keep the first.
-        if re.match(r"-\d{2}\b", text[end : end + 3]):
-            end += 3
-        taken.append((match.start(), end))
-        currency = CURRENCY_SYMBOLS.get(match.group("cur") or "")
-        kind = _kind_after(text, end, currency)
-        if kind == "count" and not scale and 1800 <= value <= 2100 and re.fullmatch(r"\d{4}", raw):
-            kind = "year"
-        found.append((match.start(), Quantity(value, kind, _hedged(text, match.start()))))
-    for match in WORD_NUMBER.finditer(text) if words & _NUMBER_WORDS else ():
-        if not free(*match.span()):
-            continue
-        value = _word_value(match.group("words"))
-        if value is None:
-            continue
-        scale = (match.group("scale") or "").lower()
-        if scale.startswith("tenth"):
-            value /= 10
-        elif scale:
-            value *= SCALES[scale]
-        taken.append(match.span())
-        kind = _kind_after(text, match.end(), None)
-        found.append((match.start(), Quantity(value, kind, _hedged(text, match.start()))))
-    return [quantity for _, quantity in sorted(found, key=lambda item: item[0])]
+class _QuantityScan:
+    """One pass per kind of number over a text; a span read as one kind is not read again."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = set(re.findall(r"[a-z]+", text.lower()))
+        self.has_digits = any(ch.isdigit() for ch in text)
+        self.found: list[tuple[int, Quantity]] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.taken)
+
+    def add(self, span: tuple[int, int], quantity: Quantity) -> None:
+        self.taken.append(span)
+        self.found.append((span[0], quantity))
+
+    def dates(self) -> None:
+        for match in DATE.finditer(self.text):
+            month = match.group("m1") or match.group("m2") or match.group("m4")
+            if month is not None and month.lower().rstrip(".") not in MONTHS:
+                continue
+            year = int(
+                match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4")
+            )
+            day = match.group("d1") or match.group("d2") or match.group("d3")
+            if day and month:
+                value = year * 10000 + MONTHS[month.lower().rstrip(".")] * 100 + int(day)
+                quantity = Quantity(float(value), "date")
+            elif day:
+                value = year * 10000 + int(match.group("m3")) * 100 + int(day)
+                quantity = Quantity(float(value), "date")
+            else:
+                quantity = Quantity(float(year), "year")
+            self.add(match.span(), quantity)
+
+    def halves(self) -> None:
+        for match in HALF.finditer(self.text):
+            if not self.free(*match.span()):
+                continue
+            hedged = _hedged(self.text, match.start())
+            if match.group("scale"):
+                value, kind = 1.5 * SCALES[match.group("scale").lower()], "count"
+            else:
+                unit = match.group("unit").lower()
+                value, kind = (0.5, "percent") if "per" in unit else (0.5 * SCALES[unit], "count")
+            self.add(match.span(), Quantity(value, kind, hedged))
+
+    def numerals(self) -> None:
+        text = self.text
+        for match in NUMERAL.finditer(text):
+            if not self.free(*match.span()):
+                continue
+            raw = match.group("num")
+            value = _parse_numeral(raw)
+            scale = (match.group("scale") or "").lower()
+            end = match.end()
+            if scale in ("m", "b", "k") and not (
+                match.group("cur") or raw.replace(".", "").isdigit()
+            ):
+                scale = ""
+            if scale:
+                value *= SCALES[scale]
+            # "2017-18", "2024-25": a span of years; keep the first.
+            if re.match(r"-\d{2}\b", text[end : end + 3]):
+                end += 3
+            currency = CURRENCY_SYMBOLS.get(match.group("cur") or "")
+            kind = _kind_after(text, end, currency)
+            if kind == "count" and not scale and 1800 <= value <= 2100:
+                kind = "year" if re.fullmatch(r"\d{4}", raw) else kind
+            self.add((match.start(), end), Quantity(value, kind, _hedged(text, match.start())))
+
+    def word_numbers(self) -> None:
+        for match in WORD_NUMBER.finditer(self.text):
+            if not self.free(*match.span()):
+                continue
+            value = _word_value(match.group("words"))
+            if value is None:
+                continue
+            scale = (match.group("scale") or "").lower()
+            if scale.startswith("tenth"):
+                value /= 10
+            elif scale:
+                value *= SCALES[scale]
+            kind = _kind_after(self.text, match.end(), None)
+            self.add(match.span(), Quantity(value, kind, _hedged(self.text, match.start())))
 
 
 def _word_value(words: str) -> float | None:
