@@ -22,7 +22,7 @@ from webapp.forms.claims import (
 from webapp.models import Article, Claim
 from webapp.models.claim import ReviewState
 from webapp.services import articles as article_service
-from webapp.services import changes, claim_shaping
+from webapp.services import changes, claim_shaping, matching
 from webapp.services import claims as claim_service
 from webapp.services import review as review_service
 from webapp.services.claim_filters import SORTS, ClaimFilter
@@ -110,6 +110,9 @@ def panel_context(panel: ClaimPanel, user, statuses=None, **forms) -> dict:
             if changes.can_undo(claim, event)
         },
         "review": review_service.review_panel(claim, user),
+        "suggestions": matching.suggestions(claim),
+        "group_offers": matching.group_offers(claim),
+        "checked_before_ids": matching.checked_before_ids([claim.id]),
         "conflict": forms.get("conflict"),
         "panel_error": forms.get("panel_error"),
         "panel_message": forms.get("panel_message"),
@@ -159,4 +162,5 @@ def article_page_context(
     }
     if panel is not None:
         context.update(panel_context(panel, user or current_user, statuses, **forms))
+    context["checked_before_ids"] = matching.checked_before_ids([claim.id for claim in claims])
     return context

@@ -20,7 +20,7 @@ from webapp.forms.review import (
 from webapp.permissions import may
 from webapp.security import permission_required
 from webapp.services import articles as article_service
-from webapp.services import changes, presence
+from webapp.services import changes, matching, presence
 from webapp.services import claims as claim_service
 from webapp.services import comments as comment_service
 from webapp.services import review as review_service
@@ -309,4 +309,10 @@ def live(article_id: int):
 def claim_row(claim_id: int):
     """One claim's row in the article's list, for swapping in a colleague's change."""
     claim = claim_service.get_claim(claim_id)
-    return render_template("claims/_list_item.html", claim=claim, panel=None, oob=False)
+    return render_template(
+        "claims/_list_item.html",
+        claim=claim,
+        panel=None,
+        oob=False,
+        checked_before_ids=matching.checked_before_ids([claim.id]),
+    )

@@ -1,6 +1,6 @@
 """The archive search page, and the claim panel's "checked before" actions."""
 
-from flask import Blueprint, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from webapp.extensions import db
@@ -91,18 +91,5 @@ def adopt(claim_id: int, other_id: int):
     return _act(claim_id, other_id, action)
 
 
-def checked_before(claim) -> bool:
-    """For the claim list's marker: loads the markers of the whole article once per request."""
-    cache = g.setdefault("checked_before", {})
-    if claim.article_id not in cache:
-        ids = [c.id for c in claim.article.claims]
-        cache[claim.article_id] = matching.checked_before_ids(ids)
-    return claim.id in cache[claim.article_id]
-
-
 def init_app(app) -> None:
-    app.jinja_env.globals["checked_before"] = checked_before
-    app.jinja_env.globals["claim_suggestions"] = matching.suggestions
-    app.jinja_env.globals["claim_group_id"] = matching.group_id_of
-    app.jinja_env.globals["claim_group_offers"] = matching.group_offers
     app.register_blueprint(bp)
