@@ -595,6 +595,7 @@ def _restore_article(
             proposed_at=_when(item["proposed_at"]),
             approved_by_id=user_id(item["approved_by"]),
             approved_at=_when(item["approved_at"]),
+            returned_at=_when(item.get("returned_at")),
             created_at=_when(item["created_at"]),
             updated_at=_when(item["updated_at"]),
         )

@@ -153,6 +153,7 @@ def claim_record(
         "proposed_at": timestamp(claim.proposed_at),
         "approved_by": names.get(claim.approved_by_id),
         "approved_at": timestamp(claim.approved_at),
+        "returned_at": timestamp(claim.returned_at),
         "version": claim.version,
         "created_at": timestamp(claim.created_at),
         "updated_at": timestamp(claim.updated_at),
