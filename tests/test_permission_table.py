@@ -212,3 +212,16 @@ def test_docs_list_the_same_table():
 
 def test_roles_rise_in_order():
     assert [permissions.role_rank(role) for role in ROLES] == [0, 1, 2, 3]
+
+
+def test_who_may_write_a_field_is_an_action_of_the_table():
+    """The field specification names actions; the table alone says which role has them."""
+    from webapp.fields import ENTITIES
+
+    named = {
+        spec.editable_by
+        for entity in ENTITIES.values()
+        for spec in entity.fields.values()
+        if spec.editable_by
+    }
+    assert named and named <= set(PERMISSIONS)

@@ -15,6 +15,7 @@ from datetime import date
 
 import validators
 
+from webapp import permissions
 from webapp.extraction.types import ATTRIBUTIONS, KINDS, UNCHECKABLE_REASONS
 from webapp.services.errors import Invalid
 
@@ -80,7 +81,9 @@ class Field:
     maximum: float | None = None
     choices: tuple[str, ...] = ()
     pattern: str | None = None
-    editable_by: str | None = None  # lowest role that may write it; None: Claimdesk sets it
+    # The permission-table action that lets a person write it (webapp/permissions.py); None:
+    # Claimdesk sets it. Who may do that action is the table's to say, not this file's.
+    editable_by: str | None = None
     exported: bool = True
     restorable: bool = True
 
@@ -119,12 +122,12 @@ def _entity(name: str, *fields: Field) -> Entity:
 
 ARTICLE = _entity(
     "article",
-    Field("title", required=True, max_length=TITLE_MAX, editable_by="editor"),
-    Field("text", MULTILINE, required=True, label="article text", editable_by="editor"),
-    Field("url", URL, label="web address", max_length=URL_MAX, editable_by="editor"),
-    Field("outlet", max_length=NAME_MAX, editable_by="editor"),
-    Field("author", max_length=NAME_MAX, editable_by="editor"),
-    Field("published_on", DATE, label="publication date", editable_by="editor"),
+    Field("title", required=True, max_length=TITLE_MAX, editable_by="article.import"),
+    Field("text", MULTILINE, required=True, label="article text", editable_by="article.import"),
+    Field("url", URL, label="web address", max_length=URL_MAX, editable_by="article.import"),
+    Field("outlet", max_length=NAME_MAX, editable_by="article.import"),
+    Field("author", max_length=NAME_MAX, editable_by="article.import"),
+    Field("published_on", DATE, label="publication date", editable_by="article.import"),
     Field("seed_name", max_length=NAME_MAX, label="seed file"),
     Field("created_by", USERNAME, max_length=USERNAME_MAX),
 )
@@ -137,7 +140,7 @@ CLAIM = _entity(
         required=True,
         minimum=1,
         maximum=LARGEST_ID,
-        editable_by="reviewer",
+        editable_by="claim.edit",
         exported=True,
     ),
     Field(
@@ -146,7 +149,7 @@ CLAIM = _entity(
         label="status",
         max_length=STATUS_NAME_MAX,
         nullable=False,
-        editable_by="reviewer",
+        editable_by="claim.status",
     ),
     Field(
         "text",
@@ -154,17 +157,17 @@ CLAIM = _entity(
         label="claim wording",
         required=True,
         max_length=CLAIM_TEXT_MAX,
-        editable_by="reviewer",
+        editable_by="claim.edit",
     ),
-    Field("speaker", max_length=NAME_MAX, editable_by="reviewer"),
-    Field("assignee", USERNAME, max_length=USERNAME_MAX, editable_by="editor"),
+    Field("speaker", max_length=NAME_MAX, editable_by="claim.edit"),
+    Field("assignee", USERNAME, max_length=USERNAME_MAX, editable_by="claim.assign"),
     Field("kind", CHOICE, choices=KINDS, nullable=False),
     Field("score", NUMBER, minimum=0, maximum=1, nullable=False),
     Field("reasons", TEXT_LIST, nullable=False),
     Field("checkable", BOOLEAN, nullable=False),
     Field("attribution", CHOICE, choices=ATTRIBUTIONS),
     Field("checkable_reason", CHOICE, label="why not checkable", choices=UNCHECKABLE_REASONS),
-    Field("dismissed_reason", max_length=REASON_MAX, label="reason", editable_by="reviewer"),
+    Field("dismissed_reason", max_length=REASON_MAX, label="reason", editable_by="claim.shape"),
     Field("prefix", MULTILINE, max_length=QUOTE_CONTEXT_MAX, nullable=False),
     Field("suffix", MULTILINE, max_length=QUOTE_CONTEXT_MAX, nullable=False),
 )
@@ -172,18 +175,28 @@ CLAIM = _entity(
 SOURCE = _entity(
     "source",
     Field(
-        "url", URL, label="web address", required=True, max_length=URL_MAX, editable_by="reviewer"
+        "url",
+        URL,
+        label="web address",
+        required=True,
+        max_length=URL_MAX,
+        editable_by="claim.sources",
     ),
-    Field("title", max_length=SOURCE_TITLE_MAX, editable_by="reviewer"),
-    Field("publisher", max_length=NAME_MAX, editable_by="reviewer"),
-    Field("stance", CHOICE, choices=STANCES, nullable=False, editable_by="reviewer"),
-    Field("accessed_on", DATE, editable_by="reviewer"),
+    Field("title", max_length=SOURCE_TITLE_MAX, editable_by="claim.sources"),
+    Field("publisher", max_length=NAME_MAX, editable_by="claim.sources"),
+    Field("stance", CHOICE, choices=STANCES, nullable=False, editable_by="claim.sources"),
+    Field("accessed_on", DATE, editable_by="claim.sources"),
 )
 
 NOTE = _entity(
     "note",
     Field(
-        "body", MULTILINE, label="note", required=True, max_length=NOTE_MAX, editable_by="reviewer"
+        "body",
+        MULTILINE,
+        label="note",
+        required=True,
+        max_length=NOTE_MAX,
+        editable_by="claim.notes",
     ),
 )
 
@@ -195,7 +208,7 @@ COMMENT = _entity(
         label="comment",
         required=True,
         max_length=COMMENT_MAX,
-        editable_by="reviewer",
+        editable_by="claim.comment",
     ),
 )
 
@@ -460,7 +473,8 @@ def json_schema(spec: Field) -> dict:
         else:
             schema["type"] = [schema["type"], "null"]
     if spec.editable_by:
-        schema["description"] = f"Written by {spec.editable_by}s and above."
+        role = permissions.least_role(spec.editable_by)
+        schema["description"] = f"Written by {role}s and above."
     return schema
 
 
