@@ -349,6 +349,7 @@ def apply(
             raise Invalid("Say which version of the claim you changed.", {"version": "required"})
         if expected_version != claim.version:
             raise stale(claim)
+    claim_id = claim.id  # readable after a failed flush, when the session refuses reads
     outcome = Outcome()
     try:
         with db.session.no_autoflush:
@@ -365,7 +366,7 @@ def apply(
             _record(entry.claim or claim, user, entry)
         db.session.flush()
     except StaleDataError:
-        raise StaleClaim(claim.id) from None
+        raise StaleClaim(claim_id) from None
     return outcome
 
 
