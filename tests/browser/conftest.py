@@ -5,6 +5,7 @@ reason, unless CLAIMDESK_REQUIRE_BROWSER=1 (as in CI) turns the skip into a fail
 import os
 import shutil
 import threading
+import time
 
 import pytest
 from werkzeug.serving import make_server
@@ -61,7 +62,21 @@ def live_server(make_app):
     app.live_url = f"http://127.0.0.1:{server.server_port}"
     yield app
     server.shutdown()
+    server.server_close()
     thread.join(timeout=5)
+    _wait_for_requests_in_flight()
+
+
+def _wait_for_requests_in_flight(timeout: float = 10.0) -> None:
+    """Let requests still being served (a live-update poll, say) end and hand their database
+    connection back before the app's engine is disposed; otherwise a connection is left to the
+    garbage collector, which PostgreSQL's driver reports as an unclosed resource."""
+    deadline = time.monotonic() + timeout
+    for worker in threading.enumerate():
+        if worker is not threading.current_thread() and "process_request_thread" in repr(
+            getattr(worker, "_target", None)
+        ):
+            worker.join(max(0.0, deadline - time.monotonic()))
 
 
 @pytest.fixture
