@@ -60,3 +60,10 @@ def test_users_token_prints_a_token_once(app, make_user):
     assert token.name == "notebook" and token.token_digest == digest(raw)
     missing = app.test_cli_runner().invoke(args=["users", "token", "nobody"])
     assert missing.exit_code == 1 and "no account called nobody" in missing.output
+
+
+def test_export_refuses_an_unknown_status_instead_of_exporting_nothing(app):
+    result = app.test_cli_runner().invoke(args=["export", "--format", "json", "--status", "Bogus"])
+    assert result.exit_code != 0
+    assert "There is no status called “Bogus”" in result.output
+    assert "schema_version" not in result.output

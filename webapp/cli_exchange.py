@@ -58,7 +58,11 @@ def export_command(
             err=True,
         )
     context = build_context(current_app, base_url or FALLBACK_BASE_URL)
-    for chunk in export_stream(format_name, selection, context):
+    try:
+        chunks = export_stream(format_name, selection, context)
+    except ServiceError as error:
+        raise click.ClickException(error.message) from None
+    for chunk in chunks:
         click.echo(chunk, nl=False)
 
 

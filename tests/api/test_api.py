@@ -270,6 +270,8 @@ def test_export_in_every_format(client, viewer, claim, format_name, media_type):
 
 def test_export_refuses_unknown_formats_and_bad_dates(client, viewer):
     _error(client.get("/api/v1/export?format=xml", headers=viewer), 400)
+    unknown = _error(client.get("/api/v1/export?status=Bogus", headers=viewer), 400, "invalid")
+    assert "no status called “Bogus”" in unknown["message"]
     _error(client.get("/api/v1/export?from=2024-13-01", headers=viewer), 400)
     _error(client.get("/api/v1/export?from=2024-02-01&to=2024-01-01", headers=viewer), 400)
     _error(client.get("/api/v1/export?all=maybe", headers=viewer), 400)

@@ -21,7 +21,7 @@ from webapp.services.exports.records import (
     status_record,
     timestamp,
 )
-from webapp.services.exports.selection import ExportSelection
+from webapp.services.exports.selection import ExportSelection, check_selection
 
 SCHEMA_VERSION = "1.0"
 SCHEMA_ID = "https://claimdesk.example/schemas/claims-export-1.schema.json"
@@ -298,8 +298,10 @@ def export_stream(
 ) -> Iterator[str]:
     """The chunks of one export, all read from one snapshot of the database, so an export taken
     while colleagues import and review holds no claim whose article is missing from the file.
-    Raises KeyError for an unknown format (callers validate)."""
+    Raises KeyError for an unknown format (callers validate), and Invalid, before anything is
+    written, for a status that does not exist."""
     stream = FORMATS[format_name].stream
+    check_selection(selection)
     return _from_one_snapshot(stream, selection, context)
 
 

@@ -24,6 +24,8 @@ from sqlalchemy.types import NullType
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source, Status, User
+from webapp.services.errors import Invalid
+from webapp.services.statuses import find_status, list_statuses
 from webapp.services.users import find_user_by_name
 
 BATCH_SIZE = 500
@@ -98,6 +100,17 @@ def _by_reviewer(username: str) -> ColumnElement[bool]:
         event.claim_id == Claim.id, event.user_id == user_id, event.action != "extracted"
     )
     return or_(Claim.proposed_by_id == user_id, Claim.approved_by_id == user_id, changed)
+
+
+def check_selection(selection: ExportSelection) -> None:
+    """Refuse a status that does not exist, rather than export nothing silently (a person's name
+    that matches nobody still selects nothing: it may be a former colleague's in a backup)."""
+    if selection.status and find_status(selection.status) is None:
+        names = ", ".join(status.name for status in list_statuses())
+        raise Invalid(
+            f"There is no status called “{selection.status[:40]}”; the statuses are {names}.",
+            {"status": "unknown"},
+        )
 
 
 def count_claims(selection: ExportSelection) -> int:
