@@ -16,6 +16,7 @@ from webapp.extensions import db
 from webapp.services import users as user_service
 from webapp.services.articles import import_article
 from webapp.services.statuses import ensure_default_statuses
+from webapp.services.tokens import create_token
 
 PASSWORD = "correct horse battery"
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
@@ -150,6 +151,19 @@ def make_user(app):
         user = user_service.create_user(username, password, role, email)
         db.session.commit()
         return user
+
+    return build
+
+
+@pytest.fixture
+def token_for(make_user):
+    """Create an account with `role` and return the Authorization header of its API token."""
+
+    def build(username: str, role: str) -> dict:
+        user = make_user(username, role)
+        _token, raw = create_token(user, "tests")
+        db.session.commit()
+        return {"Authorization": f"Bearer {raw}"}
 
     return build
 

@@ -2,22 +2,6 @@
 
 import pytest
 
-from webapp.extensions import db
-from webapp.services.tokens import create_token
-
-
-@pytest.fixture
-def token_for(make_user):
-    """Create an account with `role` and return its Authorization header."""
-
-    def build(username: str, role: str) -> dict:
-        user = make_user(username, role)
-        _token, raw = create_token(user, "tests")
-        db.session.commit()
-        return {"Authorization": f"Bearer {raw}"}
-
-    return build
-
 
 @pytest.fixture
 def viewer(token_for):

@@ -4,20 +4,6 @@ from datetime import date
 
 import pytest
 
-from webapp.extensions import db
-from webapp.services.tokens import create_token
-
-
-@pytest.fixture
-def token_for(make_user):
-    def build(username: str, role: str) -> dict:
-        user = make_user(username, role)
-        _token, raw = create_token(user, "tests")
-        db.session.commit()
-        return {"Authorization": f"Bearer {raw}"}
-
-    return build
-
 
 @pytest.fixture
 def archive(make_article):
