@@ -1,20 +1,16 @@
 """Property test: whatever a browser can send to any form or page of Claimdesk, logged in as an
-admin, the answer is never a 500 (issue 10). The API has its own schemathesis run in .ci/run."""
+admin, the answer is never a 500 (issue 10). .ci/run also runs schemathesis over the same routes
+(tests/forms_schema.py) and over the API."""
 
-import inspect
 import re
 
 import pytest
-from flask_wtf import FlaskForm
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from webapp import forms
+from tests.forms_schema import browser_rules, form_field_names
 from webapp.extensions import db
 
-# Routes that would end the run's own session or need a live stream, not a form.
-SKIPPED = {"auth.logout", "static"}
-EXTRA_FIELDS = ["assignee_id", "assignee", "comment", "status", "q", "sort", "kind", "after"]
 HOSTILE_TEXT = [
     "",
     " ",
@@ -46,27 +42,7 @@ HOSTILE_TEXT = [
 ]
 
 
-def _form_field_names() -> list[str]:
-    names = set(EXTRA_FIELDS)
-    for module_name in ("admin", "articles", "auth", "claims", "exports", "review"):
-        module = __import__(f"webapp.forms.{module_name}", fromlist=["_"])
-        for _name, form_class in inspect.getmembers(module, inspect.isclass):
-            if issubclass(form_class, FlaskForm) and form_class is not FlaskForm:
-                names.update(
-                    name
-                    for name, value in vars(form_class).items()
-                    if hasattr(value, "field_class")
-                )
-                for base in form_class.__mro__:
-                    names.update(
-                        name for name, value in vars(base).items() if hasattr(value, "field_class")
-                    )
-    names.discard("submit")
-    return sorted(names)
-
-
-assert forms  # the package whose modules are read above
-FIELD_NAMES = _form_field_names()
+FIELD_NAMES = form_field_names()
 values = st.one_of(
     st.sampled_from(HOSTILE_TEXT),
     st.text(max_size=60),
@@ -82,12 +58,7 @@ def site(app, client, make_user, make_article, auth):
     make_article()
     make_article(title="Second")
     auth.login("admin1")
-    rules = [
-        rule
-        for rule in app.url_map.iter_rules()
-        if rule.endpoint not in SKIPPED and not rule.endpoint.startswith("api.")
-    ]
-    return client, rules
+    return client, browser_rules(app)
 
 
 def _path(rule, chosen_ids: list[int]) -> str:
