@@ -1,6 +1,5 @@
 """Forms of the admin pages: accounts, statuses and workspace settings."""
 
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     EmailField,
@@ -14,12 +13,13 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, Regexp
 
 from webapp.fields import PASSWORD_MAX, PASSWORD_MIN, ROLES, STATUS, USER
+from webapp.forms.base import Form
 from webapp.forms.spec import validators_for
 
 ROLE_CHOICES = [SelectChoice(role, role.capitalize()) for role in ROLES]
 
 
-class UserCreateForm(FlaskForm):
+class UserCreateForm(Form):
     username = StringField("Username", validators=validators_for(USER["username"]))
     email = EmailField("E-mail (optional)", validators=validators_for(USER["email"]))
     role = SelectField("Role", choices=ROLE_CHOICES, default="reviewer")
@@ -29,19 +29,19 @@ class UserCreateForm(FlaskForm):
     submit = SubmitField("Create account")
 
 
-class RoleForm(FlaskForm):
+class RoleForm(Form):
     role = SelectField("Role", choices=ROLE_CHOICES)
     submit = SubmitField("Change role")
 
 
-class PasswordResetForm(FlaskForm):
+class PasswordResetForm(Form):
     password = PasswordField(
         "New password", validators=[DataRequired(), Length(min=PASSWORD_MIN, max=PASSWORD_MAX)]
     )
     submit = SubmitField("Reset password")
 
 
-class StatusConfigForm(FlaskForm):
+class StatusConfigForm(Form):
     name = StringField("Name", validators=validators_for(STATUS["name"]))
     color = StringField(
         "Colour",
@@ -59,6 +59,6 @@ class StatusConfigForm(FlaskForm):
     submit = SubmitField("Save status")
 
 
-class SettingsForm(FlaskForm):
+class SettingsForm(Form):
     allow_self_approval = BooleanField("Editors may approve verdicts they proposed themselves")
     submit = SubmitField("Save settings")

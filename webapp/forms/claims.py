@@ -1,6 +1,5 @@
 """Forms of the claim panel."""
 
-from flask_wtf import FlaskForm
 from wtforms import (
     DateField,
     IntegerField,
@@ -15,6 +14,7 @@ from wtforms.widgets import HiddenInput
 
 from webapp.fields import CLAIM, NOTE, SOURCE, STANCES
 from webapp.forms.auth import OnceForm
+from webapp.forms.base import Form
 from webapp.forms.spec import validators_for
 
 
@@ -22,7 +22,7 @@ def status_choices(statuses) -> list[SelectChoice]:
     return [SelectChoice(status.id, status.name) for status in statuses]
 
 
-class VersionedForm(FlaskForm):
+class VersionedForm(Form):
     version = IntegerField(widget=HiddenInput(), validators=[InputRequired()])
 
 
@@ -57,7 +57,7 @@ class SourceEditForm(SourceForm):
     submit = SubmitField("Save source")
 
 
-class SelectionForm(FlaskForm):
+class SelectionForm(Form):
     """A passage selected in the article: code-point offsets and the exact text between them."""
 
     start = IntegerField(widget=HiddenInput(), validators=[InputRequired()])

@@ -1,6 +1,5 @@
 """Forms of the export page, the restore upload and the API token page."""
 
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import (
     BooleanField,
@@ -14,6 +13,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, ValidationError
 
 from webapp.fields import LARGEST_ID, TOKEN_NAME_MAX, USERNAME_MAX
+from webapp.forms.base import Form
 from webapp.services.exports import FORMATS, ExportSelection
 
 FORMAT_LABELS = {
@@ -25,7 +25,7 @@ FORMAT_LABELS = {
 }
 
 
-class ExportForm(FlaskForm):
+class ExportForm(Form):
     """Read from the query string: an export changes nothing, so it needs no CSRF token."""
 
     class Meta:
@@ -63,12 +63,12 @@ class ExportForm(FlaskForm):
         )
 
 
-class RestoreForm(FlaskForm):
+class RestoreForm(Form):
     file = FileField("Claimdesk JSON export", validators=[FileRequired("Choose a file.")])
     submit = SubmitField("Restore")
 
 
-class TokenForm(FlaskForm):
+class TokenForm(Form):
     name = StringField(
         "Token name",
         validators=[DataRequired(), Length(max=TOKEN_NAME_MAX)],

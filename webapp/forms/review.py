@@ -1,16 +1,16 @@
 """Forms of the review workflow: assignment, approval, returns, restores, comments."""
 
-from flask_wtf import FlaskForm
 from wtforms import IntegerField, SelectField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Optional
 from wtforms.widgets import HiddenInput
 
 from webapp.fields import COMMENT
 from webapp.forms.auth import OnceForm
+from webapp.forms.base import Form
 from webapp.forms.spec import validators_for
 
 
-class VersionForm(FlaskForm):
+class VersionForm(Form):
     """A button acting on the claim as it was shown (approve, propose, restore)."""
 
     version = IntegerField(widget=HiddenInput(), validators=[InputRequired()])
@@ -20,7 +20,7 @@ class AssignForm(VersionForm):
     assignee_id = SelectField("Assign to", coerce=int, validators=[Optional()])
 
 
-class ArticleAssignForm(FlaskForm):
+class ArticleAssignForm(Form):
     assignee_id = SelectField("Assign all claims to", coerce=int, validators=[Optional()])
 
 
@@ -33,12 +33,12 @@ class CommentForm(OnceForm):
     submit = SubmitField("Add comment")
 
 
-class BlindStartForm(FlaskForm):
+class BlindStartForm(Form):
     first_reviewer_id = SelectField("First reviewer", coerce=int)
     second_reviewer_id = SelectField("Second reviewer", coerce=int)
 
 
-class BlindVerdictForm(FlaskForm):
+class BlindVerdictForm(Form):
     status_id = SelectField("Your verdict", coerce=int, validators=[InputRequired()])
 
 
