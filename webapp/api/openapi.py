@@ -522,7 +522,15 @@ def _feed_operations(paths: dict, schemas: dict) -> dict:
         "type": "object",
         "required": ["url"],
         "additionalProperties": False,
-        "properties": {"url": {"type": "string", "minLength": 1, "maxLength": 2000}},
+        "properties": {
+            "url": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 2000,
+                "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://",
+                "examples": ["https://example.org/rss"],
+            }
+        },
         "description": "The feed's http(s) address (RSS or Atom).",
     }
     schemas["feed"] = {
