@@ -238,3 +238,6 @@ def register_cli(app: Flask) -> None:
     from webapp.cli_search import register_search_cli
 
     register_search_cli(app)
+    from webapp.cli_feeds import register_feeds_cli
+
+    register_feeds_cli(app)

@@ -64,7 +64,7 @@ def test_links_point_at_documented_operations_and_statuses_are_listed(client):
         for response in operation["responses"].values()
         for link in response.get("links", {}).values()
     ]
-    assert len(links) == 6
+    assert len(links) == 6 + 4  # articles, sources, notes; feeds
     assert all(link["operationId"] in operation_ids for link in links)
     status = document["components"]["schemas"]["claim_changes"]["properties"]["status"]
     assert "Accurate" in status["enum"] and "False" in status["enum"]

@@ -53,9 +53,15 @@ def browser():
 
 
 @pytest.fixture
-def live_server(make_app):
+def live_config() -> dict:
+    """Config overrides for the live server's app; a test module may override this fixture."""
+    return {}
+
+
+@pytest.fixture
+def live_server(make_app, live_config):
     """Serve a fresh app in a background thread; yields its base URL."""
-    app = make_app()
+    app = make_app(**live_config)
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

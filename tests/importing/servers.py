@@ -65,6 +65,10 @@ class _Handler(BaseHTTPRequestHandler):
                 "officials said on Monday.</p></article></body></html>"
             )
             return self._send(200, body.encode())
+        if path.startswith("/slow/"):  # /slow/<seconds>/<number>: an article, after a wait
+            _, _, seconds, number = path.split("/")
+            time.sleep(float(seconds))
+            return self._send(200, article_html(int(number)).encode())
         if path.startswith("/missing/"):
             return self._send(404, b"<p>secret internal detail</p>")
         if path.startswith("/flaky/"):  # /flaky/<key>/<failures>: 503 that many times, then OK

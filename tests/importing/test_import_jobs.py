@@ -180,7 +180,9 @@ def test_pages_without_an_article_fail_with_the_reason(
 
 def test_a_feed_with_10000_items_takes_the_newest_and_only_new_ones_later(import_app, site):
     import_app.config["IMPORT_FEED_MAX_ITEMS"] = 5
-    feed = import_service.add_feed(site.url("/feed?count=10000&base=missing"), None)
+    feed = import_service.add_feed(
+        site.url("/feed?count=10000&base=missing"), None, _settings(import_app)
+    )
     feed_id = feed.id
     db.session.commit()
     jobs().enqueue_feed_poll(feed_id)
@@ -198,7 +200,7 @@ def test_a_feed_with_10000_items_takes_the_newest_and_only_new_ones_later(import
 
 
 def test_a_feed_address_that_is_not_a_feed_records_the_error(import_app, site):
-    feed = import_service.add_feed(site.url("/article/3"), None)
+    feed = import_service.add_feed(site.url("/article/3"), None, _settings(import_app))
     feed_id = feed.id
     db.session.commit()
     jobs().enqueue_feed_poll(feed_id)
@@ -221,10 +223,10 @@ def test_a_stopped_worker_leaves_nothing_behind(import_app, site):
 def test_feeds_are_due_for_a_poll_on_schedule(import_app, site):
     from webapp.models.base import utcnow
 
-    stale = import_service.add_feed(site.url("/feed?count=1"), None)
-    fresh = import_service.add_feed(site.url("/feed?count=2"), None)
-    paused = import_service.add_feed(site.url("/feed?count=3"), None)
-    never = import_service.add_feed(site.url("/feed?count=4"), None)
+    stale = import_service.add_feed(site.url("/feed?count=1"), None, _settings(import_app))
+    fresh = import_service.add_feed(site.url("/feed?count=2"), None, _settings(import_app))
+    paused = import_service.add_feed(site.url("/feed?count=3"), None, _settings(import_app))
+    never = import_service.add_feed(site.url("/feed?count=4"), None, _settings(import_app))
     stale.last_polled_at = utcnow() - timedelta(minutes=31)
     fresh.last_polled_at = utcnow() - timedelta(minutes=5)
     import_service.set_feed_active(paused, False)

@@ -151,3 +151,22 @@ def test_uploads_may_be_larger_than_other_requests_up_to_their_own_limit(editor_
         content_type="application/x-www-form-urlencoded",
     )
     assert pasted.status_code == 413  # only file uploads get the larger limit
+
+
+def test_a_feed_the_fetcher_would_refuse_is_refused_when_added(editor_client):
+    response = editor_client.post("/imports/feeds", data={"feed-url": "http://10.1.2.3/rss"})
+    assert response.status_code == 400
+    assert "private network address" in response.get_data(as_text=True)
+    assert db.session.scalar(select(func.count(Feed.id))) == 0
+
+
+def test_a_paused_feed_offers_resume_and_refuses_a_check(editor_client, site):
+    editor_client.post("/imports/feeds", data={"feed-url": site.url("/feed?count=1&base=brief")})
+    feed_id = db.session.scalars(select(Feed.id)).one()
+    page = editor_client.get("/imports/").get_data(as_text=True)
+    assert "1 article imported" in page and "Check now" in page
+    editor_client.post(f"/imports/feeds/{feed_id}/pause")
+    page = editor_client.get("/imports/").get_data(as_text=True)
+    assert "Paused." in page and "Resume" in page and "Check now" not in page
+    refused = editor_client.post(f"/imports/feeds/{feed_id}/poll", follow_redirects=True)
+    assert "This feed is paused" in refused.get_data(as_text=True)

@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-from webapp.api import articles, auth, claims, exports, openapi, search  # noqa: E402,F401
+from webapp.api import articles, auth, claims, exports, feeds, openapi, search  # noqa: E402,F401

@@ -404,7 +404,10 @@ def openapi_document(server_url: str = "/api/v1", status_names: list[str] | None
         "servers": [{"url": server_url}],
         "security": [{"bearer": []}],
         "paths": _name_operations(
-            _import_operations({**_paths(), **_security_paths(), **_search_paths()}, schemas)
+            _feed_operations(
+                _import_operations({**_paths(), **_security_paths(), **_search_paths()}, schemas),
+                schemas,
+            )
         ),
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
@@ -501,6 +504,120 @@ def _import_operations(paths: dict, schemas: dict) -> dict:
             {"200": _json(_ref("import_job"), "The job.")},
         ),
     }
+    return paths
+
+
+# --- Feeds (issue 14): follow, list, check now, pause, resume -----------------------------------
+FEED_ACTIONS = ("get", "/feeds/{feed_id}"), ("post", "/feeds/{feed_id}/poll")
+FEED_ACTIONS += ("post", "/feeds/{feed_id}/pause"), ("post", "/feeds/{feed_id}/resume")
+LINKS[("/feeds", "post", "201")] = [
+    (method, path, {"feed_id": "$response.body#/id"}) for method, path in FEED_ACTIONS
+]
+
+
+def _feed_operations(paths: dict, schemas: dict) -> dict:
+    """The /feeds operations and their schemas, every refusal described."""
+    nullable_time = {"type": ["string", "null"], "format": "date-time"}
+    schemas["new_feed"] = {
+        "type": "object",
+        "required": ["url"],
+        "additionalProperties": False,
+        "properties": {
+            "url": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 2000,
+                "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://",
+                "examples": ["https://example.org/rss"],
+            }
+        },
+        "description": "The feed's http(s) address (RSS or Atom).",
+    }
+    schemas["feed"] = {
+        "type": "object",
+        "required": [
+            "id",
+            "url",
+            "title",
+            "active",
+            "created_at",
+            "last_polled_at",
+            "last_error",
+            "imported",
+            "last_import_id",
+        ],  # fmt: skip
+        "additionalProperties": False,
+        "properties": {
+            "id": ID,
+            "url": {"type": "string"},
+            "title": {"type": ["string", "null"]},
+            "active": {"type": "boolean", "description": "false while the feed is paused"},
+            "created_at": {"type": "string", "format": "date-time"},
+            "last_polled_at": nullable_time,
+            "last_error": {"type": ["string", "null"], "description": "why the last poll failed"},
+            "imported": {"type": "integer", "minimum": 0, "description": "articles imported"},
+            "last_import_id": {
+                "type": ["integer", "null"],
+                "description": "the import job (/imports/{batch_id}) of the latest poll that "
+                "found new entries",
+            },
+        },
+    }
+    error = _ref("error")
+    unknown = {"404": _json(error, "There is no such feed.")}
+    forbidden = {"403": _json(error, "The token's role may not manage feeds.")}
+    feed = _ref("feed")
+    paths["/feeds"] = {
+        "get": _operation(
+            "Followed feeds, oldest first, with their last poll and articles imported",
+            "editor",
+            {
+                "200": _json(
+                    {
+                        "type": "object",
+                        "required": ["items"],
+                        "additionalProperties": False,
+                        "properties": {"items": {"type": "array", "items": feed}},
+                    },
+                    "The feeds.",
+                ),
+                **forbidden,
+            },
+        ),
+        "post": _operation(
+            "Follow an RSS or Atom feed; its first poll is queued at once",
+            "editor",
+            {
+                "201": _json(feed, "The feed (Location: /feeds/{feed_id})."),
+                "400": _json(
+                    error,
+                    "Not an http(s) address, or one Claimdesk never fetches from (a private, "
+                    "loopback or otherwise non-public address, or a port other than 80/443).",
+                ),
+                **forbidden,
+                "409": _json(error, "The feed is already followed (details.feed_id)."),
+                "415": _json(error, "The body is not JSON."),
+            },
+            requestBody=_body(_ref("new_feed")),
+        ),
+    }
+    answers = {
+        "get": ("One followed feed", "200", {}),
+        "poll": (
+            "Check the feed for new entries now (the poll runs as a background job)",
+            "202",
+            {"409": _json(error, "The feed is paused; resume it first.")},
+        ),
+        "pause": ("Pause a feed: it is not polled until resumed", "200", {}),
+        "resume": ("Resume a paused feed", "200", {}),
+    }
+    for method, path in FEED_ACTIONS:
+        summary, status, extra = answers[path.rsplit("/", 1)[-1] if method == "post" else "get"]
+        paths.setdefault(path, {"parameters": [_path_id("feed_id")]})[method] = _operation(
+            summary,
+            "editor",
+            {status: _json(feed, "The feed."), **forbidden, **unknown, **extra},
+        )
     return paths
 
 

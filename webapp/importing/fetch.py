@@ -75,6 +75,12 @@ def resolve(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(info[4][0] for info in infos))
 
 
+def check_address(url: str, policy: FetchPolicy, *, resolver=None) -> None:
+    """Vet `url` as the first hop of a fetch would (scheme, port, every address the host
+    resolves to) without contacting it: FetchRefused says why Claimdesk would never fetch it."""
+    _check_url(url.strip(), policy, resolver or resolve)
+
+
 def fetch(url: str, policy: FetchPolicy, *, resolver=None) -> FetchedPage:
     """GET the page at `url` under `policy`, following at most `max_redirects` checked hops."""
     resolver = resolver or resolve

@@ -14,13 +14,20 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import urlsplit, urlunsplit
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
 from webapp.extraction import extract_claims
 from webapp.importing.extract import ImportedDocument
-from webapp.importing.fetch import FetchedPage, FetchError, FetchPolicy, fetch
+from webapp.importing.fetch import (
+    FetchedPage,
+    FetchError,
+    FetchPolicy,
+    FetchRefused,
+    check_address,
+    fetch,
+)
 from webapp.importing.readers import (
     CONTENT_TYPES,
     EXTENSIONS,
@@ -592,11 +599,30 @@ class FeedPoll:
     taken: int  # of which imported in this poll
 
 
-def add_feed(url: str, user: User | None) -> Feed:
+@dataclass(frozen=True)
+class FeedSummary:
+    """A followed feed with what its polls brought in."""
+
+    feed: Feed
+    imported: int  # articles imported from it
+    last_batch_id: int | None  # the import job of its latest poll that found new entries
+
+
+def add_feed(url: str, user: User | None, settings: ImportSettings) -> Feed:
+    """Follow a feed. The address is vetted as the fetcher would vet it (scheme, port, and every
+    address the host resolves to), so a feed Claimdesk would never fetch is refused at once. A
+    host that cannot be found now is accepted: its polls record the error until it resolves."""
     url = _link(url)
-    existing = db.session.scalars(select(Feed).where(Feed.url == url)).first()
-    if existing is not None:
-        raise Conflict("This feed is already followed.", {"feed_id": existing.id})
+    key = url_key(url)
+    for existing in list_feeds():
+        if url_key(existing.url) == key:
+            raise Conflict("This feed is already followed.", {"feed_id": existing.id})
+    try:
+        check_address(url, settings.policy)
+    except FetchRefused as error:
+        raise Invalid(error.message, {"url": "refused"}) from None
+    except FetchError:
+        pass
     feed = Feed(url=url, created_by=user, active=True)
     db.session.add(feed)
     db.session.flush()
@@ -607,15 +633,43 @@ def list_feeds() -> list[Feed]:
     return list(db.session.scalars(select(Feed).order_by(Feed.id)))
 
 
+def feed_summaries(feed_id: int | None = None) -> list[FeedSummary]:
+    """Every followed feed (or the one asked for), oldest first, with its imported count."""
+    feeds = [get_feed(feed_id)] if feed_id is not None else list_feeds()
+    ids = [feed.id for feed in feeds]
+    imported = dict(
+        db.session.execute(
+            select(ImportBatch.feed_id, func.count(ImportItem.id))
+            .join(ImportItem, ImportItem.batch_id == ImportBatch.id)
+            .where(ImportBatch.feed_id.in_(ids), ImportItem.state == "done")
+            .group_by(ImportBatch.feed_id)
+        ).all()
+    )
+    latest = dict(
+        db.session.execute(
+            select(ImportBatch.feed_id, func.max(ImportBatch.id))
+            .where(ImportBatch.feed_id.in_(ids))
+            .group_by(ImportBatch.feed_id)
+        ).all()
+    )
+    return [FeedSummary(feed, imported.get(feed.id, 0), latest.get(feed.id)) for feed in feeds]
+
+
 def get_feed(feed_id: int) -> Feed:
     feed = db.session.get(Feed, feed_id)
     if feed is None:
-        raise NotFound("There is no such feed.")
+        raise NotFound("There is no such feed.", {"feed_id": feed_id})
     return feed
 
 
 def set_feed_active(feed: Feed, active: bool) -> None:
     feed.active = active
+
+
+def check_pollable(feed: Feed) -> None:
+    """A paused feed is not polled (the worker skips it); asking for a poll says so."""
+    if not feed.active:
+        raise Conflict("This feed is paused; resume it to check it for new articles.")
 
 
 def due_feed_ids(every_minutes: int) -> list[int]:

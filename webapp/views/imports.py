@@ -60,7 +60,7 @@ def _page(status: int = 200, **forms):
     return render_template(
         "imports/index.html",
         batches=import_service.recent_batches(),
-        feeds=import_service.list_feeds(),
+        feeds=import_service.feed_summaries(),
         feed_action_form=EmptyForm(),
         max_links=current_app.config["IMPORT_MAX_LINKS"],
         **forms,
@@ -183,7 +183,7 @@ def add_feed():
     form = FeedForm(prefix="feed")
     if form.validate_on_submit():
         try:
-            feed = import_service.add_feed(form.url.data, current_user)
+            feed = import_service.add_feed(form.url.data, current_user, _settings())
         except (Invalid, Conflict) as error:
             db.session.rollback()
             _field_error(form.url, error)
@@ -203,9 +203,14 @@ def feed_action(feed_id: int, action: str):
     if not EmptyForm().validate_on_submit():
         raise Invalid("The request was incomplete; try again.")
     if action == "poll":
-        db.session.rollback()
-        jobs().enqueue_feed_poll(feed_id)
-        flash("Checking the feed for new articles.", "info")
+        try:
+            import_service.check_pollable(feed)
+        except Conflict as error:
+            flash(error.message, "error")
+        else:
+            db.session.rollback()
+            jobs().enqueue_feed_poll(feed_id)
+            flash("Checking the feed for new articles.", "info")
     else:
         import_service.set_feed_active(feed, action == "resume")
         db.session.commit()
