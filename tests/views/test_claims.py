@@ -1,6 +1,7 @@
 """The claim panel: status, wording, sources, notes, history, conflicts."""
 
 import pytest
+from lxml import html
 from sqlalchemy import func, select
 
 from webapp.extensions import db
@@ -55,6 +56,42 @@ def test_stale_save_is_refused_with_who_changed_it(app, client, logged_in, claim
     assert b"changed by colleague" in second.data
     db.session.expire_all()
     assert db.session.get(type(claim), claim.id).status_id == accurate.id
+
+
+def test_a_refused_save_keeps_what_was_typed_beside_the_current_values(
+    app, client, logged_in, claim, make_user
+):
+    """Issue 12 (5): on a 409 the second reviewer's words are not thrown away: they stand as
+    "yours" beside "now", and one action applies them on top of the current version."""
+    make_user("colleague", "reviewer")
+    colleague = app.test_client()
+    colleague.post("/login", data={"login": "colleague", "password": "correct horse battery"})
+    colleague.post(
+        f"/claims/{claim.id}/edit",
+        data={"text": "Jobs grew by 240,000.", "speaker": "Labor Department", "version": 1},
+    )
+    mine = {"text": "Employers added 250,000 jobs in April.", "speaker": "Jane Doe"}
+    refused = client.post(
+        f"/claims/{claim.id}/edit", data={**mine, "version": 1}, headers={"HX-Request": "true"}
+    )
+    assert refused.status_code == 409
+    page = html.fromstring(refused.data)
+    rows = {
+        row.findtext("th"): [cell.text_content() for cell in row.findall("td")]
+        for row in page.xpath("//table[@class='yours-now']/tbody/tr")
+    }
+    assert rows["Claim wording"] == [mine["text"], "Jobs grew by 240,000."]
+    assert rows["Speaker"] == [mine["speaker"], "Labor Department"]
+    db.session.expire_all()
+    assert db.session.get(type(claim), claim.id).text == "Jobs grew by 240,000."  # nothing saved
+    apply = page.xpath("//form[@class='apply-yours']")[0]
+    fields = {field.get("name"): field.get("value") for field in apply.xpath(".//input")}
+    assert fields["version"] == "2"
+    applied = client.post(apply.get("action"), data=fields, headers={"HX-Request": "true"})
+    assert applied.status_code == 200
+    db.session.expire_all()
+    saved = db.session.get(type(claim), claim.id)
+    assert (saved.text, saved.speaker, saved.version) == (mine["text"], "Jane Doe", 3)
 
 
 def test_edit_wording_and_speaker(client, logged_in, claim):

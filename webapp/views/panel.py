@@ -4,6 +4,7 @@ with out-of-band swaps, or the whole article page). Refusals roll back and show 
 the message where the form was."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -49,7 +50,9 @@ def refused(claim_id: int, error: ServiceError, form=None, form_key: str | None 
     db.session.rollback()
     extra = {form_key: form} if form_key else {}
     if isinstance(error, changes.StaleClaim):
-        return render(claim_id, 409, conflict=changes.describe_stale(error), **extra)
+        conflict = changes.describe_stale(error)
+        # The forms show the current values; what this reviewer sent stands beside them.
+        return render(claim_id, 409, conflict=conflict, yours=yours_and_now(form, conflict))
     if form is not None and form_key and isinstance(error, (Invalid, Conflict)):
         name = next(iter(error.details), None)
         field = getattr(form, name, None) if name else None
@@ -58,6 +61,43 @@ def refused(claim_id: int, error: ServiceError, form=None, form_key: str | None 
             field.errors = [*field.errors, error.message]
             return render(claim_id, 400, **extra)
     return render(claim_id, error.http_status, panel_error=error.message, **extra)
+
+
+# Form fields whose current value a conflict reports (StaleClaim details).
+NOW_FIELDS = {"status_id": "status", "text": "text", "speaker": "speaker", "assignee": "assignee"}
+NOT_RESENT = {"csrf_token", "version", "request_key"}
+
+
+@dataclass(frozen=True)
+class Yours:
+    """What a reviewer sent when a colleague's change came first: each field beside its current
+    value, and the request to send again on top of the current version, only if they choose."""
+
+    rows: list[tuple[str, str, str | None]]  # label, yours, now
+    action: str
+    fields: list[tuple[str, str]]
+    version: int
+
+
+def yours_and_now(form, conflict) -> Yours | None:
+    if form is None or "version" not in conflict.details:
+        return None
+    rows = []
+    for field in form:
+        if field.name in NOT_RESENT or field.type == "SubmitField" or not field.raw_data:
+            continue
+        sent = field.raw_data[0]
+        choices = {}
+        if getattr(field, "choices", None) is not None:
+            choices = {str(value): label for value, label, *_ in field.iter_choices()}
+        now = conflict.details.get(NOW_FIELDS.get(field.name, ""))
+        rows.append((field.label.text, choices.get(sent, sent), now))
+    fields = [
+        (name, value)
+        for name, value in request.form.items(multi=True)
+        if name not in NOT_RESENT
+    ]
+    return Yours(rows, request.path, fields, conflict.details["version"])
 
 
 FALLBACK_FIELD = {

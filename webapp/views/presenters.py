@@ -114,6 +114,7 @@ def panel_context(panel: ClaimPanel, user, statuses=None, **forms) -> dict:
         "group_offers": matching.group_offers(claim),
         "checked_before_ids": matching.checked_before_ids([claim.id]),
         "conflict": forms.get("conflict"),
+        "yours": forms.get("yours"),
         "panel_error": forms.get("panel_error"),
         "panel_message": forms.get("panel_message"),
     }

@@ -40,6 +40,57 @@ document.addEventListener("htmx:afterSwap", (event) => {
   }
 });
 
+// --- after an action in the panel: its result in view, focus back on the claim ---------------
+// The panel is replaced by every action. The reviewer must see what their action did where they
+// did it: a refused field is focused with its message in view; a success message stands beside
+// the form that was sent; then focus returns to the claim (the panel), so j/k/1–9 work again.
+let lastPanelForm = null;
+
+document.addEventListener("htmx:beforeRequest", (event) => {
+  const form = event.detail.elt?.closest?.("form");
+  lastPanelForm = form && form.closest("#claim-panel") ? form.getAttribute("hx-post") : null;
+});
+
+function sectionOf(panel, action) {
+  const form = action && panel.querySelector(`form[hx-post="${CSS.escape(action)}"]`);
+  return form || null;
+}
+
+function placeFeedback(panel, action) {
+  const invalid = panel.querySelector('[aria-invalid="true"]');
+  if (invalid) {
+    invalid.focus({ preventScroll: true });
+    (invalid.closest(".field") || invalid).scrollIntoView({ block: "nearest" });
+    return;
+  }
+  const alert = panel.querySelector(".conflict[role=alert]");
+  const message = panel.querySelector(".panel-message");
+  const form = sectionOf(panel, action);
+  if (message && form) form.after(message);
+  const shown = alert || message || form;
+  panel.focus({ preventScroll: true });
+  shown?.scrollIntoView({ block: "nearest" });
+}
+
+document.addEventListener("htmx:afterSwap", (event) => {
+  if (event.detail.target.id !== "claim-panel") return;
+  const panel = event.detail.target.querySelector(".panel[data-claim-id]");
+  if (!panel) return;
+  const action = lastPanelForm;
+  lastPanelForm = null;
+  if (action) placeFeedback(panel, action);
+});
+
+// Ctrl+Enter (⌘+Enter) in a note or comment sends it.
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
+  const field = event.target.closest?.("textarea");
+  const form = field?.closest("form");
+  if (!form) return;
+  event.preventDefault();
+  form.requestSubmit();
+});
+
 // A shared link to a claim opens with that claim's passage in view.
 document.addEventListener("DOMContentLoaded", () => {
   document.querySelector(".claim-mark.selected")?.scrollIntoView({ block: "center" });
@@ -186,10 +237,20 @@ document.addEventListener("click", (event) => {
 });
 
 // --- keyboard shortcuts ---------------------------------------------------------------------
+// Only fields that take typing hold on to letter and digit keys; a focused button, checkbox or
+// link never does (a shortcut after clicking "Add note" must still work).
+const TEXT_INPUT_TYPES = new Set([
+  "text", "search", "url", "email", "password", "number", "tel", "date", "datetime-local",
+  "month", "week", "time",
+]);
+
 function isTyping(target) {
-  return Boolean(
-    target?.closest?.("input, textarea, select, [contenteditable]") || target?.isContentEditable
-  );
+  if (!target?.closest) return false;
+  if (target.isContentEditable || target.closest("textarea, select, [contenteditable]")) {
+    return true;
+  }
+  const input = target.closest("input");
+  return Boolean(input && TEXT_INPUT_TYPES.has(input.type));
 }
 
 function isVisible(element) {
