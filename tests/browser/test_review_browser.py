@@ -51,7 +51,7 @@ def test_colleagues_see_each_other_and_each_others_changes(browser, page, live_s
 
     # The editor's open panel learns of the change without a reload, and offers the new version.
     stale = editor.locator(f"#live-stale-{claim_id}")
-    expect(stale).to_contain_text("rita changed this claim")
+    expect(stale).to_contain_text("rita changed this claim: status now False")
     expect(editor.locator(f"#claim-row-{claim_id} .badge")).to_have_text("False")
     stale.get_by_role("link", name="Show the current version").click()
     expect(editor.locator(".verdict-state")).to_contain_text("awaiting approval")

@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from sqlalchemy import select
 
 from tests.conftest import PASSWORD
+from webapp.database import write_intent
 from webapp.extensions import db
 from webapp.models import Article, Claim, Status, User
 from webapp.services import changes, users
@@ -369,3 +370,97 @@ def test_screenshots_and_phone_width(browser, live_server, page):
     small.locator("#claim-panel").get_by_role("button", name="Set status").click()
     expect(small.locator("#claim-panel .panel-head .badge")).to_have_text("False")
     phone.close()
+
+
+def _active(page) -> str:
+    """What has the keyboard focus: the tag, and the claim id if it is the claim's panel."""
+    return page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            return el.classList.contains('panel') ? 'panel:' + el.dataset.claimId
+                : el.tagName.toLowerCase() + (el.name ? ':' + el.name : '');
+        }"""
+    )
+
+
+def test_after_each_panel_action_its_result_is_in_view_and_shortcuts_still_work(
+    page, live_server, workspace, refusals_expected
+):
+    """Issue 12 (1, 2): on a short screen the panel scrolls; after Add note, an invalid source
+    and Ctrl+Enter, the reviewer sees the result where they acted, focus is back on the claim
+    (or on the field to correct), j/k/1–9 work without clicking anywhere, and no id repeats."""
+    refusals_expected.add(400)  # the invalid source
+    page.set_viewport_size({"width": 1100, "height": 560})
+    page.locator("#claim-list .claim-row > a").first.click()
+    panel = page.locator("#claim-panel")
+    first_id = panel.locator(".panel").get_attribute("data-claim-id")
+
+    note = panel.locator(".note-form textarea")
+    note.fill("Called the council press office.")
+    panel.get_by_role("button", name="Add note").click()
+    expect(panel.locator(".note-body")).to_have_text("Called the council press office.")
+    expect(panel.locator(".panel-message")).to_be_in_viewport()
+    expect(panel.locator(".panel-message")).to_contain_text("Note")
+    assert _active(page) == f"panel:{first_id}"
+
+    panel.locator(".source-add summary").click()
+    panel.locator(".source-add").get_by_label("Web address").fill("javascript:alert(1)")
+    panel.locator(".source-add").get_by_role("button", name="Add source").click()
+    error = panel.locator(".source-add .field-error")
+    expect(error).to_be_visible()
+    expect(error).to_be_in_viewport()
+    assert _active(page) == "input:url"
+
+    page.keyboard.press("Escape")
+    page.evaluate("document.activeElement.blur()")
+    panel.locator(".note-form textarea").fill("Second call: figure confirmed.")
+    panel.locator(".note-form textarea").press("Control+Enter")
+    expect(panel.locator(".note-body")).to_have_count(2)
+    expect(panel.locator(".panel-message")).to_be_in_viewport()
+
+    # Focus is on the claim, not on a button: the number keys and j work at once.
+    page.keyboard.press("3")
+    expect(panel.locator(".panel-head .badge")).to_have_text("Accurate")
+    page.keyboard.press("j")
+    expect(panel.locator(".panel")).not_to_have_attribute("data-claim-id", first_id)
+
+    duplicates = page.evaluate(
+        """() => {
+            const ids = Array.from(document.querySelectorAll('[id]'), (el) => el.id);
+            return ids.filter((id, i) => ids.indexOf(id) !== i);
+        }"""
+    )
+    assert duplicates == []
+
+
+def test_a_colleagues_save_first_never_loses_what_the_second_reviewer_typed(
+    page, live_server, workspace, refusals_expected
+):
+    """Issue 12 (5): two people edit the same wording; the second sees theirs beside the
+    current one, applies theirs on top with one click, and not one keystroke is lost."""
+    page.locator("#claim-list .claim-row > a").first.click()
+    panel = page.locator("#claim-panel")
+    claim_id = int(panel.locator(".panel").get_attribute("data-claim-id"))
+    with live_server.app_context(), write_intent():
+        colleague = users.create_user("bea", PASSWORD, "reviewer")
+        claim = db.session.get(Claim, claim_id)
+        changes.apply(claim, colleague, changes.SetFields.of(text="Council approved homes."), 1)
+        db.session.commit()
+
+    refusals_expected.add(409)
+    mine = "The council approved 120 new homes on Tuesday, according to the mayor."
+    panel.locator(".edit-claim summary").click()
+    wording = panel.locator(".edit-claim").get_by_label("Claim wording")
+    wording.fill("")
+    wording.press_sequentially(mine)
+    panel.get_by_role("button", name="Save wording").click()
+    conflict = panel.locator(".conflict")
+    expect(conflict).to_be_in_viewport()
+    expect(conflict.locator(".yours-value").first).to_have_text(mine)
+    expect(conflict).to_contain_text("Council approved homes.")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    panel.screenshot(path=str(SCREENSHOTS / "conflict-yours-now.png"), caret="initial")
+    conflict.get_by_role("button", name="Apply mine on top").click()
+    expect(panel.locator(".claim-text")).to_have_text(mine)
+    with live_server.app_context():
+        assert db.session.get(Claim, claim_id).text == mine

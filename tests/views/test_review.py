@@ -334,6 +334,18 @@ def test_live_poll_reports_colleagues_changes_and_viewers(app, team, claim):
     assert own["changed"] == [] and own["viewers"] == ["rob"]
 
 
+def test_live_poll_says_what_a_colleague_changed(app, team, claim):
+    """Issue 12 (10): a wording edit is announced as a wording edit, not as a status."""
+    cursor = team["rob"].post(f"/live/articles/{claim.article_id}").get_json()["cursor"]
+    team["rita"].post(
+        f"/claims/{claim.id}/edit",
+        data={"text": "Jobs grew by 240,000.", "speaker": "", "version": claim.version},
+    )
+    data = team["rob"].post(f"/live/articles/{claim.article_id}?after={cursor}").get_json()
+    assert "text" in data["changed"][0]["fields"]
+    assert "status" not in data["changed"][0]["fields"]
+
+
 def test_live_row_renders_the_claims_list_item(team, claim):
     response = team["rob"].get(f"/live/claims/{claim.id}/row")
     assert response.status_code == 200

@@ -54,11 +54,14 @@ def latest_event_id(article_id: int) -> int:
     )
 
 
-def changes_since(article_id: int, after_event_id: int, user: User) -> list[tuple[Claim, str]]:
+def changes_since(
+    article_id: int, after_event_id: int, user: User
+) -> list[tuple[Claim, str, list[str]]]:
     """Claims of the article that colleagues changed after the given history entry, with the
-    name of whoever changed each last."""
+    name of whoever changed each last and what they changed (history fields: status, text,
+    speaker, note, source, span, verdict…)."""
     events = db.session.execute(
-        select(ClaimEvent.claim_id, ClaimEvent.user_id)
+        select(ClaimEvent.claim_id, ClaimEvent.user_id, ClaimEvent.field)
         .join(Claim, Claim.id == ClaimEvent.claim_id)
         .where(
             Claim.article_id == article_id,
@@ -67,9 +70,13 @@ def changes_since(article_id: int, after_event_id: int, user: User) -> list[tupl
         )
         .order_by(ClaimEvent.id)
     ).all()
-    last_by = {claim_id: user_id for claim_id, user_id in events}
+    last_by = {claim_id: user_id for claim_id, user_id, _field in events}
     if not last_by:
         return []
+    fields: dict[int, list[str]] = {}
+    for claim_id, _user_id, field in events:
+        if field and field not in fields.setdefault(claim_id, []):
+            fields[claim_id].append(field)
     claims = db.session.scalars(
         select(Claim)
         .where(Claim.id.in_(last_by))
@@ -81,4 +88,7 @@ def changes_since(article_id: int, after_event_id: int, user: User) -> list[tupl
             select(User.id, User.username).where(User.id.in_(set(last_by.values()) - {None}))
         ).all()
     )
-    return [(claim, names.get(last_by[claim.id], "Claimdesk")) for claim in claims]
+    return [
+        (claim, names.get(last_by[claim.id], "Claimdesk"), fields.get(claim.id, []))
+        for claim in claims
+    ]

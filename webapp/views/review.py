@@ -294,10 +294,11 @@ def live(article_id: int):
                     "status": claim.status.name,
                     "final": claim.status.is_final,
                     "by": who,
+                    "fields": fields,
                     "row_url": url_for("review.claim_row", claim_id=claim.id),
                     "panel_url": url_for("claims.show", claim_id=claim.id),
                 }
-                for claim, who in changed
+                for claim, who, fields in changed
             ],
             "viewers": viewers,
             "can_edit": may(current_user, "claim.status"),

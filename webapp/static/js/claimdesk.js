@@ -399,11 +399,24 @@ function applyLiveChange(target, change) {
     const notice = document.getElementById(`live-stale-${change.id}`);
     if (notice) {
       notice.querySelector(".live-stale-text").textContent =
-        `${change.by} changed this claim (now ${change.status}).`;
+        `${change.by} changed this claim: ${describeChange(change)}.`;
       notice.hidden = false;
     }
   }
-  announce(`Claim ${change.id} changed by ${change.by}: ${change.status}`);
+  announce(`Claim ${change.id} changed by ${change.by}: ${describeChange(change)}`);
+}
+
+// What a colleague changed, in words: "wording and speaker", "status now Accurate".
+const FIELD_WORDS = {
+  text: "wording", speaker: "speaker", assignee: "assignee", note: "notes", source: "sources",
+  span: "passage", dismissal: "dismissed", verdict: "review", comment: "comments",
+};
+
+function describeChange(change) {
+  const fields = change.fields || [];
+  const words = fields.filter((field) => field !== "status").map((f) => FIELD_WORDS[f] || f);
+  if (fields.includes("status") || words.length === 0) words.unshift(`status now ${change.status}`);
+  return words.join(", ");
 }
 
 function livePoll() {
