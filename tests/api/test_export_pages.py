@@ -85,3 +85,18 @@ def test_nobody_revokes_another_persons_token(client, logged_in, make_user):
     assert client.post(f"/account/tokens/{token.id}/revoke").status_code == 404
     db.session.expire_all()
     assert db.session.get(ApiToken, token.id).revoked_at is None
+
+
+def test_the_export_form_offers_articles_by_title(client, logged_in, make_article):
+    """Issue 12 (10): the list never shows article numbers, so the export form asks for a
+    title; the article's own Export link arrives with it chosen."""
+    first = make_article(title="Council homes")
+    make_article(title="Jobs report", text="The unemployment rate fell to 3.9% in April.")
+    page = client.get(f"/exports/?article={first.id}").get_data(as_text=True)
+    assert "Article number" not in page
+    assert '<option value="">All articles</option>' in page
+    assert f'<option selected value="{first.id}">Council homes</option>' in page
+    assert "Jobs report</option>" in page
+    refused = client.get("/exports/?article=council")
+    assert refused.status_code == 400
+    assert "Choose an article from the list." in refused.get_data(as_text=True)

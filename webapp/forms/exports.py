@@ -4,7 +4,6 @@ from flask_wtf.file import FileField, FileRequired
 from wtforms import (
     BooleanField,
     DateField,
-    IntegerField,
     SelectChoice,
     SelectField,
     StringField,
@@ -25,6 +24,23 @@ FORMAT_LABELS = {
 }
 
 
+def _optional_id(value) -> int | None:
+    """A select's value as an id: empty is "any"."""
+    if value in (None, ""):
+        return None
+    return int(value)
+
+
+class ArticleField(SelectField):
+    """An article chosen by its title; an id that is not a number gets a plain message."""
+
+    def process_formdata(self, valuelist) -> None:
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            raise ValueError("Choose an article from the list.") from None
+
+
 class ExportForm(Form):
     """Read from the query string: an export changes nothing, so it needs no CSRF token."""
 
@@ -36,8 +52,12 @@ class ExportForm(Form):
         choices=[SelectChoice(name, FORMAT_LABELS[name]) for name in FORMATS],
         default="json",
     )
-    article = IntegerField(
-        "Article number", validators=[Optional(), NumberRange(min=1, max=LARGEST_ID)]
+    # Chosen by title (the view fills the choices); ?article=<id> from an article's page too.
+    article = ArticleField(
+        "Article",
+        coerce=_optional_id,
+        validators=[Optional(), NumberRange(min=1, max=LARGEST_ID)],
+        validate_choice=False,
     )
     status = SelectField("Status", validators=[Optional()], validate_choice=False)
     reviewer = StringField("Reviewer (username)", validators=[Optional(), Length(max=USERNAME_MAX)])

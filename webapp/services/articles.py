@@ -138,6 +138,16 @@ def list_articles() -> list[ArticleSummary]:
     return _summaries()
 
 
+def article_titles() -> list[tuple[int, str]]:
+    """(id, title) of every live article, newest first: for choosing one by its title."""
+    rows = db.session.execute(
+        select(Article.id, Article.title)
+        .where(Article.deleted_at.is_(None))
+        .order_by(Article.created_at.desc(), Article.id.desc())
+    )
+    return [(article_id, title) for article_id, title in rows]
+
+
 def article_summary(article_id: int) -> ArticleSummary:
     """One live article with its counts, without loading its claims; NotFound otherwise."""
     found = _summaries(article_id)

@@ -21,6 +21,9 @@ def _export_form() -> ExportForm:
     form.status.choices = [SelectChoice("", "Any status")] + [
         SelectChoice(status.name, status.name) for status in list_statuses()
     ]
+    form.article.choices = [SelectChoice("", "All articles")] + [
+        SelectChoice(article_id, title) for article_id, title in article_service.article_titles()
+    ]
     return form
 
 
