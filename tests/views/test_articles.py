@@ -83,6 +83,8 @@ def test_text_over_the_configured_size_is_refused(make_app, make_user):
         assert b"larger than the limit of 1,000 bytes" in response.data
         huge = client.post("/articles/new", data={"title": "Huge", "text": "x" * 100_000})
         assert huge.status_code == 413
+        assert b"an article&#39;s text may have up to 1,000 bytes" in huge.data
+        assert b"nothing was saved" in huge.data
         assert db.session.scalar(select(func.count(Article.id))) == 0
 
 

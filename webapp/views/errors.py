@@ -58,11 +58,14 @@ def too_large(_error: RequestEntityTooLarge):
     from flask import current_app
 
     limit = current_app.config["MAX_CONTENT_LENGTH"]
+    article_limit = current_app.config["MAX_ARTICLE_BYTES"]
     return error_response(
         413,
         "request_entity_too_large",
-        f"The request is larger than the limit of {limit:,} bytes; send less at once.",
-        {"limit_bytes": limit},
+        f"The request is larger than the limit of {limit:,} bytes (an article's text may have "
+        f"up to {article_limit:,} bytes); nothing was saved. Send less at once; in a browser, "
+        "go back to find your text again.",
+        {"limit_bytes": limit, "article_limit_bytes": article_limit},
     )
 
 

@@ -91,6 +91,40 @@ document.addEventListener("keydown", (event) => {
   form.requestSubmit();
 });
 
+// --- a pasted text over the size limit is refused here, before sending: the text stays -------
+const utf8 = new TextEncoder();
+
+function checkTextSize(field) {
+  const limit = Number(field.dataset.maxBytes);
+  const size = utf8.encode(field.value).length;
+  const hint = document.getElementById(field.dataset.hint);
+  const over = size > limit;
+  field.setAttribute("aria-invalid", over ? "true" : "false");
+  field.closest(".field")?.classList.toggle("has-error", over);
+  if (hint) {
+    hint.classList.toggle("field-error", over);
+    hint.textContent = over
+      ? `This text is ${size.toLocaleString("en")} bytes, over the limit of ` +
+        `${limit.toLocaleString("en")} bytes; nothing was sent. Shorten it, split it into ` +
+        "parts, or import it as a file."
+      : `${size.toLocaleString("en")} of ${limit.toLocaleString("en")} bytes. ` +
+        (hint.dataset.limitHint || "");
+  }
+  return !over;
+}
+
+document.addEventListener("input", (event) => {
+  if (event.target.dataset?.maxBytes) checkTextSize(event.target);
+});
+
+document.addEventListener("submit", (event) => {
+  const field = event.target.querySelector?.("textarea[data-max-bytes]");
+  if (field && !checkTextSize(field)) {
+    event.preventDefault();
+    field.focus();
+  }
+});
+
 // A shared link to a claim opens with that claim's passage in view.
 document.addEventListener("DOMContentLoaded", () => {
   document.querySelector(".claim-mark.selected")?.scrollIntoView({ block: "center" });
