@@ -170,6 +170,7 @@ def test_split_merge_dismiss_and_undo(page, live_server, workspace):
     claims_before = _claims(live_server, workspace)
     target = next(c for c in claims_before if "unemployment" in c[4])
     page.goto(f"/claims/{target[0]}")
+    page.evaluate("window.sameDocument = true")  # gone if anything reloads the page
     panel = page.locator("#claim-panel")
     panel.get_by_text("Shape this claim").click()
     option = panel.locator("select[name=at] option", has_text="| fell to 3.9%")
@@ -180,6 +181,11 @@ def test_split_merge_dismiss_and_undo(page, live_server, workspace):
     assert len(after_split) == len(claims_before) + 1
     second = after_split[-1]
     assert ARTICLE[second[1] : second[2]] == "fell to 3.9% in April."
+    # Issue 12 (9): the new claim's mark and row are swapped in, without a page reload.
+    expect(page.locator(f'#article-text .claim-mark[data-claim-id="{second[0]}"]')).to_have_text(
+        "fell to 3.9% in April."
+    )
+    expect(page.locator(f"#claim-row-{second[0]}")).to_be_visible()
 
     panel.get_by_text("Shape this claim").click()
     panel.get_by_role("button", name=f"Merge with claim {second[0]}").click()
@@ -203,6 +209,8 @@ def test_split_merge_dismiss_and_undo(page, live_server, workspace):
     panel.get_by_role("button", name="Dismiss as not a claim").click()
     expect(panel.locator(".dismissed")).to_contain_text("Duplicate of the split claim")
     expect(page.locator(f"#claim-row-{target[0]}")).to_have_count(0)
+    expect(page.locator(f'#article-text .claim-mark[data-claim-id="{target[0]}"]')).to_have_count(0)
+    assert page.evaluate("window.sameDocument === true"), "a shaping action reloaded the page"
 
     page.reload()
     panel = page.locator("#claim-panel")
