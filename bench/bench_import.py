@@ -46,15 +46,12 @@ def bench_config(database_url: str, workdir: str, site_port: int) -> dict:
         "SECRET_KEY": "bench-" + uuid.uuid4().hex,
         "JOBS_FILE": os.path.join(workdir, "jobs.db"),
         "IMPORT_TEST_LOOPBACK_PORTS": (site_port,),  # tests and benchmarks only
-        "LOGIN_RATE_LIMIT": "1000 per minute",
     }
 
 
 def prepare(config: dict) -> None:
-    from webapp.database import upgrade
-
     from webapp import create_app
-    from webapp.database import write_intent
+    from webapp.database import upgrade, write_intent
     from webapp.extensions import db
     from webapp.services import users
     from webapp.services.articles import import_article

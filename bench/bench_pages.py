@@ -79,7 +79,6 @@ def main() -> None:
                 "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder}/bench.db",
                 "SECRET_KEY": "bench",
                 "WTF_CSRF_ENABLED": False,
-                "RATELIMIT_ENABLED": False,
             }
         )
         with app.app_context():

@@ -166,9 +166,8 @@ def generate(app, total: int, seed: int = 7, progress=print) -> dict:
 
 
 def make_app(url: str, engine_options: dict | None = None):
-    from webapp.database import upgrade
-
     from webapp import create_app
+    from webapp.database import upgrade
     from webapp.extensions import db
 
     app = create_app(

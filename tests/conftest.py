@@ -37,7 +37,6 @@ def _base_config(database_uri: str, engine_options: dict | None = None) -> dict:
         "SQLALCHEMY_DATABASE_URI": database_uri,
         "SQLALCHEMY_ENGINE_OPTIONS": engine_options or {},
         "WTF_CSRF_ENABLED": False,
-        "RATELIMIT_ENABLED": False,
         "SEEDS_DIR": os.path.join(os.path.dirname(os.path.dirname(__file__)), "seeds"),
         # argon2-cffi's profile made for tests: a login costs microseconds, not 300 ms.
         "PASSWORD_HASH_PROFILE": "CHEAPEST",

@@ -5,7 +5,7 @@ import os
 from flask import Flask
 
 from webapp import config
-from webapp.extensions import csrf, db, limiter, login_manager
+from webapp.extensions import csrf, db, login_manager
 
 MIGRATIONS_DIR = os.path.join(os.path.dirname(__file__), "migrations")
 
@@ -18,7 +18,6 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     db.init_app(app)
     csrf.init_app(app)
-    limiter.init_app(app)
     login_manager.init_app(app)
 
     from webapp import database, input_guard, security

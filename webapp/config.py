@@ -15,9 +15,10 @@ SECURITY_DEFAULTS = {
     "SESSION_MAX_HOURS": 12,  # and every session ends this long after its log-in
     "LOGIN_MAX_FAILURES": 10,  # failed log-ins per account within the window…
     "LOGIN_FAILURE_WINDOW_MINUTES": 15,  # …before the account is refused until it ends
+    "LOGIN_ADDRESS_MAX_FAILURES": 30,  # failed log-ins from one address (any accounts) per window
     "TOKEN_MAX_FAILURES": 20,  # failed API token uses per address within the window
     "TOKEN_FAILURE_WINDOW_MINUTES": 15,
-    "REDIS_URL": None,  # when set: background jobs, failure counters and rate limits use Redis
+    "REDIS_URL": None,  # when set: background jobs and the failure counters use Redis
     "REDIS_KEY_PREFIX": "claimdesk:throttle:",  # several workspaces may share one Redis
     "BASE_URL": "",  # where Claimdesk is served, for links in exports
     "TRUSTED_HOSTS": None,  # Flask's: the Host headers accepted (links use them if no BASE_URL)
@@ -26,6 +27,7 @@ SECURITY_ENVIRONMENT = {
     "CLAIMDESK_SESSION_IDLE_MINUTES": ("SESSION_IDLE_MINUTES", int),
     "CLAIMDESK_SESSION_MAX_HOURS": ("SESSION_MAX_HOURS", int),
     "CLAIMDESK_LOGIN_MAX_FAILURES": ("LOGIN_MAX_FAILURES", int),
+    "CLAIMDESK_LOGIN_ADDRESS_MAX_FAILURES": ("LOGIN_ADDRESS_MAX_FAILURES", int),
     "REDIS_URL": ("REDIS_URL", str),
     "CLAIMDESK_BASE_URL": ("BASE_URL", str),
     "CLAIMDESK_TRUSTED_HOSTS": (
@@ -60,9 +62,6 @@ def load(app: Flask, test_config: dict | None) -> None:
         MAX_ARTICLE_BYTES=DEFAULT_MAX_ARTICLE_BYTES,
         ORGANISATION_NAME="Claimdesk newsroom",
         ORGANISATION_URL="",
-        RATELIMIT_STORAGE_URI="memory://",
-        RATELIMIT_HEADERS_ENABLED=True,
-        LOGIN_RATE_LIMIT="10 per minute",
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         WTF_CSRF_TIME_LIMIT=None,
@@ -99,15 +98,11 @@ def _load_environment(app: Flask) -> None:
             app.config[name] = env[f"CLAIMDESK_{name}"]
     if env.get("REDIS_URL"):
         app.config["REDIS_URL"] = env["REDIS_URL"]
-    if env.get("RATELIMIT_STORAGE_URI"):
-        app.config["RATELIMIT_STORAGE_URI"] = env["RATELIMIT_STORAGE_URI"]
     if env.get("CLAIMDESK_SECURE_COOKIES") == "1":
         app.config["SESSION_COOKIE_SECURE"] = True
     for variable, (name, parse) in SECURITY_ENVIRONMENT.items():
         if env.get(variable):
             app.config[name] = parse(env[variable])
-    if env.get("REDIS_URL") and not env.get("RATELIMIT_STORAGE_URI"):
-        app.config["RATELIMIT_STORAGE_URI"] = env["REDIS_URL"]
 
 
 def _normalise_database_url(url: str) -> str:

@@ -1,8 +1,6 @@
 """Flask extensions, created unbound and attached to the app in create_app(). Flask-Migrate (and
 Alembic with it) is attached on first use by webapp.database, so start-up does not load it."""
 
-from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
@@ -25,4 +23,3 @@ class Base(DeclarativeBase):
 db = SQLAlchemy(model_class=Base)
 csrf = CSRFProtect()
 login_manager = LoginManager()
-limiter = Limiter(key_func=get_remote_address, default_limits=[])

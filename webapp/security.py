@@ -56,6 +56,14 @@ def login_policy() -> Policy:
     )
 
 
+def login_address_policy() -> Policy:
+    config = current_app.config
+    return Policy(
+        config["LOGIN_ADDRESS_MAX_FAILURES"],
+        timedelta(minutes=config["LOGIN_FAILURE_WINDOW_MINUTES"]),
+    )
+
+
 def token_policy() -> Policy:
     config = current_app.config
     return Policy(

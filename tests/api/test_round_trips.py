@@ -62,7 +62,6 @@ def postgres_app():
             "SECRET_KEY": "test-secret-key-not-for-production",
             "SQLALCHEMY_DATABASE_URI": POSTGRES_URL,
             "SQLALCHEMY_ENGINE_OPTIONS": options,
-            "RATELIMIT_ENABLED": False,
         }
     )
     with app.app_context():

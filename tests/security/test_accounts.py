@@ -211,3 +211,43 @@ def test_with_redis_the_count_is_shared_by_every_worker(make_app, make_user):
     client = redis.Redis.from_url(url)
     assert client.get(prefix + "account:1") == b"2"
     client.delete(prefix + "account:1")
+
+
+def test_password_spraying_from_one_address_is_stopped_for_every_worker(make_app, make_user):
+    """One address guessing a password for many accounts (each below its own limit) is refused
+    after LOGIN_ADDRESS_MAX_FAILURES failures, counted in the store that every worker process
+    shares; a success on one account does not reset it; other addresses still log in."""
+    settings = {"LOGIN_ADDRESS_MAX_FAILURES": 4, "LOGIN_MAX_FAILURES": 10}
+    first_worker, second_worker = make_app(**settings), make_app(**settings)
+    attacker = {"REMOTE_ADDR": "203.0.113.7"}
+    with first_worker.app_context():
+        for name in ("ana", "ben", "cleo", "dev"):
+            make_user(name)
+    for index, name in enumerate(("ana", "ben", "cleo")):
+        worker = (first_worker, second_worker)[index % 2]
+        response = worker.test_client().post(
+            "/login", data={"login": name, "password": "Summer2026!"}, environ_base=attacker
+        )
+        assert response.status_code == 200
+    # The attacker's own account logs in: the address count stays.
+    good = {"login": "dev", "password": PASSWORD}
+    assert (
+        second_worker.test_client().post("/login", data=good, environ_base=attacker).status_code
+        == 302
+    )
+    wrong = {"login": "dev", "password": "Summer2026!"}
+    assert (
+        second_worker.test_client().post("/login", data=wrong, environ_base=attacker).status_code
+        == 200
+    )
+    refused = first_worker.test_client().post(
+        "/login", data={"login": "ana", "password": PASSWORD}, environ_base=attacker
+    )
+    assert refused.status_code == 429
+    assert b"from your address" in refused.data
+    # The accounts themselves are not locked: from elsewhere, ana logs in.
+    elsewhere = {"REMOTE_ADDR": "198.51.100.20"}
+    response = second_worker.test_client().post(
+        "/login", data={"login": "ana", "password": PASSWORD}, environ_base=elsewhere
+    )
+    assert response.status_code == 302

@@ -3,18 +3,22 @@ posted by two real concurrent requests against a live server is saved once, and 
 request is told why."""
 
 import http.client
+import json
 import re
 import threading
 import urllib.parse
 from contextlib import contextmanager
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 from werkzeug.serving import make_server
 
 from tests.conftest import PASSWORD
 from webapp.extensions import db
 from webapp.models import Comment, Note, Source
+from webapp.services import request_keys
 from webapp.services.tokens import create_token
 
 ALREADY = "already sent and saved once"
@@ -172,3 +176,62 @@ def test_an_api_retry_with_the_same_idempotency_key_is_saved_once(site, make_use
     assert any(ALREADY in body for _s, body in results)
     db.session.rollback()
     assert db.session.scalar(select(func.count(Note.id))) == 1
+
+
+def _post_note(port, claim_id, raw_token, body, key=None):
+    headers = {"Authorization": f"Bearer {raw_token}", "Content-Type": "application/json"}
+    if key:
+        headers["Idempotency-Key"] = key
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    connection.request(
+        "POST", f"/api/v1/claims/{claim_id}/notes", body=json.dumps({"body": body}), headers=headers
+    )
+    response = connection.getresponse()
+    result = response.status, response.read().decode()
+    connection.close()
+    return result
+
+
+def test_an_api_client_without_a_key_cannot_save_the_same_note_twice(site, make_user, monkeypatch):
+    """A script that retries a timed-out request, or posts twice at once, sends no key: the same
+    note from the same account on the same claim within the repeat window is saved once; the
+    repeat is told why and how to save it twice on purpose."""
+    port, claim_id, _cookie = site
+    db.session.rollback()
+    _token, raw = create_token(make_user("rita", "reviewer"), "script")
+    db.session.commit()
+    clock = [1_800_000_000.0]
+    monkeypatch.setattr(request_keys.time, "time", lambda: clock[0])
+
+    results = _at_once(3, lambda _i: _post_note(port, claim_id, raw, "Called the agency."))
+    assert sorted(status for status, _b in results) == [201, 409, 409]
+    refused = [json.loads(body) for status, body in results if status == 409]
+    assert all("less than a minute ago" in answer["error"]["message"] for answer in refused)
+    assert all("Idempotency-Key" in answer["error"]["message"] for answer in refused)
+
+    # A retry 25 seconds later is still the same request; across any bucket boundary too.
+    clock[0] += 25
+    assert _post_note(port, claim_id, raw, "Called the agency.")[0] == 409
+    # Other words, or a key of the client's own, are new notes.
+    assert _post_note(port, claim_id, raw, "Called the agency again.")[0] == 201
+    assert _post_note(port, claim_id, raw, "Called the agency.", key="deliberate-0001")[0] == 201
+    # Two minutes on, the same words are a new note.
+    clock[0] += 120
+    assert _post_note(port, claim_id, raw, "Called the agency.")[0] == 201
+    db.session.rollback()
+    bodies = sorted(db.session.scalars(select(Note.body)))
+    assert bodies == ["Called the agency again."] + ["Called the agency."] * 3
+
+
+@given(
+    start=st.floats(0, 4e9),
+    gap=st.floats(0, request_keys.REPEAT_WINDOW_SECONDS * 0.999),
+    late=st.floats(2 * request_keys.REPEAT_WINDOW_SECONDS, 1e6),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_repeat_inside_the_window_always_shares_a_key_and_a_later_one_never(start, gap, late):
+    keys = set(request_keys.derived_keys("note:7", "Called the agency.", start))
+    assert keys & set(request_keys.derived_keys("note:7", "Called the agency.", start + gap))
+    assert not keys & set(request_keys.derived_keys("note:7", "Called the agency.", start + late))
+    assert not keys & set(request_keys.derived_keys("note:8", "Called the agency.", start))
+    assert not keys & set(request_keys.derived_keys("note:7", "Called the agency!", start))

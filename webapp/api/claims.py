@@ -10,7 +10,7 @@ from webapp.api.presenters import claim_json, page_json
 from webapp.extensions import db
 from webapp.fields import CLAIM, NOTE, SOURCE
 from webapp.services import articles as article_service
-from webapp.services import changes, claim_pages, comments
+from webapp.services import changes, claim_pages, comments, request_keys
 from webapp.services import claims as claim_service
 from webapp.services.claim_filters import ClaimFilter
 from webapp.services.errors import Invalid
@@ -168,7 +168,10 @@ def remove_source(claim_id: int, source_id: int):
 def add_note(claim_id: int):
     data = json_body(NOTE_FIELDS, required=("body",), entity=NOTE)
     claim = claim_service.get_claim(claim_id)
-    note = _apply(claim, changes.AddNote(text_field(data, "body", nullable=False)))
+    body = text_field(data, "body", nullable=False)
+    if not request.headers.get("Idempotency-Key"):
+        request_keys.claim_content(api_user(), f"note:{claim.id}", body, "note")
+    note = _apply(claim, changes.AddNote(body))
     return note_record(note, usernames()), 201
 
 

@@ -2,8 +2,10 @@
 Idempotency-Key header); the key is stored in the same transaction as what the request saves,
 under a unique index, so a double click or a retry is saved once and the repeat is told so."""
 
+import hashlib
 import re
 import secrets
+import time
 
 from sqlalchemy.exc import IntegrityError
 
@@ -36,3 +38,33 @@ def claim(user: User, key: str) -> None:
             db.session.add(RequestKey(user_id=user.id, key=key))
     except IntegrityError:
         raise Conflict(ALREADY_SAVED, {"request_key": "already used"}) from None
+
+
+REPEAT_WINDOW_SECONDS = 30
+SAME_CONTENT = (
+    "The same {what} was saved on this claim by you less than a minute ago (a double click or a "
+    "retry); it was not saved again. To save it twice on purpose, send each request with its "
+    "own Idempotency-Key."
+)
+
+
+def derived_keys(scope: str, content: str, now: float) -> list[str]:
+    """Keys for a request that carries none of its own, derived from what it saves. Two grids
+    of 2×window buckets, offset by one window: any two moments less than a window apart share a
+    bucket in at least one grid; moments two windows or more apart never do."""
+    digest = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    span = 2 * REPEAT_WINDOW_SECONDS
+    return [
+        f"auto:{scope}:{grid}{int((now + offset) // span)}:{digest}"
+        for grid, offset in (("a", 0), ("b", REPEAT_WINDOW_SECONDS))
+    ]
+
+
+def claim_content(user: User, scope: str, content: str, what: str) -> None:
+    """The same content sent twice by one account within REPEAT_WINDOW_SECONDS is saved once,
+    atomically (the unique index), however the two requests interleave."""
+    try:
+        for key in derived_keys(scope, content, time.time()):
+            claim(user, key)
+    except Conflict:
+        raise Conflict(SAME_CONTENT.format(what=what), {"request_key": "same content"}) from None

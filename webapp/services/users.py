@@ -3,6 +3,7 @@
 import functools
 import secrets
 import unicodedata
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from confusable_homoglyphs import confusables
@@ -153,10 +154,27 @@ def find_login(login: str) -> User | None:
     )
 
 
-def log_in(login: str, password: str, throttle, policy: Policy) -> User | None:
+@dataclass(frozen=True)
+class LoginSource:
+    """Where a log-in comes from, and how many failures from there are tolerated."""
+
+    address: str
+    policy: Policy
+
+
+def log_in(
+    login: str, password: str, throttle, policy: Policy, source: LoginSource | None = None
+) -> User | None:
     """Authenticate, counting failures per account whatever name or e-mail was typed for it
-    (and per typed name when there is no such account, so probing names is counted too).
-    While the count is over the policy the account is refused before its password is tried."""
+    (and per typed name when there is no such account, so probing names is counted too), and
+    per address across all accounts (password spraying). While a count is over its policy the
+    attempt is refused before the password is tried. A success clears the account's count,
+    never the address's (one good account must not launder guesses at others)."""
+    if source is not None:
+        address_key = f"login-address:{source.address}"
+        wait = throttle.seconds_blocked(address_key, source.policy)
+        if wait:
+            raise source.policy.refusal(wait, "log-ins from your address")
     user = find_login(login)
     key = f"account:{user.id}" if user else "name:" + canonical_username(login or "")
     wait = throttle.seconds_blocked(key, policy)
@@ -164,6 +182,8 @@ def log_in(login: str, password: str, throttle, policy: Policy) -> User | None:
         raise policy.refusal(wait, "logging in to this account")
     if _checked(user, password) is None:
         throttle.failed(key, policy)
+        if source is not None:
+            throttle.failed(address_key, source.policy)
         return None
     throttle.succeeded(key)
     return user

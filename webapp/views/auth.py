@@ -5,7 +5,6 @@ from urllib.parse import urlsplit
 from flask import (
     Blueprint,
     abort,
-    current_app,
     flash,
     redirect,
     render_template,
@@ -15,18 +14,14 @@ from flask import (
 )
 from flask_login import current_user, login_required, login_user, logout_user
 
-from webapp.extensions import db, limiter
+from webapp.extensions import db
 from webapp.forms.auth import LoginForm, PasswordForm, SetupForm
-from webapp.security import login_policy, throttle
+from webapp.security import login_address_policy, login_policy, throttle
 from webapp.services import users
 from webapp.services.errors import Invalid
 from webapp.services.statuses import ensure_default_statuses
 
 bp = Blueprint("auth", __name__)
-
-
-def _login_rate() -> str:
-    return current_app.config["LOGIN_RATE_LIMIT"]
 
 
 def _safe_next(target: str | None) -> str:
@@ -73,17 +68,22 @@ def setup():
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(_login_rate, methods=["POST"])
 def login():
-    """Per address, Flask-Limiter's LOGIN_RATE_LIMIT; per account, whatever name or e-mail was
-    typed for it, the shared failure count of users.log_in."""
+    """Failed log-ins are counted per account (whatever name or e-mail was typed for it) and
+    per address, in the store every worker shares (users.log_in)."""
     if not users.has_users():
         return redirect(url_for("auth.setup"))
     if current_user.is_authenticated:
         return redirect(url_for("articles.index"))
     form = LoginForm()
     if form.validate_on_submit():
-        user = users.log_in(form.login.data, form.password.data, throttle(), login_policy())
+        user = users.log_in(
+            form.login.data,
+            form.password.data,
+            throttle(),
+            login_policy(),
+            users.LoginSource(request.remote_addr or "unknown", login_address_policy()),
+        )
         if user is None:
             db.session.commit()  # the failure is counted
             form.password.errors.append("Unknown account or wrong password.")
