@@ -14,7 +14,8 @@ _SPEECH_VERBS = (
     r"announces|warned|warns|argued|argues|claimed|insisted|insists|explained|wrote|"
     r"writes|suggested|suggests|predicted|predicts|estimated|stressed|emphasized|"
     r"emphasised|underlined|urged|urges|vowed|promised|tweeted|tweets|cautioned|conceded|"
-    r"countered|responded|alleged|alleges|pointed out|denied|denies|accused|accuses|"
+    r"countered|responded|alleged|alleges|allege|contended|contends|contend|asserted|asserts|"
+    r"pointed out|denied|denies|accused|accuses|"
     r"questioned|chided|criticized|criticised|reiterated|speculated|concluded|"
     r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|"
     r"acknowledged|admitted|recalled|disclosed|revealed|testified"
@@ -57,8 +58,9 @@ _ACCORDING_TO = re.compile(
     r"\s+(?:by|from|of)\s+(?:the\s+)?)?(?P<np>[^,;.:]+)"
 )
 _STATEMENT_BY = re.compile(
-    r"\b[Aa]\s+statement\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?(?P<np>[^,;.:]+?)\s+"
-    r"(?:says|said|stated|states)\b"
+    r"\b(?:[Aa]|[Tt]he)\s+(?:statement|report|letter|release|study|survey|memo)\s+"
+    r"(?:issued\s+|signed\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"(?P<np>[^,;.:_]+?)\s+(?:says|said|stated|states|shows|showed|found|finds)\b"
 )
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
@@ -116,7 +118,8 @@ _TITLE_WORDS = frozenset(
     "analyst professor fusilier private corporal sergeant officer lawyer coach striker "
     "manager former professional sir dame lord lady madam detective inspector constable "
     "superintendent sheriff lieutenant captain colonel admiral magistrate coroner "
-    "prosecutor barrister solicitor counsel".split()
+    "prosecutor barrister solicitor counsel witness eyewitness survivor activist resident "
+    "victim".split()
 )
 _NOT_NAME_STARTS = frozenset(
     "the a an in on at for after before when while if as but and or so however meanwhile "
@@ -221,6 +224,7 @@ class SpeakerTracker:
         self._collect()
         self._positions = [position for position, _ in self._mentions]
         self._last_attributed: str | None = None
+        self._previous_subject: str | None = None  # the person opening the previous sentence
         self._history: list[str] = []  # every speaker so far, in order
 
     # -- mentions ---------------------------------------------------------------------------
@@ -372,8 +376,21 @@ class SpeakerTracker:
                 last_speaker = speaker
                 self._last_attributed = speaker
                 self._history.append(speaker)
+            self._previous_subject = self._subject_person(*spans[index])
             results.append(part_rows)
         return results
+
+    def _subject_person(self, start: int, end: int) -> str | None:
+        """The person a sentence opens with, as its subject ('Tom Baker, the mayor, met …'),
+        or None: the first name, with no verb and at most six words before it."""
+        index = bisect_left(self._positions, start)
+        if index >= len(self._positions) or self._positions[index] >= end:
+            return None
+        position, name = self._mentions[index]
+        lead = self._text[start:position]
+        if len(lead.split()) > 6 or _FINITE.search(lead) or not self._is_person(name):
+            return None
+        return name
 
     def _found(self, row: list) -> tuple[str, int, bool] | None:
         if row[0] is _PENDING:
@@ -406,7 +423,7 @@ class SpeakerTracker:
             name = self._according_to(according.group("np"), offset + according.start())
             if name and name[:1].isupper():
                 return name, offset + according.start(), according.end() >= len(masked) - 2
-        verbs = sorted(_VERB.finditer(masked), key=_reporting_first)
+        verbs = sorted(_VERB.finditer(masked), key=lambda verb: _reporting_first(masked, verb))
         if "_" in masked:
             verbs += _QUOTING_VERB.finditer(masked)
         for verb in verbs:
@@ -429,6 +446,9 @@ class SpeakerTracker:
         words = phrase.split()
         if words and len(words) <= 3 and words[-1].lower() in _SOURCE_NOUNS:
             return phrase
+        if len(words) == 1 and words[0] in _CIVIL_BODIES | {"ministry", "department", "company"}:
+            named = self._description(words[0], position)  # "according to the agency"
+            return named if named and named[:1].isupper() else None
         return None
 
     def _subject_of(self, masked: str, verb: re.Match, offset: int) -> str | None:
@@ -443,7 +463,11 @@ class SpeakerTracker:
         segment = _last_segment(prefix)
         if not segment:
             return None
-        if _FINITE.search(_head(segment)) or len(segment.split()) > 8:
+        if len(segment.split()) > 8 and _is_titled_noun_phrase(segment):
+            # "Acting Assistant Attorney General Jane Roe of the … Division and United States
+            # Attorney John Doe for the … District, announced": the first person named
+            segment = _head(segment)
+        elif _FINITE.search(_head(segment)) or len(segment.split()) > 8:
             segment = _tail_noun_phrase(segment)
             if not segment:
                 return None
@@ -561,6 +585,11 @@ class SpeakerTracker:
                 return found
         if len(words) == 1 and head in ("company", "firm") and self._last_attributed:
             return self._last_attributed
+        if len(words) == 1 and head in _CIVIL_BODIES:
+            # "the agency said" after "the CDC said": the institution last quoted
+            for earlier in reversed(self._history[-12:]):
+                if not self._is_person(earlier) and _is_institution(earlier):
+                    return earlier
         return " ".join(words)
 
     def _recent_or_mentioned(self, position: int, fits) -> str | None:
@@ -573,6 +602,19 @@ class SpeakerTracker:
     def _entity(self, name: str) -> _Entity:
         return self._entities.get(name) or _Entity(name, False, None)
 
+    def _may_be_person(self, name: str) -> bool:
+        """A known person, or a capitalised name the article never gave as anything else
+        ("Adebolajo told jurors …" with no first name in the text)."""
+        if self._is_person(name):
+            return True
+        return (
+            name not in self._entities
+            and len(name.split()) <= 3
+            and all(word[:1].isupper() for word in name.split())
+            and not _is_organisation(name)
+            and not _is_institution(name)
+        )
+
     def _is_person(self, name: str) -> bool:
         entity = self._entities.get(name)
         return bool(entity and entity.person)
@@ -584,11 +626,25 @@ class SpeakerTracker:
         gender = _PERSON_PRONOUNS.get(pronoun)
         last = self._last_attributed
         if gender:
-            if last and self._is_person(last) and self._entity(last).gender in (gender, None):
-                return last
-            return self._last_mention(
+            # the subject of the previous attribution, else the person the previous sentence
+            # opened with, else the last person of that gender named; a gender cue that fits
+            # beats no cue at all; a bare surname never given as anything else comes last
+            candidates = [name for name in (last, self._previous_subject) if name]
+
+            def fits(name: str) -> bool:
+                return self._entity(name).gender in (gender, None)
+
+            salient = [name for name in candidates if self._is_person(name) and fits(name)]
+            salient.sort(key=lambda name: self._entity(name).gender != gender)
+            if salient:
+                return salient[0]
+            named = self._last_mention(
                 position, lambda entity: entity.person and entity.gender in (gender, None)
             )
+            if named:
+                return named
+            loose = [name for name in candidates if self._may_be_person(name) and fits(name)]
+            return loose[0] if loose else None
         if last and not self._is_person(last):
             return last
         return self._last_mention(position, lambda entity: not entity.person)
@@ -616,9 +672,15 @@ def _blank_party_tag(match: re.Match) -> str:
     return "," + " " * (len(tag) - 1) if tag.startswith(",") else " " * len(tag)
 
 
-def _reporting_first(verb: re.Match) -> tuple[bool, int]:
-    """'…, he said' outranks other speech verbs in the sentence ('Kyiv has asked …')."""
-    return verb.group() not in _REPORTING_VERBS, verb.start()
+def _reporting_first(masked: str, verb: re.Match) -> tuple[bool, bool, int]:
+    """'…, he said' outranks other speech verbs in the sentence ('Kyiv has asked …'), and an
+    attribution closing the sentence ('Investigators allege …, the witness testified.')
+    outranks the verbs of what was said."""
+    tail = verb.group() in _TAIL_VERBS and _is_tail(masked, verb)
+    return not tail, verb.group() not in _REPORTING_VERBS, verb.start()
+
+
+_TAIL_VERBS = frozenset({"testified", "wrote", "tweeted", "added", "reported", "told"})
 
 
 def _is_tail(masked: str, verb: re.Match) -> bool:
@@ -661,11 +723,19 @@ def _subject_prefix(before_verb: str) -> str:
             or re.fullmatch(r"\d{1,3}", appositive)
         ):
             prefix = segments[0].rstrip()
+            if _CHAINED_APPOSITIVE.search(prefix):
+                prefix += ","  # "X, a spokesman for Y, in a statement issued in Z, the …,"
             continue
         # "the district governor of X district, Saaz Wali," → the name
         prefix = prefix[:-1].rstrip()
         break
     return prefix
+
+
+# One more lower-case appositive or adverbial before the one just dropped.
+_CHAINED_APPOSITIVE = re.compile(
+    r"[^,]+,\s+(?:a|an|the|in|on|at|for|from|with|during|after|speaking)\s[^,_]*$"
+)
 
 
 def _speaker_follows_verb(prefix: str) -> bool:
@@ -677,6 +747,18 @@ def _speaker_follows_verb(prefix: str) -> bool:
         clause = re.split(r"[,;:]\s+|_+", stripped[:-1])[-1]
         return bool(_FINITE.search(clause) or not _last_segment(prefix))
     return False
+
+
+_CIVIL_BODIES = frozenset({"agency", "organization", "organisation", "body", "institute"})
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:Centers?|Centres?|Organi[sz]ation|Agency|Administration|Bureau|Office|Service|"
+    r"Institutes?|Commission|Authority|Board|Council|Programme|Program|Fund|Bank)\b"
+)
+
+
+def _is_institution(name: str) -> bool:
+    """An acronym ("CDC", "WHO") or a name with an institution word in it."""
+    return bool(re.fullmatch(r"[A-Z][A-Z.&-]{1,9}", name) or _INSTITUTION_WORD.search(name))
 
 
 def _organisation_matcher(keys, modifiers: list[str]):
@@ -691,6 +773,20 @@ def _organisation_matcher(keys, modifiers: list[str]):
         return any(key in lowered for key in keys) and all(m in lowered for m in modifiers)
 
     return fits
+
+
+def _is_titled_noun_phrase(segment: str) -> bool:
+    """A long subject without a verb that opens with a title and a name."""
+    tokens = segment.split()
+    return (
+        _is_title(tokens[0])
+        and not _FINITE.search(segment)
+        and not _PRONOUN_WORD.search(segment)
+        and bool(re.match(rf"(?:\S+\s+){{0,4}}{_CAPITALISED}\s+{_CAPITALISED}", segment))
+    )
+
+
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|it|they|we|I|who|which|that)\b")
 
 
 def _tail_noun_phrase(segment: str) -> str | None:
