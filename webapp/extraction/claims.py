@@ -15,6 +15,12 @@ _MAX_SPLIT_CHARS = 1000
 _WORD = re.compile(r"\w+")
 # Where a sentence can hold two independent claims: "; ", ", while ", "and" + a second
 # predicate of the same subject, or ", and"/", but" + a new clause with its own verb.
+# Nouns that end in -ing, which do not make "with …" an absolute clause.
+_ING_NOUNS = (
+    r"(?:nothing|something|anything|everything|morning|evening|building|funding|meeting|"
+    r"spending|housing|training|bombing|shooting|wedding|ceiling|king|during|bring|ring|"
+    r"thing|wing|clothing|heating|lending|rating|ruling|hearing|warning|offering)\b"
+)
 _CLAUSE_BREAK = re.compile(
     r"(?P<independent>;\s+|,\s+(?:while|whereas|although|though)\s+"
     r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
@@ -38,6 +44,16 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<runner_up>,\s+(?=followed by\b))"
     # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"
     r"|(?P<cause>\s+as\s+(?=(?:a|an|the)\s))"
+    # "Exports fell 3% and imports rose 2%": two subjects, two figures
+    r"|(?P<numbered_clause>\s+and\s+(?=(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined|gained|"
+    r"reached|totall?ed|stood|had|recorded)\s))"
+    # an absolute clause with its own fact: "…, with three testifying against him"
+    r"|(?P<absolute>,\s+(?=with\s+(?:(?!in\b|on\b|at\b|the\s+help\b)[\w$€£.,%’'-]+\s+){1,5}"
+    rf"(?!{_ING_NOUNS})[a-z]{{2,}}ing\b))"
+    # a consequence with its own fact: "…, killing 12 people", "…, prompting the team to resign"
+    r"|(?P<consequence>,\s+(?=(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|"
+    r"pushing|sending|causing|displacing|destroying|damaging)\s))"
 )
 _NUMBER_OBJECT = re.compile(r"\b[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d")
 _CHANGE = re.compile(r"(?:up|down|compared)\b")
@@ -177,14 +193,22 @@ def _piece_reader(sentence: str, pieces: list, index: int, passage: str) -> str:
     return passage[:1].upper() + passage[1:]
 
 
+_OWN_FACT_BREAKS = ("numbered_clause", "absolute", "consequence")
+
+
 def _number_split(match: re.Match, left: str, right: str):
     """For the number-dense breaks: False (do not split), None (not one of them), or how the
     second part reads: ("prefix", words borrowed from the first part)."""
     kind = match.lastgroup
-    if kind not in ("object", "comparison", "runner_up", "cause"):
+    if kind not in ("object", "comparison", "runner_up", "cause", *_OWN_FACT_BREAKS):
         return None
     if _inside_quote_or_brackets(left, len(left)):
         return False
+    if kind in ("absolute", "consequence"):
+        return ("prefix", left + ", ")  # "with three testifying …" reads after its clause
+    if kind == "numbered_clause":
+        both = rules.has_quantity(left) and rules.has_quantity(right)
+        return ("capital", "") if both else False
     if kind == "runner_up":
         return ("prefix", left + ", ") if rules.has_quantity(right) else False
     if not rules.has_quantity(left):
@@ -226,7 +250,7 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return False
     if cursor == 0 and _LEADING_SUBORDINATE.match(sentence) and "," not in left:
         return False
-    if _word_count(left) <= _MIN_WORDS or _word_count(right) <= _MIN_WORDS:
+    if _too_short(left) or _too_short(right):
         return False
     if match.group("continued"):
         opening = " ".join(right.split()[:8])
@@ -236,9 +260,27 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
             return False
         opening = " ".join(re.sub(r"\([^)]*\)", " ", right).split()[:8])
         return bool(_FINITE_VERB.search(left) and _FINITE_VERB.search(opening))
-    if match.group("predicate") and right[:1].islower() and not right.startswith(_AUXILIARIES):
-        return bool(_FINITE_VERB.search(left) and _OBJECT_START.match(right))
+    if match.group("predicate"):
+        # two predicates of one subject are two claims when a figure makes one of them a
+        # fact of its own ("has published 350 million articles and has clocked up …");
+        # "pleaded guilty and were sentenced" is one event
+        if not (rules.has_quantity(left) or rules.has_quantity(right)):
+            return False
+        if right[:1].islower() and not right.startswith(_AUXILIARIES):
+            return bool(_FINITE_VERB.search(left) and _OBJECT_START.match(right))
     return True
+
+
+_COUNT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I
+)
+
+
+def _too_short(part: str) -> bool:
+    """Too short to stand as a claim: four words or fewer, unless it holds a figure
+    ("Andorra reported only four")."""
+    words = _word_count(part)
+    return words <= _MIN_WORDS and not (words >= 3 and _COUNT.search(part))
 
 
 def _with_subject(first_clause: str, passage: str) -> str:

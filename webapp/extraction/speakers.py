@@ -156,6 +156,11 @@ _DETERMINERS = frozenset("his her its their our my your the a an this that".spli
 # "reported"/"found" attribute only where a reporting clause goes on or ends ("…, news agencies
 # reported." / "reported today that"), not in "cases reported to CDC".
 _REPORTED_TAIL = re.compile(r"\s*(?:[.,;]|$|\s+(?:that|today|on|this|last|in a|earlier)\b)")
+_COUNT_OBJECT = re.compile(
+    r"\s+(?:only\s+|just\s+|about\s+|nearly\s+|almost\s+|more than\s+|at least\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|"
+    r"dozens|hundreds|thousands)\b)"
+)
 _TAIL_NP = re.compile(
     r"(?:^|\s)(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,3}"
     r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of|for)\s+[A-Z][\w.’'&-]*|\s+[A-Z][\w.’'&-]*)*)"
@@ -482,6 +487,10 @@ class SpeakerTracker:
             and not re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", segment)[:1].isupper()
         ):
             return None
+        if verb.group() in ("found", "reported", "confirmed") and _COUNT_OBJECT.match(
+            masked, verb.end()
+        ):
+            return None  # "Andorra reported only four": a count, not an attribution
         preceding = masked[: verb.start() - len(before) + len(before.rstrip())]
         if _QUOTING_VERB.fullmatch(verb.group()) and re.search(
             r"\b(?:what|as)\s+(?:\S+\s+){0,3}$", preceding[: len(preceding) - len(segment)] + " "
