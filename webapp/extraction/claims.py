@@ -48,8 +48,11 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<numbered_clause>\s+and\s+(?=(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined|gained|"
     r"reached|totall?ed|stood|had|recorded)\s))"
-    # an absolute clause with its own fact: "…, with three testifying against him"
-    r"|(?P<absolute>,\s+(?=with\s+(?:(?!in\b|on\b|at\b|the\s+help\b)[\w$€£.,%’'-]+\s+){1,5}"
+    # an absolute clause counting its own group: "…, with three testifying against him",
+    # "…, with most of its money coming from …"
+    r"|(?P<absolute>,\s+(?=with\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"most|many|some|half|several|dozens|hundreds|thousands|about|nearly|more than|at least)"
+    r"\b(?:\s+(?!in\b|on\b|at\b)[\w$€£.,%’'-]+){0,5}\s+"
     rf"(?!{_ING_NOUNS})[a-z]{{2,}}ing\b))"
     # a consequence with its own fact: "…, killing 12 people", "…, prompting the team to resign"
     r"|(?P<consequence>,\s+(?=(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|"
@@ -320,8 +323,9 @@ def _make_claim(
     start, end = span
     passage = text[start:end]
     speaker = attribution.speaker
-    if _word_count(passage) < _MIN_WORDS and not rules.has_quantity(passage):
-        return None
+    words = _word_count(passage)
+    if words < _MIN_WORDS and not rules.has_quantity(passage) and (is_part or words < 3):
+        return None  # a three-word sentence ("It has enemies.") is still a statement
     has_number = rules.measures_something(passage)
     reason = checkable_reason(passage, has_number)
     kind = _kind(passage, speaker, has_number, reason)

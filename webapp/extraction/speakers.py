@@ -58,9 +58,10 @@ _ACCORDING_TO = re.compile(
     r"\s+(?:by|from|of)\s+(?:the\s+)?)?(?P<np>[^,;.:]+)"
 )
 _STATEMENT_BY = re.compile(
-    r"\b(?:[Aa]|[Tt]he)\s+(?:statement|report|letter|release|study|survey|memo)\s+"
+    r"\b(?:[Aa]|[Tt]he)\s+(?:statement|report|letter|release|study|survey|memo)(?P<comma>,)?\s+"
     r"(?:issued\s+|signed\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?"
-    r"(?P<np>[^,;.:_]+?)\s+(?:says|said|stated|states|shows|showed|found|finds)\b"
+    r"(?P<np>[^,;.:_]+?)(?(comma)(?:\s+(?:on|in|last|this)\s+[^,;_]+?)?,)\s+"
+    r"(?:says|said|stated|states|shows|showed|found|finds)\b"
 )
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
@@ -443,7 +444,10 @@ class SpeakerTracker:
         return None
 
     def _according_to(self, phrase: str, position: int) -> str | None:
-        phrase = re.split(r"\s+(?:and|that|who|which|presented|published|issued)\s+", phrase)[0]
+        # "… Control and Prevention" is one name; "the police and the army" are two
+        phrase = re.split(
+            r"\s+(?:and(?!\s+[A-Z][a-z]+$)|that|who|which|presented|published|issued)\s+", phrase
+        )[0]
         phrase = re.sub(r"[’']s\s.*$", "", phrase.strip())
         phrase = re.sub(r"\s*\([^)]*\)$", "", phrase)
         if phrase[:1].isupper():
@@ -672,7 +676,27 @@ class SpeakerTracker:
         longer = self._existing_person(name, position, gender)
         if longer is not None and (entity is None or entity.person or len(name.split()) == 1):
             return longer.name
+        if longer is None and len(name.split()) == 1 and (entity is None or not entity.person):
+            fuller = self._last_mention(position, _organisation_short_form(name))
+            if fuller:
+                return fuller  # "Amnesty" after "Amnesty International"
         return name
+
+
+def _organisation_short_form(name: str):
+    """A test for an organisation whose full name opens with `name` ("Amnesty International"
+    for "Amnesty"), or holds it before an organisation word ("the Pentagon" never matches)."""
+
+    def fits(entity: _Entity) -> bool:
+        words = entity.name.split()
+        return (
+            not entity.person
+            and len(words) > 1
+            and words[0] == name
+            and (_is_organisation(entity.name) or _is_institution(entity.name) or len(words) == 2)
+        )
+
+    return fits
 
 
 def _blank_party_tag(match: re.Match) -> str:
@@ -735,6 +759,10 @@ def _subject_prefix(before_verb: str) -> str:
             if _CHAINED_APPOSITIVE.search(prefix):
                 prefix += ","  # "X, a spokesman for Y, in a statement issued in Z, the …,"
             continue
+        if _is_role_description(appositive):
+            # "Dick Costolo, Twitter's chief executive," → the name before it
+            prefix = segments[0].rstrip()
+            continue
         # "the district governor of X district, Saaz Wali," → the name
         prefix = prefix[:-1].rstrip()
         break
@@ -745,6 +773,12 @@ def _subject_prefix(before_verb: str) -> str:
 _CHAINED_APPOSITIVE = re.compile(
     r"[^,]+,\s+(?:a|an|the|in|on|at|for|from|with|during|after|speaking)\s[^,_]*$"
 )
+
+
+def _is_role_description(appositive: str) -> bool:
+    """ "Twitter's chief executive", "Acme's spokeswoman": an owner and a role, not a name."""
+    match = re.fullmatch(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+([a-z][\w\s-]*)", appositive)
+    return bool(match) and match.group(1).split()[-1] in _ROLE_WORDS | _TITLE_WORDS
 
 
 def _speaker_follows_verb(prefix: str) -> bool:
@@ -863,7 +897,9 @@ def _strip_titles(raw: str) -> str:
         tokens[-1].lower() in _ORGANISATION_NOUNS
         or any(token.lower() in ("of", "for") for token in tokens)
     ):
-        return " ".join(tokens)
+        # "Lebanon's Health Ministry" keeps its owner as written
+        written = [token.rstrip(".,") for token in raw.split()][-len(tokens) :]
+        return " ".join(written[:-1] + tokens[-1:])
     last_title = -1
     for index, token in enumerate(tokens[:-1]):
         if _is_title(token):
