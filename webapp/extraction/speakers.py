@@ -162,6 +162,9 @@ _COUNT_OBJECT = re.compile(
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|"
     r"dozens|hundreds|thousands)\b)"
 )
+_OPENING_NAME = re.compile(
+    rf"(?P<name>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})(?=,|\s+[a-z]+(?:ed|s)?\b)"
+)
 _TAIL_NP = re.compile(
     r"(?:^|\s)(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,3}"
     r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of|for)\s+[A-Z][\w.’'&-]*|\s+[A-Z][\w.’'&-]*)*)"
@@ -231,6 +234,7 @@ class SpeakerTracker:
         self._positions = [position for position, _ in self._mentions]
         self._last_attributed: str | None = None
         self._previous_subject: str | None = None  # the person opening the previous sentence
+        self._learned_gender: dict[str, str] = {}  # from a he/she that went to a name
         self._history: list[str] = []  # every speaker so far, in order
 
     # -- mentions ---------------------------------------------------------------------------
@@ -390,13 +394,18 @@ class SpeakerTracker:
         """The person a sentence opens with, as its subject ('Tom Baker, the mayor, met …'),
         or None: the first name, with no verb and at most six words before it."""
         index = bisect_left(self._positions, start)
-        if index >= len(self._positions) or self._positions[index] >= end:
-            return None
-        position, name = self._mentions[index]
-        lead = self._text[start:position]
-        if len(lead.split()) > 6 or _FINITE.search(lead) or not self._is_person(name):
-            return None
-        return name
+        if index < len(self._positions) and self._positions[index] < end:
+            position, name = self._mentions[index]
+            lead = self._text[start:position]
+            if len(lead.split()) <= 6 and not _FINITE.search(lead) and self._is_person(name):
+                return name
+        # "Clinton spoke in …", "Jack Dorsey, who co-founded …": a name opening the sentence
+        # and followed by its verb or an appositive, when the article never made it anything
+        # else
+        opening = _OPENING_NAME.match(self._text, start, end)
+        if opening and self._may_be_person(_strip_titles(opening.group("name")) or "the"):
+            return self._resolve_name(opening.group("name"), start)
+        return None
 
     def _found(self, row: list) -> tuple[str, int, bool] | None:
         if row[0] is _PENDING:
@@ -481,20 +490,13 @@ class SpeakerTracker:
             if not segment:
                 return None
         words = segment.split()
-        if words[-1].lower() in _RELATIVE_PRONOUNS or words[-1].lower() in ("and", "but", "or"):
+        last_word = words[-1] if words[-1].isupper() and len(words[-1]) > 1 else words[-1].lower()
+        if last_word in _RELATIVE_PRONOUNS or last_word in ("and", "but", "or"):  # not "WHO"
             if words[-1].lower() in ("and", "but", "or") and len(words) > 1:
                 return self._leading_subject(prefix, offset + verb.start())
             return None
-        if (
-            verb.group() in ("found", "reported")
-            and not _REPORTED_TAIL.match(masked, verb.end())
-            and not re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", segment)[:1].isupper()
-        ):
+        if _reports_a_finding(masked, verb, segment):
             return None
-        if verb.group() in ("found", "reported", "confirmed") and _COUNT_OBJECT.match(
-            masked, verb.end()
-        ):
-            return None  # "Andorra reported only four": a count, not an attribution
         preceding = masked[: verb.start() - len(before) + len(before.rstrip())]
         if _QUOTING_VERB.fullmatch(verb.group()) and re.search(
             r"\b(?:what|as)\s+(?:\S+\s+){0,3}$", preceding[: len(preceding) - len(segment)] + " "
@@ -596,14 +598,28 @@ class SpeakerTracker:
             )
             if found:
                 return found
-        if len(words) == 1 and head in ("company", "firm") and self._last_attributed:
-            return self._last_attributed
-        if len(words) == 1 and head in _CIVIL_BODIES:
-            # "the agency said" after "the CDC said": the institution last quoted
-            for earlier in reversed(self._history[-12:]):
-                if not self._is_person(earlier) and _is_institution(earlier):
-                    return earlier
+        if len(words) == 1:
+            quoted = self._body_last_quoted(head)
+            if quoted:
+                return quoted
         return " ".join(words)
+
+    def _body_last_quoted(self, head: str) -> str | None:
+        """'the company' → the speaker last quoted; 'the newspaper' → the outlet last quoted
+        (after 'The New York Times reported'); 'the agency' → the institution last quoted
+        (after 'the CDC said')."""
+        if head in ("company", "firm"):
+            return self._last_attributed
+        if head in _PUBLICATIONS:
+            fits = _is_capitalised
+        elif head in _CIVIL_BODIES:
+            fits = _is_institution
+        else:
+            return None
+        for earlier in reversed(self._history[-12:]):
+            if not self._is_person(earlier) and fits(earlier):
+                return earlier
+        return None
 
     def _recent_or_mentioned(self, position: int, fits) -> str | None:
         """The latest of the last 12 speakers that fits, else the last fitting entity named."""
@@ -615,13 +631,16 @@ class SpeakerTracker:
     def _entity(self, name: str) -> _Entity:
         return self._entities.get(name) or _Entity(name, False, None)
 
+    def _gender(self, name: str) -> str | None:
+        return self._entity(name).gender or self._learned_gender.get(name)
+
     def _may_be_person(self, name: str) -> bool:
         """A known person, or a capitalised name the article never gave as anything else
         ("Adebolajo told jurors …" with no first name in the text)."""
         if self._is_person(name):
             return True
         return (
-            name not in self._entities
+            bool(name.strip())
             and len(name.split()) <= 3
             and all(word[:1].isupper() for word in name.split())
             and not _is_organisation(name)
@@ -645,19 +664,20 @@ class SpeakerTracker:
             candidates = [name for name in (last, self._previous_subject) if name]
 
             def fits(name: str) -> bool:
-                return self._entity(name).gender in (gender, None)
+                return self._gender(name) in (gender, None)
 
             salient = [name for name in candidates if self._is_person(name) and fits(name)]
-            salient.sort(key=lambda name: self._entity(name).gender != gender)
-            if salient:
-                return salient[0]
-            named = self._last_mention(
+            salient.sort(key=lambda name: self._gender(name) != gender)
+            found = salient[0] if salient else None
+            found = found or self._last_mention(
                 position, lambda entity: entity.person and entity.gender in (gender, None)
             )
-            if named:
-                return named
-            loose = [name for name in candidates if self._may_be_person(name) and fits(name)]
-            return loose[0] if loose else None
+            if not found:
+                loose = [name for name in candidates if self._may_be_person(name) and fits(name)]
+                found = loose[0] if loose else None
+            if found and self._gender(found) is None:
+                self._learned_gender[found] = gender  # "she said" → later "he" is someone else
+            return found
         if last and not self._is_person(last):
             return last
         return self._last_mention(position, lambda entity: not entity.person)
@@ -697,6 +717,20 @@ def _organisation_short_form(name: str):
         )
 
     return fits
+
+
+def _reports_a_finding(masked: str, verb: re.Match, segment: str) -> bool:
+    """'cases reported to CDC', 'Andorra reported only four': "reported"/"found" with an
+    object, not an attribution."""
+    if verb.group() not in ("found", "reported", "confirmed"):
+        return False
+    if _COUNT_OBJECT.match(masked, verb.end()):
+        return True
+    return (
+        verb.group() != "confirmed"
+        and not _REPORTED_TAIL.match(masked, verb.end())
+        and not re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", segment)[:1].isupper()
+    )
 
 
 def _blank_party_tag(match: re.Match) -> str:
@@ -778,7 +812,7 @@ _CHAINED_APPOSITIVE = re.compile(
 def _is_role_description(appositive: str) -> bool:
     """ "Twitter's chief executive", "Acme's spokeswoman": an owner and a role, not a name."""
     match = re.fullmatch(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+([a-z][\w\s-]*)", appositive)
-    return bool(match) and match.group(1).split()[-1] in _ROLE_WORDS | _TITLE_WORDS
+    return bool(match)
 
 
 def _speaker_follows_verb(prefix: str) -> bool:
@@ -792,11 +826,18 @@ def _speaker_follows_verb(prefix: str) -> bool:
     return False
 
 
+_PUBLICATIONS = frozenset(
+    "newspaper magazine paper daily broadcaster network outlet website tabloid journal".split()
+)
 _CIVIL_BODIES = frozenset({"agency", "organization", "organisation", "body", "institute"})
 _INSTITUTION_WORD = re.compile(
     r"\b(?:Centers?|Centres?|Organi[sz]ation|Agency|Administration|Bureau|Office|Service|"
     r"Institutes?|Commission|Authority|Board|Council|Programme|Program|Fund|Bank)\b"
 )
+
+
+def _is_capitalised(name: str) -> bool:
+    return name[:1].isupper()
 
 
 def _is_institution(name: str) -> bool:
@@ -839,7 +880,7 @@ def _tail_noun_phrase(segment: str) -> str | None:
     if not match:
         return None
     before = segment[: match.start("np")].split()
-    if before and before[-1].lower() in _RELATIVE_PRONOUNS:
+    if before and before[-1].lower() in _RELATIVE_PRONOUNS and not before[-1].isupper():
         return None
     np = match.group("np")
     if np[:1].islower() and np.split()[0] not in ("he", "she", "it", "they"):
