@@ -18,7 +18,9 @@ _SPEECH_VERBS = (
     r"pointed out|denied|denies|accused|accuses|"
     r"questioned|chided|criticized|criticised|reiterated|speculated|concluded|"
     r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|"
-    r"acknowledged|admitted|recalled|disclosed|revealed|testified"
+    r"acknowledged|admitted|recalled|disclosed|revealed|testified|condemned|condemns|"
+    r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
+    r"called on|calls on|called for|calls for|appealed"
 )
 # Verbs that report speech only when a "that" clause follows ("hopes that", "believes that").
 _THAT_VERBS = (
@@ -562,8 +564,8 @@ class SpeakerTracker:
         head = _head(phrase)
         if not head:
             return None
-        if re.match(r"(?:The|A|An)\s+[a-z]", head):
-            return self._description(head, position)
+        if re.match(r"(?:The|A|An)\s+[a-z]", head) or head.split()[-1] in _CIVIL_BODIES:
+            return self._description(head, position)  # also "the UN agency"
         tokens = head.split()
         if (
             head[:1].islower()
@@ -598,7 +600,7 @@ class SpeakerTracker:
             )
             if found:
                 return found
-        if len(words) == 1:
+        if len(words) == 1 or head in _CIVIL_BODIES:  # "the agency", "the UN agency"
             quoted = self._body_last_quoted(head)
             if quoted:
                 return quoted
@@ -915,7 +917,11 @@ def _head(phrase: str) -> str:
 def _is_description(raw: str) -> bool:
     """'Ukraine's air force', 'Media reports': a common noun after a name, not a title."""
     if re.search(r"[’']s\s+[a-z]", raw):
-        return True  # "Hamas's media office", "the minister's spokesman"
+        # "Hamas's media office", "the minister's spokesman"; not "Lebanon's caretaker Prime
+        # Minister Najib Mikati", where a title and a name follow
+        tail = re.split(r"[’']s\s+", raw)[-1].split()
+        titled = [i for i, token in enumerate(tail) if _is_title(token)]
+        return not (titled and titled[-1] < len(tail) - 1 and tail[-1][:1].isupper())
     tokens = raw.split()[1:]
     lower = [index for index, token in enumerate(tokens) if token[:1].islower()]
     if lower and _is_title(tokens[lower[-1]]) and lower[-1] < len(tokens) - 1:
