@@ -26,9 +26,10 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
     # "…, the military said, adding that six men were killed": the speaker's second claim
     r"|(?P<continued>,\s+(?:saying|adding|noting|arguing|insisting)(?:\s+that)?\s+)"
-    r"|(?P<predicate>,?\s+and\s+(?=(?:has|have|had|is|was|are|were|will|would|can|could|"
+    r"|(?P<predicate>,?\s+and\s+(?=(?:has|have|had|is|was|are|were|will|would|can|could|must|"
     r"also|then|later|[a-z]+ed)\b))"
-    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:he|she|they|it|we|I|the|a|an|no|[A-Z][\w’'-]*)\b"
+    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:he|she|they|it|we|I|the|a|an|no|[A-Z][\w’'-]*|"
+    r"\d[\d.,]*%?)\b"
     r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|[a-z]+ed)\b)"
     r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]))"
     r"|(?P<relative>,\s+(?=(?:which|who)\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|"
@@ -54,6 +55,10 @@ _CLAUSE_BREAK = re.compile(
     r"most|many|some|half|several|dozens|hundreds|thousands|about|nearly|more than|at least)"
     r"\b(?:\s+(?!in\b|on\b|at\b)[\w$€£.,%’'-]+){0,5}\s+"
     rf"(?!{_ING_NOUNS})[a-z]{{2,}}ing\b))"
+    # a figure list with the verb left out: "Guinea has recorded 377 deaths, Sierra Leone 348
+    # and Liberia 282"
+    r"|(?P<gapped>(?:,|,?\s+and)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:with\s+)?[$€£]?\d[\d.,]*"
+    r"(?:%|\s+(?:percent|per cent|million|billion))?(?:\s*(?:,|and\b|\.|$))))"
     # a consequence with its own fact: "…, killing 12 people", "…, prompting the team to resign"
     r"|(?P<consequence>,\s+(?=(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|"
     r"pushing|sending|causing|displacing|destroying|damaging)\s))"
@@ -88,7 +93,7 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\s+", re.IGNORECASE)
 # A predicate that opens with an auxiliary or adverb after "and" is a verb phrase for sure.
 _AUXILIARIES = tuple(
     f"{word} "
-    for word in "has have had is was are were will would can could also then later".split()
+    for word in "has have had is was are were will would can could must also then later".split()
 )
 _LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though|As|If|When)\b")
 # Wire-copy furniture that asserts nothing about the story.
@@ -158,6 +163,10 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
             continue
         if number_split is not None:
             next_borrowed = number_split
+            if match.lastgroup == "gapped" and pieces:
+                # "Liberia 282" borrows the verb of the list's first clause
+                first = sentence[pieces[0][0] : pieces[0][1]].strip()
+                next_borrowed = ("prefix", first + ", ")
         elif match.group("relative"):
             antecedent = _relative_antecedent(left)
             if not antecedent:
@@ -196,7 +205,7 @@ def _piece_reader(sentence: str, pieces: list, index: int, passage: str) -> str:
     return passage[:1].upper() + passage[1:]
 
 
-_OWN_FACT_BREAKS = ("numbered_clause", "absolute", "consequence")
+_OWN_FACT_BREAKS = ("numbered_clause", "absolute", "consequence", "gapped")
 
 
 def _number_split(match: re.Match, left: str, right: str):
@@ -209,6 +218,9 @@ def _number_split(match: re.Match, left: str, right: str):
         return False
     if kind in ("absolute", "consequence"):
         return ("prefix", left + ", ")  # "with three testifying …" reads after its clause
+    if kind == "gapped":
+        # "Sierra Leone 348" reads after the clause that gives its verb
+        return ("prefix", left + ", ") if rules.has_quantity(left) else False
     if kind == "numbered_clause":
         both = rules.has_quantity(left) and rules.has_quantity(right)
         return ("capital", "") if both else False
@@ -253,7 +265,8 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return False
     if cursor == 0 and _LEADING_SUBORDINATE.match(sentence) and "," not in left:
         return False
-    if _too_short(left) or _too_short(right):
+    shortest = 2 if match.group("gapped") else 3  # "Liberia 282" in a gapped list
+    if _too_short(left, shortest) or _too_short(right, shortest):
         return False
     if match.group("continued"):
         opening = " ".join(right.split()[:8])
@@ -262,7 +275,10 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         if match.group("clause") and _COUNTERFACTUAL.search(left):
             return False
         opening = " ".join(re.sub(r"\([^)]*\)", " ", right).split()[:8])
-        return bool(_FINITE_VERB.search(left) and _FINITE_VERB.search(opening))
+        # two figures make two facts even where the first verb is a present tense the verb
+        # list does not know ("employs 3,900 people, and it has offices in 35 cities")
+        figures = rules.has_quantity(left) and rules.has_quantity(right)
+        return bool((figures or _FINITE_VERB.search(left)) and _FINITE_VERB.search(opening))
     if match.group("predicate"):
         # two predicates of one subject are two claims when a figure makes one of them a
         # fact of its own ("has published 350 million articles and has clocked up …");
@@ -279,11 +295,11 @@ _COUNT = re.compile(
 )
 
 
-def _too_short(part: str) -> bool:
+def _too_short(part: str, shortest: int = 3) -> bool:
     """Too short to stand as a claim: four words or fewer, unless it holds a figure
-    ("Andorra reported only four")."""
+    ("Andorra reported only four") in at least `shortest` words."""
     words = _word_count(part)
-    return words <= _MIN_WORDS and not (words >= 3 and _COUNT.search(part))
+    return words <= _MIN_WORDS and not (words >= shortest and _COUNT.search(part))
 
 
 def _with_subject(first_clause: str, passage: str) -> str:
