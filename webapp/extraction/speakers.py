@@ -165,7 +165,9 @@ _COUNT_OBJECT = re.compile(
     r"dozens|hundreds|thousands)\b)"
 )
 _OPENING_NAME = re.compile(
-    rf"(?P<name>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})(?=,|\s+[a-z]+(?:ed|s)?\b)"
+    rf"(?P<name>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})"
+    r"(?=,|\s+(?:[a-z]+ed|[a-z]+s|said|told|spoke|won|met|went|came|took|gave|made|ran|"
+    r"has|had|was|is|will|would)\b)"
 )
 _TAIL_NP = re.compile(
     r"(?:^|\s)(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,3}"
@@ -584,11 +586,12 @@ class SpeakerTracker:
         if not words:
             return None
         head = words[-1].lower()
-        if head in _ROLE_WORDS:
+        if head in _PERSON_ROLES:
             # "the spokesman said" → the spokesman the article named
             named = self._recent_or_mentioned(position, lambda entity: head in entity.roles)
             if named:
                 return named
+
         if head in _DOCUMENTS and len(words) == 1:
             if self._last_attributed and not self._is_person(self._last_attributed):
                 return self._last_attributed
@@ -997,7 +1000,7 @@ def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
     before = [w.strip(",;:") for w in text[max(0, run.start() - 25) : run.start()].lower().split()]
     if before and before[-1] in _FEMALE | _MALE and before[-1] not in ("he", "she", "his", "her"):
         return True
-    if before and before[-1] in _ROLE_WORDS | _KIN and 1 < name_length <= 4:
+    if before and before[-1] in _PERSON_ROLES | _KIN and 1 < name_length <= 4:
         return True  # "the former mayor, Ana Pop", "his neighbour Simon Lowe"
     if 1 < name_length <= 4 and _AGE_AFTER.match(text, run.end()):
         return True  # "Daniel Hart, 34,"
@@ -1013,6 +1016,13 @@ _ROLE_WORDS = frozenset(
     "senator ambassador envoy director chairman chairwoman chief commander economist analyst "
     "lawyer attorney coach manager secretary professor researcher official".split()
 )
+# Roles a person is named by ("the nominee", "the Vermont senator", "the first lady").
+_PERSON_ROLES = _ROLE_WORDS | frozenset(
+    "nominee candidate senator lady congressman congresswoman representative chancellor "
+    "premier leader ceo founder co-founder defendant widow mother father wife husband soldier "
+    "doctor physician nurse chairwoman vice-president challenger incumbent contender "
+    "frontrunner front-runner billionaire businessman businesswoman".split()
+)
 _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 
@@ -1026,7 +1036,7 @@ def _roles_of(text: str, run: re.Match) -> set[str]:
     after = _ROLE_AFTER.match(text, run.end())
     if after:
         words.update(after.group().lower().replace(",", " ").split())
-    return words & _ROLE_WORDS
+    return words & _PERSON_ROLES
 
 
 def _gender_of_title(raw: str) -> str | None:
