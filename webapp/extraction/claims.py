@@ -274,6 +274,16 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
     if match.group("clause") or match.group("relative"):
         if match.group("clause") and _COUNTERFACTUAL.search(left):
             return False
+        reported = list(SPEECH_VERB.finditer(left))
+        said = left[reported[-1].end() :] if reported else ""
+        if (
+            match.group("clause")
+            and reported
+            and _word_count(said) <= 6
+            and not re.search(r"[“”\"]", said)
+            and not _FINITE_VERB.search(said)
+        ):
+            return False  # "X said A, 29, and B, 22, had planned …": one clause, two subjects
         opening = " ".join(re.sub(r"\([^)]*\)", " ", right).split()[:8])
         # two figures make two facts even where the first verb is a present tense the verb
         # list does not know ("employs 3,900 people, and it has offices in 35 cities")

@@ -34,7 +34,9 @@ _REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "
 _QUOTING_VERB = re.compile(r"\b(?:called|described|dismissed|branded|labell?ed)\b")
 _AUXILIARIES = re.compile(
     r"(?:\s+|^)(?:has|have|had|also|again|later|earlier|previously|repeatedly|publicly|"
-    r"reportedly|recently|then|now|\w+ly|on \w+day|\w+day)\s*$"
+    r"reportedly|recently|then|now|on \w+day|\w+day|"
+    # adverbs in -ly, not "family", "ally", "rally" nor a name ("Kelly")
+    r"(?!(?:fami|dai|a|ra|assemb|supp|rep|monopo|bel|jel|bul|Ita|Ju)ly\b)[a-z]+ly)\s*$"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$")
 _CAPITALISED = (
@@ -92,6 +94,8 @@ _SYNONYMS = {
     "office": ("office",),
     "group": ("group",),
     "court": ("court", "tribunal"),
+    "family": ("family",),
+    "campaign": ("campaign",),
     "government": ("government",),
 }
 _DOCUMENTS = frozenset({"statement", "report", "release"})
@@ -122,7 +126,7 @@ _TITLE_WORDS = frozenset(
     "manager former professional sir dame lord lady madam detective inspector constable "
     "superintendent sheriff lieutenant captain colonel admiral magistrate coroner "
     "prosecutor barrister solicitor counsel witness eyewitness survivor activist resident "
-    "victim".split()
+    "victim host anchor correspondent columnist".split()
 )
 _NOT_NAME_STARTS = frozenset(
     "the a an in on at for after before when while if as but and or so however meanwhile "
