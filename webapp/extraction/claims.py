@@ -21,6 +21,10 @@ _ING_NOUNS = (
     r"spending|housing|training|bombing|shooting|wedding|ceiling|king|during|bring|ring|"
     r"thing|wing|clothing|heating|lending|rating|ruling|hearing|warning|offering)\b"
 )
+_FIGURE_ITEM = (
+    r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?"
+    r"(?:in|for|at|from)\s+(?:the\s+)?[A-Z]"
+)
 _CLAUSE_BREAK = re.compile(
     r"(?P<independent>;\s+|,\s+(?:while|whereas|although|though)\s+"
     r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
@@ -59,6 +63,9 @@ _CLAUSE_BREAK = re.compile(
     # and Liberia 282"
     r"|(?P<gapped>(?:,|,?\s+and)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:with\s+)?[$€£]?\d[\d.,]*"
     r"(?:%|\s+(?:percent|per cent|million|billion))?(?:\s*(?:,|and\b|\.|$))))"
+    # a list of figures by place: "The deaths include 413 in Liberia, 348 in Sierra Leone and
+    # four in Nigeria"
+    rf"|(?P<figure_item>(?:,|,?\s+and)\s+(?={_FIGURE_ITEM}))"
     # a consequence with its own fact: "…, killing 12 people", "…, prompting the team to resign"
     r"|(?P<consequence>,\s+(?=(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|"
     r"pushing|sending|causing|displacing|destroying|damaging)\s))"
@@ -163,10 +170,12 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
             continue
         if number_split is not None:
             next_borrowed = number_split
-            if match.lastgroup == "gapped" and pieces:
+            if match.lastgroup in ("gapped", "figure_item") and pieces:
                 # "Liberia 282" borrows the verb of the list's first clause
                 first = sentence[pieces[0][0] : pieces[0][1]].strip()
-                next_borrowed = ("prefix", first + ", ")
+                item = re.search(rf"\b{_FIGURE_ITEM}", first)
+                gapped = match.lastgroup == "gapped" or not item
+                next_borrowed = ("prefix", first + ", " if gapped else first[: item.start()])
         elif match.group("relative"):
             antecedent = _relative_antecedent(left)
             if not antecedent:
@@ -205,7 +214,23 @@ def _piece_reader(sentence: str, pieces: list, index: int, passage: str) -> str:
     return passage[:1].upper() + passage[1:]
 
 
-_OWN_FACT_BREAKS = ("numbered_clause", "absolute", "consequence", "gapped")
+_OWN_FACT_BREAKS = ("numbered_clause", "absolute", "consequence", "gapped", "figure_item")
+
+
+def _own_fact_split(kind: str, left: str, right: str):
+    """How the part after an absolute, consequence, gapped, figure-list or two-figure break
+    reads, or False."""
+    if kind in ("absolute", "consequence"):
+        return ("prefix", left + ", ")  # "with three testifying …" reads after its clause
+    if kind == "gapped":
+        # "Sierra Leone 348" reads after the clause that gives its verb
+        return ("prefix", left + ", ") if rules.has_quantity(left) else False
+    if kind == "figure_item":
+        # "348 in Sierra Leone" reads after what the first figure of the list follows
+        first = re.search(rf"\b{_FIGURE_ITEM}", left)
+        return ("prefix", left[: first.start()]) if first else False
+    both = rules.has_quantity(left) and rules.has_quantity(right)  # "numbered_clause"
+    return ("capital", "") if both else False
 
 
 def _number_split(match: re.Match, left: str, right: str):
@@ -216,14 +241,8 @@ def _number_split(match: re.Match, left: str, right: str):
         return None
     if _inside_quote_or_brackets(left, len(left)):
         return False
-    if kind in ("absolute", "consequence"):
-        return ("prefix", left + ", ")  # "with three testifying …" reads after its clause
-    if kind == "gapped":
-        # "Sierra Leone 348" reads after the clause that gives its verb
-        return ("prefix", left + ", ") if rules.has_quantity(left) else False
-    if kind == "numbered_clause":
-        both = rules.has_quantity(left) and rules.has_quantity(right)
-        return ("capital", "") if both else False
+    if kind in _OWN_FACT_BREAKS:
+        return _own_fact_split(kind, left, right)
     if kind == "runner_up":
         return ("prefix", left + ", ") if rules.has_quantity(right) else False
     if not rules.has_quantity(left):
@@ -265,7 +284,8 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return False
     if cursor == 0 and _LEADING_SUBORDINATE.match(sentence) and "," not in left:
         return False
-    shortest = 2 if match.group("gapped") else 3  # "Liberia 282" in a gapped list
+    # "Liberia 282", "four in Nigeria" in a list of figures
+    shortest = 2 if match.group("gapped") or match.group("figure_item") else 3
     if _too_short(left, shortest) or _too_short(right, shortest):
         return False
     if match.group("continued"):
@@ -350,7 +370,8 @@ def _make_claim(
     passage = text[start:end]
     speaker = attribution.speaker
     words = _word_count(passage)
-    if words < _MIN_WORDS and not rules.has_quantity(passage) and (is_part or words < 3):
+    counted = rules.has_quantity(passage) or (words >= 2 and _COUNT.search(passage))
+    if words < _MIN_WORDS and not counted and (is_part or words < 3):
         return None  # a three-word sentence ("It has enemies.") is still a statement
     has_number = rules.measures_something(passage)
     reason = checkable_reason(passage, has_number)

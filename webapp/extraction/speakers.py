@@ -70,7 +70,7 @@ _STATEMENT_BY = re.compile(
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
     "sources witnesses estimates analysts experts prosecutors investigators authorities "
-    "residents doctors".split()
+    "residents doctors poll polls census tally count".split()
 )
 _PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*,|\s*\([DRI]-[A-Z][A-Za-z.]*\)")
 _ORGANISATION_NOUNS = frozenset(
