@@ -480,7 +480,7 @@ class SpeakerTracker:
     def _subject_of(self, masked: str, verb: re.Match, offset: int) -> str | None:
         before = masked[: verb.start()]
         prefix = _subject_prefix(before)
-        if _PASSIVE.search(prefix) or prefix.endswith(("to", "not", "who", "which", "that")):
+        if _PASSIVE.search(prefix) or re.search(r"\b(?:to|not|who|which|that)$", prefix):
             return None
         if _speaker_follows_verb(prefix):
             return self._subject_after(masked[verb.end() :], offset + verb.end())
