@@ -241,8 +241,10 @@ class SpeakerTracker:
         self._collect()
         self._positions = [position for position, _ in self._mentions]
         self._last_attributed: str | None = None
-        self._previous_subject: str | None = None  # the person opening the previous sentence
+        # the previous sentence's span; the person opening it is read when a pronoun needs it
+        self._previous_span: tuple[int, int] | None = None
         self._learned_gender: dict[str, str] = {}  # from a he/she that went to a name
+        self._by_first_word: dict[str, list[_Entity]] | None = None  # built when first needed
         self._history: list[str] = []  # every speaker so far, in order
 
     # -- mentions ---------------------------------------------------------------------------
@@ -322,6 +324,21 @@ class SpeakerTracker:
 
         return max(candidates, key=last_seen)
 
+    def _short_form_of(self, name: str, position: int) -> str | None:
+        """The organisation last named before `position` whose full name opens with `name`."""
+        if self._by_first_word is None:
+            self._by_first_word = {}
+            for entity in self._entities.values():
+                self._by_first_word.setdefault(entity.name.split()[0], []).append(entity)
+        fits = _organisation_short_form(name)
+        best, best_seen = None, -1
+        for entity in self._by_first_word.get(name, ()):
+            positions = self._seen_at.get(entity.name, [])
+            index = bisect_left(positions, position)
+            if index and fits(entity) and positions[index - 1] > best_seen:
+                best, best_seen = entity.name, positions[index - 1]
+        return best
+
     def _last_mention(self, position: int, accept) -> str | None:
         index = bisect_left(self._positions, position)
         for back in range(index - 1, -1, -1):
@@ -394,7 +411,7 @@ class SpeakerTracker:
                 last_speaker = speaker
                 self._last_attributed = speaker
                 self._history.append(speaker)
-            self._previous_subject = self._subject_person(*spans[index])
+            self._previous_span = spans[index]
             results.append(part_rows)
         return results
 
@@ -670,7 +687,8 @@ class SpeakerTracker:
             # the subject of the previous attribution, else the person the previous sentence
             # opened with, else the last person of that gender named; a gender cue that fits
             # beats no cue at all; a bare surname never given as anything else comes last
-            candidates = [name for name in (last, self._previous_subject) if name]
+            previous = self._subject_person(*self._previous_span) if self._previous_span else None
+            candidates = [name for name in (last, previous) if name]
 
             def fits(name: str) -> bool:
                 return self._gender(name) in (gender, None)
@@ -706,7 +724,7 @@ class SpeakerTracker:
         if longer is not None and (entity is None or entity.person or len(name.split()) == 1):
             return longer.name
         if longer is None and len(name.split()) == 1 and (entity is None or not entity.person):
-            fuller = self._last_mention(position, _organisation_short_form(name))
+            fuller = self._short_form_of(name, position)
             if fuller:
                 return fuller  # "Amnesty" after "Amnesty International"
         return name
