@@ -32,9 +32,10 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<continued>,\s+(?:saying|adding|noting|arguing|insisting)(?:\s+that)?\s+)"
     r"|(?P<predicate>,?\s+and\s+(?=(?:has|have|had|is|was|are|were|will|would|can|could|must|"
     r"also|then|later|[a-z]+ed)\b))"
-    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:he|she|they|it|we|I|the|a|an|no|[A-Z][\w’'-]*|"
-    r"\d[\d.,]*%?)\b"
-    r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|[a-z]+ed)\b)"
+    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:he|she|they|it|we|I|the|a|an|no|its|his|her|"
+    r"their|[A-Z][\w’'-]*|\d[\d.,]*%?)\b"
+    r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|was|were|is|"
+    r"are|had|has|[a-z]+ed)\b)"
     r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]))"
     r"|(?P<relative>,\s+(?=(?:which|who)\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|"
     r"[a-z]+ed|[a-z]+s)\b))"
@@ -42,7 +43,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<object>\s+and\s+(?=[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d))"
     # "rose to 58,114, more than 45 times the 2022 total"
     r"|(?P<comparison>,\s+(?=(?:more than|less than|fewer than|nearly|almost|about|roughly|"
-    r"up from|down from|compared with|compared to|double|triple|twice)\b[^,]{0,30}\d"
+    r"up from|down from|compared with|compared to|double|triple|twice|just under|just over|"
+    r"just below|just above|below|above|short of|ahead of|in line with)\b[^,]{0,30}\d"
     r"|(?:up|down)\s+[\d.,]+\s*(?:%|percent|per cent)\s+from\b"
     r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b))"
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
@@ -66,9 +68,14 @@ _CLAUSE_BREAK = re.compile(
     # a list of figures by place: "The deaths include 413 in Liberia, 348 in Sierra Leone and
     # four in Nigeria"
     rf"|(?P<figure_item>(?:,|,?\s+and)\s+(?={_FIGURE_ITEM}))"
+    # a second figure of the same verb: "expected 97 cents a share in earnings and $3.61
+    # billion in revenue"
+    r"|(?P<second_figure>\s+and\s+(?=[$€£]\d))"
     # a consequence with its own fact: "…, killing 12 people", "…, prompting the team to resign"
     r"|(?P<consequence>,\s+(?=(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|"
-    r"pushing|sending|causing|displacing|destroying|damaging)\s))"
+    r"pushing|sending|causing|displacing|destroying|damaging)\s"
+    # a cause with its own figure: "…, helped by the addition of about 3.8 million subscribers"
+    r"|(?:helped|driven|boosted|fu?elled|hurt|weighed down)\s+by\s[^,]{0,60}\d))"
 )
 _NUMBER_OBJECT = re.compile(r"\b[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d")
 _CHANGE = re.compile(r"(?:up|down|compared)\b")
@@ -85,7 +92,8 @@ _NOUN_ANTECEDENT = re.compile(
     r"(?:\s+(?:(?:and|of)\s+)?[a-z][\w’'-]*){0,2})$"
 )
 _FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|[a-z]+ed|met|"
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
+    r"said|says|[a-z]+ed|met|"
     r"held|went|came|left|took|gave|won|lost|fell|rose|hit|made|sent|told|set|ran|paid|sold|"
     r"bought|began|grew|saw|spent|cut)\b"
 )
@@ -214,7 +222,14 @@ def _piece_reader(sentence: str, pieces: list, index: int, passage: str) -> str:
     return passage[:1].upper() + passage[1:]
 
 
-_OWN_FACT_BREAKS = ("numbered_clause", "absolute", "consequence", "gapped", "figure_item")
+_OWN_FACT_BREAKS = (
+    "numbered_clause",
+    "absolute",
+    "consequence",
+    "gapped",
+    "figure_item",
+    "second_figure",
+)
 
 
 def _own_fact_split(kind: str, left: str, right: str):
@@ -225,6 +240,11 @@ def _own_fact_split(kind: str, left: str, right: str):
     if kind == "gapped":
         # "Sierra Leone 348" reads after the clause that gives its verb
         return ("prefix", left + ", ") if rules.has_quantity(left) else False
+    if kind == "second_figure":
+        # "$3.61 billion in revenue" reads after the verb of the first figure
+        first = re.search(r"[$€£]?\d", left)
+        both = first and first.start() and rules.has_quantity(left)
+        return ("prefix", left[: first.start()]) if both else False
     if kind == "figure_item":
         # "348 in Sierra Leone" reads after what the first figure of the list follows
         first = re.search(rf"\b{_FIGURE_ITEM}", left)
@@ -292,37 +312,55 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         opening = " ".join(right.split()[:8])
         return bool(SPEECH_VERB.search(left) and _FINITE_VERB.search(opening))
     if match.group("clause") or match.group("relative"):
-        if match.group("clause") and _COUNTERFACTUAL.search(left):
-            return False
-        reported = list(SPEECH_VERB.finditer(left))
-        said = left[reported[-1].end() :] if reported else ""
-        if (
-            match.group("clause")
-            and reported
-            and _word_count(said) <= 6
-            and not re.search(r"[“”\"]", said)
-            and not _FINITE_VERB.search(said)
-        ):
-            return False  # "X said A, 29, and B, 22, had planned …": one clause, two subjects
-        opening = " ".join(re.sub(r"\([^)]*\)", " ", right).split()[:8])
-        # two figures make two facts even where the first verb is a present tense the verb
-        # list does not know ("employs 3,900 people, and it has offices in 35 cities")
-        figures = rules.has_quantity(left) and rules.has_quantity(right)
-        return bool((figures or _FINITE_VERB.search(left)) and _FINITE_VERB.search(opening))
+        return _clauses_apart(match, left, right)
     if match.group("predicate"):
-        # two predicates of one subject are two claims when a figure makes one of them a
-        # fact of its own ("has published 350 million articles and has clocked up …");
-        # "pleaded guilty and were sentenced" is one event
-        if not (rules.has_quantity(left) or rules.has_quantity(right)):
-            return False
-        if right[:1].islower() and not right.startswith(_AUXILIARIES):
-            return bool(_FINITE_VERB.search(left) and _OBJECT_START.match(right))
+        return _predicates_apart(left, right)
+    return True
+
+
+def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
+    """Whether ", and/but/so …" or ", which/who …" starts a clause of its own."""
+    if match.group("clause") and _COUNTERFACTUAL.search(left):
+        return False
+    reported = list(SPEECH_VERB.finditer(left))
+    said = left[reported[-1].end() :] if reported else ""
+    if (
+        match.group("clause")
+        and reported
+        and _word_count(said) <= 6
+        and not re.search(r"[“”\"]", said)
+        and not _FINITE_VERB.search(said)
+    ):
+        return False  # "X said A, 29, and B, 22, had planned …": one clause, two subjects
+    opening = " ".join(re.sub(r"\([^)]*\)", " ", right).split()[:8])
+    # two figures make two facts even where the first verb is a present tense the verb
+    # list does not know ("employs 3,900 people, and it has offices in 35 cities")
+    figures = rules.has_quantity(left) and rules.has_quantity(right)
+    return bool((figures or _FINITE_VERB.search(left)) and _FINITE_VERB.search(opening))
+
+
+def _predicates_apart(left: str, right: str) -> bool:
+    """Two predicates of one subject are two claims when a figure makes one of them a fact of
+    its own ("has published 350 million articles and has clocked up …"); "pleaded guilty and
+    were sentenced" is one event, and nothing splits inside an open ", which …" clause."""
+    if _open_relative(left):
+        return False  # "Revenue, which ended May 30 and was the first quarter, rose …"
+    if not (rules.has_quantity(left) or rules.has_quantity(right)):
+        return False
+    if right[:1].islower() and not right.startswith(_AUXILIARIES):
+        return bool(_FINITE_VERB.search(left) and _OBJECT_START.match(right))
     return True
 
 
 _COUNT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I
 )
+
+
+def _open_relative(left: str) -> bool:
+    """Whether `left` ends inside a non-restrictive ", which/who …" clause not yet closed."""
+    opened = list(re.finditer(r",\s+(?:which|who)\b", left))
+    return bool(opened) and "," not in left[opened[-1].end() :]
 
 
 def _too_short(part: str, shortest: int = 3) -> bool:
@@ -404,6 +442,9 @@ _QUESTION_THEN_ATTRIBUTION = re.compile(
 _MAY_BE = re.compile(r"\b(?:may|might) be\b")
 _FORECAST_VERB = re.compile(
     r"\bexpects?\b(?:\s+\S+){0,4}\s+to\s+(?:grow|rise|fall|reach|increase|decline|drop|shrink)"
+    # company guidance: "it expects earnings of 94 cents to $1.03 a share"
+    r"|\b(?:expects|forecasts|projects)\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|profit|"
+    r"a loss|a profit|growth|income)\b"
 )
 
 

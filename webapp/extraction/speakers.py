@@ -20,11 +20,11 @@ _SPEECH_VERBS = (
     r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|"
     r"acknowledged|admitted|recalled|disclosed|revealed|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
-    r"called on|calls on|called for|calls for|appealed"
+    r"called on|calls on|called for|calls for|appealed|expects"
 )
 # Verbs that report speech only when a "that" clause follows ("hopes that", "believes that").
 _THAT_VERBS = (
-    r"maintained|maintains|believes|believe|thinks|think|hopes|hope|expects|indicated|"
+    r"maintained|maintains|believes|believe|thinks|think|hopes|hope|indicated|"
     r"signalled|signaled|showed|shows|reports|notes|claims|states|estimates"
 )
 _VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b|\b(?:{_THAT_VERBS})(?=\s+that\b)")
@@ -339,6 +339,16 @@ class SpeakerTracker:
                 best, best_seen = entity.name, positions[index - 1]
         return best
 
+    def _next_mention(self, position: int, accept, reach: int = 400) -> str | None:
+        """The first entity named after `position`, within `reach` characters, that fits."""
+        index = bisect_left(self._positions, position)
+        while index < len(self._positions) and self._positions[index] < position + reach:
+            entity = self._entities.get(self._mentions[index][1])
+            if entity is not None and accept(entity):
+                return entity.name
+            index += 1
+        return None
+
     def _last_mention(self, position: int, accept) -> str | None:
         index = bisect_left(self._positions, position)
         for back in range(index - 1, -1, -1):
@@ -610,6 +620,9 @@ class SpeakerTracker:
         if head in _PERSON_ROLES:
             # "the spokesman said" → the spokesman the article named
             named = self._recent_or_mentioned(position, lambda entity: head in entity.roles)
+            if not named and re.match(r"(?:its|his|her|their)\s", phrase):
+                # "its chief executive said …" before "The chief executive, John Roe, …"
+                named = self._next_mention(position, lambda entity: head in entity.roles)
             if named:
                 return named
 
@@ -962,7 +975,7 @@ def _is_description(raw: str) -> bool:
 
 def _strip_titles(raw: str) -> str:
     """'Russian Defense Minister Sergei Shoigu' → 'Sergei Shoigu'; organisations stay whole."""
-    tokens = [_POSSESSIVE.sub("", token).rstrip(".,") for token in raw.split()]
+    tokens = [_bare(_POSSESSIVE.sub("", token)) for token in raw.split()]
     while tokens and tokens[0].lower() in _NOT_NAME_STARTS:
         tokens.pop(0)
     if tokens and (
@@ -978,6 +991,12 @@ def _strip_titles(raw: str) -> str:
             last_title = index
     name = " ".join(tokens[last_title + 1 :])
     return name.rstrip(",")
+
+
+def _bare(token: str) -> str:
+    """A token without trailing commas and full stops, except an initial's ("T.")."""
+    token = token.rstrip(",")
+    return token if re.fullmatch(r"[A-Z]\.", token) else token.rstrip(".,")
 
 
 def _is_title(token: str) -> bool:
@@ -1041,11 +1060,12 @@ _ROLE_WORDS = frozenset(
 # Roles a person is named by ("the nominee", "the Vermont senator", "the first lady").
 _PERSON_ROLES = _ROLE_WORDS | frozenset(
     "nominee candidate senator lady congressman congresswoman representative chancellor "
+    "executive "
     "premier leader ceo founder co-founder defendant widow mother father wife husband soldier "
     "doctor physician nurse chairwoman vice-president challenger incumbent contender "
     "frontrunner front-runner billionaire businessman businesswoman".split()
 )
-_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")  # "the spokesman Bob Lee", "the chief, Bob Lee"
 
 
 def _roles_of(text: str, run: re.Match) -> set[str]:

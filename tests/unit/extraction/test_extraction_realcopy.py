@@ -284,3 +284,76 @@ def test_sentences_with_one_fact_stay_whole(source):
 def test_a_short_sentence_is_still_a_claim():
     source = "Wikipedia is multi-lingual and ad-free. It has enemies."
     assert passages(source)[-1] == "It has enemies."
+
+
+# -- company results (tuning copy added in this round) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "parts"),
+    [
+        (  # a figure and how it compares with the forecast
+            "Sales rose 12 percent, to $4.2 billion, just under analysts’ forecasts of $4.3 "
+            "billion.",
+            [
+                "Sales rose 12 percent, to $4.2 billion",
+                "just under analysts’ forecasts of $4.3 billion.",
+            ],
+        ),
+        (  # "but" + a new subject and "was"
+            "The bank beat the 50 cents a share profit forecast of analysts, but revenue was "
+            "short of the $2.1 billion expected.",
+            [
+                "The bank beat the 50 cents a share profit forecast of analysts",
+                "revenue was short of the $2.1 billion expected.",
+            ],
+        ),
+        (  # two amounts for one verb
+            "Analysts expected 61 cents a share in earnings and $2.2 billion in revenue.",
+            ["Analysts expected 61 cents a share in earnings", "$2.2 billion in revenue."],
+        ),
+        (  # a cause with its own figure; the relative clause inside the subject stays whole
+            "Revenue in the period, which ended June 30 and was the first quarter of the year, "
+            "rose 20 percent, helped by the addition of about 2 million subscribers.",
+            [
+                "Revenue in the period, which ended June 30 and was the first quarter of the "
+                "year, rose 20 percent",
+                "helped by the addition of about 2 million subscribers.",
+            ],
+        ),
+        (  # a modal verb makes the second clause a clause
+            "The company's sales are tied to spending by large corporations, and a weak economy "
+            "means those customers may spend less.",
+            [
+                "The company's sales are tied to spending by large corporations",
+                "a weak economy means those customers may spend less.",
+            ],
+        ),
+    ],
+)
+def test_results_copy_splits_into_one_figure_per_claim(source, parts):
+    assert passages(source) == parts
+    _reads_as_sentence(source)
+
+
+def test_a_second_amount_borrows_the_verb_of_the_first():
+    source = "Analysts expected 61 cents a share in earnings and $2.2 billion in revenue."
+    assert claim_with(source, "$2.2 billion").text == "Analysts expected $2.2 billion in revenue."
+
+
+def test_company_guidance_is_a_prediction_but_a_past_projection_is_a_fact():
+    guidance = claim_with("In the third quarter, it expects earnings of 80 cents a share.", "80")
+    assert (guidance.checkable, guidance.checkable_reason) == (False, "prediction")
+    past = claim_with("The bank had projected revenue of $2.0 billion to $2.2 billion.", "2.0")
+    assert past.checkable
+
+
+def test_its_chief_executive_is_the_chief_executive_named_next():
+    source = (
+        "Acme reported higher quarterly earnings on Tuesday, but its chief executive said the "
+        "company was seeing signs of a slowdown.\n\n"
+        "The Acme chief executive, Jane Q. Roe, also offered a weaker forecast.\n\n"
+        "“We are seeing mixed signals,” Ms. Roe said."
+    )
+    assert claim_with(source, "signs of a slowdown").speaker == "Jane Q. Roe"
+    assert claim_with(source, "mixed signals").speaker == "Jane Q. Roe"
