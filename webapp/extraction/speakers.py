@@ -20,7 +20,7 @@ _SPEECH_VERBS = (
     r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|"
     r"acknowledged|admitted|recalled|disclosed|revealed|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
-    r"called on|calls on|called for|calls for|appealed|expects"
+    r"called on|calls on|called for|calls for|appealed|expects|documented|defended|defends"
 )
 # Verbs that report speech only when a "that" clause follows ("hopes that", "believes that").
 _THAT_VERBS = (
@@ -64,8 +64,9 @@ _ACCORDING_TO = re.compile(
 _STATEMENT_BY = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+(?:statement|report|letter|release|study|survey|memo)(?P<comma>,)?\s+"
     r"(?:issued\s+|signed\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?"
-    r"(?P<np>[^,;.:_]+?)(?(comma)(?:\s+(?:on|in|last|this)\s+[^,;_]+?)?,)\s+"
-    r"(?:says|said|stated|states|shows|showed|found|finds)\b"
+    r"(?P<np>[^,;.:_]+?)(?(comma)(?:\s+(?:on|in|last|this)\s+[^,;_]+?)?,)"
+    r"(?:\s+(?:yesterday|today|on\s+\w+day|last\s+\w+|this\s+\w+))?\s+"
+    r"(?:says|said|stated|states|shows|showed|found|finds|concluded|concludes|revealed)\b"
 )
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
@@ -98,14 +99,15 @@ _SYNONYMS = {
     "campaign": ("campaign",),
     "government": ("government",),
 }
-_DOCUMENTS = frozenset({"statement", "report", "release"})
+_DOCUMENTS = frozenset({"statement", "report", "release", "summary", "study", "letter"})
 _ROLE_AFTER = re.compile(
     r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:adviser|advisor|economist|"
     r"analyst|spokesman|spokeswoman|spokesperson|director|minister|secretary|president|"
     r"chairman|chairwoman|chair|chief|executive|professor|researcher|official|lawmaker|"
     r"senator|ambassador|envoy|leader|head|founder|author|scientist|doctor|lawyer|expert|"
     r"strategist|commander|mayor|governor|whip|editor|resident|witness|worker|student|"
-    r"sergeant|officer|judge|prosecutor|mother|father|widow|wife|husband|son|daughter)\b"
+    r"sergeant|officer|judge|prosecutor|mother|father|widow|wife|husband|son|daughter|"
+    r"businessman|businesswoman|candidate|nominee|activist|entrepreneur|investor|billionaire)\b"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
 _SAID_AFTER = re.compile(

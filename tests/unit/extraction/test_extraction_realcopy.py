@@ -357,3 +357,46 @@ def test_its_chief_executive_is_the_chief_executive_named_next():
     )
     assert claim_with(source, "signs of a slowdown").speaker == "Jane Q. Roe"
     assert claim_with(source, "mixed signals").speaker == "Jane Q. Roe"
+
+
+# -- campaign and report copy (tuning copy added in this round) -------------------------------
+
+
+def test_a_report_released_by_a_committee_speaks_for_the_committee_and_so_do_its_summaries():
+    source = (
+        "A report released by the House Ethics Committee yesterday concluded that the agency "
+        "misled Congress about its spending.\n\n"
+        "The committee released a summary ahead of its full 900-page report. The summary "
+        "documented 40 cases of misspending. The report also revealed that two officials had "
+        "been warned in 2019."
+    )
+    assert claim_with(source, "misled Congress").speaker == "House Ethics Committee"
+    assert claim_with(source, "40 cases").speaker == "House Ethics Committee"
+    assert claim_with(source, "been warned").speaker == "House Ethics Committee"
+
+
+def test_defended_and_claiming_attribute_a_position():
+    source = (
+        "Previously, the city council had defended the plan, claiming that it saved $2 million."
+    )
+    assert claim_with(source, "saved $2 million").speaker == "city council"
+
+
+def test_a_businessman_in_an_appositive_is_a_person_found_again_by_surname():
+    source = (
+        "Tom Vale, Ohio businessman and former candidate for governor, endorsed Ann Ruiz.\n\n"
+        "In his endorsement, Vale said, “I back Ann Ruiz for governor of Ohio”."
+    )
+    assert claim_with(source, "I back Ann Ruiz").speaker == "Tom Vale"
+
+
+def test_a_change_in_points_reads_as_its_own_claim():
+    source = (
+        "In a poll released on Monday, Ruiz led Vale by an 8 point margin, three points higher "
+        "than Friday."
+    )
+    assert passages(source) == [
+        "In a poll released on Monday, Ruiz led Vale by an 8 point margin",
+        "three points higher than Friday.",
+    ]
+    _reads_as_sentence(source)
