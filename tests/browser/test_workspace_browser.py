@@ -245,6 +245,13 @@ def test_hover_and_focus_show_claim_details(page, live_server, workspace):
     expect(tip).to_be_hidden()
     mark.focus()
     expect(tip).to_be_visible()
+    # Issue 12 (10): after a click the claim is in the panel; the tip no longer covers the text.
+    mark.click()
+    expect(page.locator("#claim-panel .panel")).to_be_visible()
+    expect(tip).to_be_hidden()
+    page.mouse.move(0, 0)
+    mark.hover()
+    expect(tip).to_be_visible()
 
 
 def test_mouse_drag_inside_a_claim_creates_a_nested_claim(page, live_server, workspace):

@@ -158,15 +158,30 @@ function hideTip() {
   if (box) box.hidden = true;
 }
 
-for (const type of ["mouseover", "focusin"]) {
-  document.addEventListener(type, (event) => {
-    const mark = event.target.closest?.(".claim-mark");
-    if (mark) showTip(mark);
-  });
-}
+// A click opens the claim in the panel: from then on the tip would only cover the text, so it
+// hides and stays hidden until the pointer leaves that mark. Keyboard focus shows it.
+let tipDismissedFor = null;
+
+document.addEventListener("mouseover", (event) => {
+  const mark = event.target.closest?.(".claim-mark");
+  if (mark && mark !== tipDismissedFor) showTip(mark);
+});
+document.addEventListener("focusin", (event) => {
+  const mark = event.target.closest?.(".claim-mark");
+  if (mark && mark.matches(":focus-visible") && mark !== tipDismissedFor) showTip(mark);
+});
+document.addEventListener("click", (event) => {
+  const mark = event.target.closest?.(".claim-mark");
+  if (!mark) return;
+  tipDismissedFor = mark;
+  hideTip();
+});
 for (const type of ["mouseout", "focusout"]) {
   document.addEventListener(type, (event) => {
-    if (event.target.closest?.(".claim-mark")) hideTip();
+    const mark = event.target.closest?.(".claim-mark");
+    if (!mark) return;
+    hideTip();
+    if (type === "mouseout" && !mark.contains(event.relatedTarget)) tipDismissedFor = null;
   });
 }
 
