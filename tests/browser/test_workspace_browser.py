@@ -372,7 +372,10 @@ def test_screenshots_and_phone_width(browser, live_server, page):
     page.set_viewport_size({"width": 1280, "height": 900})
 
     phone = browser.new_context(
-        viewport={"width": 390, "height": 844}, base_url=live_server.live_url
+        viewport={"width": 390, "height": 844},
+        base_url=live_server.live_url,
+        has_touch=True,
+        is_mobile=True,
     )
     phone.add_cookies(page.context.cookies())
     small = phone.new_page()
@@ -381,9 +384,23 @@ def test_screenshots_and_phone_width(browser, live_server, page):
     width = small.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the page scrolls sideways at 390px ({width}px wide)"
     small.screenshot(path=str(SCREENSHOTS / "phone-390.png"))
-    small.locator("#claim-panel").get_by_label("Status").select_option(label="False")
-    small.locator("#claim-panel").get_by_role("button", name="Set status").click()
-    expect(small.locator("#claim-panel .panel-head .badge")).to_have_text("False")
+    # Issue 12: reading and setting a status work with touch. A tapped passage opens its claim
+    # and brings the panel (below the article on a phone) into view.
+    other = small.locator(f'#article-text .claim-mark:not([data-claim-id="{first_id}"])').first
+    other_id = other.get_attribute("data-claim-id")
+    other.tap()
+    panel = small.locator("#claim-panel .panel")
+    expect(panel).to_have_attribute("data-claim-id", other_id)
+    expect(panel.locator(".panel-head")).to_be_in_viewport()
+    expect(small.locator("#claim-tip")).to_be_hidden()
+    status_button = panel.get_by_role("button", name="Set status")
+    assert status_button.bounding_box()["height"] >= 44, "touch target under 44 px"
+    panel.get_by_label("Status").select_option(label="False")
+    status_button.tap()
+    expect(panel.locator(".panel-head .badge")).to_have_text("False")
+    expect(small.locator(f'.claim-mark[data-claim-id="{other_id}"]').first).to_have_attribute(
+        "data-status-name", "False"
+    )
     phone.close()
 
 

@@ -79,7 +79,11 @@ document.addEventListener("htmx:afterSwap", (event) => {
   const action = lastPanelForm;
   lastPanelForm = null;
   if (action) placeFeedback(panel, action);
+  else if (NARROW.matches) panel.scrollIntoView({ block: "start" });  // on a phone the panel
+  // sits below the article: a claim opened from the text or the list is brought into view.
 });
+
+const NARROW = window.matchMedia("(max-width: 960px)");
 
 // Ctrl+Enter (⌘+Enter) in a note or comment sends it.
 document.addEventListener("keydown", (event) => {
