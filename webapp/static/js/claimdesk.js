@@ -488,3 +488,8 @@ document.addEventListener("DOMContentLoaded", () => {
     if (liveTarget()?.claim) livePoll();
   });
 });
+
+// --- reading view ------------------------------------------------------------------------------
+document.addEventListener("click", (event) => {
+  if (event.target.closest?.("[data-print]")) window.print();
+});
