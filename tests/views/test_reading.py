@@ -198,8 +198,20 @@ def test_unknown_links_are_404_and_guessing_is_rate_limited(make_app, make_artic
             assert response.status_code == 404
             assert "This link does not open anything" in response.get_data(as_text=True)
         blocked = client.get("/shared/cds_another")
-        assert blocked.status_code == 429
+        assert blocked.status_code == 429 and int(blocked.headers["Retry-After"]) > 0
         assert "Too many attempts" in blocked.get_data(as_text=True)
+        assert blocked.headers["X-Robots-Tag"].startswith("noindex")
+
+
+def test_the_link_is_built_on_the_configured_public_address(make_app, make_article, make_user):
+    app = make_app(BASE_URL="https://desk.example.org/")
+    with app.app_context():
+        article_id = make_article().id
+        make_user("edna", "editor")
+        client = app.test_client()
+        client.post("/login", data={"login": "edna", "password": "correct horse battery"})
+        page = client.post(f"/articles/{article_id}/share", data={"label": ""})
+        assert 'value="https://desk.example.org/shared/cds_' in page.get_data(as_text=True)
 
 
 def test_a_deleted_article_is_not_readable_through_its_link_until_restored(

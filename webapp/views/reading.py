@@ -40,7 +40,15 @@ def shared(token: str):
     address_key = f"share-address:{request.remote_addr}"
     wait = throttle().seconds_blocked(address_key, token_policy())
     if wait:
-        raise token_policy().refusal(wait, "share links opened from your address")
+        refusal = token_policy().refusal(wait, "share links opened from your address")
+        headers = {**SHARED_HEADERS, "Retry-After": str(refusal.details["retry_after_seconds"])}
+        return (
+            render_template(
+                "reading/unknown.html", heading="Too many attempts", message=refusal.message
+            ),
+            429,
+            headers,
+        )
     try:
         article = sharing.shared_article(token)
     except NotFound as error:
