@@ -210,3 +210,36 @@ def article_page_context(
         context.update(panel_context(panel, user or current_user, statuses, **forms))
     context["checked_before_ids"] = matching.checked_before_ids([claim.id for claim in claims])
     return context
+
+
+def reading_context(article: Article, claims: list[Claim], *, show_people: bool) -> dict:
+    """The reading view: the article as published with its live claims highlighted and
+    numbered in reading order; `show_people` is False for a share link, which names no one."""
+    return {
+        "article": article,
+        "paragraphs": highlight(article.text, claims),
+        "claims": claims,
+        "numbers": {claim.id: number for number, claim in enumerate(claims, start=1)},
+        "review_phrases": {claim.id: review_phrase(claim, show_people) for claim in claims},
+        "statuses": list_statuses(),
+        "show_people": show_people,
+        "read_only": True,
+    }
+
+
+REVIEW_PHRASES = {
+    ReviewState.unreviewed: "not checked yet",
+    ReviewState.in_progress: "being checked; no verdict proposed yet",
+    ReviewState.returned: "verdict sent back for more checking",
+    ReviewState.awaiting_approval: "proposed verdict, awaiting an editor's approval",
+    ReviewState.approved: "verdict approved by an editor",
+}
+
+
+def review_phrase(claim: Claim, show_people: bool) -> str:
+    """Where the claim's verdict stands, in words; the approver is named only to colleagues."""
+    state = claim.review_state
+    if state is ReviewState.approved and claim.approved_at is not None:
+        who = claim.approved_by.username if show_people and claim.approved_by else "an editor"
+        return f"verdict approved by {who} on {claim.approved_at:%Y-%m-%d}"
+    return REVIEW_PHRASES[state]

@@ -507,3 +507,20 @@ document.addEventListener("DOMContentLoaded", () => {
     if (liveTarget()?.claim) livePoll();
   });
 });
+
+// --- reading view ------------------------------------------------------------------------------
+document.addEventListener("click", (event) => {
+  if (event.target.closest?.("[data-print]")) window.print();
+  const copy = event.target.closest?.("[data-copy]");
+  const field = copy && document.querySelector(copy.dataset.copy);
+  if (!field) return;
+  field.select();
+  navigator.clipboard?.writeText(field.value).then(
+    () => {
+      copy.textContent = "Copied";
+    },
+    () => {
+      copy.textContent = "Press Ctrl+C to copy";
+    },
+  );
+});
