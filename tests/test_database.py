@@ -164,8 +164,8 @@ def test_request_failing_after_a_write_rolls_back_and_shows_no_trace(make_app, m
         assert db.session.scalar(select(Status).where(Status.name == "Half-saved")) is None
 
 
-def test_migration_0009_adds_share_links_to_an_existing_workspace_and_can_be_undone(tmp_path):
-    """An 0008 database with an article gains `share_links` (digest unique, tied to the
+def test_migration_0010_adds_share_links_to_an_existing_workspace_and_can_be_undone(tmp_path):
+    """An 0009 database with an article gains `share_links` (digest unique, tied to the
     article); downgrading removes only that table."""
     app = create_app(
         {
@@ -175,7 +175,7 @@ def test_migration_0009_adds_share_links_to_an_existing_workspace_and_can_be_und
         }
     )
     with app.app_context():
-        upgrade(revision="0008")
+        upgrade(revision="0009")
         with db.engine.begin() as connection:
             connection.execute(
                 sa.text(
@@ -197,7 +197,7 @@ def test_migration_0009_adds_share_links_to_an_existing_workspace_and_can_be_und
         with pytest.raises(sa.exc.IntegrityError), db.engine.begin() as connection:
             connection.execute(insert)  # the same digest twice
         init_migrations(app)
-        downgrade(revision="0008")
+        downgrade(revision="0009")
         tables = sa.inspect(db.engine).get_table_names()
         db.engine.dispose()
     assert "share_links" not in tables and "articles" in tables
