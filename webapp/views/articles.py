@@ -21,7 +21,7 @@ from webapp.services import articles as article_service
 from webapp.services.claim_filters import ClaimFilter
 from webapp.services.errors import Invalid, NotFound
 from webapp.services.statuses import list_statuses
-from webapp.views.presenters import article_page_context
+from webapp.views.presenters import article_page_context, claim_rows_context, text_page_context
 
 bp = Blueprint("articles", __name__)
 
@@ -79,9 +79,29 @@ def new():
 def show(article_id: int):
     article = article_service.get_article(article_id)
     claim_filter = ClaimFilter.from_args(request.args)
+    whole = request.args.get("whole") == "1"
     return render_template(
-        "articles/show.html", **article_page_context(article, None, claim_filter)
+        "articles/show.html", **article_page_context(article, None, claim_filter, whole=whole)
     )
+
+
+@bp.route("/articles/<int:article_id>/text/<int:page>")
+def text_page(article_id: int, page: int):
+    """A further part of a long article's text, loaded as the reviewer scrolls."""
+    article = article_service.get_article(article_id)
+    context = text_page_context(article, page, ClaimFilter.from_args(request.args))
+    return render_template("articles/_text_page.html", **context)
+
+
+@bp.route("/articles/<int:article_id>/rows")
+def claim_rows(article_id: int):
+    """Further rows of a long claim list, loaded as the reviewer scrolls."""
+    article = article_service.get_article(article_id)
+    start = request.args.get("start", type=int)
+    if start is None:
+        raise Invalid("Say from which row to continue: ?start=<number>.", {"start": "missing"})
+    context = claim_rows_context(article, start, ClaimFilter.from_args(request.args))
+    return render_template("articles/_claim_rows.html", **context)
 
 
 @bp.route("/articles/<int:article_id>/delete", methods=["GET", "POST"])

@@ -49,7 +49,9 @@ def render(claim_id: int, http_status: int = 200, reshaped_from=None, **extra):
         context["claim_filter"] = claim_filter
         context["summary"] = progress_summary(panel.claim.article)
         if reshaped_from is not None:
-            context.update(reshaped_context(panel.claim.article, reshaped_from, claim_filter))
+            context.update(
+                reshaped_context(panel.claim.article, reshaped_from, claim_filter, claim_id)
+            )
             context["reshaped"] = True
         return render_template("claims/_panel_response.html", **context), http_status
     context = article_page_context(panel.claim.article, panel, claim_filter, **extra)

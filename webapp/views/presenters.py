@@ -27,6 +27,7 @@ from webapp.services import claims as claim_service
 from webapp.services import review as review_service
 from webapp.services.claim_filters import SORTS, ClaimFilter
 from webapp.services.claims import ClaimPanel
+from webapp.services.errors import NotFound
 from webapp.services.highlight import highlight
 from webapp.services.statuses import list_statuses
 
@@ -143,7 +144,7 @@ def claim_spans(article: Article) -> dict[int, Span]:
 
 
 def reshaped_context(
-    article: Article, before: dict[int, Span], claim_filter: ClaimFilter, user=None
+    article: Article, before: dict[int, Span], claim_filter: ClaimFilter, claim_id: int
 ) -> dict:
     """After a split, merge, dismissal, span change or undo: the paragraphs whose marks moved and
     the claim list, to swap in out of band instead of reloading the page."""
@@ -167,10 +168,13 @@ def reshaped_context(
         else claims
     )
     statuses = list_statuses()
+    rows = _rows_to_show(listed, claim_id)
     return {
         "article": article,
         "claims": claims,
         "listed_claims": listed,
+        "listed_rows": listed[:rows],
+        "next_row": rows if rows < len(listed) else None,
         "filter_options": filter_options(claims, statuses),
         "dismissed_claims": claim_service.dismissed_claims(article),
         "moved_paragraphs": [p for p in highlight(article.text, claims) if touched(p)],
@@ -178,11 +182,82 @@ def reshaped_context(
     }
 
 
+# A long article opens with its first part: about this many highlighted passages of text and this
+# many rows of the claim list; the rest loads as the reviewer scrolls (issue 12, issue 13).
+TEXT_PAGE_MARKS = 300
+LIST_PAGE_ROWS = 150
+
+
+def text_pages(paragraphs: list) -> list[tuple[int, int]]:
+    """The article's paragraphs cut into pages of about TEXT_PAGE_MARKS highlighted passages,
+    at paragraph boundaries: (first paragraph, end) index ranges."""
+    pages, first, marks = [], 0, 0
+    for index, paragraph in enumerate(paragraphs):
+        marks += sum(1 for segment in paragraph if segment.claims)
+        if marks >= TEXT_PAGE_MARKS:
+            pages.append((first, index + 1))
+            first, marks = index + 1, 0
+    if first < len(paragraphs) or not pages:
+        pages.append((first, len(paragraphs)))
+    return pages
+
+
+def page_of(paragraphs: list, pages: list[tuple[int, int]], offset: int) -> int:
+    """The text page holding the character `offset`."""
+    for number, (first, end) in enumerate(pages):
+        last = paragraphs[end - 1][-1] if end > first else None
+        if last is not None and offset < last.start + len(last.text):
+            return number
+    return len(pages) - 1
+
+
+def text_page_context(article: Article, page: int, claim_filter: ClaimFilter) -> dict:
+    """One further page of the article's text, for the scroll loader."""
+    claims = article_service.article_claims(article)
+    paragraphs = highlight(article.text, claims)
+    pages = text_pages(paragraphs)
+    if not 0 <= page < len(pages):
+        raise NotFound("There is no such part of this article.")
+    first, end = pages[page]
+    shown = [segment.innermost.id for p in paragraphs[first:end] for segment in p if segment.claims]
+    return {
+        "article": article,
+        "claim_filter": claim_filter,
+        "paragraphs": paragraphs[first:end],
+        "next_text_page": _next(page, pages),
+        "checked_before_ids": matching.checked_before_ids(shown),
+        "panel": None,
+    }
+
+
+def claim_rows_context(article: Article, start: int, claim_filter: ClaimFilter) -> dict:
+    """Further rows of the claim list, for the scroll loader."""
+    listed = article_service.article_claims(article, claim_filter)
+    if not 0 <= start < max(len(listed), 1):
+        raise NotFound("There are no more claims in this list.")
+    rows = listed[start : start + LIST_PAGE_ROWS]
+    end = start + len(rows)
+    return {
+        "article": article,
+        "claim_filter": claim_filter,
+        "listed_claims": listed,
+        "listed_rows": rows,
+        "next_row": end if end < len(listed) else None,
+        "checked_before_ids": matching.checked_before_ids([claim.id for claim in rows]),
+        "panel": None,
+    }
+
+
+def _next(page: int, pages: list) -> int | None:
+    return page + 1 if page + 1 < len(pages) else None
+
+
 def article_page_context(
     article: Article,
     panel: ClaimPanel | None,
     claim_filter: ClaimFilter | None = None,
     user=None,
+    whole: bool = False,
     **forms,
 ) -> dict:
     claims = article_service.article_claims(article)
@@ -198,7 +273,7 @@ def article_page_context(
         "listed_claims": listed,
         "claim_filter": claim_filter or ClaimFilter(),
         "filter_options": filter_options(claims, statuses),
-        "paragraphs": highlight(article.text, claims),
+        **_first_pages(article, claims, listed, panel, whole),
         "statuses": statuses,
         "summary": progress_summary(article),
         "delete_form": EmptyForm(formdata=None),
@@ -210,6 +285,32 @@ def article_page_context(
         context.update(panel_context(panel, user or current_user, statuses, **forms))
     context["checked_before_ids"] = matching.checked_before_ids([claim.id for claim in claims])
     return context
+
+
+def _rows_to_show(listed: list[Claim], open_claim_id: int | None) -> int:
+    """The first page of the claim list, or up to the open claim's row if that is further."""
+    index = next((i for i, claim in enumerate(listed) if claim.id == open_claim_id), 0)
+    return max(LIST_PAGE_ROWS, index + 1)
+
+
+def _first_pages(
+    article: Article, claims, listed, panel: ClaimPanel | None, whole: bool = False
+) -> dict:
+    """The text up to the page holding the open claim, and the list rows up to its row (or
+    everything, for a reader without JavaScript who asked for the whole article)."""
+    paragraphs = highlight(article.text, claims)
+    if whole:
+        return {"paragraphs": paragraphs, "next_text_page": None, "listed_rows": listed,
+                "next_row": None}  # fmt: skip
+    pages = text_pages(paragraphs)
+    shown = page_of(paragraphs, pages, panel.claim.start) if panel is not None else 0
+    rows = _rows_to_show(listed, panel.claim.id if panel is not None else None)
+    return {
+        "paragraphs": paragraphs[: pages[shown][1]],
+        "next_text_page": _next(shown, pages),
+        "listed_rows": listed[:rows],
+        "next_row": rows if rows < len(listed) else None,
+    }
 
 
 def reading_context(article: Article, claims: list[Claim], *, show_people: bool) -> dict:
