@@ -40,7 +40,7 @@ def _base_config(database_uri: str, engine_options: dict | None = None) -> dict:
         "SEEDS_DIR": os.path.join(os.path.dirname(os.path.dirname(__file__)), "seeds"),
         # argon2-cffi's profile made for tests: a login costs microseconds, not 300 ms.
         "PASSWORD_HASH_PROFILE": "CHEAPEST",
-        # Match claims inside the import's commit, so no background thread races a test.
+        # Match claims inside the import's commit, so no background job races a test.
         "MATCH_INLINE_CLAIMS": 100_000,
     }
 

@@ -25,10 +25,11 @@ log = logging.getLogger(__name__)
 class Jobs:
     """The app's queue and its tasks."""
 
-    def __init__(self, huey, import_item, poll_feed) -> None:
+    def __init__(self, huey, import_item, poll_feed, match_claims) -> None:
         self.huey = huey
         self._import_item = import_item
         self._poll_feed = poll_feed
+        self._match_claims = match_claims
 
     def enqueue_items(self, item_ids: Iterable[int]) -> None:
         for item_id in item_ids:
@@ -36,6 +37,9 @@ class Jobs:
 
     def enqueue_feed_poll(self, feed_id: int) -> None:
         self._poll_feed(feed_id)
+
+    def enqueue_matching(self, claim_ids: list[int]) -> None:
+        self._match_claims(list(claim_ids))
 
 
 def jobs() -> Jobs:
@@ -77,7 +81,36 @@ def init_app(app: Flask) -> None:
         for feed_id in feed_ids:
             poll_feed(feed_id)
 
-    app.extensions["claimdesk.jobs"] = Jobs(huey, import_item, poll_feed)
+    @huey.task(name="match_claims")
+    def match_claims(claim_ids: list[int]) -> None:
+        with app.app_context():
+            run_matching(claim_ids)
+
+    app.extensions["claimdesk.jobs"] = Jobs(huey, import_item, poll_feed, match_claims)
+
+
+MATCH_BATCH = 50
+
+
+def run_matching(claim_ids: list[int]) -> None:
+    """Match a long article's claims batch by batch: each batch is computed by reading only,
+    then stored in a short write transaction, so imports and saves of others are never kept
+    waiting for the scoring (SQLite has one writer at a time). A failed batch is logged and
+    does not stop the others."""
+    from webapp.services import matching
+
+    for start in range(0, len(claim_ids), MATCH_BATCH):
+        part = claim_ids[start : start + MATCH_BATCH]
+        try:
+            found = matching.compute_matches(part)
+            db.session.rollback()  # end the read transaction before taking the write lock
+            with write_intent():
+                matching.store_matches(part, found)
+                db.session.commit()
+        except Exception:  # noqa: BLE001 - one failed batch must not stop the rest
+            db.session.rollback()
+            log.exception("Matching claims in the background failed")
+    db.session.remove()
 
 
 def _settings(app: Flask) -> ImportSettings:

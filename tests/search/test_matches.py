@@ -259,9 +259,12 @@ def test_a_later_verdict_on_the_group_is_offered_to_every_member(
     assert later.status.name == "Accurate" and matching.group_offers(later) == []
 
 
-def test_a_long_article_is_matched_in_the_background_after_its_import(make_app):
-    app = make_app(MATCH_INLINE_CLAIMS=2)
+def test_a_long_article_is_matched_by_a_background_job_after_its_import(make_app, tmp_path):
+    """A long article's claims are matched by a queued job (huey), not inside the import's
+    transaction: the import commits at once, the job computes by reading and stores briefly."""
+    app = make_app(MATCH_INLINE_CLAIMS=2, JOBS_IMMEDIATE=False, JOBS_FILE=str(tmp_path / "q.db"))
     with app.app_context():
+        from webapp.jobs import jobs
         from webapp.services.articles import import_article
 
         first = import_article(
@@ -282,8 +285,12 @@ def test_a_long_article_is_matched_in_the_background_after_its_import(make_app):
         db.session.commit()
         deficit = claim_with(later, "1.2 billion dollars")
         assert matching.suggestions(deficit) == []  # not matched inside the import
-        search_index.wait_for_background_matching()
-        db.session.rollback()  # end this session's read snapshot to see the worker's commit
+        huey = jobs().huey
+        assert huey.pending_count() == 1
+        task = huey.dequeue()
+        assert task.name == "match_claims"
+        huey.execute(task)  # what the worker (`flask --app webapp worker`) does
+        db.session.rollback()  # end this session's read snapshot to see the job's commit
         assert [s.other.id for s in matching.suggestions(deficit)] == [first.claims[0].id]
         db.session.remove()
 

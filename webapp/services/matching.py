@@ -120,11 +120,10 @@ def _ts_or(queries: list):
 
 def refresh_matches(claim_ids: list[int]) -> None:
     """Recompute the stored suggestions of these claims (at import, after a rewording)."""
-    if not claim_ids:
-        return
-    rows = db.session.execute(
-        select(Claim.id, Claim.article_id, Claim.text).where(Claim.id.in_(claim_ids))
-    ).all()
+    store_matches(claim_ids, compute_matches(claim_ids))
+
+
+def _dismissed(claim_ids: list[int]) -> dict[int, set[int]]:
     dismissed: dict[int, set[int]] = {}
     for claim_id, other_id in db.session.execute(
         select(ClaimMatchDismissal.claim_id, ClaimMatchDismissal.other_id).where(
@@ -132,9 +131,20 @@ def refresh_matches(claim_ids: list[int]) -> None:
         )
     ):
         dismissed.setdefault(claim_id, set()).add(other_id)
-    db.session.execute(delete(ClaimMatch).where(ClaimMatch.claim_id.in_(claim_ids)))
+    return dismissed
+
+
+def compute_matches(claim_ids: list[int]) -> list[dict]:
+    """The suggestions of these claims, computed by reading only (a background job computes
+    outside any write transaction, so SQLite's write lock is held only while storing)."""
+    if not claim_ids:
+        return []
+    rows = db.session.execute(
+        select(Claim.id, Claim.article_id, Claim.text).where(Claim.id.in_(claim_ids))
+    ).all()
+    dismissed = _dismissed(claim_ids)
     now = utcnow()
-    new_rows = []
+    found = []
     for claim_id, article_id, claim_text in rows:
         features = prepare(claim_text)
         scored = []
@@ -145,12 +155,22 @@ def refresh_matches(claim_ids: list[int]) -> None:
             if value >= SHOWN_FROM:
                 scored.append((value, other_id))
         scored.sort(reverse=True)
-        new_rows += [
+        found += [
             {"claim_id": claim_id, "other_id": other_id, "score": value, "computed_at": now}
             for value, other_id in scored[:KEEP]
         ]
-    if new_rows:
-        db.session.execute(ClaimMatch.__table__.insert(), new_rows)
+    return found
+
+
+def store_matches(claim_ids: list[int], found: list[dict]) -> None:
+    """Replace these claims' stored suggestions, leaving out any dismissed meanwhile."""
+    if not claim_ids:
+        return
+    dismissed = _dismissed(claim_ids)
+    kept = [row for row in found if row["other_id"] not in dismissed.get(row["claim_id"], ())]
+    db.session.execute(delete(ClaimMatch).where(ClaimMatch.claim_id.in_(claim_ids)))
+    if kept:
+        db.session.execute(ClaimMatch.__table__.insert(), kept)
 
 
 def suggestions(claim: Claim) -> list[Suggestion]:

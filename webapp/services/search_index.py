@@ -4,7 +4,6 @@ so every path that changes a claim (views, API, CLI, restore) updates the index 
 transaction. `rebuild()` rewrites the whole index (after a restore, or to repair it)."""
 
 import logging
-import threading
 from collections.abc import Iterable
 
 from flask import current_app
@@ -16,11 +15,9 @@ from webapp.models import Article, Claim, Comment, Note, SearchDocument, Source
 MARKERS = str.maketrans({"\x02": " ", "\x03": " ", "\x00": " "})
 BATCH = 500
 # Matching runs inside the commit for up to this many new or reworded claims; a longer article
-# is matched by a background thread right after its import commits (config MATCH_INLINE_CLAIMS).
+# is matched by a background job right after its import commits (config MATCH_INLINE_CLAIMS).
 MATCH_INLINE_CLAIMS = 60
-MATCH_BATCH = 50
 _installed = False
-_workers: list[threading.Thread] = []
 log = logging.getLogger(__name__)
 
 
@@ -88,40 +85,14 @@ def _apply(session) -> None:
 
 
 def _start_background_matching(session) -> None:
+    """After the commit, a long article's claims are matched by a background job (huey:
+    embedded worker, or Redis workers in team mode)."""
     claim_ids = session.info.pop("match_later", None)
     if not claim_ids:
         return
-    worker = threading.Thread(
-        target=_match_in_background,
-        args=(current_app._get_current_object(), claim_ids),
-        name="claimdesk-matching",
-        daemon=True,
-    )
-    _workers.append(worker)
-    worker.start()
+    from webapp.jobs import jobs
 
-
-def _match_in_background(app, claim_ids: list[int]) -> None:
-    """Match a long article's claims batch by batch, each batch its own transaction."""
-    from webapp.database import write_intent
-    from webapp.services import matching
-
-    with app.app_context():
-        for start in range(0, len(claim_ids), MATCH_BATCH):
-            try:
-                with write_intent():
-                    matching.refresh_matches(claim_ids[start : start + MATCH_BATCH])
-                    db.session.commit()
-            except Exception:  # noqa: BLE001 - a failed batch must not stop the others
-                db.session.rollback()
-                log.exception("Matching claims in the background failed")
-        db.session.remove()
-
-
-def wait_for_background_matching(timeout: float = 60.0) -> None:
-    """Block until background matching started by this process has finished."""
-    while _workers:
-        _workers.pop().join(timeout)
+    jobs().enqueue_matching(claim_ids)
 
 
 def _join(values: Iterable[str | None]) -> str:
