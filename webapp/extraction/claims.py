@@ -7,8 +7,8 @@ from webapp.extraction import rules
 from webapp.extraction.scoring import score_passage
 from webapp.extraction.sentences import sentence_bounds
 from webapp.extraction.speakers import SPEECH_VERB, Attribution, SpeakerTracker
-from webapp.extraction.wording import sentence_wording
 from webapp.extraction.types import Claim
+from webapp.extraction.wording import sentence_wording
 
 _MIN_WORDS = 4
 # Longer "sentences" are tables or run-on text, not prose worth splitting (and cost O(n²)).

@@ -12,7 +12,7 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_MARK = re.compile(r"(?<=\w) +(?=[,.;:!?](?:\s|$))")
 _PAIRS = {"(": ")", "[": "]", "“": "”"}
 _OPENER_OF = {closer: opener for opener, closer in _PAIRS.items()}
-_QUOTES = "”\""
+_QUOTES = '”"'
 # Punctuation a cut clause can end or start on ("…(about 30,000),", "— an issue that …").
 _CLAUSE_MARKS = " ,;:—–"
 _LEADING_MARKS = re.compile(r"\A(?:[,;:—–]|-(?=\s))[\s,;:—–-]*")
