@@ -93,7 +93,9 @@ def yours_and_now(form, conflict) -> Yours | None:
         now = conflict.details.get(NOW_FIELDS.get(field.name, ""))
         rows.append((field.label.text, choices.get(sent, sent), now))
     fields = [
-        (name, value) for name, value in request.form.items(multi=True) if name not in NOT_RESENT
+        (name, value)
+        for name, value in request.form.items(multi=True)
+        if name not in NOT_RESENT
     ]
     return Yours(rows, request.path, fields, conflict.details["version"])
 
