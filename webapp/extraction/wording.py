@@ -12,7 +12,6 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_MARK = re.compile(r"(?<=\w) +(?=[,.;:!?](?:\s|$))")
 _PAIRS = {"(": ")", "[": "]", "“": "”"}
 _OPENER_OF = {closer: opener for opener, closer in _PAIRS.items()}
-_QUOTES = '”"'
 # Punctuation a cut clause can end or start on ("…(about 30,000),", "— an issue that …").
 _CLAUSE_MARKS = " ,;:—–"
 _LEADING_MARKS = re.compile(r"\A(?:[,;:—–]|-(?=\s))[\s,;:—–-]*")
@@ -80,8 +79,9 @@ def _ended(text: str) -> str:
     head = _TRAILING_DASH.sub("", head)
     if head.rstrip("’'").endswith(tuple(_SENTENCE_END)):
         return head + tail
-    quote = next((index for index, mark in enumerate(tail) if mark in _QUOTES), len(tail))
-    return head + tail[:quote] + "." + tail[quote:] if quote < len(tail) else head + tail + "."
+    # after the last closing bracket, inside the quotation marks that close after it
+    stop = max(tail.rfind(")"), tail.rfind("]")) + 1
+    return head + tail[:stop] + "." + tail[stop:]
 
 
 def _capitalised(text: str) -> str:

@@ -43,6 +43,12 @@ from webapp.extraction.wording import sentence_wording
         (("15 miles) of the zone.",), "15 miles of the zone."),
         # a bracket opened at the very end is dropped, not closed around nothing
         (("The army fired a Patriot missile (",), "The army fired a Patriot missile."),
+        # the full stop goes after a closing bracket, even one that closes around a quotation
+        (
+            ("payments to the U.S. Postal Service (“USPS”)",),
+            "Payments to the U.S. Postal Service (“USPS”).",
+        ),
+        (("“He won the vote (narrowly)”",), "“He won the vote (narrowly).”"),
         # a quotation cut in two: the full stop goes inside the closing mark
         (
             ("“We will continue to act decisively against any spillover,",),
