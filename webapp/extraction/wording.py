@@ -10,6 +10,8 @@ import re
 _SPACES = re.compile(r"\s+")
 # "cases , followed" → "cases, followed"; not a decimal point (".5") or an ellipsis mid-line.
 _SPACE_BEFORE_MARK = re.compile(r"(?<=\w) +(?=[,.;:!?](?:\s|$))")
+# a pair of marks around no word at all ("()", "“ , ”"), which a cut can leave behind
+_EMPTY_PAIR = re.compile(r'\([^\w()]*\)|\[[^\w\[\]]*\]|“[^\w“”]*”|(?<![^\s(\[“])"[^\w"]*"')
 _PAIRS = {"(": ")", "[": "]", "“": "”"}
 _OPENER_OF = {closer: opener for opener, closer in _PAIRS.items()}
 # Punctuation a cut clause can end or start on ("…(about 30,000),", "— an issue that …").
@@ -28,9 +30,13 @@ def sentence_wording(*passages: str) -> str:
 
 
 def _one_sentence(passage: str) -> str:
-    text = _SPACES.sub(" ", passage).strip()
-    text = _SPACE_BEFORE_MARK.sub("", text)
-    text = _LEADING_MARKS.sub("", _balanced(text)).strip()
+    text, emptied = _SPACES.sub(" ", passage).strip(), 1
+    while emptied:
+        text, emptied = _EMPTY_PAIR.subn("", text)
+    text = _balanced(text)
+    # dropping a stray mark can leave two spaces, or a space before a comma
+    text = _SPACE_BEFORE_MARK.sub("", _SPACES.sub(" ", text))
+    text = _LEADING_MARKS.sub("", text.strip()).strip()
     if not any(character.isalnum() for character in text):
         return ""
     return _capitalised(_ended(text))

@@ -147,3 +147,15 @@ def test_any_cut_of_news_text_reads_as_one_tidy_sentence(passage):
             assert depth >= 0, wording
         assert depth == 0, wording
     assert wording.count('"') % 2 == 0, wording
+
+
+@given(st.text(alphabet='ab Z1.,;:—–-()[]“”"’‘!?…\n'))
+def test_any_punctuation_at_all_gives_a_stable_balanced_sentence(passage):
+    wording = sentence_wording(passage)
+    assert sentence_wording(wording) == wording
+    if wording:
+        assert "  " not in wording and wording == wording.strip()
+        assert wording.rstrip('”")]’').endswith((".", "!", "?", "…")), wording
+        for opening, closing in (("(", ")"), ("[", "]"), ("“", "”")):
+            assert wording.count(opening) == wording.count(closing), wording
+        assert wording.count('"') % 2 == 0, wording
