@@ -3,10 +3,14 @@
 import threading
 
 import pytest
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from flask_migrate import downgrade
 from sqlalchemy import func, select
 
+from webapp import create_app
+from webapp.database import init_migrations, upgrade
 from webapp.extensions import db
 from webapp.models import Claim, ClaimEvent, Status, User
 from webapp.services import changes
@@ -158,3 +162,42 @@ def test_request_failing_after_a_write_rolls_back_and_shows_no_trace(make_app, m
         assert b"boom" not in response.data and b"Traceback" not in response.data
         db.session.expire_all()
         assert db.session.scalar(select(Status).where(Status.name == "Half-saved")) is None
+
+
+def test_migration_0010_adds_share_links_to_an_existing_workspace_and_can_be_undone(tmp_path):
+    """An 0009 database with an article gains `share_links` (digest unique, tied to the
+    article); downgrading removes only that table."""
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "x",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'old.db'}",
+        }
+    )
+    with app.app_context():
+        upgrade(revision="0009")
+        with db.engine.begin() as connection:
+            connection.execute(
+                sa.text(
+                    "INSERT INTO articles (title, text, created_at)"
+                    " VALUES ('Old', 'Old text.', '2026-01-01 00:00:00')"
+                )
+            )
+        upgrade()
+        inspector = sa.inspect(db.engine)
+        assert "share_links" in inspector.get_table_names()
+        foreign = {fk["referred_table"] for fk in inspector.get_foreign_keys("share_links")}
+        assert foreign == {"articles", "users"}
+        with db.engine.begin() as connection:
+            insert = sa.text(
+                "INSERT INTO share_links (article_id, label, token_digest, created_at)"
+                " VALUES (1, '', 'd1', '2026-01-02 00:00:00')"
+            )
+            connection.execute(insert)
+        with pytest.raises(sa.exc.IntegrityError), db.engine.begin() as connection:
+            connection.execute(insert)  # the same digest twice
+        init_migrations(app)
+        downgrade(revision="0009")
+        tables = sa.inspect(db.engine).get_table_names()
+        db.engine.dispose()
+    assert "share_links" not in tables and "articles" in tables

@@ -270,6 +270,8 @@ CSV_COLUMNS: tuple[tuple[str, str | None, str | None], ...] = (
     ("claim", "claim", "text"),
     ("speaker", "claim", "speaker"),
     ("kind", "claim", "kind"),
+    ("attribution", "claim", "attribution"),
+    ("checkable_reason", "claim", "checkable_reason"),
     ("score", "claim", "score"),
     ("status", "claim", "status"),
     ("rating_value", "status", "rating_value"),

@@ -39,6 +39,10 @@ PERMISSIONS: dict[str, tuple[Role, str]] = {
     "article.restore": (Role.editor, "see the Trash and bring deleted articles back"),
     "article.assign": (Role.editor, "assign a whole article"),
     "article.blind_review": (Role.editor, "start a blind double review"),
+    "article.share": (
+        Role.editor,
+        "create and revoke read-only share links to an article's reading view",
+    ),
     "dashboard": (Role.viewer, "see the team dashboard and one's queue"),
     "admin": (Role.admin, "manage users, statuses and workspace settings; restore backups"),
 }

@@ -19,7 +19,13 @@ CONTENT_SECURITY_POLICY = (
     "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 )
 # Endpoints reachable without logging in.
-PUBLIC_ENDPOINTS = {"auth.login", "auth.setup", "static", "articles.status_styles"}
+PUBLIC_ENDPOINTS = {
+    "auth.login",
+    "auth.setup",
+    "static",
+    "articles.status_styles",
+    "reading.shared",  # a share link is its own key (webapp/services/sharing.py)
+}
 
 
 def has_role(user, role: str) -> bool:

@@ -94,7 +94,7 @@ def parse(path: Path) -> dict:
 def main() -> None:
     articles = [parse(path) for path in sorted((HERE / "annotations").glob("*.txt"))]
     splits = {article["split"] for article in articles}
-    assert splits <= {"tune", "heldout"}, splits
+    assert splits <= {"tune", "heldout", "fresh"}, splits
     (HERE / "gold.json").write_text(
         json.dumps({"articles": articles}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )

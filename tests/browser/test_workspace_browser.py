@@ -170,6 +170,7 @@ def test_split_merge_dismiss_and_undo(page, live_server, workspace):
     claims_before = _claims(live_server, workspace)
     target = next(c for c in claims_before if "unemployment" in c[4])
     page.goto(f"/claims/{target[0]}")
+    page.evaluate("window.sameDocument = true")  # gone if anything reloads the page
     panel = page.locator("#claim-panel")
     panel.get_by_text("Shape this claim").click()
     option = panel.locator("select[name=at] option", has_text="| fell to 3.9%")
@@ -180,6 +181,11 @@ def test_split_merge_dismiss_and_undo(page, live_server, workspace):
     assert len(after_split) == len(claims_before) + 1
     second = after_split[-1]
     assert ARTICLE[second[1] : second[2]] == "fell to 3.9% in April."
+    # Issue 12 (9): the new claim's mark and row are swapped in, without a page reload.
+    expect(page.locator(f'#article-text .claim-mark[data-claim-id="{second[0]}"]')).to_have_text(
+        "fell to 3.9% in April."
+    )
+    expect(page.locator(f"#claim-row-{second[0]}")).to_be_visible()
 
     panel.get_by_text("Shape this claim").click()
     panel.get_by_role("button", name=f"Merge with claim {second[0]}").click()
@@ -203,6 +209,8 @@ def test_split_merge_dismiss_and_undo(page, live_server, workspace):
     panel.get_by_role("button", name="Dismiss as not a claim").click()
     expect(panel.locator(".dismissed")).to_contain_text("Duplicate of the split claim")
     expect(page.locator(f"#claim-row-{target[0]}")).to_have_count(0)
+    expect(page.locator(f'#article-text .claim-mark[data-claim-id="{target[0]}"]')).to_have_count(0)
+    assert page.evaluate("window.sameDocument === true"), "a shaping action reloaded the page"
 
     page.reload()
     panel = page.locator("#claim-panel")
@@ -236,6 +244,13 @@ def test_hover_and_focus_show_claim_details(page, live_server, workspace):
     page.mouse.move(0, 0)
     expect(tip).to_be_hidden()
     mark.focus()
+    expect(tip).to_be_visible()
+    # Issue 12 (10): after a click the claim is in the panel; the tip no longer covers the text.
+    mark.click()
+    expect(page.locator("#claim-panel .panel")).to_be_visible()
+    expect(tip).to_be_hidden()
+    page.mouse.move(0, 0)
+    mark.hover()
     expect(tip).to_be_visible()
 
 
@@ -357,7 +372,10 @@ def test_screenshots_and_phone_width(browser, live_server, page):
     page.set_viewport_size({"width": 1280, "height": 900})
 
     phone = browser.new_context(
-        viewport={"width": 390, "height": 844}, base_url=live_server.live_url
+        viewport={"width": 390, "height": 844},
+        base_url=live_server.live_url,
+        has_touch=True,
+        is_mobile=True,
     )
     phone.add_cookies(page.context.cookies())
     small = phone.new_page()
@@ -366,9 +384,23 @@ def test_screenshots_and_phone_width(browser, live_server, page):
     width = small.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the page scrolls sideways at 390px ({width}px wide)"
     small.screenshot(path=str(SCREENSHOTS / "phone-390.png"))
-    small.locator("#claim-panel").get_by_label("Status").select_option(label="False")
-    small.locator("#claim-panel").get_by_role("button", name="Set status").click()
-    expect(small.locator("#claim-panel .panel-head .badge")).to_have_text("False")
+    # Issue 12: reading and setting a status work with touch. A tapped passage opens its claim
+    # and brings the panel (below the article on a phone) into view.
+    other = small.locator(f'#article-text .claim-mark:not([data-claim-id="{first_id}"])').first
+    other_id = other.get_attribute("data-claim-id")
+    other.tap()
+    panel = small.locator("#claim-panel .panel")
+    expect(panel).to_have_attribute("data-claim-id", other_id)
+    expect(panel.locator(".panel-head")).to_be_in_viewport()
+    expect(small.locator("#claim-tip")).to_be_hidden()
+    status_button = panel.get_by_role("button", name="Set status")
+    assert status_button.bounding_box()["height"] >= 44, "touch target under 44 px"
+    panel.get_by_label("Status").select_option(label="False")
+    status_button.tap()
+    expect(panel.locator(".panel-head .badge")).to_have_text("False")
+    expect(small.locator(f'.claim-mark[data-claim-id="{other_id}"]').first).to_have_attribute(
+        "data-status-name", "False"
+    )
     phone.close()
 
 

@@ -271,3 +271,69 @@ def test_csv_neutralises_formulas_and_keeps_commas_quotes_and_newlines(app, work
     assert row["status"] == "False" and row["rating_value"] == "1"
     assert row["sources"] == "https://stats.example/a"
     assert row["claim_id"] == str(workspace.claims[0].id)
+
+
+def _attributed(workspace):
+    """The judged claim a direct quote that is an opinion; the second reported speech; the
+    third a claim from before attribution existed (no value)."""
+    first, second, third = workspace.claims
+    first.attribution, first.checkable_reason = "direct", "opinion"
+    second.attribution, second.checkable_reason = "reported", None
+    third.attribution = third.checkable_reason = None
+    db.session.commit()
+    return first, second, third
+
+
+def test_csv_has_attribution_and_why_not_checkable_columns(app, workspace):
+    _attributed(workspace)
+    rows = list(csv.DictReader(io.StringIO(_export(app, "csv", include_all=True))))
+    assert [(row["attribution"], row["checkable_reason"]) for row in rows] == [
+        ("direct", "opinion"),
+        ("reported", ""),
+        ("", ""),
+    ]
+
+
+def test_claimreview_names_how_the_claim_is_attributed_and_why_it_is_not_checkable(app, workspace):
+    first, _second, _third = _attributed(workspace)
+    reviews = json.loads(_export(app, "claimreview", include_all=True))
+    _validate(reviews, "claimreview")
+    assert reviews[0]["itemReviewed"]["additionalProperty"] == [
+        {"@type": "PropertyValue", "propertyID": "attribution", "name": "attribution",
+         "value": "direct"},
+        {"@type": "PropertyValue", "propertyID": "checkable_reason", "name": "checkable_reason",
+         "value": "opinion"},
+    ]  # fmt: skip
+    first.attribution = first.checkable_reason = None  # a claim from before the fields existed
+    db.session.commit()
+    reviews = json.loads(_export(app, "claimreview", include_all=True))
+    _validate(reviews, "claimreview")
+    assert "additionalProperty" not in reviews[0]["itemReviewed"]
+
+
+def test_w3c_annotation_classifies_the_passage_by_attribution_and_reason(app, workspace):
+    _attributed(workspace)
+    annotations = json.loads(_export(app, "w3c", include_all=True))
+    _validate(annotations, "w3c")
+    classes = [
+        [body["value"] for body in annotation["body"] if body["purpose"] == "classifying"]
+        for annotation in annotations
+    ]
+    assert classes == [["attribution:direct", "checkable_reason:opinion"],
+                       ["attribution:reported"], []]  # fmt: skip
+    assert annotations[0]["body"][0]["purpose"] == "assessing"  # the verdict stays first
+    assert annotations[0]["body"][-1]["purpose"] == "commenting"
+
+
+def test_export_schemas_refuse_an_unknown_attribution(app, workspace):
+    from jsonschema import ValidationError
+
+    _attributed(workspace)
+    reviews = json.loads(_export(app, "claimreview", include_all=True))
+    reviews[0]["itemReviewed"]["additionalProperty"][0]["value"] = "rumour"
+    with pytest.raises(ValidationError):
+        _validate(reviews, "claimreview")
+    annotations = json.loads(_export(app, "w3c", include_all=True))
+    annotations[0]["body"][1]["value"] = "attribution:rumour"
+    with pytest.raises(ValidationError):
+        _validate(annotations, "w3c")

@@ -150,3 +150,10 @@ def test_the_csv_export_writes_the_specified_columns():
 )
 def test_database_columns_are_as_wide_as_the_specification_allows(column, entity, name):
     assert column.type.length == ENTITIES[entity][name].max_length
+
+
+def test_the_openapi_claim_carries_attribution_and_why_not_checkable():
+    claim = openapi_document()["components"]["schemas"]["api_claim"]["properties"]
+    for name in ("attribution", "checkable_reason"):
+        assert [v for v in claim[name]["enum"] if v is not None] == list(CLAIM[name].choices)
+        assert None in claim[name]["enum"]  # claims from before the fields existed

@@ -11,8 +11,7 @@ from webapp.models import Claim, ClaimEvent
 
 TEXT = (
     "Romania recorded the most cases (about 30,000), followed by Kazakhstan with 13,000.\n\n"
-    "Russia also has maintained warm ties with Israel and demonstrated a readiness to take its "
-    "security interests into account.\n\n"
+    "The company cut 300 jobs last year and increased its prices by 5% in March.\n\n"
     "The ministry said 4,200 homes were damaged in the floods. Officials put the cost at "
     "$310 million.\n\n"
     "“We will continue to act decisively against any spillover,” Netanyahu said."
@@ -78,13 +77,14 @@ def test_split_preview_of_a_bad_point_says_why(client, logged_in, article, query
 
 
 def test_merge_preview_shows_the_joined_wording_and_saves_nothing(client, logged_in, article):
-    ties, readiness = _claim(article, "Russia also"), _claim(article, "demonstrated")
+    jobs, prices = _claim(article, "The company"), _claim(article, "increased")
+    assert prices.text == "The company increased its prices by 5% in March."  # extraction's
     before = _saved_state()
-    response = client.get(f"/claims/{ties.id}/merge/preview?other_id={readiness.id}")
+    response = client.get(f"/claims/{jobs.id}/merge/preview?other_id={prices.id}")
     assert response.status_code == 200
+    # the joined passage, with the "and" between the two, not two sentences glued together
     assert (
-        "<li>Russia also has maintained warm ties with Israel and demonstrated a readiness to "
-        "take its security interests into account.</li>"
+        "<li>The company cut 300 jobs last year and increased its prices by 5% in March.</li>"
     ) in _page(response)
     assert _saved_state() == before
 
@@ -100,10 +100,10 @@ def test_merge_preview_shows_the_joined_wording_and_saves_nothing(client, logged
 def test_merge_preview_without_its_partner_says_why(
     client, logged_in, article, other, status, message
 ):
-    ties = _claim(article, "Russia also")
+    jobs = _claim(article, "The company")
     other_id = {"missing": "99999", "not next": str(_claim(article, "Romania").id), "none": ""}
     before = _saved_state()
-    response = client.get(f"/claims/{ties.id}/merge/preview?other_id={other_id[other]}")
+    response = client.get(f"/claims/{jobs.id}/merge/preview?other_id={other_id[other]}")
     assert response.status_code == status and message in _page(response)
     assert _saved_state() == before
 
@@ -117,15 +117,15 @@ def test_a_viewer_gets_no_preview(client, auth, make_user, article):
 
 
 def test_the_panel_shows_what_split_and_merge_will_make(client, logged_in, article):
-    ties = _claim(article, "Russia also")
-    page = _page(client.get(f"/claims/{ties.id}"))
+    romania = _claim(article, "Romania")
+    page = _page(client.get(f"/claims/{romania.id}"))
     # the first split point is chosen: its two wordings are shown; changing it asks again
-    assert "<li>Russia.</li><li>Also has maintained warm ties with Israel.</li>" in page
-    assert f'hx-get="/claims/{ties.id}/split/preview"' in page
+    assert "<li>Romania.</li><li>Recorded the most cases (about 30,000).</li>" in page
+    assert f'hx-get="/claims/{romania.id}/split/preview"' in page
     assert 'hx-target="#split-preview"' in page
     assert (
-        'The merged claim will read:</p>\n<ol class="wording-preview"><li>Russia also has '
-        "maintained warm ties with Israel and demonstrated a readiness"
+        'The merged claim will read:</p>\n<ol class="wording-preview"><li>Romania recorded the '
+        "most cases (about 30,000), followed by Kazakhstan with 13,000.</li>"
     ) in page
 
 
@@ -170,24 +170,17 @@ def test_merge_of_two_sentences_keeps_their_full_stop_and_a_space(client, logged
 
 
 def test_merge_keeps_a_reviewers_wording_and_joins_it_as_sentences(client, logged_in, article):
-    ties, readiness = _claim(article, "Russia also"), _claim(article, "demonstrated")
+    jobs, prices = _claim(article, "The company"), _claim(article, "increased")
     client.post(
-        f"/claims/{ties.id}/edit",
-        data={
-            "text": "Russia has kept warm ties with Israel",
-            "speaker": "",
-            "version": ties.version,
-        },
+        f"/claims/{jobs.id}/edit",
+        data={"text": "The company cut 300 jobs in 2023", "speaker": "", "version": jobs.version},
     )
-    db.session.refresh(ties)
-    assert ties.text == "Russia has kept warm ties with Israel"
-    expected = (
-        "Russia has kept warm ties with Israel. "
-        "Russia also demonstrated a readiness to take its security interests into account."
-    )
-    preview = _page(client.get(f"/claims/{ties.id}/merge/preview?other_id={readiness.id}"))
+    db.session.refresh(jobs)
+    assert jobs.text == "The company cut 300 jobs in 2023"
+    expected = "The company cut 300 jobs in 2023. The company increased its prices by 5% in March."
+    preview = _page(client.get(f"/claims/{jobs.id}/merge/preview?other_id={prices.id}"))
     assert f"<li>{expected}</li>" in preview
-    assert _merge(client, ties, readiness).status_code == 302
-    db.session.refresh(ties)
-    assert ties.text == expected
-    assert ties.passage == TEXT.split("\n\n")[1]
+    assert _merge(client, jobs, prices).status_code == 302
+    db.session.refresh(jobs)
+    assert jobs.text == expected
+    assert jobs.passage == TEXT.split("\n\n")[1]

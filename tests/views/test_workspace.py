@@ -30,7 +30,7 @@ def _status(name):
 
 def test_paragraph_offsets_let_the_browser_rebuild_code_point_offsets(client, logged_in, article):
     page = client.get(f"/articles/{article.id}").get_data(as_text=True)
-    starts = [int(n) for n in re.findall(r'<p data-start="(\d+)">', page)]
+    starts = [int(n) for n in re.findall(r'<p id="para-\d+" data-start="(\d+)">', page)]
     assert starts == [0, TEXT.index("Fans")]
     assert 'aria-describedby="claim-tip"' in page and 'data-status-name="Unreviewed"' in page
 
@@ -74,6 +74,33 @@ def test_viewer_cannot_shape_claims(client, auth, make_user, article):
     assert response.status_code == 403
     page = client.get(f"/claims/{claim.id}").get_data(as_text=True)
     assert "Shape this claim" not in page and 'id="selection-bar"' not in page
+
+
+def test_a_split_from_the_panel_swaps_the_moved_paragraph_and_the_list_in_place(
+    client, logged_in, article
+):
+    """Issue 12 (9): shaping answers like every other panel action: the panel, plus out of band
+    only the paragraph whose marks moved and the claim list (keeping the page's filter)."""
+    claim = _claim(article, "unemployment")
+    other_paragraph = TEXT.index("Fans")
+    at = TEXT.index("fell to")
+    answer = client.post(
+        f"/claims/{claim.id}/split",
+        data={"at": at, "version": claim.version},
+        headers={
+            "HX-Request": "true",
+            "HX-Current-URL": f"http://localhost/articles/{article.id}?sort=score",
+        },
+    )
+    assert answer.status_code == 200 and "HX-Redirect" not in answer.headers
+    page = answer.get_data(as_text=True)
+    moved = re.findall(r'<p id="para-(\d+)" data-start="\d+" hx-swap-oob="true">', page)
+    paragraph = TEXT.rfind("\n\n", 0, at) + 2 if "\n\n" in TEXT[:at] else 0
+    assert moved == [str(paragraph)] and str(other_paragraph) != moved[0]
+    assert '<div id="claim-list-block" hx-swap-oob="true">' in page
+    new_claim = max(c.id for c in db.session.scalars(select(Claim)))
+    assert f'id="claim-row-{new_claim}"' in page
+    assert '<option value="score" selected>' in page  # the reviewer's sort is kept
 
 
 def test_span_split_dismiss_and_undo_routes(client, logged_in, article):

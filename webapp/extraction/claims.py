@@ -16,15 +16,27 @@ _MAX_SPLIT_CHARS = 1000
 _WORD = re.compile(r"\w+")
 # Where a sentence can hold two independent claims: "; ", ", while ", "and" + a second
 # predicate of the same subject, or ", and"/", but" + a new clause with its own verb.
+# Nouns that end in -ing, which do not make "with …" an absolute clause.
+_ING_NOUNS = (
+    r"(?:nothing|something|anything|everything|morning|evening|building|funding|meeting|"
+    r"spending|housing|training|bombing|shooting|wedding|ceiling|king|during|bring|ring|"
+    r"thing|wing|clothing|heating|lending|rating|ruling|hearing|warning|offering)\b"
+)
+_FIGURE_ITEM = (
+    r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?"
+    r"(?:in|for|at|from)\s+(?:the\s+)?[A-Z]"
+)
 _CLAUSE_BREAK = re.compile(
     r"(?P<independent>;\s+|,\s+(?:while|whereas|although|though)\s+"
     r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
     # "…, the military said, adding that six men were killed": the speaker's second claim
     r"|(?P<continued>,\s+(?:saying|adding|noting|arguing|insisting)(?:\s+that)?\s+)"
-    r"|(?P<predicate>,?\s+and\s+(?=(?:has|have|had|is|was|are|were|will|would|can|could|"
+    r"|(?P<predicate>,?\s+and\s+(?=(?:has|have|had|is|was|are|were|will|would|can|could|must|"
     r"also|then|later|[a-z]+ed)\b))"
-    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:he|she|they|it|we|I|the|a|an|no|[A-Z][\w’'-]*)\b"
-    r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|[a-z]+ed)\b)"
+    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:he|she|they|it|we|I|the|a|an|no|its|his|her|"
+    r"their|[A-Z][\w’'-]*|\d[\d.,]*%?)\b"
+    r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|was|were|is|"
+    r"are|had|has|[a-z]+ed)\b)"
     r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]))"
     r"|(?P<relative>,\s+(?=(?:which|who)\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|"
     r"[a-z]+ed|[a-z]+s)\b))"
@@ -32,13 +44,42 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<object>\s+and\s+(?=[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d))"
     # "rose to 58,114, more than 45 times the 2022 total"
     r"|(?P<comparison>,\s+(?=(?:more than|less than|fewer than|nearly|almost|about|roughly|"
-    r"up from|down from|compared with|compared to|double|triple|twice)\b[^,]{0,30}\d"
+    r"up from|down from|compared with|compared to|double|triple|twice|just under|just over|"
+    r"just below|just above|below|above|short of|ahead of|in line with)\b[^,]{0,30}\d"
+    # "…, three points higher than Friday"
+    r"|(?:\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:higher|lower|more|less|fewer)\s+than\b"
     r"|(?:up|down)\s+[\d.,]+\s*(?:%|percent|per cent)\s+from\b"
     r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b))"
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
     r"|(?P<runner_up>,\s+(?=followed by\b))"
     # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"
     r"|(?P<cause>\s+as\s+(?=(?:a|an|the)\s))"
+    # "Exports fell 3% and imports rose 2%": two subjects, two figures
+    r"|(?P<numbered_clause>\s+and\s+(?=(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined|gained|"
+    r"reached|totall?ed|stood|had|recorded)\s))"
+    # an absolute clause counting its own group: "…, with three testifying against him",
+    # "…, with most of its money coming from …"
+    r"|(?P<absolute>,\s+(?=with\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"most|many|some|half|several|dozens|hundreds|thousands|about|nearly|more than|at least)"
+    r"\b(?:\s+(?!in\b|on\b|at\b)[\w$€£.,%’'-]+){0,5}\s+"
+    rf"(?!{_ING_NOUNS})[a-z]{{2,}}ing\b))"
+    # a figure list with the verb left out: "Guinea has recorded 377 deaths, Sierra Leone 348
+    # and Liberia 282"
+    r"|(?P<gapped>(?:,|,?\s+and)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:with\s+)?[$€£]?\d[\d.,]*"
+    r"(?:%|\s+(?:percent|per cent|million|billion))?(?:\s*(?:,|and\b|\.|$))))"
+    # a list of figures by place: "The deaths include 413 in Liberia, 348 in Sierra Leone and
+    # four in Nigeria"
+    rf"|(?P<figure_item>(?:,|,?\s+and)\s+(?={_FIGURE_ITEM}))"
+    # a second figure of the same verb: "expected 97 cents a share in earnings and $3.61
+    # billion in revenue"
+    r"|(?P<second_figure>\s+and\s+(?=[$€£]\d))"
+    # a consequence with its own fact: "…, killing 12 people", "…, prompting the team to resign"
+    r"|(?P<consequence>,\s+(?=(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|"
+    r"pushing|sending|causing|displacing|destroying|damaging)\s"
+    # a cause with its own figure: "…, helped by the addition of about 3.8 million subscribers"
+    r"|(?:helped|driven|boosted|fu?elled|hurt|weighed down)\s+by\s[^,]{0,60}\d))"
 )
 _NUMBER_OBJECT = re.compile(r"\b[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d")
 _CHANGE = re.compile(r"(?:up|down|compared)\b")
@@ -55,7 +96,8 @@ _NOUN_ANTECEDENT = re.compile(
     r"(?:\s+(?:(?:and|of)\s+)?[a-z][\w’'-]*){0,2})$"
 )
 _FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|[a-z]+ed|met|"
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
+    r"said|says|[a-z]+ed|met|"
     r"held|went|came|left|took|gave|won|lost|fell|rose|hit|made|sent|told|set|ran|paid|sold|"
     r"bought|began|grew|saw|spent|cut)\b"
 )
@@ -70,7 +112,7 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\s+", re.IGNORECASE)
 # A predicate that opens with an auxiliary or adverb after "and" is a verb phrase for sure.
 _AUXILIARIES = tuple(
     f"{word} "
-    for word in "has have had is was are were will would can could also then later".split()
+    for word in "has have had is was are were will would can could must also then later".split()
 )
 _LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though|As|If|When)\b")
 # Wire-copy furniture that asserts nothing about the story.
@@ -140,6 +182,12 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
             continue
         if number_split is not None:
             next_borrowed = number_split
+            if match.lastgroup in ("gapped", "figure_item") and pieces:
+                # "Liberia 282" borrows the verb of the list's first clause
+                first = sentence[pieces[0][0] : pieces[0][1]].strip()
+                item = re.search(rf"\b{_FIGURE_ITEM}", first)
+                gapped = match.lastgroup == "gapped" or not item
+                next_borrowed = ("prefix", first + ", " if gapped else first[: item.start()])
         elif match.group("relative"):
             antecedent = _relative_antecedent(left)
             if not antecedent:
@@ -182,14 +230,47 @@ def _piece_with_subject(sentence: str, pieces: list, index: int, passage: str) -
     return passage
 
 
+_OWN_FACT_BREAKS = (
+    "numbered_clause",
+    "absolute",
+    "consequence",
+    "gapped",
+    "figure_item",
+    "second_figure",
+)
+
+
+def _own_fact_split(kind: str, left: str, right: str):
+    """How the part after an absolute, consequence, gapped, figure-list or two-figure break
+    reads, or False."""
+    if kind in ("absolute", "consequence"):
+        return ("prefix", left + ", ")  # "with three testifying …" reads after its clause
+    if kind == "gapped":
+        # "Sierra Leone 348" reads after the clause that gives its verb
+        return ("prefix", left + ", ") if rules.has_quantity(left) else False
+    if kind == "second_figure":
+        # "$3.61 billion in revenue" reads after the verb of the first figure
+        first = re.search(r"[$€£]?\d", left)
+        both = first and first.start() and rules.has_quantity(left)
+        return ("prefix", left[: first.start()]) if both else False
+    if kind == "figure_item":
+        # "348 in Sierra Leone" reads after what the first figure of the list follows
+        first = re.search(rf"\b{_FIGURE_ITEM}", left)
+        return ("prefix", left[: first.start()]) if first else False
+    both = rules.has_quantity(left) and rules.has_quantity(right)  # "numbered_clause"
+    return ("capital", "") if both else False
+
+
 def _number_split(match: re.Match, left: str, right: str):
     """For the number-dense breaks: False (do not split), None (not one of them), or how the
     second part reads: ("prefix", words borrowed from the first part)."""
     kind = match.lastgroup
-    if kind not in ("object", "comparison", "runner_up", "cause"):
+    if kind not in ("object", "comparison", "runner_up", "cause", *_OWN_FACT_BREAKS):
         return None
     if _inside_quote_or_brackets(left, len(left)):
         return False
+    if kind in _OWN_FACT_BREAKS:
+        return _own_fact_split(kind, left, right)
     if kind == "runner_up":
         return ("prefix", left + ", ") if rules.has_quantity(right) else False
     if not rules.has_quantity(left):
@@ -231,19 +312,70 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return False
     if cursor == 0 and _LEADING_SUBORDINATE.match(sentence) and "," not in left:
         return False
-    if _word_count(left) <= _MIN_WORDS or _word_count(right) <= _MIN_WORDS:
+    # "Liberia 282", "four in Nigeria" in a list of figures
+    shortest = 2 if match.group("gapped") or match.group("figure_item") else 3
+    if _too_short(left, shortest) or _too_short(right, shortest):
         return False
     if match.group("continued"):
         opening = " ".join(right.split()[:8])
         return bool(SPEECH_VERB.search(left) and _FINITE_VERB.search(opening))
     if match.group("clause") or match.group("relative"):
-        if match.group("clause") and _COUNTERFACTUAL.search(left):
-            return False
-        opening = " ".join(re.sub(r"\([^)]*\)", " ", right).split()[:8])
-        return bool(_FINITE_VERB.search(left) and _FINITE_VERB.search(opening))
-    if match.group("predicate") and right[:1].islower() and not right.startswith(_AUXILIARIES):
+        return _clauses_apart(match, left, right)
+    if match.group("predicate"):
+        return _predicates_apart(left, right)
+    return True
+
+
+def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
+    """Whether ", and/but/so …" or ", which/who …" starts a clause of its own."""
+    if match.group("clause") and _COUNTERFACTUAL.search(left):
+        return False
+    reported = list(SPEECH_VERB.finditer(left))
+    said = left[reported[-1].end() :] if reported else ""
+    if (
+        match.group("clause")
+        and reported
+        and _word_count(said) <= 6
+        and not re.search(r"[“”\"]", said)
+        and not _FINITE_VERB.search(said)
+    ):
+        return False  # "X said A, 29, and B, 22, had planned …": one clause, two subjects
+    opening = " ".join(re.sub(r"\([^)]*\)", " ", right).split()[:8])
+    # two figures make two facts even where the first verb is a present tense the verb
+    # list does not know ("employs 3,900 people, and it has offices in 35 cities")
+    figures = rules.has_quantity(left) and rules.has_quantity(right)
+    return bool((figures or _FINITE_VERB.search(left)) and _FINITE_VERB.search(opening))
+
+
+def _predicates_apart(left: str, right: str) -> bool:
+    """Two predicates of one subject are two claims when a figure makes one of them a fact of
+    its own ("has published 350 million articles and has clocked up …"); "pleaded guilty and
+    were sentenced" is one event, and nothing splits inside an open ", which …" clause."""
+    if _open_relative(left):
+        return False  # "Revenue, which ended May 30 and was the first quarter, rose …"
+    if not (rules.has_quantity(left) or rules.has_quantity(right)):
+        return False
+    if right[:1].islower() and not right.startswith(_AUXILIARIES):
         return bool(_FINITE_VERB.search(left) and _OBJECT_START.match(right))
     return True
+
+
+_COUNT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I
+)
+
+
+def _open_relative(left: str) -> bool:
+    """Whether `left` ends inside a non-restrictive ", which/who …" clause not yet closed."""
+    opened = list(re.finditer(r",\s+(?:which|who)\b", left))
+    return bool(opened) and "," not in left[opened[-1].end() :]
+
+
+def _too_short(part: str, shortest: int = 3) -> bool:
+    """Too short to stand as a claim: four words or fewer, unless it holds a figure
+    ("Andorra reported only four") in at least `shortest` words."""
+    words = _word_count(part)
+    return words <= _MIN_WORDS and not (words >= shortest and _COUNT.search(part))
 
 
 def _with_subject(first_clause: str, passage: str) -> str:
@@ -283,8 +415,10 @@ def _make_claim(
     start, end = span
     passage = text[start:end]
     speaker = attribution.speaker
-    if _word_count(passage) < _MIN_WORDS and not rules.has_quantity(passage):
-        return None
+    words = _word_count(passage)
+    counted = rules.has_quantity(passage) or (words >= 2 and _COUNT.search(passage))
+    if words < _MIN_WORDS and not counted and (is_part or words < 3):
+        return None  # a three-word sentence ("It has enemies.") is still a statement
     has_number = rules.measures_something(passage)
     reason = checkable_reason(passage, has_number)
     kind = _kind(passage, speaker, has_number, reason)
@@ -316,6 +450,9 @@ _QUESTION_THEN_ATTRIBUTION = re.compile(
 _MAY_BE = re.compile(r"\b(?:may|might) be\b")
 _FORECAST_VERB = re.compile(
     r"\bexpects?\b(?:\s+\S+){0,4}\s+to\s+(?:grow|rise|fall|reach|increase|decline|drop|shrink)"
+    # company guidance: "it expects earnings of 94 cents to $1.03 a share"
+    r"|\b(?:expects|forecasts|projects)\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|profit|"
+    r"a loss|a profit|growth|income)\b"
 )
 
 

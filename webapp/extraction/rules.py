@@ -130,7 +130,7 @@ FORECAST = re.compile(
     r"\b(?:will(?! have been)|won't|shall|going to|would(?! have)|could(?! have)|"
     r"may(?! have)|might(?! have)|(?:is|are) (?:expected|likely|set|due|scheduled) to|"
     r"(?:is|are) to [a-z]+|probably|next (?:faces?|plays?|meets?|hosts?|travels?)|"
-    r"projected|fears? that|feared)\b"
+    r"(?<!had )(?<!has )(?<!have )projected|fears? that|feared)\b"
 )
 # Research findings may speak of the future and still be checkable ("… will take 12 seconds,
 # a new study finds").

@@ -14,14 +14,17 @@ _SPEECH_VERBS = (
     r"announces|warned|warns|argued|argues|claimed|insisted|insists|explained|wrote|"
     r"writes|suggested|suggests|predicted|predicts|estimated|stressed|emphasized|"
     r"emphasised|underlined|urged|urges|vowed|promised|tweeted|tweets|cautioned|conceded|"
-    r"countered|responded|alleged|alleges|pointed out|denied|denies|accused|accuses|"
+    r"countered|responded|alleged|alleges|allege|contended|contends|contend|asserted|asserts|"
+    r"pointed out|denied|denies|accused|accuses|"
     r"questioned|chided|criticized|criticised|reiterated|speculated|concluded|"
     r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|"
-    r"acknowledged|admitted|recalled|disclosed|revealed|testified"
+    r"acknowledged|admitted|recalled|disclosed|revealed|testified|condemned|condemns|"
+    r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
+    r"called on|calls on|called for|calls for|appealed|expects|documented|defended|defends"
 )
 # Verbs that report speech only when a "that" clause follows ("hopes that", "believes that").
 _THAT_VERBS = (
-    r"maintained|maintains|believes|believe|thinks|think|hopes|hope|expects|indicated|"
+    r"maintained|maintains|believes|believe|thinks|think|hopes|hope|indicated|"
     r"signalled|signaled|showed|shows|reports|notes|claims|states|estimates"
 )
 _VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b|\b(?:{_THAT_VERBS})(?=\s+that\b)")
@@ -31,7 +34,9 @@ _REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "
 _QUOTING_VERB = re.compile(r"\b(?:called|described|dismissed|branded|labell?ed)\b")
 _AUXILIARIES = re.compile(
     r"(?:\s+|^)(?:has|have|had|also|again|later|earlier|previously|repeatedly|publicly|"
-    r"reportedly|recently|then|now|\w+ly|on \w+day|\w+day)\s*$"
+    r"reportedly|recently|then|now|on \w+day|\w+day|"
+    # adverbs in -ly, not "family", "ally", "rally" nor a name ("Kelly")
+    r"(?!(?:fami|dai|a|ra|assemb|supp|rep|monopo|bel|jel|bul|Ita|Ju)ly\b)[a-z]+ly)\s*$"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$")
 _CAPITALISED = (
@@ -57,13 +62,16 @@ _ACCORDING_TO = re.compile(
     r"\s+(?:by|from|of)\s+(?:the\s+)?)?(?P<np>[^,;.:]+)"
 )
 _STATEMENT_BY = re.compile(
-    r"\b[Aa]\s+statement\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?(?P<np>[^,;.:]+?)\s+"
-    r"(?:says|said|stated|states)\b"
+    r"\b(?:[Aa]|[Tt]he)\s+(?:statement|report|letter|release|study|survey|memo)(?P<comma>,)?\s+"
+    r"(?:issued\s+|signed\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"(?P<np>[^,;.:_]+?)(?(comma)(?:\s+(?:on|in|last|this)\s+[^,;_]+?)?,)"
+    r"(?:\s+(?:yesterday|today|on\s+\w+day|last\s+\w+|this\s+\w+))?\s+"
+    r"(?:says|said|stated|states|shows|showed|found|finds|concluded|concludes|revealed)\b"
 )
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
     "sources witnesses estimates analysts experts prosecutors investigators authorities "
-    "residents doctors".split()
+    "residents doctors poll polls census tally count".split()
 )
 _PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*,|\s*\([DRI]-[A-Z][A-Za-z.]*\)")
 _ORGANISATION_NOUNS = frozenset(
@@ -87,16 +95,19 @@ _SYNONYMS = {
     "office": ("office",),
     "group": ("group",),
     "court": ("court", "tribunal"),
+    "family": ("family",),
+    "campaign": ("campaign",),
     "government": ("government",),
 }
-_DOCUMENTS = frozenset({"statement", "report", "release"})
+_DOCUMENTS = frozenset({"statement", "report", "release", "summary", "study", "letter"})
 _ROLE_AFTER = re.compile(
     r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\w’'-]+\s+){0,3}(?:adviser|advisor|economist|"
     r"analyst|spokesman|spokeswoman|spokesperson|director|minister|secretary|president|"
     r"chairman|chairwoman|chair|chief|executive|professor|researcher|official|lawmaker|"
     r"senator|ambassador|envoy|leader|head|founder|author|scientist|doctor|lawyer|expert|"
     r"strategist|commander|mayor|governor|whip|editor|resident|witness|worker|student|"
-    r"sergeant|officer|judge|prosecutor|mother|father|widow|wife|husband|son|daughter)\b"
+    r"sergeant|officer|judge|prosecutor|mother|father|widow|wife|husband|son|daughter|"
+    r"businessman|businesswoman|candidate|nominee|activist|entrepreneur|investor|billionaire)\b"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
 _SAID_AFTER = re.compile(
@@ -116,7 +127,8 @@ _TITLE_WORDS = frozenset(
     "analyst professor fusilier private corporal sergeant officer lawyer coach striker "
     "manager former professional sir dame lord lady madam detective inspector constable "
     "superintendent sheriff lieutenant captain colonel admiral magistrate coroner "
-    "prosecutor barrister solicitor counsel".split()
+    "prosecutor barrister solicitor counsel witness eyewitness survivor activist resident "
+    "victim host anchor correspondent columnist".split()
 )
 _NOT_NAME_STARTS = frozenset(
     "the a an in on at for after before when while if as but and or so however meanwhile "
@@ -153,6 +165,16 @@ _DETERMINERS = frozenset("his her its their our my your the a an this that".spli
 # "reported"/"found" attribute only where a reporting clause goes on or ends ("…, news agencies
 # reported." / "reported today that"), not in "cases reported to CDC".
 _REPORTED_TAIL = re.compile(r"\s*(?:[.,;]|$|\s+(?:that|today|on|this|last|in a|earlier)\b)")
+_COUNT_OBJECT = re.compile(
+    r"\s+(?:only\s+|just\s+|about\s+|nearly\s+|almost\s+|more than\s+|at least\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|"
+    r"dozens|hundreds|thousands)\b)"
+)
+_OPENING_NAME = re.compile(
+    rf"(?P<name>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})"
+    r"(?=,|\s+(?:[a-z]+ed|[a-z]+s|said|told|spoke|won|met|went|came|took|gave|made|ran|"
+    r"has|had|was|is|will|would)\b)"
+)
 _TAIL_NP = re.compile(
     r"(?:^|\s)(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,3}"
     r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of|for)\s+[A-Z][\w.’'&-]*|\s+[A-Z][\w.’'&-]*)*)"
@@ -221,6 +243,10 @@ class SpeakerTracker:
         self._collect()
         self._positions = [position for position, _ in self._mentions]
         self._last_attributed: str | None = None
+        # the previous sentence's span; the person opening it is read when a pronoun needs it
+        self._previous_span: tuple[int, int] | None = None
+        self._learned_gender: dict[str, str] = {}  # from a he/she that went to a name
+        self._by_first_word: dict[str, list[_Entity]] | None = None  # built when first needed
         self._history: list[str] = []  # every speaker so far, in order
 
     # -- mentions ---------------------------------------------------------------------------
@@ -300,6 +326,31 @@ class SpeakerTracker:
 
         return max(candidates, key=last_seen)
 
+    def _short_form_of(self, name: str, position: int) -> str | None:
+        """The organisation last named before `position` whose full name opens with `name`."""
+        if self._by_first_word is None:
+            self._by_first_word = {}
+            for entity in self._entities.values():
+                self._by_first_word.setdefault(entity.name.split()[0], []).append(entity)
+        fits = _organisation_short_form(name)
+        best, best_seen = None, -1
+        for entity in self._by_first_word.get(name, ()):
+            positions = self._seen_at.get(entity.name, [])
+            index = bisect_left(positions, position)
+            if index and fits(entity) and positions[index - 1] > best_seen:
+                best, best_seen = entity.name, positions[index - 1]
+        return best
+
+    def _next_mention(self, position: int, accept, reach: int = 400) -> str | None:
+        """The first entity named after `position`, within `reach` characters, that fits."""
+        index = bisect_left(self._positions, position)
+        while index < len(self._positions) and self._positions[index] < position + reach:
+            entity = self._entities.get(self._mentions[index][1])
+            if entity is not None and accept(entity):
+                return entity.name
+            index += 1
+        return None
+
     def _last_mention(self, position: int, accept) -> str | None:
         index = bisect_left(self._positions, position)
         for back in range(index - 1, -1, -1):
@@ -372,8 +423,26 @@ class SpeakerTracker:
                 last_speaker = speaker
                 self._last_attributed = speaker
                 self._history.append(speaker)
+            self._previous_span = spans[index]
             results.append(part_rows)
         return results
+
+    def _subject_person(self, start: int, end: int) -> str | None:
+        """The person a sentence opens with, as its subject ('Tom Baker, the mayor, met …'),
+        or None: the first name, with no verb and at most six words before it."""
+        index = bisect_left(self._positions, start)
+        if index < len(self._positions) and self._positions[index] < end:
+            position, name = self._mentions[index]
+            lead = self._text[start:position]
+            if len(lead.split()) <= 6 and not _FINITE.search(lead) and self._is_person(name):
+                return name
+        # "Clinton spoke in …", "Jack Dorsey, who co-founded …": a name opening the sentence
+        # and followed by its verb or an appositive, when the article never made it anything
+        # else
+        opening = _OPENING_NAME.match(self._text, start, end)
+        if opening and self._may_be_person(_strip_titles(opening.group("name")) or "the"):
+            return self._resolve_name(opening.group("name"), start)
+        return None
 
     def _found(self, row: list) -> tuple[str, int, bool] | None:
         if row[0] is _PENDING:
@@ -406,7 +475,7 @@ class SpeakerTracker:
             name = self._according_to(according.group("np"), offset + according.start())
             if name and name[:1].isupper():
                 return name, offset + according.start(), according.end() >= len(masked) - 2
-        verbs = sorted(_VERB.finditer(masked), key=_reporting_first)
+        verbs = sorted(_VERB.finditer(masked), key=lambda verb: _reporting_first(masked, verb))
         if "_" in masked:
             verbs += _QUOTING_VERB.finditer(masked)
         for verb in verbs:
@@ -421,7 +490,10 @@ class SpeakerTracker:
         return None
 
     def _according_to(self, phrase: str, position: int) -> str | None:
-        phrase = re.split(r"\s+(?:and|that|who|which|presented|published|issued)\s+", phrase)[0]
+        # "… Control and Prevention" is one name; "the police and the army" are two
+        phrase = re.split(
+            r"\s+(?:and(?!\s+[A-Z][a-z]+$)|that|who|which|presented|published|issued)\s+", phrase
+        )[0]
         phrase = re.sub(r"[’']s\s.*$", "", phrase.strip())
         phrase = re.sub(r"\s*\([^)]*\)$", "", phrase)
         if phrase[:1].isupper():
@@ -429,12 +501,15 @@ class SpeakerTracker:
         words = phrase.split()
         if words and len(words) <= 3 and words[-1].lower() in _SOURCE_NOUNS:
             return phrase
+        if len(words) == 1 and words[0] in _CIVIL_BODIES | {"ministry", "department", "company"}:
+            named = self._description(words[0], position)  # "according to the agency"
+            return named if named and named[:1].isupper() else None
         return None
 
     def _subject_of(self, masked: str, verb: re.Match, offset: int) -> str | None:
         before = masked[: verb.start()]
         prefix = _subject_prefix(before)
-        if _PASSIVE.search(prefix) or prefix.endswith(("to", "not", "who", "which", "that")):
+        if _PASSIVE.search(prefix) or re.search(r"\b(?:to|not|who|which|that)$", prefix):
             return None
         if _speaker_follows_verb(prefix):
             return self._subject_after(masked[verb.end() :], offset + verb.end())
@@ -443,20 +518,21 @@ class SpeakerTracker:
         segment = _last_segment(prefix)
         if not segment:
             return None
-        if _FINITE.search(_head(segment)) or len(segment.split()) > 8:
+        if len(segment.split()) > 8 and _is_titled_noun_phrase(segment):
+            # "Acting Assistant Attorney General Jane Roe of the … Division and United States
+            # Attorney John Doe for the … District, announced": the first person named
+            segment = _head(segment)
+        elif _FINITE.search(_head(segment)) or len(segment.split()) > 8:
             segment = _tail_noun_phrase(segment)
             if not segment:
                 return None
         words = segment.split()
-        if words[-1].lower() in _RELATIVE_PRONOUNS or words[-1].lower() in ("and", "but", "or"):
+        last_word = words[-1] if words[-1].isupper() and len(words[-1]) > 1 else words[-1].lower()
+        if last_word in _RELATIVE_PRONOUNS or last_word in ("and", "but", "or"):  # not "WHO"
             if words[-1].lower() in ("and", "but", "or") and len(words) > 1:
                 return self._leading_subject(prefix, offset + verb.start())
             return None
-        if (
-            verb.group() in ("found", "reported")
-            and not _REPORTED_TAIL.match(masked, verb.end())
-            and not re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", segment)[:1].isupper()
-        ):
+        if _reports_a_finding(masked, verb, segment):
             return None
         preceding = masked[: verb.start() - len(before) + len(before.rstrip())]
         if _QUOTING_VERB.fullmatch(verb.group()) and re.search(
@@ -523,8 +599,8 @@ class SpeakerTracker:
         head = _head(phrase)
         if not head:
             return None
-        if re.match(r"(?:The|A|An)\s+[a-z]", head):
-            return self._description(head, position)
+        if re.match(r"(?:The|A|An)\s+[a-z]", head) or head.split()[-1] in _CIVIL_BODIES:
+            return self._description(head, position)  # also "the UN agency"
         tokens = head.split()
         if (
             head[:1].islower()
@@ -543,11 +619,15 @@ class SpeakerTracker:
         if not words:
             return None
         head = words[-1].lower()
-        if head in _ROLE_WORDS:
+        if head in _PERSON_ROLES:
             # "the spokesman said" → the spokesman the article named
             named = self._recent_or_mentioned(position, lambda entity: head in entity.roles)
+            if not named and re.match(r"(?:its|his|her|their)\s", phrase):
+                # "its chief executive said …" before "The chief executive, John Roe, …"
+                named = self._next_mention(position, lambda entity: head in entity.roles)
             if named:
                 return named
+
         if head in _DOCUMENTS and len(words) == 1:
             if self._last_attributed and not self._is_person(self._last_attributed):
                 return self._last_attributed
@@ -559,9 +639,28 @@ class SpeakerTracker:
             )
             if found:
                 return found
-        if len(words) == 1 and head in ("company", "firm") and self._last_attributed:
-            return self._last_attributed
+        if len(words) == 1 or head in _CIVIL_BODIES:  # "the agency", "the UN agency"
+            quoted = self._body_last_quoted(head)
+            if quoted:
+                return quoted
         return " ".join(words)
+
+    def _body_last_quoted(self, head: str) -> str | None:
+        """'the company' → the speaker last quoted; 'the newspaper' → the outlet last quoted
+        (after 'The New York Times reported'); 'the agency' → the institution last quoted
+        (after 'the CDC said')."""
+        if head in ("company", "firm"):
+            return self._last_attributed
+        if head in _PUBLICATIONS:
+            fits = _is_capitalised
+        elif head in _CIVIL_BODIES:
+            fits = _is_institution
+        else:
+            return None
+        for earlier in reversed(self._history[-12:]):
+            if not self._is_person(earlier) and fits(earlier):
+                return earlier
+        return None
 
     def _recent_or_mentioned(self, position: int, fits) -> str | None:
         """The latest of the last 12 speakers that fits, else the last fitting entity named."""
@@ -572,6 +671,22 @@ class SpeakerTracker:
 
     def _entity(self, name: str) -> _Entity:
         return self._entities.get(name) or _Entity(name, False, None)
+
+    def _gender(self, name: str) -> str | None:
+        return self._entity(name).gender or self._learned_gender.get(name)
+
+    def _may_be_person(self, name: str) -> bool:
+        """A known person, or a capitalised name the article never gave as anything else
+        ("Adebolajo told jurors …" with no first name in the text)."""
+        if self._is_person(name):
+            return True
+        return (
+            bool(name.strip())
+            and len(name.split()) <= 3
+            and all(word[:1].isupper() for word in name.split())
+            and not _is_organisation(name)
+            and not _is_institution(name)
+        )
 
     def _is_person(self, name: str) -> bool:
         entity = self._entities.get(name)
@@ -584,11 +699,27 @@ class SpeakerTracker:
         gender = _PERSON_PRONOUNS.get(pronoun)
         last = self._last_attributed
         if gender:
-            if last and self._is_person(last) and self._entity(last).gender in (gender, None):
-                return last
-            return self._last_mention(
+            # the subject of the previous attribution, else the person the previous sentence
+            # opened with, else the last person of that gender named; a gender cue that fits
+            # beats no cue at all; a bare surname never given as anything else comes last
+            previous = self._subject_person(*self._previous_span) if self._previous_span else None
+            candidates = [name for name in (last, previous) if name]
+
+            def fits(name: str) -> bool:
+                return self._gender(name) in (gender, None)
+
+            salient = [name for name in candidates if self._is_person(name) and fits(name)]
+            salient.sort(key=lambda name: self._gender(name) != gender)
+            found = salient[0] if salient else None
+            found = found or self._last_mention(
                 position, lambda entity: entity.person and entity.gender in (gender, None)
             )
+            if not found:
+                loose = [name for name in candidates if self._may_be_person(name) and fits(name)]
+                found = loose[0] if loose else None
+            if found and self._gender(found) is None:
+                self._learned_gender[found] = gender  # "she said" → later "he" is someone else
+            return found
         if last and not self._is_person(last):
             return last
         return self._last_mention(position, lambda entity: not entity.person)
@@ -607,7 +738,41 @@ class SpeakerTracker:
         longer = self._existing_person(name, position, gender)
         if longer is not None and (entity is None or entity.person or len(name.split()) == 1):
             return longer.name
+        if longer is None and len(name.split()) == 1 and (entity is None or not entity.person):
+            fuller = self._short_form_of(name, position)
+            if fuller:
+                return fuller  # "Amnesty" after "Amnesty International"
         return name
+
+
+def _organisation_short_form(name: str):
+    """A test for an organisation whose full name opens with `name` ("Amnesty International"
+    for "Amnesty"), or holds it before an organisation word ("the Pentagon" never matches)."""
+
+    def fits(entity: _Entity) -> bool:
+        words = entity.name.split()
+        return (
+            not entity.person
+            and len(words) > 1
+            and words[0] == name
+            and (_is_organisation(entity.name) or _is_institution(entity.name) or len(words) == 2)
+        )
+
+    return fits
+
+
+def _reports_a_finding(masked: str, verb: re.Match, segment: str) -> bool:
+    """'cases reported to CDC', 'Andorra reported only four': "reported"/"found" with an
+    object, not an attribution."""
+    if verb.group() not in ("found", "reported", "confirmed"):
+        return False
+    if _COUNT_OBJECT.match(masked, verb.end()):
+        return True
+    return (
+        verb.group() != "confirmed"
+        and not _REPORTED_TAIL.match(masked, verb.end())
+        and not re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", segment)[:1].isupper()
+    )
 
 
 def _blank_party_tag(match: re.Match) -> str:
@@ -616,9 +781,15 @@ def _blank_party_tag(match: re.Match) -> str:
     return "," + " " * (len(tag) - 1) if tag.startswith(",") else " " * len(tag)
 
 
-def _reporting_first(verb: re.Match) -> tuple[bool, int]:
-    """'…, he said' outranks other speech verbs in the sentence ('Kyiv has asked …')."""
-    return verb.group() not in _REPORTING_VERBS, verb.start()
+def _reporting_first(masked: str, verb: re.Match) -> tuple[bool, bool, int]:
+    """'…, he said' outranks other speech verbs in the sentence ('Kyiv has asked …'), and an
+    attribution closing the sentence ('Investigators allege …, the witness testified.')
+    outranks the verbs of what was said."""
+    tail = verb.group() in _TAIL_VERBS and _is_tail(masked, verb)
+    return not tail, verb.group() not in _REPORTING_VERBS, verb.start()
+
+
+_TAIL_VERBS = frozenset({"testified", "wrote", "tweeted", "added", "reported", "told"})
 
 
 def _is_tail(masked: str, verb: re.Match) -> bool:
@@ -661,11 +832,29 @@ def _subject_prefix(before_verb: str) -> str:
             or re.fullmatch(r"\d{1,3}", appositive)
         ):
             prefix = segments[0].rstrip()
+            if _CHAINED_APPOSITIVE.search(prefix):
+                prefix += ","  # "X, a spokesman for Y, in a statement issued in Z, the …,"
+            continue
+        if _is_role_description(appositive):
+            # "Dick Costolo, Twitter's chief executive," → the name before it
+            prefix = segments[0].rstrip()
             continue
         # "the district governor of X district, Saaz Wali," → the name
         prefix = prefix[:-1].rstrip()
         break
     return prefix
+
+
+# One more lower-case appositive or adverbial before the one just dropped.
+_CHAINED_APPOSITIVE = re.compile(
+    r"[^,]+,\s+(?:a|an|the|in|on|at|for|from|with|during|after|speaking)\s[^,_]*$"
+)
+
+
+def _is_role_description(appositive: str) -> bool:
+    """ "Twitter's chief executive", "Acme's spokeswoman": an owner and a role, not a name."""
+    match = re.fullmatch(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+([a-z][\w\s-]*)", appositive)
+    return bool(match)
 
 
 def _speaker_follows_verb(prefix: str) -> bool:
@@ -677,6 +866,25 @@ def _speaker_follows_verb(prefix: str) -> bool:
         clause = re.split(r"[,;:]\s+|_+", stripped[:-1])[-1]
         return bool(_FINITE.search(clause) or not _last_segment(prefix))
     return False
+
+
+_PUBLICATIONS = frozenset(
+    "newspaper magazine paper daily broadcaster network outlet website tabloid journal".split()
+)
+_CIVIL_BODIES = frozenset({"agency", "organization", "organisation", "body", "institute"})
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:Centers?|Centres?|Organi[sz]ation|Agency|Administration|Bureau|Office|Service|"
+    r"Institutes?|Commission|Authority|Board|Council|Programme|Program|Fund|Bank)\b"
+)
+
+
+def _is_capitalised(name: str) -> bool:
+    return name[:1].isupper()
+
+
+def _is_institution(name: str) -> bool:
+    """An acronym ("CDC", "WHO") or a name with an institution word in it."""
+    return bool(re.fullmatch(r"[A-Z][A-Z.&-]{1,9}", name) or _INSTITUTION_WORD.search(name))
 
 
 def _organisation_matcher(keys, modifiers: list[str]):
@@ -693,6 +901,20 @@ def _organisation_matcher(keys, modifiers: list[str]):
     return fits
 
 
+def _is_titled_noun_phrase(segment: str) -> bool:
+    """A long subject without a verb that opens with a title and a name."""
+    tokens = segment.split()
+    return (
+        _is_title(tokens[0])
+        and not _FINITE.search(segment)
+        and not _PRONOUN_WORD.search(segment)
+        and bool(re.match(rf"(?:\S+\s+){{0,4}}{_CAPITALISED}\s+{_CAPITALISED}", segment))
+    )
+
+
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|it|they|we|I|who|which|that)\b")
+
+
 def _tail_noun_phrase(segment: str) -> str | None:
     """The noun phrase closing a clause ('… after what the UN' → None: 'what' makes it no
     attribution; '…, as the UN' → 'the UN')."""
@@ -700,7 +922,7 @@ def _tail_noun_phrase(segment: str) -> str | None:
     if not match:
         return None
     before = segment[: match.start("np")].split()
-    if before and before[-1].lower() in _RELATIVE_PRONOUNS:
+    if before and before[-1].lower() in _RELATIVE_PRONOUNS and not before[-1].isupper():
         return None
     np = match.group("np")
     if np[:1].islower() and np.split()[0] not in ("he", "she", "it", "they"):
@@ -735,7 +957,11 @@ def _head(phrase: str) -> str:
 def _is_description(raw: str) -> bool:
     """'Ukraine's air force', 'Media reports': a common noun after a name, not a title."""
     if re.search(r"[’']s\s+[a-z]", raw):
-        return True  # "Hamas's media office", "the minister's spokesman"
+        # "Hamas's media office", "the minister's spokesman"; not "Lebanon's caretaker Prime
+        # Minister Najib Mikati", where a title and a name follow
+        tail = re.split(r"[’']s\s+", raw)[-1].split()
+        titled = [i for i, token in enumerate(tail) if _is_title(token)]
+        return not (titled and titled[-1] < len(tail) - 1 and tail[-1][:1].isupper())
     tokens = raw.split()[1:]
     lower = [index for index, token in enumerate(tokens) if token[:1].islower()]
     if lower and _is_title(tokens[lower[-1]]) and lower[-1] < len(tokens) - 1:
@@ -751,20 +977,28 @@ def _is_description(raw: str) -> bool:
 
 def _strip_titles(raw: str) -> str:
     """'Russian Defense Minister Sergei Shoigu' → 'Sergei Shoigu'; organisations stay whole."""
-    tokens = [_POSSESSIVE.sub("", token).rstrip(".,") for token in raw.split()]
+    tokens = [_bare(_POSSESSIVE.sub("", token)) for token in raw.split()]
     while tokens and tokens[0].lower() in _NOT_NAME_STARTS:
         tokens.pop(0)
     if tokens and (
         tokens[-1].lower() in _ORGANISATION_NOUNS
         or any(token.lower() in ("of", "for") for token in tokens)
     ):
-        return " ".join(tokens)
+        # "Lebanon's Health Ministry" keeps its owner as written
+        written = [token.rstrip(".,") for token in raw.split()][-len(tokens) :]
+        return " ".join(written[:-1] + tokens[-1:])
     last_title = -1
     for index, token in enumerate(tokens[:-1]):
         if _is_title(token):
             last_title = index
     name = " ".join(tokens[last_title + 1 :])
     return name.rstrip(",")
+
+
+def _bare(token: str) -> str:
+    """A token without trailing commas and full stops, except an initial's ("T.")."""
+    token = token.rstrip(",")
+    return token if re.fullmatch(r"[A-Z]\.", token) else token.rstrip(".,")
 
 
 def _is_title(token: str) -> bool:
@@ -809,7 +1043,7 @@ def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
     before = [w.strip(",;:") for w in text[max(0, run.start() - 25) : run.start()].lower().split()]
     if before and before[-1] in _FEMALE | _MALE and before[-1] not in ("he", "she", "his", "her"):
         return True
-    if before and before[-1] in _ROLE_WORDS | _KIN and 1 < name_length <= 4:
+    if before and before[-1] in _PERSON_ROLES | _KIN and 1 < name_length <= 4:
         return True  # "the former mayor, Ana Pop", "his neighbour Simon Lowe"
     if 1 < name_length <= 4 and _AGE_AFTER.match(text, run.end()):
         return True  # "Daniel Hart, 34,"
@@ -825,7 +1059,15 @@ _ROLE_WORDS = frozenset(
     "senator ambassador envoy director chairman chairwoman chief commander economist analyst "
     "lawyer attorney coach manager secretary professor researcher official".split()
 )
-_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+# Roles a person is named by ("the nominee", "the Vermont senator", "the first lady").
+_PERSON_ROLES = _ROLE_WORDS | frozenset(
+    "nominee candidate senator lady congressman congresswoman representative chancellor "
+    "executive "
+    "premier leader ceo founder co-founder defendant widow mother father wife husband soldier "
+    "doctor physician nurse chairwoman vice-president challenger incumbent contender "
+    "frontrunner front-runner billionaire businessman businesswoman".split()
+)
+_ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")  # "the spokesman Bob Lee", "the chief, Bob Lee"
 
 
 def _roles_of(text: str, run: re.Match) -> set[str]:
@@ -838,7 +1080,7 @@ def _roles_of(text: str, run: re.Match) -> set[str]:
     after = _ROLE_AFTER.match(text, run.end())
     if after:
         words.update(after.group().lower().replace(",", " ").split())
-    return words & _ROLE_WORDS
+    return words & _PERSON_ROLES
 
 
 def _gender_of_title(raw: str) -> str | None:

@@ -1,9 +1,11 @@
-"""The article import form."""
+"""The article import form and the share link form."""
 
 from wtforms import DateField, StringField, SubmitField, TextAreaField
+from wtforms.validators import Length, Optional
 
-from webapp.fields import ARTICLE
+from webapp.fields import ARTICLE, TOKEN_NAME_MAX
 from webapp.forms.auth import OnceForm
+from webapp.forms.base import Form
 from webapp.forms.spec import validators_for
 
 
@@ -19,3 +21,14 @@ class ImportArticleForm(OnceForm):
         "Publication date (optional)", validators=validators_for(ARTICLE["published_on"])
     )
     submit = SubmitField("Import and extract claims")
+
+
+class ShareLinkForm(Form):
+    """A new read-only share link; the label says whom it was made for."""
+
+    label = StringField(
+        "Label (optional)",
+        validators=[Optional(), Length(max=TOKEN_NAME_MAX)],
+        description="Whom the link is for, e.g. “the ombudsman”; only editors see it.",
+    )
+    submit = SubmitField("Create share link")

@@ -18,6 +18,7 @@ from webapp.models.search import (
     ClaimMatchDismissal,
     SearchDocument,
 )
+from webapp.models.sharing import ShareLink
 from webapp.models.status import Status
 from webapp.models.user import ApiToken, LoginSession, LoginThrottle, RequestKey, User
 from webapp.models.workspace import Setting
@@ -47,6 +48,7 @@ __all__ = [
     "RequestKey",
     "SearchDocument",
     "Setting",
+    "ShareLink",
     "Source",
     "Status",
     "User",

@@ -14,7 +14,7 @@ DEFAULT_STATUSES = (
     ("Misleading", "#b45309", 2, True),
     ("False", "#b91c1c", 1, True),
     ("Unverifiable", "#7c3aed", None, True),
-    ("Not checkable", "#475569", None, True),
+    ("Not checkable", "#0e7490", None, True),  # not a grey: "Unreviewed" is grey
 )
 
 

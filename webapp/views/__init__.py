@@ -4,7 +4,7 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from webapp.views import articles, auth, claims, errors, filters
+    from webapp.views import articles, auth, claims, errors, filters, reading
 
     filters.init_app(app)
 
@@ -12,6 +12,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(auth.bp)
     app.register_blueprint(articles.bp)
     app.register_blueprint(claims.bp)
+    app.register_blueprint(reading.bp)
     _register_exchange(app)
     _register_review(app)
     _register_imports(app)

@@ -152,14 +152,14 @@ def create(article_id: int):
     return render_template("articles/show.html", selection_error=message, **context), 400
 
 
-# Shaping moves the article's highlights, so a change answers by reloading the page on the claim.
+# Shaping moves the article's highlights: the answer swaps the moved paragraphs and the list too.
 
 
 @bp.route("/claims/<int:claim_id>/span", methods=["POST"])
 @permission_required("claim.shape")
 def adjust_span(claim_id: int):
     return panel.act(
-        claim_id, SpanForm(), lambda f: changes.AdjustSpan(f.edge.data), reload_page=True
+        claim_id, SpanForm(), lambda f: changes.AdjustSpan(f.edge.data), reshapes=True
     )
 
 
@@ -168,7 +168,7 @@ def adjust_span(claim_id: int):
 def split(claim_id: int):
     form = SplitForm()
     form.at.choices = split_choices(claim_service.get_claim(claim_id))
-    return panel.act(claim_id, form, lambda f: changes.Split(f.at.data), reload_page=True)
+    return panel.act(claim_id, form, lambda f: changes.Split(f.at.data), reshapes=True)
 
 
 @bp.route("/claims/<int:claim_id>/split/preview")
@@ -206,7 +206,7 @@ def _preview(wordings, given):
 @permission_required("claim.shape")
 def merge(claim_id: int):
     return panel.act(
-        claim_id, MergeForm(), lambda f: changes.Merge(f.other_id.data), reload_page=True
+        claim_id, MergeForm(), lambda f: changes.Merge(f.other_id.data), reshapes=True
     )
 
 
@@ -214,7 +214,7 @@ def merge(claim_id: int):
 @permission_required("claim.shape")
 def dismiss(claim_id: int):
     return panel.act(
-        claim_id, DismissForm(), lambda f: changes.Dismiss(f.reason.data), reload_page=True
+        claim_id, DismissForm(), lambda f: changes.Dismiss(f.reason.data), reshapes=True
     )
 
 
@@ -229,7 +229,7 @@ def undo(claim_id: int, event_id: int | None = None):
         form,
         lambda f: changes.Undo(event_id if event_id is not None else f.event_id.data),
         "Change undone.",
-        reload_page=True,
+        reshapes=True,
     )
 
 

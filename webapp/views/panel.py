@@ -5,30 +5,52 @@ the message where the form was."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
+from werkzeug.datastructures import MultiDict
 
 from webapp.extensions import db
 from webapp.services import changes
 from webapp.services import claims as claim_service
 from webapp.services.claim_filters import ClaimFilter
 from webapp.services.errors import Conflict, Invalid, ServiceError
-from webapp.views.presenters import article_page_context, panel_context, progress_summary
+from webapp.views.presenters import (
+    article_page_context,
+    claim_spans,
+    panel_context,
+    progress_summary,
+    reshaped_context,
+)
 
 
 def is_htmx() -> bool:
     return request.headers.get("HX-Request") == "true"
 
 
-def render(claim_id: int, http_status: int = 200, **extra):
-    """The panel fragment for htmx, the whole article page with the panel open otherwise."""
+def page_filter() -> ClaimFilter:
+    """The claim list's filter: the request's own, or for an htmx request the page's (htmx
+    names the page's address in HX-Current-URL), so swapped lists keep the reviewer's view."""
+    if request.args or not is_htmx():
+        return ClaimFilter.from_args(request.args)
+    page_query = urlsplit(request.headers.get("HX-Current-URL", "")).query
+    return ClaimFilter.from_args(MultiDict(parse_qsl(page_query)))
+
+
+def render(claim_id: int, http_status: int = 200, reshaped_from=None, **extra):
+    """The panel fragment for htmx, the whole article page with the panel open otherwise.
+    `reshaped_from` (claim spans before a reshaping change) adds the moved paragraphs and the
+    claim list to the fragment, swapped out of band."""
     panel = claim_service.load_panel(claim_id)
-    claim_filter = ClaimFilter.from_args(request.args)
+    claim_filter = page_filter()
     if is_htmx():
         context = panel_context(panel, current_user, **extra)
         context["claim_filter"] = claim_filter
         context["summary"] = progress_summary(panel.claim.article)
+        if reshaped_from is not None:
+            context.update(reshaped_context(panel.claim.article, reshaped_from, claim_filter))
+            context["reshaped"] = True
         return render_template("claims/_panel_response.html", **context), http_status
     context = article_page_context(panel.claim.article, panel, claim_filter, **extra)
     return render_template("articles/show.html", **context), http_status
@@ -116,28 +138,27 @@ def act(
     message: str | None = None,
     form_key: str | None = None,
     versioned: bool = True,
-    reload_page: bool = False,
+    reshapes: bool = False,
 ):
     """Validate the form, apply `command(form)` to the claim, commit, answer with the panel.
 
-    `reload_page` answers a successful change with a redirect to the claim (the article's
-    highlights moved: split, merge, span, dismiss, undo of those)."""
+    `reshapes`: the change may move the article's highlights (split, merge, span, dismiss,
+    undo); the htmx answer then also carries the paragraphs whose marks moved and the claim
+    list, swapped in place — never a page reload."""
     claim = claim_service.get_claim(claim_id)
     if not form.validate_on_submit():
         db.session.rollback()
         extra = {form_key: form} if form_key else {"panel_error": form_problem(form)}
         return render(claim_id, 400, **extra)
     version = form.version.data if versioned else None
+    spans_before = claim_spans(claim.article) if reshapes and is_htmx() else None
     try:
         changes.apply(claim, current_user, command(form), version)
     except ServiceError as error:
         return refused(claim_id, error, form, form_key)
     db.session.commit()
-    if is_htmx() and not reload_page:
-        return render(claim_id, panel_message=message)
+    if is_htmx():
+        return render(claim_id, panel_message=message, reshaped_from=spans_before)
     if message:
         flash(message, "success")
-    target = url_for("claims.show", claim_id=claim_id)
-    if is_htmx():  # the whole page changes: let htmx load it rather than swap it in
-        return "", 204, {"HX-Redirect": target}
-    return redirect(target)
+    return redirect(url_for("claims.show", claim_id=claim_id))

@@ -141,6 +141,51 @@ def filter_options(claims: list[Claim], statuses) -> dict:
     }
 
 
+Span = tuple[int, int]
+
+
+def claim_spans(article: Article) -> dict[int, Span]:
+    """Where each live claim of the article stands: compared before and after a reshaping
+    change to find the paragraphs whose highlights moved."""
+    return {claim.id: (claim.start, claim.end) for claim in article_service.article_claims(article)}
+
+
+def reshaped_context(
+    article: Article, before: dict[int, Span], claim_filter: ClaimFilter, user=None
+) -> dict:
+    """After a split, merge, dismissal, span change or undo: the paragraphs whose marks moved and
+    the claim list, to swap in out of band instead of reloading the page."""
+    claims = article_service.article_claims(article)
+    after = {claim.id: (claim.start, claim.end) for claim in claims}
+    moved = [
+        span
+        for claim_id in before.keys() | after.keys()
+        if before.get(claim_id) != after.get(claim_id)
+        for span in (before.get(claim_id), after.get(claim_id))
+        if span is not None
+    ]
+
+    def touched(paragraph) -> bool:
+        first, last = paragraph[0].start, paragraph[-1].start + len(paragraph[-1].text)
+        return any(start < last and end > first for start, end in moved)
+
+    listed = (
+        article_service.article_claims(article, claim_filter)
+        if claim_filter.active or claim_filter.sort != "position"
+        else claims
+    )
+    statuses = list_statuses()
+    return {
+        "article": article,
+        "claims": claims,
+        "listed_claims": listed,
+        "filter_options": filter_options(claims, statuses),
+        "dismissed_claims": claim_service.dismissed_claims(article),
+        "moved_paragraphs": [p for p in highlight(article.text, claims) if touched(p)],
+        "checked_before_ids": matching.checked_before_ids([claim.id for claim in claims]),
+    }
+
+
 def article_page_context(
     article: Article,
     panel: ClaimPanel | None,
@@ -173,3 +218,36 @@ def article_page_context(
         context.update(panel_context(panel, user or current_user, statuses, **forms))
     context["checked_before_ids"] = matching.checked_before_ids([claim.id for claim in claims])
     return context
+
+
+def reading_context(article: Article, claims: list[Claim], *, show_people: bool) -> dict:
+    """The reading view: the article as published with its live claims highlighted and
+    numbered in reading order; `show_people` is False for a share link, which names no one."""
+    return {
+        "article": article,
+        "paragraphs": highlight(article.text, claims),
+        "claims": claims,
+        "numbers": {claim.id: number for number, claim in enumerate(claims, start=1)},
+        "review_phrases": {claim.id: review_phrase(claim, show_people) for claim in claims},
+        "statuses": list_statuses(),
+        "show_people": show_people,
+        "read_only": True,
+    }
+
+
+REVIEW_PHRASES = {
+    ReviewState.unreviewed: "not checked yet",
+    ReviewState.in_progress: "being checked; no verdict proposed yet",
+    ReviewState.returned: "verdict sent back for more checking",
+    ReviewState.awaiting_approval: "proposed verdict, awaiting an editor's approval",
+    ReviewState.approved: "verdict approved by an editor",
+}
+
+
+def review_phrase(claim: Claim, show_people: bool) -> str:
+    """Where the claim's verdict stands, in words; the approver is named only to colleagues."""
+    state = claim.review_state
+    if state is ReviewState.approved and claim.approved_at is not None:
+        who = claim.approved_by.username if show_people and claim.approved_by else "an editor"
+        return f"verdict approved by {who} on {claim.approved_at:%Y-%m-%d}"
+    return REVIEW_PHRASES[state]

@@ -109,6 +109,35 @@ def _appearances(claim: Claim, own: dict) -> dict | list[dict]:
     return [own] + [_appearance(article) for article in articles.values()] if articles else own
 
 
+# How the claim is attributed (direct quote, reported speech, the reporter's own voice) and why
+# it is not checkable, as each export names them: the field names of the JSON export.
+EXTRACTION_FIELDS = ("attribution", "checkable_reason")
+
+
+def _extraction_properties(claim: Claim) -> list[dict]:
+    """schema.org PropertyValues for the fields that have a value (old claims may lack them)."""
+    return [
+        {"@type": "PropertyValue", "propertyID": name, "name": name, "value": value}
+        for name in EXTRACTION_FIELDS
+        if (value := getattr(claim, name))
+    ]
+
+
+def _extraction_bodies(claim: Claim) -> list[dict]:
+    """Web Annotation bodies that classify the passage: `attribution:direct`,
+    `checkable_reason:opinion`; none for a field without a value."""
+    return [
+        {
+            "type": "TextualBody",
+            "purpose": "classifying",
+            "value": f"{name}:{value}",
+            "format": "text/plain",
+        }
+        for name in EXTRACTION_FIELDS
+        if (value := getattr(claim, name))
+    ]
+
+
 def claim_review(claim: Claim, context: ExportContext) -> dict:
     """One schema.org ClaimReview, as Google Fact Check Explorer reads it."""
     article = claim.article
@@ -123,6 +152,9 @@ def claim_review(claim: Claim, context: ExportContext) -> dict:
     item: dict = {"@type": "Claim", "appearance": _appearances(claim, appearance)}
     if claim.speaker:
         item["author"] = {"@type": "Person", "name": claim.speaker}
+    extraction = _extraction_properties(claim)
+    if extraction:
+        item["additionalProperty"] = extraction
     if article.published_on:
         item["datePublished"] = day(article.published_on)
     author: dict = {"@type": "Organization", "name": context.organisation_name}
@@ -153,14 +185,16 @@ def stream_claimreview(selection: ExportSelection, context: ExportContext) -> It
 
 
 def web_annotation(claim: Claim, names: dict[int, str], context: ExportContext) -> dict:
-    """One W3C Web Annotation: the passage as target, the verdict and notes as bodies."""
+    """One W3C Web Annotation: the passage as target; the verdict, how the claim is attributed
+    (and why it is not checkable) and the notes as bodies."""
     bodies: list[dict] = [
         {
             "type": "TextualBody",
             "purpose": "assessing",
             "value": claim.status.name,
             "format": "text/plain",
-        }
+        },
+        *_extraction_bodies(claim),
     ]
     for note in claim.notes:
         body = {
@@ -246,40 +280,46 @@ def _csv_line(values: list[object]) -> str:
     return buffer.getvalue()
 
 
+def _csv_row(claim: Claim, names: dict[int, str]) -> dict[str, object]:
+    """One claim's cells by column name; the field specification orders them."""
+    article = claim.article
+    return {
+        "claim_id": claim.id,
+        "article_id": article.id,
+        "article_title": article.title,
+        "article_url": article.url or "",
+        "outlet": article.outlet or "",
+        "published_on": day(article.published_on) or "",
+        "start": claim.start,
+        "end": claim.end,
+        "passage": article.text[claim.start : claim.end],
+        "claim": claim.text,
+        "speaker": claim.speaker or "",
+        "kind": claim.kind,
+        "attribution": claim.attribution or "",
+        "checkable_reason": claim.checkable_reason or "",
+        "score": claim.score,
+        "status": claim.status.name,
+        "rating_value": "" if claim.status.rating_value is None else claim.status.rating_value,
+        "assignee": names.get(claim.assignee_id, ""),
+        "sources": "\n".join(source.url for source in claim.sources),
+        "notes": "\n\n".join(note.body for note in claim.notes),
+        "proposed_by": names.get(claim.proposed_by_id, ""),
+        "proposed_at": timestamp(claim.proposed_at) or "",
+        "approved_by": names.get(claim.approved_by_id, ""),
+        "approved_at": timestamp(claim.approved_at) or "",
+        "version": claim.version,
+        "created_at": timestamp(claim.created_at),
+        "updated_at": timestamp(claim.updated_at),
+    }
+
+
 def stream_csv(selection: ExportSelection, context: ExportContext) -> Iterator[str]:
     names = selected.usernames()
     yield _csv_line(list(CSV_COLUMNS))
     for claim, _comments in selected.iter_claims(selection, children=("sources", "notes")):
-        article = claim.article
-        yield _csv_line(
-            [
-                claim.id,
-                article.id,
-                article.title,
-                article.url or "",
-                article.outlet or "",
-                day(article.published_on) or "",
-                claim.start,
-                claim.end,
-                article.text[claim.start : claim.end],
-                claim.text,
-                claim.speaker or "",
-                claim.kind,
-                claim.score,
-                claim.status.name,
-                "" if claim.status.rating_value is None else claim.status.rating_value,
-                names.get(claim.assignee_id, ""),
-                "\n".join(source.url for source in claim.sources),
-                "\n\n".join(note.body for note in claim.notes),
-                names.get(claim.proposed_by_id, ""),
-                timestamp(claim.proposed_at) or "",
-                names.get(claim.approved_by_id, ""),
-                timestamp(claim.approved_at) or "",
-                claim.version,
-                timestamp(claim.created_at),
-                timestamp(claim.updated_at),
-            ]
-        )
+        row = _csv_row(claim, names)
+        yield _csv_line([row[column] for column in CSV_COLUMNS])
 
 
 FORMATS: dict[str, ExportFormat] = {

@@ -79,7 +79,11 @@ document.addEventListener("htmx:afterSwap", (event) => {
   const action = lastPanelForm;
   lastPanelForm = null;
   if (action) placeFeedback(panel, action);
+  else if (NARROW.matches) panel.scrollIntoView({ block: "start" });  // on a phone the panel
+  // sits below the article: a claim opened from the text or the list is brought into view.
 });
+
+const NARROW = window.matchMedia("(max-width: 960px)");
 
 // Ctrl+Enter (⌘+Enter) in a note or comment sends it.
 document.addEventListener("keydown", (event) => {
@@ -158,15 +162,30 @@ function hideTip() {
   if (box) box.hidden = true;
 }
 
-for (const type of ["mouseover", "focusin"]) {
-  document.addEventListener(type, (event) => {
-    const mark = event.target.closest?.(".claim-mark");
-    if (mark) showTip(mark);
-  });
-}
+// A click opens the claim in the panel: from then on the tip would only cover the text, so it
+// hides and stays hidden until the pointer leaves that mark. Keyboard focus shows it.
+let tipDismissedFor = null;
+
+document.addEventListener("mouseover", (event) => {
+  const mark = event.target.closest?.(".claim-mark");
+  if (mark && mark !== tipDismissedFor) showTip(mark);
+});
+document.addEventListener("focusin", (event) => {
+  const mark = event.target.closest?.(".claim-mark");
+  if (mark && mark.matches(":focus-visible") && mark !== tipDismissedFor) showTip(mark);
+});
+document.addEventListener("click", (event) => {
+  const mark = event.target.closest?.(".claim-mark");
+  if (!mark) return;
+  tipDismissedFor = mark;
+  hideTip();
+});
 for (const type of ["mouseout", "focusout"]) {
   document.addEventListener(type, (event) => {
-    if (event.target.closest?.(".claim-mark")) hideTip();
+    const mark = event.target.closest?.(".claim-mark");
+    if (!mark) return;
+    hideTip();
+    if (type === "mouseout" && !mark.contains(event.relatedTarget)) tipDismissedFor = null;
   });
 }
 
@@ -487,4 +506,21 @@ document.addEventListener("DOMContentLoaded", () => {
   document.body.addEventListener("htmx:afterSettle", () => {
     if (liveTarget()?.claim) livePoll();
   });
+});
+
+// --- reading view ------------------------------------------------------------------------------
+document.addEventListener("click", (event) => {
+  if (event.target.closest?.("[data-print]")) window.print();
+  const copy = event.target.closest?.("[data-copy]");
+  const field = copy && document.querySelector(copy.dataset.copy);
+  if (!field) return;
+  field.select();
+  navigator.clipboard?.writeText(field.value).then(
+    () => {
+      copy.textContent = "Copied";
+    },
+    () => {
+      copy.textContent = "Press Ctrl+C to copy";
+    },
+  );
 });
