@@ -44,6 +44,8 @@ TARGETS = {
 LOWER_IS_BETTER = {"claims bundling 2+ checkable facts", "garbled claim wordings (count)"}
 _QUOTES = '"“”'
 _RELATIVE_START = re.compile(r"^(?:which|who)\s+")
+_CLOSERS = '”"’)]'
+_ADDED_STOP = re.compile(r"\.(?=[”\"’)\]]*$)")
 _DANGLING = re.compile(r"(?:[,;:]|\b(?:and|but|or|while|as|that|which|who))\s*$")
 
 
@@ -81,9 +83,12 @@ def iou(gold: dict, claim) -> float:
 
 def garbled(text: str, claim) -> str | None:
     """Why the reader's wording is garbled, or None: it must be the passage, the passage with a
-    capital letter, or a borrowed subject + the passage; no stray quote, no dangling end."""
+    capital letter, or a borrowed subject + the passage (a part cut from its sentence may add
+    the full stop); no stray quote, no dangling end."""
     passage = text[claim.start : claim.end]
     wording = claim.text
+    if not passage.rstrip(_CLOSERS).endswith((".", "!", "?")):
+        wording = _ADDED_STOP.sub("", wording)  # a cut part ends with a full stop of its own
     if wording != passage and wording != passage[:1].upper() + passage[1:]:
         # a borrowed subject may stand for a leading relative pronoun ("which added …")
         bare = _RELATIVE_START.sub("", passage)

@@ -8,6 +8,7 @@ from webapp.extraction.scoring import score_passage
 from webapp.extraction.sentences import sentence_bounds
 from webapp.extraction.speakers import SPEECH_VERB, Attribution, SpeakerTracker
 from webapp.extraction.types import Claim
+from webapp.extraction.wording import sentence_wording
 
 _MIN_WORDS = 4
 # Longer "sentences" are tables or run-on text, not prose worth splitting (and cost O(n²)).
@@ -212,17 +213,21 @@ def _relative_antecedent(left: str) -> str | None:
 
 def _piece_reader(sentence: str, pieces: list, index: int, passage: str) -> str:
     """How one piece of a split sentence reads on its own, with its borrowed subject."""
+    return sentence_wording(_piece_with_subject(sentence, pieces, index, passage))
+
+
+def _piece_with_subject(sentence: str, pieces: list, index: int, passage: str) -> str:
     subject = pieces[index][2]
     if isinstance(subject, tuple) and subject[0] == "prefix":
-        return subject[1][:1].upper() + subject[1][1:] + passage
+        return subject[1] + passage
     if subject == "":
         previous_start, previous_end, _ = pieces[index - 1]
         return _with_subject(sentence[previous_start:previous_end].strip(), passage)
     if subject and not isinstance(subject, tuple):
         # "which added 74,000 jobs." → "Leisure and hospitality added 74,000 jobs."
         predicate = passage.split(None, 1)[1]
-        return subject[:1].upper() + subject[1:] + " " + predicate
-    return passage[:1].upper() + passage[1:]
+        return subject + " " + predicate
+    return passage
 
 
 _OWN_FACT_BREAKS = (

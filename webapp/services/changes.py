@@ -30,6 +30,7 @@ from webapp import permissions
 from webapp.extensions import db
 from webapp.extraction import rules
 from webapp.extraction.scoring import score_passage
+from webapp.extraction.wording import sentence_wording
 from webapp.fields import (
     CLAIM,
     CLAIM_TEXT_MAX,
@@ -720,13 +721,32 @@ def _set_quote(claim: Claim, text: str) -> None:
     claim.quote_suffix = text[claim.end : claim.end + QUOTE_CONTEXT]
 
 
-def _set_span(claim: Claim, text: str, start: int, end: int, follow_passage: bool = False) -> None:
-    """Move the span; the wording follows the passage unless a reviewer had reworded it."""
-    reworded = collapse_spaces(claim.text) != collapse_spaces(text[claim.start : claim.end])
+def _set_span(claim: Claim, text: str, start: int, end: int) -> None:
+    """Move the span; the wording follows the passage unless a reviewer had reworded it (in
+    the form it had: the passage as it stands, or as a sentence)."""
+    old_passage = text[claim.start : claim.end]
+    as_passage = collapse_spaces(claim.text) == collapse_spaces(old_passage)
+    as_sentence = not as_passage and claim.text == sentence_wording(old_passage)
     claim.start, claim.end = start, end
     _set_quote(claim, text)
-    if follow_passage or not reworded:
-        claim.text = collapse_spaces(text[start:end])[:CLAIM_TEXT_MAX]
+    if as_passage or as_sentence:
+        passage = text[start:end]
+        claim.text = (sentence_wording(passage) if as_sentence else collapse_spaces(passage))[
+            :CLAIM_TEXT_MAX
+        ]
+
+
+def _reworded(claim: Claim) -> bool:
+    """Whether someone changed the claim's wording by hand (its history has a wording change);
+    extraction's own wording of a part ("Russia also demonstrated …") does not count."""
+    return (
+        db.session.scalar(
+            select(ClaimEvent.id)
+            .where(ClaimEvent.claim_id == claim.id, ClaimEvent.field == "text")
+            .limit(1)
+        )
+        is not None
+    )
 
 
 @handles(AdjustSpan)
@@ -745,17 +765,27 @@ def _adjust_span(claim: Claim, user: User, command: AdjustSpan, outcome: Outcome
     outcome.result = claim
 
 
+def split_parts(claim: Claim, at: int) -> list[tuple[int, int, str]]:
+    """The two claims a split before `at` makes: (start, end, wording) each, the wording read
+    as a sentence. Changes nothing: the panel previews it, `Split` applies it."""
+    text = claim.article.text
+    return [
+        (start, end, sentence_wording(text[start:end])[:CLAIM_TEXT_MAX])
+        for start, end in split_span(text, claim.start, claim.end, at)
+    ]
+
+
 @handles(Split)
 def _split(claim: Claim, user: User, command: Split, outcome: Outcome) -> None:
-    text = claim.article.text
-    (first_start, first_end), (second_start, second_end) = split_span(
-        text, claim.start, claim.end, command.at
+    (first_start, first_end, first_wording), (second_start, second_end, second_wording) = (
+        split_parts(claim, command.at)
     )
     before = snapshot(claim)
     second = new_claim(
         claim.article,
         second_start,
         second_end,
+        text=second_wording,
         kind=claim.kind,
         speaker=claim.speaker,
         score=claim.score,
@@ -766,7 +796,8 @@ def _split(claim: Claim, user: User, command: Split, outcome: Outcome) -> None:
         created_by_id=user.id,
     )
     db.session.add(second)
-    _set_span(claim, text, first_start, first_end, follow_passage=True)
+    claim.start, claim.end, claim.text = first_start, first_end, first_wording
+    _set_quote(claim, claim.article.text)
     db.session.flush()
     second_after = snapshot(second)
     second_before = {**second_after, "dismissed_reason": f"Split from claim {claim.id} undone"}
@@ -808,20 +839,36 @@ def next_claim(claim: Claim) -> Claim | None:
     return candidate
 
 
-@handles(Merge)
-def _merge(claim: Claim, user: User, command: Merge, outcome: Outcome) -> None:
+def merge_partner(claim: Claim, other_id: int) -> Claim:
+    """The claim `other_id` when it is the live claim that follows this one in its paragraph."""
     if claim.dismissed_reason is not None:
         raise Invalid("A dismissed claim cannot be merged; undo the dismissal first.")
     other = next_claim(claim)
-    if other is None or other.id != command.other_id:
+    if other is None or other.id != other_id:
         raise Conflict(
             "The claims are no longer next to each other; reload the page and try again.",
-            {"other_id": command.other_id},
+            {"other_id": other_id},
         )
+    return other
+
+
+def merged_wording(claim: Claim, other: Claim) -> str:
+    """The wording of two claims merged, read as sentences: the joined passage itself (with
+    what stands between the two), or, when a reviewer reworded either claim, both wordings,
+    each ending with its own punctuation. Changes nothing: the panel previews it."""
     text = claim.article.text
+    if not (_reworded(claim) or _reworded(other)):
+        return sentence_wording(text[claim.start : other.end])[:CLAIM_TEXT_MAX]
+    return sentence_wording(claim.text, other.text)[:CLAIM_TEXT_MAX]
+
+
+@handles(Merge)
+def _merge(claim: Claim, user: User, command: Merge, outcome: Outcome) -> None:
+    other = merge_partner(claim, command.other_id)
     before, other_before = snapshot(claim), snapshot(other)
-    wording = f"{claim.text.rstrip()} {other.text.lstrip()}"[:CLAIM_TEXT_MAX]
-    _set_span(claim, text, claim.start, other.end)
+    wording = merged_wording(claim, other)
+    claim.end = other.end
+    _set_quote(claim, claim.article.text)
     claim.text = wording
     other.dismissed_reason = f"Merged into claim {claim.id}"
     other_after = snapshot(other)

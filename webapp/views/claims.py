@@ -25,7 +25,7 @@ from webapp.services import articles as article_service
 from webapp.services import changes
 from webapp.services import claims as claim_service
 from webapp.services.claim_filters import ClaimFilter
-from webapp.services.errors import Conflict, Invalid
+from webapp.services.errors import Conflict, Invalid, ServiceError
 from webapp.services.statuses import list_statuses
 from webapp.views import panel
 from webapp.views.presenters import article_page_context, next_unreviewed_claim, split_choices
@@ -169,6 +169,37 @@ def split(claim_id: int):
     form = SplitForm()
     form.at.choices = split_choices(claim_service.get_claim(claim_id))
     return panel.act(claim_id, form, lambda f: changes.Split(f.at.data), reshapes=True)
+
+
+@bp.route("/claims/<int:claim_id>/split/preview")
+@permission_required("claim.shape")
+def split_preview(claim_id: int):
+    """The two wordings a split before `at` would make; nothing is saved."""
+    claim = claim_service.get_claim(claim_id)
+    at = request.args.get("at", type=int)
+    return _preview(lambda: [wording for *_span, wording in changes.split_parts(claim, at)], at)
+
+
+@bp.route("/claims/<int:claim_id>/merge/preview")
+@permission_required("claim.shape")
+def merge_preview(claim_id: int):
+    """The wording the claim would have merged with the next one; nothing is saved."""
+    claim = claim_service.get_claim(claim_id)
+    other_id = request.args.get("other_id", type=int)
+    return _preview(
+        lambda: [changes.merged_wording(claim, changes.merge_partner(claim, other_id))], other_id
+    )
+
+
+def _preview(wordings, given):
+    """The preview fragment: the wordings, or why there are none (a bad or missing choice)."""
+    try:
+        if given is None:
+            raise Invalid("Choose a place to split or a claim to merge with.")
+        return render_template("claims/_shaping_preview.html", wordings=wordings())
+    except ServiceError as error:
+        body = render_template("claims/_shaping_preview.html", preview_error=error.message)
+        return body, error.http_status
 
 
 @bp.route("/claims/<int:claim_id>/merge", methods=["POST"])

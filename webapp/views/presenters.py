@@ -87,6 +87,12 @@ def panel_context(panel: ClaimPanel, user, statuses=None, **forms) -> dict:
     split_form = SplitForm(formdata=None, version=version)
     split_form.at.choices = split_choices(claim)
     partner = None if claim.dismissed_reason else changes.next_claim(claim)
+    # Split and merge show the wording they make before the reviewer confirms.
+    split_wordings = (
+        [wording for *_span, wording in changes.split_parts(claim, split_form.at.choices[0][0])]
+        if split_form.at.choices
+        else []
+    )
     return {
         "panel": panel,
         "claim": claim,
@@ -101,6 +107,8 @@ def panel_context(panel: ClaimPanel, user, statuses=None, **forms) -> dict:
         "span_form": SpanForm(formdata=None, version=version),
         "split_form": split_form,
         "merge_partner": partner,
+        "split_wordings": split_wordings,
+        "merged_wording": changes.merged_wording(claim, partner) if partner else None,
         "merge_form": MergeForm(
             formdata=None, version=version, other_id=partner.id if partner else None
         ),
