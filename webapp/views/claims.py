@@ -62,6 +62,7 @@ def set_status(claim_id: int):
         claim_id,
         form,
         lambda f: changes.SetFields.of(status_id=f.status_id.data),
+        "Status saved.",
         form_key="status_form",
     )
 
@@ -73,6 +74,7 @@ def edit(claim_id: int):
         claim_id,
         ClaimEditForm(),
         lambda f: changes.SetFields.of(text=f.text.data, speaker=f.speaker.data),
+        "Wording and speaker saved.",
         form_key="edit_form",
     )
 
@@ -159,7 +161,11 @@ def create(article_id: int):
 @permission_required("claim.shape")
 def adjust_span(claim_id: int):
     return panel.act(
-        claim_id, SpanForm(), lambda f: changes.AdjustSpan(f.edge.data), reshapes=True
+        claim_id,
+        SpanForm(),
+        lambda f: changes.AdjustSpan(f.edge.data),
+        "Passage adjusted.",
+        reshapes=True,
     )
 
 
@@ -168,7 +174,9 @@ def adjust_span(claim_id: int):
 def split(claim_id: int):
     form = SplitForm()
     form.at.choices = split_choices(claim_service.get_claim(claim_id))
-    return panel.act(claim_id, form, lambda f: changes.Split(f.at.data), reshapes=True)
+    return panel.act(
+        claim_id, form, lambda f: changes.Split(f.at.data), "Split in two claims.", reshapes=True
+    )
 
 
 @bp.route("/claims/<int:claim_id>/split/preview")
@@ -206,7 +214,11 @@ def _preview(wordings, given):
 @permission_required("claim.shape")
 def merge(claim_id: int):
     return panel.act(
-        claim_id, MergeForm(), lambda f: changes.Merge(f.other_id.data), reshapes=True
+        claim_id,
+        MergeForm(),
+        lambda f: changes.Merge(f.other_id.data),
+        "Claims merged.",
+        reshapes=True,
     )
 
 
@@ -214,7 +226,11 @@ def merge(claim_id: int):
 @permission_required("claim.shape")
 def dismiss(claim_id: int):
     return panel.act(
-        claim_id, DismissForm(), lambda f: changes.Dismiss(f.reason.data), reshapes=True
+        claim_id,
+        DismissForm(),
+        lambda f: changes.Dismiss(f.reason.data),
+        "Dismissed: no longer in the claim list.",
+        reshapes=True,
     )
 
 

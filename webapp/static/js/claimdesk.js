@@ -47,6 +47,7 @@ document.addEventListener("htmx:afterSwap", (event) => {
 let lastPanelForm = null;
 
 document.addEventListener("htmx:beforeRequest", (event) => {
+  if (event.detail.requestConfig?.verb !== "post") return;  // a preview or a load changes nothing
   const form = event.detail.elt?.closest?.("form");
   lastPanelForm = form && form.closest("#claim-panel") ? form.getAttribute("hx-post") : null;
 });
@@ -66,7 +67,8 @@ function placeFeedback(panel, action) {
   const alert = panel.querySelector(".conflict[role=alert]");
   const message = panel.querySelector(".panel-message");
   const form = sectionOf(panel, action);
-  if (message && form) form.after(message);
+  // Beside the form, or beside its (closed) disclosure: never hidden inside it.
+  if (message && form) (form.closest("details:not([open])") || form).after(message);
   const shown = alert || message || form;
   panel.focus({ preventScroll: true });
   shown?.scrollIntoView({ block: "nearest" });
@@ -92,8 +94,15 @@ document.addEventListener("keydown", (event) => {
   const form = field?.closest("form");
   if (!form) return;
   event.preventDefault();
-  form.requestSubmit();
+  sendForm(form);
 });
+
+// A form swapped in a moment ago may not be wired to htmx yet; a key pressed in that moment must
+// still send it through htmx, never as a full-page post.
+function sendForm(form) {
+  if (form.hasAttribute("hx-post")) window.htmx?.process(form);
+  form.requestSubmit();
+}
 
 // --- a pasted text over the size limit is refused here, before sending: the text stays -------
 const utf8 = new TextEncoder();
@@ -335,7 +344,7 @@ function setStatusByPosition(position) {
   const select = form?.querySelector("select");
   if (!select || position > select.options.length) return;
   select.selectedIndex = position - 1;
-  form.requestSubmit();
+  sendForm(form);
 }
 
 function focusIn(selector) {
