@@ -133,6 +133,22 @@ def make_app(database_uri, tmp_path):
 
 
 @pytest.fixture
+def unmigrated_app(tmp_path):
+    """An app on an empty SQLite file, for migration tests: `upgrade(revision=…)` builds the
+    schema as it was at that revision."""
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "x",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'old.db'}",
+        }
+    )
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+@pytest.fixture
 def app(make_app):
     app = make_app()
     with app.app_context():

@@ -9,7 +9,6 @@ from alembic.migration import MigrationContext
 from flask_migrate import downgrade
 from sqlalchemy import func, select
 
-from webapp import create_app
 from webapp.database import init_migrations, upgrade
 from webapp.extensions import db
 from webapp.models import Claim, ClaimEvent, Status, User
@@ -164,16 +163,12 @@ def test_request_failing_after_a_write_rolls_back_and_shows_no_trace(make_app, m
         assert db.session.scalar(select(Status).where(Status.name == "Half-saved")) is None
 
 
-def test_migration_0010_adds_share_links_to_an_existing_workspace_and_can_be_undone(tmp_path):
+def test_migration_0010_adds_share_links_to_an_existing_workspace_and_can_be_undone(
+    unmigrated_app,
+):
     """An 0009 database with an article gains `share_links` (digest unique, tied to the
     article); downgrading removes only that table."""
-    app = create_app(
-        {
-            "TESTING": True,
-            "SECRET_KEY": "x",
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'old.db'}",
-        }
-    )
+    app = unmigrated_app
     with app.app_context():
         upgrade(revision="0009")
         with db.engine.begin() as connection:

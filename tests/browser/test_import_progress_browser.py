@@ -11,6 +11,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.helpers import log_in
 from tests.conftest import PASSWORD
 from tests.importing.servers import LoopbackSite
 from webapp.extensions import db
@@ -59,12 +60,6 @@ def worker(live_server):
     consumer.stop(graceful=True)
 
 
-def _log_in(page, name):
-    page.goto("/login")
-    page.get_by_label("Username or e-mail").fill(name)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page).to_have_url(re.compile(r"/$"))
 
 
 # Each time htmx swaps the progress in, note every row's state; a marker on `window` proves the
@@ -92,7 +87,7 @@ def test_a_pasted_list_shows_live_progress_until_done(page, live_server, worker,
         site.url("/article/1"),
     ]
 
-    _log_in(page, "ed")
+    log_in(page, "ed")
     page.goto("/imports/")
     page.get_by_label("Links, one a line").fill("\n".join(links))
     page.get_by_role("button", name="Import all").click()

@@ -6,6 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.helpers import log_in
 from tests.conftest import PASSWORD
 from webapp.extensions import db
 from webapp.services import users
@@ -22,10 +23,7 @@ def test_an_oversized_paste_is_refused_in_place_and_the_text_is_kept(page, live_
     with live_server.app_context():
         users.create_user("ada", PASSWORD, "editor")
         db.session.commit()
-    page.goto("/login")
-    page.get_by_label("Username or e-mail").fill("ada")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, "ada")
     page.goto("/articles/new")
     hint = page.locator("#text-limit")
     expect(hint).to_contain_text(f"Up to {LIMIT:,} bytes")

@@ -4,6 +4,7 @@ and of the claim list in place, with no reload and nothing missing."""
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.helpers import log_in
 from tests.conftest import PASSWORD
 from webapp.extensions import db
 from webapp.services import users
@@ -26,10 +27,7 @@ def long_article(live_server, page, monkeypatch):
         article = import_article(title="Long", text=TEXT, max_bytes=10**6, created_by=None)
         db.session.commit()
         article_id, claims = article.id, len(article.claims)
-    page.goto("/login")
-    page.get_by_label("Username or e-mail").fill("ada")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, "ada")
     return article_id, claims
 
 

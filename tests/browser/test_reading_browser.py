@@ -7,6 +7,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 from sqlalchemy import select
 
+from tests.browser.helpers import log_in
 from tests.conftest import PASSWORD
 from webapp.extensions import db
 from webapp.models import Status
@@ -65,10 +66,7 @@ def test_an_editor_shares_an_article_and_a_reader_without_an_account_sees_the_ve
     browser, live_server, page
 ):
     article_id = _checked_article(live_server)
-    page.goto("/login")
-    page.get_by_label("Username or e-mail").fill("ada")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, "ada")
     page.goto(f"/articles/{article_id}")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.locator(".article-head").screenshot(path=str(SCREENSHOTS / "article-actions.png"))

@@ -1,10 +1,10 @@
 """Two reviewers in real Chromium on the same claim: each sees the other viewing it, and a
 colleague's save shows up without reloading; an editor approves with the `a` key."""
 
-import re
 
 from playwright.sync_api import expect
 
+from tests.browser.helpers import log_in
 from tests.conftest import PASSWORD
 from webapp.extensions import db
 from webapp.services import users
@@ -16,12 +16,6 @@ TEXT = (
 )
 
 
-def _log_in(page, name):
-    page.goto("/login")
-    page.get_by_label("Username or e-mail").fill(name)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page).to_have_url(re.compile(r"/$"))
 
 
 def test_colleagues_see_each_other_and_each_others_changes(browser, page, live_server):
@@ -32,13 +26,13 @@ def test_colleagues_see_each_other_and_each_others_changes(browser, page, live_s
         db.session.commit()
         claim_id = article.claims[0].id
 
-    _log_in(page, "rita")
+    log_in(page, "rita")
     page.goto(f"/claims/{claim_id}")
     other_context = browser.new_context(base_url=live_server.live_url)
     errors = []
     editor = other_context.new_page()
     editor.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    _log_in(editor, "ed")
+    log_in(editor, "ed")
     editor.goto(f"/claims/{claim_id}")
 
     expect(page.locator(f"#live-viewers-{claim_id}")).to_have_text("Also viewing: ed")

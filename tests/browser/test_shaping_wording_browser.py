@@ -4,6 +4,7 @@ claim list then shows two claims that read as sentences."""
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.helpers import log_in
 from tests.browser.test_workspace_browser import _claims
 from tests.conftest import PASSWORD
 from webapp.extensions import db
@@ -28,10 +29,7 @@ def outbreak(live_server, page):
         )
         db.session.commit()
         article_id = article.id
-    page.goto("/login")
-    page.get_by_label("Username or e-mail").fill("ada")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, "ada")
     return article_id
 
 

@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 from sqlalchemy import select
 
+from tests.browser.helpers import log_in
 from tests.conftest import PASSWORD
 from webapp.database import write_intent
 from webapp.extensions import db
@@ -69,10 +70,7 @@ def workspace(live_server, page):
         )
         db.session.commit()
         article_id = article.id
-    page.goto("/login")
-    page.get_by_label("Username or e-mail").fill("ada")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, "ada")
     page.goto(f"/articles/{article_id}")
     return article_id
 
@@ -360,10 +358,7 @@ def test_screenshots_and_phone_width(browser, live_server, page):
         )
         db.session.commit()
         first_id = first.id
-    page.goto("/login")
-    page.get_by_label("Username or e-mail").fill("ada")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, "ada")
     page.goto(f"/claims/{first_id}")
     expect(page.locator("#claim-panel .panel")).to_be_visible()
     page.screenshot(path=str(SCREENSHOTS / "article-screen.png"))

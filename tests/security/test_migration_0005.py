@@ -2,19 +2,12 @@
 
 import sqlalchemy as sa
 
-from webapp import create_app
 from webapp.database import upgrade
 from webapp.extensions import db
 
 
-def test_backfill_renames_accounts_that_share_a_canonical_name(tmp_path):
-    app = create_app(
-        {
-            "TESTING": True,
-            "SECRET_KEY": "x",
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'old.db'}",
-        }
-    )
+def test_backfill_renames_accounts_that_share_a_canonical_name(unmigrated_app):
+    app = unmigrated_app
     with app.app_context():
         upgrade(revision="0002")
         with db.engine.begin() as connection:

@@ -2,7 +2,6 @@
 
 import sqlalchemy as sa
 
-from webapp import create_app
 from webapp.database import upgrade
 from webapp.extensions import db
 from webapp.services.statuses import DEFAULT_STATUSES
@@ -21,14 +20,8 @@ def test_unreviewed_and_not_checkable_look_different():
     assert max(not_checkable) - min(not_checkable) > 60
 
 
-def test_the_migration_recolours_only_the_old_default(tmp_path):
-    app = create_app(
-        {
-            "TESTING": True,
-            "SECRET_KEY": "x",
-            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'old.db'}",
-        }
-    )
+def test_the_migration_recolours_only_the_old_default(unmigrated_app):
+    app = unmigrated_app
     with app.app_context():
         upgrade(revision="0008")
         with db.engine.begin() as connection:
