@@ -26,6 +26,17 @@ def write_intent() -> Iterator[None]:
 
 
 @contextlib.contextmanager
+def reads_only() -> Iterator[None]:
+    """Mark the work inside as reading, even inside a `write_intent()` block: a job run inline
+    (huey's immediate mode) begins its own transactions as a worker would."""
+    token = _write_intent.set(False)
+    try:
+        yield
+    finally:
+        _write_intent.reset(token)
+
+
+@contextlib.contextmanager
 def read_snapshot() -> Iterator[None]:
     """Run the reads inside as one transaction that sees one state of the database, however
     long they take and whatever commits meanwhile: REPEATABLE READ (read only) on PostgreSQL;

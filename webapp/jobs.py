@@ -13,10 +13,12 @@ from flask import Flask, current_app
 from huey import MemoryHuey, RedisHuey, SqliteHuey, crontab
 from sqlalchemy.exc import IntegrityError
 
-from webapp.database import write_intent
+from webapp.database import reads_only, write_intent
 from webapp.extensions import db
 from webapp.models import Feed
 from webapp.services import imports as import_service
+from webapp.services import search_index
+from webapp.services.articles import prepare_text
 from webapp.services.imports import ImportFailure, ImportSettings
 
 log = logging.getLogger(__name__)
@@ -83,7 +85,7 @@ def init_app(app: Flask) -> None:
 
     @huey.task(name="match_claims")
     def match_claims(claim_ids: list[int]) -> None:
-        with app.app_context():
+        with app.app_context(), reads_only():
             run_matching(claim_ids)
 
     app.extensions["claimdesk.jobs"] = Jobs(huey, import_item, poll_feed, match_claims)
@@ -132,8 +134,11 @@ def run_import_item(
             import_service.mark_extracting(item_id)
             db.session.commit()
         document = import_service.read(raw, settings)
+        # Extract now, and match in a job of its own: the write transaction below only stores.
+        prepared = prepare_text(document.text)
         with write_intent():
-            import_service.complete_item(item_id, raw, document, settings)
+            search_index.defer_matching()
+            import_service.complete_item(item_id, raw, document, settings, prepared)
             db.session.commit()
     except ImportFailure as failure:
         _record_failure(item_id, failure, settings, retry)

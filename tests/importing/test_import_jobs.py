@@ -232,3 +232,32 @@ def test_feeds_are_due_for_a_poll_on_schedule(import_app, site):
     import_service.set_feed_active(paused, False)
     assert set(import_service.due_feed_ids(30)) == {stale.id, never.id}
     db.session.rollback()
+
+
+def test_a_background_import_extracts_and_matches_outside_the_write_lock(
+    import_app, site, monkeypatch
+):
+    """Issue 14: while a list imports, colleagues' saves wait for SQLite's one write lock; the
+    import job holds it only to store: claims are extracted before it is taken, and matched to
+    earlier checks by a job of their own afterwards (which computes by reading)."""
+    from webapp import database
+    from webapp.services import articles, matching
+
+    under_lock = []
+    real_extract = articles.extract_claims
+    real_compute = matching.compute_matches
+
+    def extract(text):
+        under_lock.append(("extract", database._write_intent.get()))
+        return real_extract(text)
+
+    def compute(claim_ids):
+        under_lock.append(("match", database._write_intent.get()))
+        return real_compute(claim_ids)
+
+    monkeypatch.setattr(articles, "extract_claims", extract)
+    monkeypatch.setattr(matching, "compute_matches", compute)
+    progress = _run_list(import_app, f"{site.url('/article/1')}\n{site.url('/article/2')}")
+    assert [item.state for item in progress.items] == ["done", "done"]
+    assert ("extract", False) in under_lock and ("match", False) in under_lock
+    assert all(held is False for _step, held in under_lock), under_lock

@@ -52,4 +52,8 @@ def test_an_import_waits_in_redis_until_a_worker_takes_it(redis_app, site):
     progress = import_service.batch_progress(batch_id)
     assert progress.items[0].state == "done"
     assert progress.items[0].article.title == "Council report number 3"
+    # Its claims are matched to earlier checks by a job of their own, on the same queue.
+    follow_up = queue.dequeue()
+    assert follow_up.name == "match_claims"
+    queue.execute(follow_up)
     assert queue.pending_count() == 0

@@ -39,6 +39,26 @@ def text_fingerprint(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class PreparedText:
+    """An article text with its claims already extracted: a background import extracts before
+    it takes the database's write lock, so colleagues' saves do not wait for the extraction."""
+
+    text: str
+    claims: tuple
+
+
+def prepare_text(text: str) -> PreparedText:
+    text = normalise_text(text)
+    return PreparedText(text, tuple(extract_claims(text)))
+
+
+def _claims_of(text: str, prepared: PreparedText | None):
+    if prepared is not None and prepared.text == text:
+        return prepared.claims
+    return extract_claims(text)
+
+
 def import_article(
     *,
     title: str,
@@ -50,8 +70,10 @@ def import_article(
     author: str | None = None,
     published_on: date | None = None,
     seed_name: str | None = None,
+    prepared: PreparedText | None = None,
 ) -> Article:
-    """Store an article and the claims extracted from it, each claim with its history start."""
+    """Store an article and the claims extracted from it, each claim with its history start
+    (`prepared`: extracted beforehand from this same text)."""
     title = title.strip()
     text = normalise_text(text)
     if not title:
@@ -95,7 +117,7 @@ def import_article(
             status_id=status.id,
             created_by_id=created_by.id if created_by else None,
         )
-        for found in extract_claims(text)
+        for found in _claims_of(text, prepared)
     ]
     db.session.add_all(claims)
     db.session.flush()

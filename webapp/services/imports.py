@@ -40,7 +40,7 @@ from webapp.models import Article, Feed, FeedEntry, ImportBatch, ImportItem, Imp
 from webapp.models.article import TITLE_MAX
 from webapp.models.base import utcnow
 from webapp.models.importing import FINISHED_STATES, REASON_MAX, URL_MAX
-from webapp.services.articles import import_article, text_fingerprint
+from webapp.services.articles import PreparedText, import_article, text_fingerprint
 from webapp.services.errors import Conflict, Invalid, NotFound
 from webapp.services.seeding import title_from_filename
 from webapp.services.web_addresses import validate_http_url
@@ -180,8 +180,15 @@ def read(raw: Download, settings: ImportSettings) -> ImportedDocument:
         raise ImportFailure(str(error)) from None
 
 
-def complete_item(item_id: int, raw: Download, document: ImportedDocument, settings) -> ImportItem:
-    """Create the article (or record the duplicate) for an item that was read."""
+def complete_item(
+    item_id: int,
+    raw: Download,
+    document: ImportedDocument,
+    settings,
+    prepared: PreparedText | None = None,
+) -> ImportItem:
+    """Create the article (or record the duplicate) for an item that was read (`prepared`: its
+    claims, extracted before the write transaction began)."""
     item = db.session.get(ImportItem, item_id)
     if item is None:
         raise NotFound("The import item is gone.")
@@ -190,7 +197,7 @@ def complete_item(item_id: int, raw: Download, document: ImportedDocument, setti
     if duplicate is not None:
         _mark_duplicate(item, duplicate)
     else:
-        article = _article_from_snapshot(snapshot, item.batch.created_by, settings)
+        article = _article_from_snapshot(snapshot, item.batch.created_by, settings, prepared)
         item.state = "done"
         item.article = article
         item.snapshot = snapshot
@@ -285,7 +292,10 @@ def find_duplicate(snapshot: ImportSnapshot) -> Article | None:
 
 
 def _article_from_snapshot(
-    snapshot: ImportSnapshot, user: User | None, settings: ImportSettings
+    snapshot: ImportSnapshot,
+    user: User | None,
+    settings: ImportSettings,
+    prepared: PreparedText | None = None,
 ) -> Article:
     title = snapshot.title
     if not title and snapshot.file_name:
@@ -302,6 +312,7 @@ def _article_from_snapshot(
             published_on=snapshot.published_on,
             max_bytes=settings.max_article_bytes,
             created_by=user,
+            prepared=prepared,
         )
     except Invalid as error:
         raise ImportFailure(error.message) from None

@@ -61,6 +61,13 @@ def _collect(session, _context) -> None:
 def _forget(session) -> None:
     session.info.pop("search_pending", None)
     session.info.pop("match_later", None)
+    session.info.pop("match_in_background", None)
+
+
+def defer_matching() -> None:
+    """Match what this transaction imports or rewords in a background job after the commit,
+    however few claims: a background import holds the write lock only to store."""
+    db.session.info["match_in_background"] = True
 
 
 def _apply(session) -> None:
@@ -75,7 +82,8 @@ def _apply(session) -> None:
         )
     refresh_documents(claim_ids)
     reworded = sorted(pending["reworded"])
-    if len(reworded) > current_app.config.get("MATCH_INLINE_CLAIMS", MATCH_INLINE_CLAIMS):
+    inline = current_app.config.get("MATCH_INLINE_CLAIMS", MATCH_INLINE_CLAIMS)
+    if session.info.pop("match_in_background", False) or len(reworded) > inline:
         session.info["match_later"] = reworded
     elif reworded:
         from webapp.services import matching
@@ -90,9 +98,7 @@ def _start_background_matching(session) -> None:
     claim_ids = session.info.pop("match_later", None)
     if not claim_ids:
         return
-    from webapp.jobs import jobs
-
-    jobs().enqueue_matching(claim_ids)
+    current_app.extensions["claimdesk.jobs"].enqueue_matching(claim_ids)  # webapp.jobs
 
 
 def _join(values: Iterable[str | None]) -> str:
