@@ -32,12 +32,16 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<continued>,\s+(?:saying|adding|noting|arguing|insisting)(?:\s+that)?\s+)"
     r"|(?P<predicate>,?\s+and\s+(?=(?:has|have|had|is|was|are|were|will|would|can|could|must|"
     r"also|then|later|[a-z]+ed)\b))"
-    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:he|she|they|it|we|I|the|a|an|no|its|his|her|"
+    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:then\s+|later\s+)?(?:he|she|they|it|we|I|the|a|an|no|its|his|her|"
     r"their|[A-Z][\w’'-]*|\d[\d.,]*%?)\b"
     r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|was|were|is|"
     r"are|had|has|[a-z]+ed)\b)"
-    r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]))"
+    r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]"
+    # "… went on sale in June but its impact was limited", "… but Huvelle turned them down"
+    r"|(?:(?:its|his|her|their|the)\s+(?:[a-z][\w’'-]*\s+){1,5}|[A-Z][\w’'-]+\s+)"
+    r"(?:was|were|is|are|had|has|did|[a-z]{3,}ed)\b))"
     r"|(?P<relative>,\s+(?=(?:which|who)\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|"
+    r"would|will|could|"
     r"[a-z]+ed|[a-z]+s)\b))"
     # number-dense sentences: "earnings of $9.30 a share and revenue of $37 billion"
     r"|(?P<object>\s+and\s+(?=[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d))"
@@ -49,11 +53,26 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}"
     r"(?:higher|lower|more|less|fewer)\s+than\b"
     r"|(?:up|down)\s+[\d.,]+\s*(?:%|percent|per cent)\s+from\b"
-    r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b))"
+    r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b"
+    r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease)\s+of\s+"
+    r"[\d.,]+\s*(?:%|percent|per cent)"
+    r"|(?:nearly|almost|about|roughly|more than|less than)\s+(?:twice|double|triple|half)\s"
+    r"(?:the|that|what|its|their|his|her|last)\b))"
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
     r"|(?P<runner_up>,\s+(?=followed by\b))"
     # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"
-    r"|(?P<cause>\s+as\s+(?=(?:a|an|the)\s))"
+    r"|(?P<cause>\s+as\s+(?=(?:a|an|the|its|their|[a-z]+)\s)(?!(?:well|as|long|soon|much|"
+    r"many|usual|expected|part|of|if|though|it|he|she|they|we|you|this|that|is|was|has|a\s+"
+    r"result|such|far|early|late|little|few|recently|planned|scheduled|agreed|required)\b))"
+    # "ordered him to serve 36 months … and to do 300 hours of community service"
+    r"|(?P<to_figure>\s+and\s+(?=to\s+[a-z]+\s+(?:[a-z]+\s+)?[$€£]?\d))"
+    # "… occurred on Wednesday night and it was not clear whether …"; "It said the incident
+    # would be reviewed and officials would decide …"
+    r"|(?P<and_clause>\s+and\s+(?=(?:it|there)\s+(?:was|is|were|are|has|had|will|would)\b"
+    r"|(?:the\s+)?[a-z]+s\s+(?:will|would)\s+(?:be\s+)?[a-z]+))"
+    # "… posted a higher profit and said it expected …": what the subject said is a claim
+    r"|(?P<and_said>\s+and\s+(?=(?:also\s+)?(?:said|says|told|added|announced)\s+"
+    r"(?:that\s+|it\s+|he\s+|she\s+|they\s+)))"
     # "Exports fell 3% and imports rose 2%": two subjects, two figures
     r"|(?P<numbered_clause>\s+and\s+(?=(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined|gained|"
@@ -79,6 +98,14 @@ _CLAUSE_BREAK = re.compile(
     r"pushing|sending|causing|displacing|destroying|damaging)\s"
     # a cause with its own figure: "…, helped by the addition of about 3.8 million subscribers"
     r"|(?:helped|driven|boosted|fu?elled|hurt|weighed down)\s+by\s[^,]{0,60}\d))"
+)
+_CAUSE_VERB = re.compile(
+    r"\b(?:missed|beat|topped|exceeded|helped|hurt|offset|outweighed|fell|rose|grew|dropped|"
+    r"declined|increased|jumped|slumped|surged|climbed|boosted|lifted|weighed)\b"
+)
+_RESTATED_FIGURE = re.compile(
+    r"(?:more than|less than|nearly|almost|about|roughly)\s+[$€£]?[\d.,]+\s*"
+    r"(?:%|percent|per cent)?\s*(?:,|$)"
 )
 _NUMBER_OBJECT = re.compile(r"\b[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d")
 _CHANGE = re.compile(r"(?:up|down|compared)\b")
@@ -193,7 +220,7 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
                 continue
             next_borrowed = "" if match.group("predicate") else antecedent
         else:
-            next_borrowed = "" if match.group("predicate") else None
+            next_borrowed = "" if match.group("predicate") or match.group("and_said") else None
         pieces.append((cursor, match.start(), borrowed))
         borrowed = next_borrowed
         cursor = match.end()
@@ -232,6 +259,7 @@ _OWN_FACT_BREAKS = (
     "gapped",
     "figure_item",
     "second_figure",
+    "to_figure",
 )
 
 
@@ -252,6 +280,11 @@ def _own_fact_split(kind: str, left: str, right: str):
         # "348 in Sierra Leone" reads after what the first figure of the list follows
         first = re.search(rf"\b{_FIGURE_ITEM}", left)
         return ("prefix", left[: first.start()]) if first else False
+    if kind == "to_figure":
+        # "and to do 300 hours of …" reads after the verb that governs the first "to"
+        first = list(re.finditer(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+)?[$€£]?\d", left))
+        both = first and rules.has_quantity(right)
+        return ("prefix", left[: first[-1].start()]) if both else False
     both = rules.has_quantity(left) and rules.has_quantity(right)  # "numbered_clause"
     return ("capital", "") if both else False
 
@@ -268,8 +301,19 @@ def _number_split(match: re.Match, left: str, right: str):
         return _own_fact_split(kind, left, right)
     if kind == "runner_up":
         return ("prefix", left + ", ") if rules.has_quantity(right) else False
+    if kind == "cause":
+        # a cause with its own checkable fact: a figure before it, or a results verb in it
+        opening = " ".join(right.split()[:16])
+        determined = re.match(r"(?:a|an|the)\s", right)
+        if not ((determined and rules.has_quantity(left)) or _CAUSE_VERB.search(opening)):
+            return False
+        if not (_FINITE_VERB.search(left) and _FINITE_VERB.search(opening)):
+            return False
+        return ("capital", "")
     if not rules.has_quantity(left):
         return False
+    if kind == "comparison" and _RESTATED_FIGURE.match(right):
+        return False  # "…, sending shares up to $35.37, more than 10 percent, in …"
     if kind == "object":
         shape = _NUMBER_OBJECT.search(left)
         return ("prefix", left[: shape.start()]) if shape and shape.start() > 0 else False
@@ -309,16 +353,32 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return False
     # "Liberia 282", "four in Nigeria" in a list of figures
     shortest = 2 if match.group("gapped") or match.group("figure_item") else 3
-    if _too_short(left, shortest) or _too_short(right, shortest):
+    if _too_short(left, shortest) or (_too_short(right, shortest) and not _named_act(match, right)):
         return False
     if match.group("continued"):
         opening = " ".join(right.split()[:8])
-        return bool(SPEECH_VERB.search(left) and _FINITE_VERB.search(opening))
+        # "X said …, adding that …"; "Microsoft raised its guidance, saying it expected …"
+        return bool(SPEECH_VERB.search(left) or _FINITE_VERB.search(left)) and bool(
+            _FINITE_VERB.search(opening)
+        )
+    if match.group("and_clause"):
+        reported = list(SPEECH_VERB.finditer(left))
+        own = left[reported[-1].end() :] if reported else left
+        return bool(_FINITE_VERB.search(own)) and not _COUNTERFACTUAL.search(left)
+    if match.group("and_said"):
+        return bool(_FINITE_VERB.search(left)) and not _open_relative(left)
     if match.group("clause") or match.group("relative"):
         return _clauses_apart(match, left, right)
     if match.group("predicate"):
         return _predicates_apart(left, right)
     return True
+
+
+def _named_act(match: re.Match, right: str) -> bool:
+    """"… but Huvelle turned them down": four words, a named subject and its own past verb."""
+    return bool(match.group("clause")) and bool(
+        re.match(r"[A-Z][\w’'-]+\s+[a-z]{2,}ed\s+\w+", right) and _word_count(right) >= 4
+    )
 
 
 def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
@@ -331,6 +391,7 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
         match.group("clause")
         and reported
         and _word_count(said) <= 6
+        and not re.match(r"\s*(?:for|about)\b", said)
         and not re.search(r"[“”\"]", said)
         and not _FINITE_VERB.search(said)
     ):
@@ -445,6 +506,9 @@ _QUESTION_THEN_ATTRIBUTION = re.compile(
 _MAY_BE = re.compile(r"\b(?:may|might) be\b")
 _FORECAST_VERB = re.compile(
     r"\bexpects?\b(?:\s+\S+){0,4}\s+to\s+(?:grow|rise|fall|reach|increase|decline|drop|shrink)"
+    # "… and said it expected to sell one million iPhones"
+    r"|\b(?:it|he|she|they|we)\s+expected\s+to\s+(?:earn|sell|post|report|make|reach|"
+    r"grow|rise|fall|ship|deliver|win|lose|return)\b"
     # company guidance: "it expects earnings of 94 cents to $1.03 a share"
     r"|\b(?:expects|forecasts|projects)\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|profit|"
     r"a loss|a profit|growth|income)\b"

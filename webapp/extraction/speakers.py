@@ -30,6 +30,16 @@ _THAT_VERBS = (
 _VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b|\b(?:{_THAT_VERBS})(?=\s+that\b)")
 SPEECH_VERB = re.compile(rf"(?:{_SPEECH_VERBS}|{_THAT_VERBS})")
 # Verbs that are also nouns or past participles need a subject right before them.
+_SPEECH_OPENING = re.compile(
+    r"(?:also\s+)?(?:said|says|told|added|announced|saying|adding|noting)\s+(?:that\s+)?"
+    r"(?:it|he|she|they|we)\b"
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:saying|adding|noting)(?:\s+that)?\s*\Z")
+# "asked" reports speech before a question or after a quotation, not in "asked for …"
+_ASKED_SPEECH = re.compile(
+    r"\s*(?:[.,;]|$|\s*(?:whether|if|why|how|what|when|where|who)\b"
+    r"|\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:whether|if|why|how|what|when|where|who)\b)"
+)
 _REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote"})
 _QUOTING_VERB = re.compile(r"\b(?:called|described|dismissed|branded|labell?ed)\b")
 _AUXILIARIES = re.compile(
@@ -40,8 +50,8 @@ _AUXILIARIES = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$")
 _CAPITALISED = (
-    r"(?:[A-Z]\.|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|"
-    r"(?:U\.S|U\.N|U\.K|E\.U)\.|[A-Z][\w’'\-]*)"
+    r"(?:(?:U\.S|U\.N|U\.K|E\.U)\.|[A-Z]\.|"
+    r"(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|[A-Z][\w’'\-]*)"
 )
 _PARTICLE = r"(?:al-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b"
 # "Bureau of Labor Statistics", "Centers for Disease Control and Prevention".
@@ -80,7 +90,8 @@ _ORGANISATION_NOUNS = frozenset(
     "association union party army military police service board authority forces force "
     "bureau division centers centres center centre observatory network exchange "
     "university hospital nations league federation corporation inc corp ltd times post "
-    "news press journal statistics tribunal parliament congress senate cabinet".split()
+    "news press journal statistics tribunal parliament congress senate cabinet command "
+    "coalition".split()
 )
 # "the military" may stand for an organisation whose name holds one of these words.
 _SYNONYMS = {
@@ -409,6 +420,15 @@ class SpeakerTracker:
                     own = self.attributed(part_masked, part_start)
                     if own is not None:
                         part_speaker = own[0]
+                    elif part_rows and (
+                        _SPEECH_OPENING.match(part_text)
+                        or _SPEECH_BEFORE.search(self._text, 0, part_start)
+                    ):
+                        # "… posted a profit and said it expected …", "…, saying it …": the
+                        # sentence's subject speaks
+                        part_speaker = part_rows[-1].speaker or speaker or self._leading_subject(
+                            masked[: part_start - start], part_start
+                        )
                     elif verb_start is not None and not (
                         verb_start < part_start or tail and verb_start >= part_end
                     ):
@@ -479,6 +499,10 @@ class SpeakerTracker:
         if "_" in masked:
             verbs += _QUOTING_VERB.finditer(masked)
         for verb in verbs:
+            if verb.group() in ("asked", "asks") and not _ASKED_SPEECH.match(
+                masked, verb.end()
+            ):
+                continue  # "had asked for a lighter sentence", "asked Lee for his plans"
             name = self._subject_of(masked, verb, offset)
             if name:
                 tail = _is_tail(masked, verb)
@@ -985,7 +1009,7 @@ def _strip_titles(raw: str) -> str:
         or any(token.lower() in ("of", "for") for token in tokens)
     ):
         # "Lebanon's Health Ministry" keeps its owner as written
-        written = [token.rstrip(".,") for token in raw.split()][-len(tokens) :]
+        written = [_bare(token) for token in raw.split()][-len(tokens) :]
         return " ".join(written[:-1] + tokens[-1:])
     last_title = -1
     for index, token in enumerate(tokens[:-1]):
@@ -998,7 +1022,7 @@ def _strip_titles(raw: str) -> str:
 def _bare(token: str) -> str:
     """A token without trailing commas and full stops, except an initial's ("T.")."""
     token = token.rstrip(",")
-    return token if re.fullmatch(r"[A-Z]\.", token) else token.rstrip(".,")
+    return token if re.fullmatch(r"(?:[A-Z]\.)+", token) else token.rstrip(".,")
 
 
 def _is_title(token: str) -> bool:
