@@ -145,5 +145,10 @@ OPINION_WORDS = re.compile(
     r"disgrace(?:ful)?|outrageous|ridiculous|shameful|unacceptable|fantastic|tremendous|"
     r"horrible|wrong|right thing|lamentable|deplorable|corrupt|incompetent|disastrous|"
     r"flawed|rigged|fabulous|symbol of|compassion|heroic|cowardly|brilliant|pathetic|"
-    r"real takeaway|has enemies)\b"
+    r"real takeaway|has enemies"
+    # a speaker's own feelings and states of mind: "I'm very deeply sorry", "I don't know
+    # where I'm going", "His cooperation was critical in …"
+    r"|I(?:'m|’m| am)\s+(?:(?:very|so|deeply|truly|really|extremely|terribly)\s+)*(?:sorry|"
+    r"remorseful|grateful|thankful|proud|happy|sad|delighted|ashamed|devastated|heartbroken|"
+    r"in such a)|I (?:don't|don’t|do not) know|(?:is|was|were|been) critical (?:in|to|for))\b"
 )

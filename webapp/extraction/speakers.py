@@ -40,6 +40,12 @@ _ASKED_SPEECH = re.compile(
     r"\s*(?:[.,;]|$|\s*(?:whether|if|why|how|what|when|where|who)\b"
     r"|\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:whether|if|why|how|what|when|where|who)\b)"
 )
+# "reported a 33 percent rise in profit", "reported stronger quarterly earnings"
+_RESULTS_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|its|their|his|her|the|record|net)\s+)?(?:[\w.,%$-]+\s+){0,4}?"
+    r"(?:earnings|profits?|loss(?:es)?|revenues?|sales|income|results|rise|increase|drop|"
+    r"decline|fall|gain|jump|surge|slump)\b"
+)
 _REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote"})
 _QUOTING_VERB = re.compile(r"\b(?:called|described|dismissed|branded|labell?ed)\b")
 _AUXILIARIES = re.compile(
@@ -503,6 +509,8 @@ class SpeakerTracker:
                 masked, verb.end()
             ):
                 continue  # "had asked for a lighter sentence", "asked Lee for his plans"
+            if verb.group() == "reported" and _RESULTS_OBJECT.match(masked, verb.end()):
+                continue  # "Cisco reported stronger quarterly earnings": results, not speech
             name = self._subject_of(masked, verb, offset)
             if name:
                 tail = _is_tail(masked, verb)
@@ -519,6 +527,8 @@ class SpeakerTracker:
             r"\s+(?:and(?!\s+[A-Z][a-z]+$)|that|who|which|presented|published|issued)\s+", phrase
         )[0]
         phrase = re.sub(r"[’']s\s.*$", "", phrase.strip())
+        # "according to a Thomson Financial poll" → Thomson Financial
+        phrase = re.sub(r"(?<=[a-z])\s+(?:poll|survey|tally|count|estimate)$", "", phrase)
         phrase = re.sub(r"\s*\([^)]*\)$", "", phrase)
         if phrase[:1].isupper():
             return self._resolve_name(phrase, position)
