@@ -1,0 +1,186 @@
+"""Errors a fact-checker finds on company results, conflict and court copy (issue 11, third
+round), each written as a reviewer reports it, on sentences made up for the test."""
+
+import pytest
+
+from webapp.extraction import extract_claims
+
+
+def claims_of(source: str):
+    return [(source[c.start : c.end], c) for c in extract_claims(source)]
+
+
+def claim_with(source: str, fragment: str):
+    matches = [claim for passage, claim in claims_of(source) if fragment in passage]
+    assert len(matches) == 1, (fragment, [passage for passage, _ in claims_of(source)])
+    return matches[0]
+
+
+def passages(source: str) -> list[str]:
+    return [passage for passage, _ in claims_of(source)]
+
+
+# -- atomicity -------------------------------------------------------------------------------
+
+
+def test_a_results_cause_after_as_is_a_fact_of_its_own():
+    # "the shares fell" and "revenue missed forecasts" are checked against different sources
+    source = "Shares in the firm fell in late trading on Tuesday as revenue missed Wall Street expectations."
+    assert passages(source) == [
+        "Shares in the firm fell in late trading on Tuesday",
+        "revenue missed Wall Street expectations.",
+    ]
+    assert claim_with(source, "revenue missed").text == "Revenue missed Wall Street expectations."
+
+
+def test_a_figure_and_the_sales_that_helped_it_are_two_claims_of_the_same_speaker():
+    source = (
+        "Acme Corp. said its quarterly profit rose 12 percent as strong sales of its new drills "
+        "helped the toolmaker beat analysts' forecasts."
+    )
+    first, second = extract_claims(source)
+    assert source[first.start : first.end] == "Acme Corp. said its quarterly profit rose 12 percent"
+    assert first.speaker == second.speaker == "Acme Corp"
+
+
+def test_as_with_an_ongoing_circumstance_does_not_split():
+    source = "Acme reported higher profit on Monday as its customers continued to buy more tools."
+    assert len(extract_claims(source)) == 1
+
+
+def test_and_said_gives_what_the_company_said_its_own_claim_and_speaker():
+    source = (
+        "Acme posted a record quarterly profit on Tuesday and said it expected to sell two "
+        "million saws next year."
+    )
+    result, forecast = extract_claims(source)
+    assert result.speaker is None and result.attribution == "reporter"
+    assert forecast.speaker == "Acme" and forecast.attribution == "reported"
+    assert forecast.text == "Acme said it expected to sell two million saws next year."
+    assert forecast.checkable_reason == "prediction"
+
+
+def test_saying_after_an_action_hands_the_forecast_to_the_subject():
+    source = "Acme raised its forecast for the year, saying it expected to earn $2.10 a share."
+    action, forecast = extract_claims(source)
+    assert action.speaker is None
+    assert forecast.speaker == "Acme" and forecast.checkable_reason == "prediction"
+
+
+def test_two_ordered_terms_each_with_a_figure_are_two_claims():
+    source = "The judge ordered her to serve 24 months on probation and to pay $5,000 in fines."
+    first, second = extract_claims(source)
+    assert first.text == "The judge ordered her to serve 24 months on probation"
+    assert second.text == "The judge ordered her to pay $5,000 in fines."
+
+
+def test_and_it_was_not_clear_starts_a_second_claim_under_the_same_attribution():
+    source = (
+        "At least 9 people died in the flood on Sunday and it was not clear how many were "
+        "missing, local officials said."
+    )
+    deaths, unclear = extract_claims(source)
+    assert source[deaths.start : deaths.end] == "At least 9 people died in the flood on Sunday"
+    assert deaths.speaker == unclear.speaker == "local officials"
+
+
+def test_two_announced_steps_with_their_own_subjects_are_two_claims():
+    source = (
+        "Police said the car would be examined and detectives would decide whether to charge "
+        "the driver."
+    )
+    first, second = extract_claims(source)
+    assert second.text.startswith("Detectives would decide")
+    assert first.speaker == second.speaker == "Police"
+
+
+def test_but_with_a_new_subject_and_verb_splits_even_without_a_comma():
+    source = (
+        "The new phone went on sale on May 3 but its effect on the quarter was small because it "
+        "sold only for a week."
+    )
+    assert passages(source)[0] == "The new phone went on sale on May 3"
+    lawyers = "Her lawyers had asked for a suspended sentence but Carter turned them down."
+    assert passages(lawyers) == [
+        "Her lawyers had asked for a suspended sentence",
+        "Carter turned them down.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "first"),
+    [
+        (
+            "The company said it sold 2.4 million drills in the quarter, a rise of 18 per cent "
+            "from a year earlier.",
+            "The company said it sold 2.4 million drills in the quarter",
+        ),
+        ("Revenue rose to $2.1 billion, nearly twice last year's quarterly sales.", None),
+    ],
+)
+def test_a_comparison_after_a_figure_is_its_own_claim(source, first):
+    parts = passages(source)
+    assert len(parts) == 2
+    if first:
+        assert parts[0] == first
+    if "twice" in source:
+        assert extract_claims(source)[1].text == (
+            "Revenue rose to nearly twice last year's quarterly sales."
+        )
+
+
+def test_a_figure_restated_in_passing_is_not_a_comparison():
+    source = (
+        "Investors cheered, sending shares up Friday from $10.50 to $11.90, more than 13 percent, "
+        "in late trading."
+    )
+    assert len(extract_claims(source)) == 1
+
+
+# -- speakers --------------------------------------------------------------------------------
+
+
+def test_us_central_command_keeps_its_initials_and_it_said_goes_back_to_it():
+    source = (
+        "A strike near the town on Tuesday may have killed civilians, the U.S. Central Command "
+        "said on Wednesday. It said the incident would be reviewed by a panel."
+    )
+    first, second = extract_claims(source)
+    assert first.speaker == "U.S. Central Command"
+    assert second.speaker == "U.S. Central Command"
+
+
+def test_reporting_results_is_the_reporters_voice_not_an_attribution():
+    source = "Acme Tools reported stronger quarterly earnings on Wednesday after a weak spring."
+    claim = extract_claims(source)[0]
+    assert claim.speaker is None and claim.attribution == "reporter"
+    finding = "Acme Tools reported that its plant in Ohio had closed for a week in March."
+    assert extract_claims(finding)[0].speaker == "Acme Tools"
+
+
+def test_asking_for_something_or_asking_someone_is_no_attribution():
+    assert extract_claims("Her lawyers had asked for a suspended sentence in the case.")[
+        0
+    ].speaker is None
+    claim = extract_claims("The judge asked Lee for his plans after he leaves prison.")[0]
+    assert claim.speaker is None
+    question = extract_claims("The judge asked whether Lee had any plans after prison.")[0]
+    assert question.speaker == "judge"
+
+
+def test_according_to_a_poll_names_the_pollster():
+    source = "Analysts had forecast a profit of 39 cents a share, according to a Zenith Data poll."
+    assert extract_claims(source)[0].speaker == "Zenith Data"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“I'm very deeply sorry,” Lee told the judge before the sentencing.",
+        "“I don't know where I'm going or what I'm doing,” Lee said.",
+        "“Her help was critical in cracking the case open,” prosecutors said.",
+    ],
+)
+def test_a_speakers_feelings_and_praise_are_opinions(quote):
+    claim = extract_claims(quote)[0]
+    assert not claim.checkable and claim.checkable_reason == "opinion"
