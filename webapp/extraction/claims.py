@@ -302,14 +302,7 @@ def _number_split(match: re.Match, left: str, right: str):
     if kind == "runner_up":
         return ("prefix", left + ", ") if rules.has_quantity(right) else False
     if kind == "cause":
-        # a cause with its own checkable fact: a figure before it, or a results verb in it
-        opening = " ".join(right.split()[:16])
-        determined = re.match(r"(?:a|an|the)\s", right)
-        if not ((determined and rules.has_quantity(left)) or _CAUSE_VERB.search(opening)):
-            return False
-        if not (_FINITE_VERB.search(left) and _FINITE_VERB.search(opening)):
-            return False
-        return ("capital", "")
+        return _cause_split(left, right)
     if not rules.has_quantity(left):
         return False
     if kind == "comparison" and _RESTATED_FIGURE.match(right):
@@ -325,6 +318,18 @@ def _number_split(match: re.Match, left: str, right: str):
             return ("prefix", left[: to_number[-1].end()])
         return ("prefix", left + ", ")
     opening = " ".join(right.split()[:10])
+    if not (_FINITE_VERB.search(left) and _FINITE_VERB.search(opening)):
+        return False
+    return ("capital", "")
+
+
+def _cause_split(left: str, right: str):
+    """An "as" clause is a fact of its own after a figure ("rose from 4.3% to 4.4% as the …
+    was offset") or when it holds a results verb ("fell as revenue missed forecasts")."""
+    opening = " ".join(right.split()[:16])
+    determined = re.match(r"(?:a|an|the)\s", right)
+    if not ((determined and rules.has_quantity(left)) or _CAUSE_VERB.search(opening)):
+        return False
     if not (_FINITE_VERB.search(left) and _FINITE_VERB.search(opening)):
         return False
     return ("capital", "")
@@ -375,7 +380,7 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
 
 
 def _named_act(match: re.Match, right: str) -> bool:
-    """"… but Huvelle turned them down": four words, a named subject and its own past verb."""
+    """ "… but Huvelle turned them down": four words, a named subject and its own past verb."""
     return bool(match.group("clause")) and bool(
         re.match(r"[A-Z][\w’'-]+\s+[a-z]{2,}ed\s+\w+", right) and _word_count(right) >= 4
     )

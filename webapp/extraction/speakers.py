@@ -423,24 +423,13 @@ class SpeakerTracker:
                 part_masked = masked[part_start - start : part_end - start]
                 part_text = sentence[part_start - start : part_end - start]
                 if len(parts[index]) > 1 and label is None and not from_quote:
-                    own = self.attributed(part_masked, part_start)
-                    if own is not None:
-                        part_speaker = own[0]
-                    elif part_rows and (
-                        _SPEECH_OPENING.match(part_text)
-                        or _SPEECH_BEFORE.search(self._text, 0, part_start)
-                    ):
-                        # "… posted a profit and said it expected …", "…, saying it …": the
-                        # sentence's subject speaks
-                        part_speaker = part_rows[-1].speaker or speaker or self._leading_subject(
-                            masked[: part_start - start], part_start
-                        )
-                    elif verb_start is not None and not (
-                        verb_start < part_start or tail and verb_start >= part_end
-                    ):
-                        # the attribution belongs to a later part only: "…, saying X, and
-                        # the governor said …" keeps X with the part before it
-                        part_speaker = part_rows[-1].speaker if part_rows else None
+                    part_speaker = self._part_speaker(
+                        part_rows,
+                        (speaker, verb_start, tail),
+                        (part_start, part_end),
+                        masked,
+                        start,
+                    )
                 direct = part_speaker is not None and (
                     sentence_direct or quotes_a_clause(part_text, part_masked)
                 )
@@ -452,6 +441,37 @@ class SpeakerTracker:
             self._previous_span = spans[index]
             results.append(part_rows)
         return results
+
+    def _part_speaker(
+        self, part_rows: list, found: tuple, span: tuple[int, int], masked: str, start: int
+    ) -> str | None:
+        """Who speaks one part of a split sentence: its own attribution, else the sentence's
+        subject after "and said"/", saying", else the sentence's attribution unless that
+        belongs to a later part only."""
+        speaker, verb_start, tail = found
+        part_start, part_end = span
+        part_masked = masked[part_start - start : part_end - start]
+        own = self.attributed(part_masked, part_start)
+        if own is not None:
+            return own[0]
+        if part_rows and (
+            _SPEECH_OPENING.match(part_masked)
+            or _SPEECH_BEFORE.search(self._text, max(0, part_start - 40), part_start)
+        ):
+            # "… posted a profit and said it expected …", "…, saying it …": the sentence's
+            # subject speaks
+            return (
+                part_rows[-1].speaker
+                or speaker
+                or self._leading_subject(masked[: part_start - start], part_start)
+            )
+        if verb_start is not None and not (
+            verb_start < part_start or tail and verb_start >= part_end
+        ):
+            # the attribution belongs to a later part only: "…, saying X, and the governor
+            # said …" keeps X with the part before it
+            return part_rows[-1].speaker if part_rows else None
+        return speaker
 
     def _subject_person(self, start: int, end: int) -> str | None:
         """The person a sentence opens with, as its subject ('Tom Baker, the mayor, met …'),
@@ -505,9 +525,7 @@ class SpeakerTracker:
         if "_" in masked:
             verbs += _QUOTING_VERB.finditer(masked)
         for verb in verbs:
-            if verb.group() in ("asked", "asks") and not _ASKED_SPEECH.match(
-                masked, verb.end()
-            ):
+            if verb.group() in ("asked", "asks") and not _ASKED_SPEECH.match(masked, verb.end()):
                 continue  # "had asked for a lighter sentence", "asked Lee for his plans"
             if verb.group() == "reported" and _RESULTS_OBJECT.match(masked, verb.end()):
                 continue  # "Cisco reported stronger quarterly earnings": results, not speech

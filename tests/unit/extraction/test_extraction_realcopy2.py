@@ -25,7 +25,10 @@ def passages(source: str) -> list[str]:
 
 def test_a_results_cause_after_as_is_a_fact_of_its_own():
     # "the shares fell" and "revenue missed forecasts" are checked against different sources
-    source = "Shares in the firm fell in late trading on Tuesday as revenue missed Wall Street expectations."
+    source = (
+        "Shares in the firm fell in late trading on Tuesday as revenue missed Wall Street "
+        "expectations."
+    )
     assert passages(source) == [
         "Shares in the firm fell in late trading on Tuesday",
         "revenue missed Wall Street expectations.",
@@ -159,9 +162,10 @@ def test_reporting_results_is_the_reporters_voice_not_an_attribution():
 
 
 def test_asking_for_something_or_asking_someone_is_no_attribution():
-    assert extract_claims("Her lawyers had asked for a suspended sentence in the case.")[
-        0
-    ].speaker is None
+    assert (
+        extract_claims("Her lawyers had asked for a suspended sentence in the case.")[0].speaker
+        is None
+    )
     claim = extract_claims("The judge asked Lee for his plans after he leaves prison.")[0]
     assert claim.speaker is None
     question = extract_claims("The judge asked whether Lee had any plans after prison.")[0]
