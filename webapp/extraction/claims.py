@@ -30,15 +30,17 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
     # "…, the military said, adding that six men were killed": the speaker's second claim
     r"|(?P<continued>,\s+(?:saying|adding|noting|arguing|insisting)(?:\s+that)?\s+)"
-    r"|(?P<predicate>,?\s+and\s+(?=(?:has|have|had|is|was|are|were|will|would|can|could|must|"
-    r"also|then|later|[a-z]+ed)\b))"
+    r"|(?P<predicate>,?\s+and\s+(?!(?:suggested|concluded|found|noted|argued|claimed|warned|"
+    r"acknowledged|admitted|showed)\s+that\s)"
+    r"(?=(?:has|have|had|is|was|are|were|will|would|can|could|must|"
+    r"also|then(?!\s+[A-Z])|later(?!\s+[A-Z])|[a-z]+ed)\b))"
     r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:then\s+|later\s+)?(?:he|she|they|it|we|I|the|a|an|no|its|his|her|"
     r"their|[A-Z][\w’'-]*|\d[\d.,]*%?)\b"
     r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|was|were|is|"
     r"are|had|has|[a-z]+ed)\b)"
     r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]"
     # "… went on sale in June but its impact was limited", "… but Huvelle turned them down"
-    r"|(?:(?:its|his|her|their|the)\s+(?:[a-z][\w’'-]*\s+){1,5}|[A-Z][\w’'-]+\s+)"
+    r"|(?:(?:its|his|her|their|the)\s+(?:[\w’'-]+\s+){1,5}|[A-Z][\w’'-]+\s+)"
     r"(?:was|were|is|are|had|has|did|[a-z]{3,}ed)\b))"
     r"|(?P<relative>,\s+(?=(?:which|who)\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|"
     r"would|will|could|"
@@ -71,8 +73,9 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<and_clause>\s+and\s+(?=(?:it|there)\s+(?:was|is|were|are|has|had|will|would)\b"
     r"|(?:the\s+)?[a-z]+s\s+(?:will|would)\s+(?:be\s+)?[a-z]+))"
     # "… posted a higher profit and said it expected …": what the subject said is a claim
-    r"|(?P<and_said>\s+and\s+(?=(?:also\s+)?(?:said|says|told|added|announced)\s+"
-    r"(?:that\s+|it\s+|he\s+|she\s+|they\s+)))"
+    r"|(?P<and_said>\s+and\s+(?=(?:also\s+)?(?:(?:said|says|told|added|announced)\s+"
+    r"(?:that\s+|it\s+|he\s+|she\s+|they\s+)|(?:suggested|concluded|found|noted|argued|"
+    r"claimed|warned|acknowledged|admitted|showed)\s+that\s)))"
     # "Exports fell 3% and imports rose 2%": two subjects, two figures
     r"|(?P<numbered_clause>\s+and\s+(?=(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined|gained|"
@@ -99,6 +102,7 @@ _CLAUSE_BREAK = re.compile(
     # a cause with its own figure: "…, helped by the addition of about 3.8 million subscribers"
     r"|(?:helped|driven|boosted|fu?elled|hurt|weighed down)\s+by\s[^,]{0,60}\d))"
 )
+_OPINION_CLAUSE = re.compile(r"(?:I|we|We)\s+(?:think|believe|feel)\b")
 _CAUSE_VERB = re.compile(
     r"\b(?:missed|beat|topped|exceeded|helped|hurt|offset|outweighed|fell|rose|grew|dropped|"
     r"declined|increased|jumped|slumped|surged|climbed|boosted|lifted|weighed)\b"
@@ -117,13 +121,15 @@ _APPOSITIVE_ANTECEDENT = re.compile(
     rf"((?:[A-Z][\w.’'&-]*)(?:\s+{_NAME_TOKEN})*),\s+(?:a|an|the)\s+[^,]+$"
 )
 _NAME_ANTECEDENT = re.compile(rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w.’'&-]*)(?:\s+{_NAME_TOKEN})*$")
+# "…, to get a two-year sentence, which would have been …": the noun phrase the clause ends on
+_PHRASE_ANTECEDENT = re.compile(r"\b((?:a|an|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})$")
 _NOUN_ANTECEDENT = re.compile(
     r"\b(?:by|to|of|from|like|with|for|in|at|on|as)\s+((?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*"
     r"(?:\s+(?:(?:and|of)\s+)?[a-z][\w’'-]*){0,2})$"
 )
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
-    r"said|says|[a-z]+ed|met|"
+    r"said|says|[a-z]+ed|met|(?<=[a-z])(?:'|’)(?:re|ve)|"
     r"held|went|came|left|took|gave|won|lost|fell|rose|hit|made|sent|told|set|ran|paid|sold|"
     r"bought|began|grew|saw|spent|cut)\b"
 )
@@ -339,7 +345,7 @@ def _antecedent(clause: str) -> str | None:
     """What a non-restrictive "which"/"who" clause is about: the name or noun phrase that the
     first clause ends on ("…, led by leisure and hospitality" → "leisure and hospitality")."""
     clause = re.sub(r"\s*\([^)]*\)$", "", clause.strip())
-    for pattern in (_APPOSITIVE_ANTECEDENT, _NAME_ANTECEDENT, _NOUN_ANTECEDENT):
+    for pattern in (_APPOSITIVE_ANTECEDENT, _NAME_ANTECEDENT, _NOUN_ANTECEDENT, _PHRASE_ANTECEDENT):
         match = pattern.search(clause)
         if match:
             found = match.group(match.lastindex or 0).strip()
@@ -352,8 +358,8 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
     """Split only where both sides are independent, checkable statements."""
     if _inside_quote_or_brackets(sentence, match.start()):
         return False
-    if _is_opinion(left) or _is_opinion(right):
-        return False
+    if _is_opinion(left) or (_is_opinion(right) and not _OPINION_CLAUSE.match(right)):
+        return False  # … but "…, and I think …" after a fact is an opinion of its own
     if cursor == 0 and _LEADING_SUBORDINATE.match(sentence) and "," not in left:
         return False
     # "Liberia 282", "four in Nigeria" in a list of figures
@@ -405,7 +411,8 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
     # two figures make two facts even where the first verb is a present tense the verb
     # list does not know ("employs 3,900 people, and it has offices in 35 cities")
     figures = rules.has_quantity(left) and rules.has_quantity(right)
-    return bool((figures or _FINITE_VERB.search(left)) and _FINITE_VERB.search(opening))
+    own_verb = _FINITE_VERB.search(opening) or _OPINION_CLAUSE.match(right)
+    return bool((figures or _FINITE_VERB.search(left)) and own_verb)
 
 
 def _predicates_apart(left: str, right: str) -> bool:

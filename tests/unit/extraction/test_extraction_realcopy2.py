@@ -188,3 +188,43 @@ def test_according_to_a_poll_names_the_pollster():
 def test_a_speakers_feelings_and_praise_are_opinions(quote):
     claim = extract_claims(quote)[0]
     assert not claim.checkable and claim.checkable_reason == "opinion"
+
+
+def test_and_then_with_a_new_named_subject_is_a_second_event():
+    source = (
+        "Lee persuaded his clients to pay inflated fees for the firm's services, and then Park "
+        "secretly passed half the profits to Lee."
+    )
+    assert passages(source) == [
+        "Lee persuaded his clients to pay inflated fees for the firm's services",
+        "then Park secretly passed half the profits to Lee.",
+    ]
+
+
+def test_a_which_clause_after_a_noun_phrase_borrows_that_phrase():
+    source = (
+        "Prosecutors wanted the court to impose a five-year term, which would have been the "
+        "longest sentence in the case."
+    )
+    first, second = extract_claims(source)
+    assert second.text == "A five-year term would have been the longest sentence in the case."
+
+
+def test_and_suggested_that_is_a_second_finding_of_the_report():
+    source = (
+        "The review listed cases where staff were kept on shift for as long as a week and "
+        "suggested that the agency had hidden more cases than it disclosed."
+    )
+    first, second = extract_claims(source)
+    assert source[first.start : first.end].endswith("for as long as a week")
+    assert second.text.startswith("The review suggested that the agency")
+
+
+def test_an_i_think_clause_after_a_fact_is_an_opinion_of_its_own():
+    source = (
+        "We're also posting a new chart on our website, and I think you will find it "
+        "very helpful indeed."
+    )
+    fact, opinion = extract_claims(source)
+    assert opinion.checkable_reason == "opinion"
+    assert source[fact.start : fact.end] == "We're also posting a new chart on our website"
