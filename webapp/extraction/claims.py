@@ -26,7 +26,8 @@ _FIGURE_ITEM = (
     r"(?:in|for|at|from)\s+(?:the\s+)?[A-Z]"
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?P<independent>;\s+|,\s+(?:while|whereas|although|though)\s+"
+    r"(?P<independent>;\s+|,\s+(?:while|whereas|although|though|even after|even as|"
+    r"even though|even before)\s+"
     r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
     # "…, the military said, adding that six men were killed": the speaker's second claim
     r"|(?P<continued>,\s+(?:saying|adding|noting|arguing|insisting)(?:\s+that)?\s+)"
@@ -34,7 +35,9 @@ _CLAUSE_BREAK = re.compile(
     r"acknowledged|admitted|showed)\s+that\s)"
     r"(?=(?:has|have|had|is|was|are|were|will|would|can|could|must|"
     r"also|then(?!\s+[A-Z])|later(?!\s+[A-Z])|[a-z]+ed)\b))"
-    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:then\s+|later\s+)?(?:he|she|they|it|we|I|the|a|an|no|its|his|her|"
+    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:then\s+|later\s+|(?:in exchange|in return|"
+    r"in addition|as a result|at the same time),\s+)?"
+    r"(?:he|she|they|it|we|I|the|a|an|no|its|his|her|"
     r"their|[A-Z][\w’'-]*|\d[\d.,]*%?)\b"
     r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|was|were|is|"
     r"are|had|has|[a-z]+ed)\b)"
@@ -66,6 +69,9 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<cause>\s+as\s+(?=(?:a|an|the|its|their|[a-z]+)\s)(?!(?:well|as|long|soon|much|"
     r"many|usual|expected|part|of|if|though|it|he|she|they|we|you|this|that|is|was|has|a\s+"
     r"result|such|far|early|late|little|few|recently|planned|scheduled|agreed|required)\b))"
+    # "… have sent a letter to Schumer pledging they will vote …": what the letter says
+    r"|(?P<statement_clause>\s+(?=(?:saying|declaring|stating|pledging|announcing)\s+"
+    r"(?:that\s+)?(?:they|it|he|she|we)\b))"
     # "ordered him to serve 36 months … and to do 300 hours of community service"
     r"|(?P<to_figure>\s+and\s+(?=to\s+[a-z]+\s+(?:[a-z]+\s+)?[$€£]?\d))"
     # "… occurred on Wednesday night and it was not clear whether …"; "It said the incident
@@ -376,6 +382,11 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         reported = list(SPEECH_VERB.finditer(left))
         own = left[reported[-1].end() :] if reported else left
         return bool(_FINITE_VERB.search(own)) and not _COUNTERFACTUAL.search(left)
+    if match.group("statement_clause"):
+        # a fact of its own before it ("Eleven Republicans — including the 10 who …") splits;
+        # "issued a statement declaring …" alone is the frame of what follows
+        framed = re.search(r"\b(?:statement|letter|release)(?:\s+to\s+[A-Z][\w’'-]+)?$", left)
+        return bool(framed) and rules.has_quantity(left)
     if match.group("and_said"):
         return bool(_FINITE_VERB.search(left)) and not _open_relative(left)
     if match.group("clause") or match.group("relative"):
@@ -464,6 +475,10 @@ def _is_opinion(fragment: str) -> bool:
 
 
 def _inside_quote_or_brackets(sentence: str, position: int) -> bool:
+    # a quotation going on from the sentence before: everything up to its closing mark
+    closing, opening = sentence.find("”"), sentence.find("“")
+    if 0 <= closing and (opening < 0 or closing < opening) and position < closing:
+        return True
     before = sentence[:position]
     opened = before.count("“") - before.count("”") + before.count('"') % 2
     return opened > 0 or before.count("(") > before.count(")")
@@ -519,6 +534,8 @@ _MAY_BE = re.compile(r"\b(?:may|might) be\b")
 _FORECAST_VERB = re.compile(
     r"\bexpects?\b(?:\s+\S+){0,4}\s+to\s+(?:grow|rise|fall|reach|increase|decline|drop|shrink)"
     # "… and said it expected to sell one million iPhones"
+    # "said he expects Schumer to schedule another vote"
+    r"|\bexpects\s+(?:[\w’'-]+\s+){0,3}to\s+[a-z]+"
     r"|\b(?:it|he|she|they|we)\s+expected\s+to\s+(?:earn|sell|post|report|make|reach|"
     r"grow|rise|fall|ship|deliver|win|lose|return)\b"
     # company guidance: "it expects earnings of 94 cents to $1.03 a share"

@@ -150,5 +150,7 @@ OPINION_WORDS = re.compile(
     # where I'm going", "His cooperation was critical in …"
     r"|I(?:'m|’m| am)\s+(?:(?:very|so|deeply|truly|really|extremely|terribly)\s+)*(?:sorry|"
     r"remorseful|grateful|thankful|proud|happy|sad|delighted|ashamed|devastated|heartbroken|"
-    r"in such a)|I (?:don't|don’t|do not) know|(?:is|was|were|been) critical (?:in|to|for))\b"
+    r"in such a)|I (?:don't|don’t|do not) know|(?:is|was|were|been) critical (?:in|to|for)"
+    r"|(?:I|[Ww]e) (?:appreciate|am grateful|are grateful)"
+    r"|(?:was|were|am|is|are) (?:deeply )?(?:moved|touched|saddened|heartened) by)\b"
 )

@@ -31,7 +31,8 @@ _VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b|\b(?:{_THAT_VERBS})(?=\s+that\b)")
 SPEECH_VERB = re.compile(rf"(?:{_SPEECH_VERBS}|{_THAT_VERBS})")
 # Verbs that are also nouns or past participles need a subject right before them.
 _SPEECH_OPENING = re.compile(
-    r"(?:also\s+)?(?:said|says|told|added|announced|saying|adding|noting)\s+(?:that\s+)?"
+    r"(?:also\s+)?(?:said|says|told|added|announced|saying|adding|noting|declaring|stating|"
+    r"pledging)\s+(?:that\s+)?"
     r"(?:it|he|she|they|we)\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:saying|adding|noting)(?:\s+that)?\s*\Z")
@@ -45,6 +46,17 @@ _RESULTS_OBJECT = re.compile(
     r"\s+(?:(?:a|an|its|their|his|her|the|record|net)\s+)?(?:[\w.,%$-]+\s+){0,4}?"
     r"(?:earnings|profits?|loss(?:es)?|revenues?|sales|income|results|rise|increase|drop|"
     r"decline|fall|gain|jump|surge|slump)\b"
+)
+_TESTIFIED_AGAINST = re.compile(r"\s+(?:against|for|on behalf of)\b(?![^.;]*\bthat\b)")
+# "A bipartisan group … issued a joint statement declaring they're …": the subject speaks
+_ISSUED_STATEMENT = re.compile(
+    r"\b(?:issued|released|put out|sent)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|letter)"
+    r"(?:\s+to\s+[A-Z][\w’'-]+)?\s+(?:saying|declaring|stating|pledging|announcing)\b"
+)
+# "Twelve mayors — including …": a counted group as a subject
+_COUNTED_GROUP = (
+    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|\d+)"
+    r"\s+[a-z]+s\b"
 )
 _REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote"})
 _QUOTING_VERB = re.compile(r"\b(?:called|described|dismissed|branded|labell?ed)\b")
@@ -511,24 +523,25 @@ class SpeakerTracker:
 
     def attributed(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
         """(speaker, verb offset, closes the sentence) for the attribution in masked text."""
-        statement = _STATEMENT_BY.search(masked)
-        if statement:
-            name = self._resolve_phrase(statement.group("np"), offset + statement.start())
-            if name:
-                return name, offset + statement.start(), False
+        document = self._document_by(masked, offset)
+        if document:
+            return document
         according = _ACCORDING_TO.search(masked)
         if according:
             name = self._according_to(according.group("np"), offset + according.start())
             if name and name[:1].isupper():
                 return name, offset + according.start(), according.end() >= len(masked) - 2
+        issued = _ISSUED_STATEMENT.search(masked)
+        if issued:
+            name = self._leading_subject(masked[: issued.start()], offset + issued.start())
+            if name:
+                return name, offset + issued.start(), False
         verbs = sorted(_VERB.finditer(masked), key=lambda verb: _reporting_first(masked, verb))
         if "_" in masked:
             verbs += _QUOTING_VERB.finditer(masked)
         for verb in verbs:
-            if verb.group() in ("asked", "asks") and not _ASKED_SPEECH.match(masked, verb.end()):
-                continue  # "had asked for a lighter sentence", "asked Lee for his plans"
-            if verb.group() == "reported" and _RESULTS_OBJECT.match(masked, verb.end()):
-                continue  # "Cisco reported stronger quarterly earnings": results, not speech
+            if _not_speech(masked, verb):
+                continue
             name = self._subject_of(masked, verb, offset)
             if name:
                 tail = _is_tail(masked, verb)
@@ -537,6 +550,15 @@ class SpeakerTracker:
             name = self._according_to(according.group("np"), offset + according.start())
             if name:
                 return name, offset + according.start(), according.end() >= len(masked) - 2
+        return None
+
+    def _document_by(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
+        """ "A statement by X said …" → X."""
+        statement = _STATEMENT_BY.search(masked)
+        if statement:
+            name = self._resolve_phrase(statement.group("np"), offset + statement.start())
+            if name:
+                return name, offset + statement.start(), False
         return None
 
     def _according_to(self, phrase: str, position: int) -> str | None:
@@ -597,7 +619,8 @@ class SpeakerTracker:
         """'Twitter stopped short of … but said …': the subject of the clause's first verb."""
         clause = re.split(r"[,:;]\s+", prefix)[0]
         match = re.match(
-            rf"(?:(?:But|And|However|Meanwhile)\s+)?(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_RUN}"
+            rf"(?:(?:But|And|However|Meanwhile)\s+)?(?P<np>{_COUNTED_GROUP}"
+            rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_RUN}"
             r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
             clause,
         )
@@ -811,6 +834,25 @@ def _organisation_short_form(name: str):
         )
 
     return fits
+
+
+# Speech verbs that, with these objects, report an act rather than words.
+_ACTS = {
+    "asked": None,  # "had asked for a lighter sentence", "asked Lee for his plans"
+    "asks": None,
+    "testified": _TESTIFIED_AGAINST,  # "testified against the McDonnells at trial"
+    "reported": _RESULTS_OBJECT,  # "Cisco reported stronger quarterly earnings"
+}
+
+
+def _not_speech(masked: str, verb: re.Match) -> bool:
+    """Whether this speech verb reports an act here, not what someone said."""
+    word = verb.group()
+    if word not in _ACTS:
+        return False
+    if _ACTS[word] is None:
+        return not _ASKED_SPEECH.match(masked, verb.end())
+    return bool(_ACTS[word].match(masked, verb.end()))
 
 
 def _reports_a_finding(masked: str, verb: re.Match, segment: str) -> bool:

@@ -228,3 +228,58 @@ def test_an_i_think_clause_after_a_fact_is_an_opinion_of_its_own():
     fact, opinion = extract_claims(source)
     assert opinion.checkable_reason == "opinion"
     assert source[fact.start : fact.end] == "We're also posting a new chart on our website"
+
+
+def test_nothing_splits_inside_a_quotation_going_on_from_the_sentence_before():
+    source = (
+        "“We have made progress. We will keep working, and be ready to vote on the bill in the "
+        "coming days,” the group said."
+    )
+    second = extract_claims(source)[-1]
+    assert source[second.start : second.end].startswith("We will keep working")
+    assert second.speaker == "group"
+
+
+def test_even_after_starts_an_event_of_its_own():
+    source = (
+        "The council approved a $2 million budget for the park on Tuesday, even after the mayor "
+        "vetoed an earlier plan for the site."
+    )
+    assert passages(source)[1] == "the mayor vetoed an earlier plan for the site."
+
+
+def test_and_in_exchange_starts_a_second_fact():
+    source = (
+        "The court found that the pair used their office to help a donor, and in exchange, the "
+        "donor gave them $50,000 in gifts."
+    )
+    assert len(extract_claims(source)) == 2
+
+
+def test_a_counted_letter_and_its_pledge_are_two_claims_and_the_pledge_is_theirs():
+    source = (
+        "Twelve mayors — including the 9 who met on Friday — have sent a letter to Lopez "
+        "pledging they will back the plan next week."
+    )
+    letter, pledge = extract_claims(source)
+    assert letter.checkable and letter.speaker is None
+    assert pledge.speaker == "Twelve mayors" and not pledge.checkable
+
+
+def test_testifying_against_someone_is_an_act_not_an_attribution():
+    source = "The driver, Ken Ito, testified against the brothers at trial in exchange for a deal."
+    assert extract_claims(source)[0].speaker is None
+    said = "The driver, Ken Ito, testified that the brothers paid him $5,000 in cash."
+    assert extract_claims(said)[0].speaker == "Ken Ito"
+
+
+@pytest.mark.parametrize(
+    ("source", "reason"),
+    [
+        ("Sen. Ann Cole said she expects Lopez to call another vote next week.", "prediction"),
+        ("“We appreciate everyone who worked with us on this,” they wrote.", "opinion"),
+        ("The judge said he was moved by the support for the defendant.", "opinion"),
+    ],
+)
+def test_expectations_thanks_and_feelings_are_not_checkable(source, reason):
+    assert extract_claims(source)[0].checkable_reason == reason
