@@ -22,7 +22,7 @@ _ING_NOUNS = (
     r"thing|wing|clothing|heating|lending|rating|ruling|hearing|warning|offering)\b"
 )
 _FIGURE_ITEM = (
-    r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?"
+    r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}"
     r"(?:in|for|at|from)\s+(?:the\s+)?[A-Z]"
 )
 _CLAUSE_BREAK = re.compile(
@@ -49,7 +49,8 @@ _CLAUSE_BREAK = re.compile(
     r"would|will|could|"
     r"[a-z]+ed|[a-z]+s)\b))"
     # number-dense sentences: "earnings of $9.30 a share and revenue of $37 billion"
-    r"|(?P<object>\s+and\s+(?=[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d))"
+    r"|(?P<object>\s+and\s+(?=[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+(?:[$€£]?\d|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))"
     # "rose to 58,114, more than 45 times the 2022 total"
     r"|(?P<comparison>,\s+(?=(?:more than|less than|fewer than|nearly|almost|about|roughly|"
     r"up from|down from|compared with|compared to|double|triple|twice|just under|just over|"
@@ -69,6 +70,9 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<cause>\s+as\s+(?=(?:a|an|the|its|their|[a-z]+)\s)(?!(?:well|as|long|soon|much|"
     r"many|usual|expected|part|of|if|though|it|he|she|they|we|you|this|that|is|was|has|a\s+"
     r"result|such|far|early|late|little|few|recently|planned|scheduled|agreed|required)\b))"
+    # "… said that an assessment was done and that the coalition knew …": a second clause of
+    # what was said
+    r"|(?P<and_that>\s+and\s+(?=that\s+(?:the|a|an|it|he|she|they|[A-Z])))"
     # "… have sent a letter to Schumer pledging they will vote …": what the letter says
     r"|(?P<statement_clause>\s+(?=(?:saying|declaring|stating|pledging|announcing)\s+"
     r"(?:that\s+)?(?:they|it|he|she|we)\b))"
@@ -79,13 +83,17 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<and_clause>\s+and\s+(?=(?:it|there)\s+(?:was|is|were|are|has|had|will|would)\b"
     r"|(?:the\s+)?[a-z]+s\s+(?:will|would)\s+(?:be\s+)?[a-z]+))"
     # "… posted a higher profit and said it expected …": what the subject said is a claim
-    r"|(?P<and_said>\s+and\s+(?=(?:also\s+)?(?:(?:said|says|told|added|announced)\s+"
+    r"|(?P<and_said>\s+(?:and|but)\s+(?=(?:also\s+)?(?:said\s+(?:\w+\s+){0,3}\d|"
+    r"(?:said|says|told|added|announced)\s+"
     r"(?:that\s+|it\s+|he\s+|she\s+|they\s+)|(?:suggested|concluded|found|noted|argued|"
     r"claimed|warned|acknowledged|admitted|showed)\s+that\s)))"
     # "Exports fell 3% and imports rose 2%": two subjects, two figures
     r"|(?P<numbered_clause>\s+and\s+(?=(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined|gained|"
-    r"reached|totall?ed|stood|had|recorded)\s))"
+    r"reached|totall?ed|stood|had|recorded)\s"
+    # "Some 30 militants were killed and five others were detained"
+    r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
+    r"(?:[a-z]+\s+)?(?:were|was|have been|had been)\s+[a-z]+ed\b))"
     # an absolute clause counting its own group: "…, with three testifying against him",
     # "…, with most of its money coming from …"
     r"|(?P<absolute>,\s+(?=with\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -104,9 +112,13 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<second_figure>\s+and\s+(?=[$€£]\d))"
     # a consequence with its own fact: "…, killing 12 people", "…, prompting the team to resign"
     r"|(?P<consequence>,\s+(?=(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|"
+    r"marking|"
     r"pushing|sending|causing|displacing|destroying|damaging)\s"
     # a cause with its own figure: "…, helped by the addition of about 3.8 million subscribers"
     r"|(?:helped|driven|boosted|fu?elled|hurt|weighed down)\s+by\s[^,]{0,60}\d))"
+)
+_CLOSING_ATTRIBUTION = re.compile(
+    r"\s*(?:on\s+)?(?:\w+day|today|yesterday|(?:last|this)\s+\w+|in a statement)?\s*"
 )
 _OPINION_CLAUSE = re.compile(r"(?:I|we|We)\s+(?:think|believe|feel)\b")
 _CAUSE_VERB = re.compile(
@@ -117,7 +129,10 @@ _RESTATED_FIGURE = re.compile(
     r"(?:more than|less than|nearly|almost|about|roughly)\s+[$€£]?[\d.,]+\s*"
     r"(?:%|percent|per cent)?\s*(?:,|$)"
 )
-_NUMBER_OBJECT = re.compile(r"\b[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d")
+_NUMBER_OBJECT = re.compile(
+    r"\b[a-z’'-]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+(?:[$€£]?\d|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve)\b)"
+)
 _CHANGE = re.compile(r"(?:up|down|compared)\b")
 _NUMBER_AFTER_PREPOSITION = re.compile(r"\b(?:to|by|at|of)\s+(?=[$€£]?\d)")
 # A first clause that depends on the second ("almost held on … but X scored") stays whole.
@@ -134,7 +149,7 @@ _NOUN_ANTECEDENT = re.compile(
     r"(?:\s+(?:(?:and|of)\s+)?[a-z][\w’'-]*){0,2})$"
 )
 _FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
+    r"(?<![-‐])\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
     r"said|says|[a-z]+ed|met|(?<=[a-z])(?:'|’)(?:re|ve)|"
     r"held|went|came|left|took|gave|won|lost|fell|rose|hit|made|sent|told|set|ran|paid|sold|"
     r"bought|began|grew|saw|spent|cut)\b"
@@ -233,6 +248,9 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
             next_borrowed = "" if match.group("predicate") else antecedent
         else:
             next_borrowed = "" if match.group("predicate") or match.group("and_said") else None
+            if match.group("and_that"):
+                said = list(re.finditer(r"\b(?:said|says|told|added|stated|argued|noted)\s", left))
+                next_borrowed = ("prefix", left.strip()[: said[-1].end()])
         pieces.append((cursor, match.start(), borrowed))
         borrowed = next_borrowed
         cursor = match.end()
@@ -297,7 +315,8 @@ def _own_fact_split(kind: str, left: str, right: str):
         first = list(re.finditer(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+)?[$€£]?\d", left))
         both = first and rules.has_quantity(right)
         return ("prefix", left[: first[-1].start()]) if both else False
-    both = rules.has_quantity(left) and rules.has_quantity(right)  # "numbered_clause"
+    # "numbered_clause": "Some 30 militants were killed and five others were detained"
+    both = rules.has_quantity(left) and (rules.has_quantity(right) or _COUNT.match(right))
     return ("capital", "") if both else False
 
 
@@ -315,24 +334,19 @@ def _number_split(match: re.Match, left: str, right: str):
         return ("prefix", left + ", ") if rules.has_quantity(right) else False
     if kind == "cause":
         return _cause_split(left, right)
-    if not rules.has_quantity(left):
-        return False
-    if kind == "comparison" and _RESTATED_FIGURE.match(right):
-        return False  # "…, sending shares up to $35.37, more than 10 percent, in …"
     if kind == "object":
+        # "earnings of $9.30 a share and revenue of …", "the death toll by one and
+        # hospitalizations by nine": the second reads after the verb of the first
         shape = _NUMBER_OBJECT.search(left)
         return ("prefix", left[: shape.start()]) if shape and shape.start() > 0 else False
-    if kind == "comparison":
-        # "more than 45 times the 2022 total" can stand where the number stood ("rose to …");
-        # a change ("down 55% from a year earlier") reads after the whole first part.
-        to_number = list(_NUMBER_AFTER_PREPOSITION.finditer(left))
-        if to_number and not _CHANGE.match(right):
-            return ("prefix", left[: to_number[-1].end()])
-        return ("prefix", left + ", ")
-    opening = " ".join(right.split()[:10])
-    if not (_FINITE_VERB.search(left) and _FINITE_VERB.search(opening)):
-        return False
-    return ("capital", "")
+    if not rules.has_quantity(left) or _RESTATED_FIGURE.match(right):
+        return False  # "…, sending shares up to $35.37, more than 10 percent, in …"
+    # "more than 45 times the 2022 total" can stand where the number stood ("rose to …");
+    # a change ("down 55% from a year earlier") reads after the whole first part.
+    to_number = list(_NUMBER_AFTER_PREPOSITION.finditer(left))
+    if to_number and not _CHANGE.match(right):
+        return ("prefix", left[: to_number[-1].end()])
+    return ("prefix", left + ", ")
 
 
 def _cause_split(left: str, right: str):
@@ -387,6 +401,9 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         # "issued a statement declaring …" alone is the frame of what follows
         framed = re.search(r"\b(?:statement|letter|release)(?:\s+to\s+[A-Z][\w’'-]+)?$", left)
         return bool(framed) and rules.has_quantity(left)
+    if match.group("and_that"):
+        said = list(re.finditer(r"\b(?:said|says|told|added|stated|argued|noted)\s+that\s", left))
+        return bool(said) and bool(_FINITE_VERB.search(left, said[-1].end()))
     if match.group("and_said"):
         return bool(_FINITE_VERB.search(left)) and not _open_relative(left)
     if match.group("clause") or match.group("relative"):
@@ -414,6 +431,7 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
         and reported
         and _word_count(said) <= 6
         and not re.match(r"\s*(?:for|about)\b", said)
+        and not _CLOSING_ATTRIBUTION.fullmatch(said)
         and not re.search(r"[“”\"]", said)
         and not _FINITE_VERB.search(said)
     ):

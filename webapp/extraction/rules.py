@@ -152,5 +152,10 @@ OPINION_WORDS = re.compile(
     r"remorseful|grateful|thankful|proud|happy|sad|delighted|ashamed|devastated|heartbroken|"
     r"in such a)|I (?:don't|don’t|do not) know|(?:is|was|were|been) critical (?:in|to|for)"
     r"|(?:I|[Ww]e) (?:appreciate|am grateful|are grateful)"
-    r"|(?:was|were|am|is|are) (?:deeply )?(?:moved|touched|saddened|heartened) by)\b"
+    r"|(?:was|were|am|is|are) (?:deeply )?(?:moved|touched|saddened|heartened) by"
+    r"|(?:difficult|hard) to (?:know|say)"
+    # a label in quotation marks: "called the bombing a “mistake.”"
+    r"|called (?:the|a|an|his|her|its|their|this|that) [\w\s’'-]{1,40}?(?:a |an )?"
+    r"[“\"][^”\"]{1,30}[”\"])"
+    r"\b"
 )

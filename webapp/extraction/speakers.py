@@ -47,6 +47,18 @@ _RESULTS_OBJECT = re.compile(
     r"(?:earnings|profits?|loss(?:es)?|revenues?|sales|income|results|rise|increase|drop|"
     r"decline|fall|gain|jump|surge|slump)\b"
 )
+_DECLARED_ACT = re.compile(
+    r"\s+(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){1,3}(?:a|an)\s|a\s+state\s+of\s+emergency\b)"
+)
+# "…, Wooten said …, according to the Los Angeles Times": the paper passes on her words
+_PUBLICATION = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?:Times|Post|Journal|News|Press|Herald|Tribune|"
+    r"Guardian|Telegraph|Reuters|Associated Press|AFP)\s*$"
+)
+_JOINT_SOURCES = re.compile(
+    r"(?:(?:[Tt]he|[Ss]ome|[Ss]enior)\s+)?(?P<np>[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+"
+    r"(?:[a-z]+\s+)?(?P<noun>[a-z]+))"
+)
 _TESTIFIED_AGAINST = re.compile(r"\s+(?:against|for|on behalf of)\b(?![^.;]*\bthat\b)")
 # "A bipartisan group … issued a joint statement declaring they're …": the subject speaks
 _ISSUED_STATEMENT = re.compile(
@@ -62,7 +74,7 @@ _REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "
 _QUOTING_VERB = re.compile(r"\b(?:called|described|dismissed|branded|labell?ed)\b")
 _AUXILIARIES = re.compile(
     r"(?:\s+|^)(?:has|have|had|also|again|later|earlier|previously|repeatedly|publicly|"
-    r"reportedly|recently|then|now|on \w+day|\w+day|"
+    r"reportedly|recently|then|now|on \w+day|\w+day|(?:last|this) (?:week|month|year)|"
     # adverbs in -ly, not "family", "ally", "rally" nor a name ("Kelly")
     r"(?!(?:fami|dai|a|ra|assemb|supp|rep|monopo|bel|jel|bul|Ita|Ju)ly\b)[a-z]+ly)\s*$"
 )
@@ -527,7 +539,7 @@ class SpeakerTracker:
         if document:
             return document
         according = _ACCORDING_TO.search(masked)
-        if according:
+        if according and not _PUBLICATION.match(according.group("np")):
             name = self._according_to(according.group("np"), offset + according.start())
             if name and name[:1].isupper():
                 return name, offset + according.start(), according.end() >= len(masked) - 2
@@ -657,8 +669,12 @@ class SpeakerTracker:
         phrase = re.sub(r"\s*\([^)]*\)$", "", phrase).strip()
         phrase = _SUBORDINATORS.sub("", phrase)
         phrase = phrase.split(": ")[-1]
+        phrase = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])", "", phrase)  # "1st Lt. Nathan Perry"
         if not phrase:
             return None
+        sources = _JOINT_SOURCES.fullmatch(phrase)
+        if sources and sources.group("noun") in _SOURCE_NOUNS:
+            return sources.group("np")  # "American and Afghan military officials"
         pronoun = _PRONOUN.search(phrase)
         if pronoun and pronoun.start() == 0:
             return self._pronoun(phrase.lower(), position)
@@ -842,6 +858,7 @@ _ACTS = {
     "asks": None,
     "testified": _TESTIFIED_AGAINST,  # "testified against the McDonnells at trial"
     "reported": _RESULTS_OBJECT,  # "Cisco reported stronger quarterly earnings"
+    "declared": _DECLARED_ACT,  # "declared the outbreak a public health emergency"
 }
 
 
@@ -1072,8 +1089,10 @@ def _is_description(raw: str) -> bool:
 def _strip_titles(raw: str) -> str:
     """'Russian Defense Minister Sergei Shoigu' → 'Sergei Shoigu'; organisations stay whole."""
     tokens = [_bare(_POSSESSIVE.sub("", token)) for token in raw.split()]
-    while tokens and tokens[0].lower() in _NOT_NAME_STARTS:
-        tokens.pop(0)
+    while tokens and (
+        tokens[0].lower() in _NOT_NAME_STARTS or re.fullmatch(r"\d+(?:st|nd|rd|th)", tokens[0])
+    ):
+        tokens.pop(0)  # "1st Lt. Nathan Perry"
     if tokens and (
         tokens[-1].lower() in _ORGANISATION_NOUNS
         or any(token.lower() in ("of", "for") for token in tokens)
