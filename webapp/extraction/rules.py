@@ -156,6 +156,6 @@ OPINION_WORDS = re.compile(
     r"|(?:difficult|hard) to (?:know|say)"
     # a label in quotation marks: "called the bombing a “mistake.”"
     r"|called (?:the|a|an|his|her|its|their|this|that) [\w\s’'-]{1,40}?(?:a |an )?"
-    r"[“\"][^”\"]{1,30}[”\"])"
+    r"[“\"][^”\"]{0,30}?\w(?=[.,!?]?[”\"]))"
     r"\b"
 )

@@ -113,7 +113,11 @@ _SOURCE_NOUNS = frozenset(
     "sources witnesses estimates analysts experts prosecutors investigators authorities "
     "residents doctors poll polls census tally count".split()
 )
-_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*,|\s*\([DRI]-[A-Z][A-Za-z.]*\)")
+# party tags and degrees after a name: ", R-S.D.,", "(D-Calif.)", ", MD,"
+_PARTY_TAG = re.compile(
+    r",\s*[DRI]-[A-Z][A-Za-z.]*,|\s*\([DRI]-[A-Z][A-Za-z.]*\)"
+    r"|,\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH),"
+)
 _ORGANISATION_NOUNS = frozenset(
     "agency ministry department organization organisation company firm bank fund office "
     "government administration committee commission council court group institute "

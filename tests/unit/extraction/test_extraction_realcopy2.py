@@ -283,3 +283,75 @@ def test_testifying_against_someone_is_an_act_not_an_attribution():
 )
 def test_expectations_thanks_and_feelings_are_not_checkable(source, reason):
     assert extract_claims(source)[0].checkable_reason == reason
+
+
+def test_confirming_one_thing_but_saying_another_gives_two_claims_of_the_speaker():
+    source = (
+        "A police spokesman, Sgt. Omar Diaz, confirmed the arrest but said four of the 12 "
+        "suspects were released."
+    )
+    arrest, released = extract_claims(source)
+    assert source[released.start : released.end].startswith("said four of the 12")
+    assert arrest.speaker == released.speaker == "Omar Diaz"
+
+
+def test_a_second_that_clause_of_the_same_verb_reads_after_the_verb():
+    source = (
+        "A company spokeswoman, Mia Kerr, said that an audit was done after the fire and that "
+        "the plant lost 300 tonnes of stock."
+    )
+    first, second = extract_claims(source)
+    assert second.text == (
+        "A company spokeswoman, Mia Kerr, said that the plant lost 300 tonnes of stock."
+    )
+    assert second.speaker == "Mia Kerr"
+
+
+def test_two_counts_with_their_own_verbs_are_two_claims():
+    source = "Some 40 rebels were killed and six others were captured, the army said."
+    assert len(extract_claims(source)) == 2
+    tolls = "The agency raised the death toll by one and hospitalizations by nine on Monday."
+    first, second = extract_claims(tolls)
+    assert second.text == "The agency raised the hospitalizations by nine on Monday."
+
+
+def test_a_marking_clause_with_its_own_count_is_a_claim():
+    source = "The agency raised the case count to 507 on Tuesday, marking a 17-case rise in a week."
+    assert len(extract_claims(source)) == 2
+
+
+def test_a_hyphenated_adjective_is_not_the_verb_a_borrowed_subject_stops_at():
+    source = (
+        "U.S.-led troops raided a compound near the border and killed 30 fighters, officials "
+        "said Friday, but the ministry said that many civilians died."
+    )
+    texts = [claim.text for claim in extract_claims(source)]
+    assert texts[1].startswith("U.S.-led troops killed 30 fighters")
+    assert len(texts) == 3
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Some 30 fighters were killed, a spokesman, 1st Lt. Dan Ross, said.", "Dan Ross"),
+        ("Nine were hurt, American and Afghan military officials said.", None),
+        (
+            "Ana Ruiz, MD, the county health officer, last week said 47 cases were under review, "
+            "according to the Daily Post.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_ranks_degrees_time_words_and_a_newspaper_do_not_take_the_speakers_place(source, speaker):
+    claim = extract_claims(source)[0]
+    if speaker is None:
+        assert claim.speaker == "American and Afghan military officials"
+    else:
+        assert claim.speaker == speaker
+
+
+def test_declaring_an_emergency_is_an_act_and_a_label_in_quotes_is_an_opinion():
+    act = "County officials declared the outbreak a public health emergency on Sept. 1."
+    assert extract_claims(act)[0].speaker is None
+    label = "The ministry called the raid a “mistake.”"
+    assert extract_claims(label)[0].checkable_reason == "opinion"
