@@ -93,7 +93,10 @@ _CLAUSE_BREAK = re.compile(
     r"reached|totall?ed|stood|had|recorded)\s"
     # "Some 30 militants were killed and five others were detained"
     r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
-    r"(?:[a-z]+\s+)?(?:were|was|have been|had been)\s+[a-z]+ed\b))"
+    r"(?:[a-z]+\s+)?(?:(?:were|was|have been|had been)\s+[a-z]+ed|died|fled|drowned)\b))"
+    # "… organized a campaign after more than 3,000 suspected cases were reported"
+    r"|(?P<after_count>\s+after\s+(?=(?:more than\s+|at least\s+|some\s+|about\s+|nearly\s+)?"
+    r"\d[\d,]*\s+(?:[a-z]+\s+){0,2}(?:were|was|had|have)\s))"
     # an absolute clause counting its own group: "…, with three testifying against him",
     # "…, with most of its money coming from …"
     r"|(?P<absolute>,\s+(?=with\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -143,7 +146,7 @@ _APPOSITIVE_ANTECEDENT = re.compile(
 )
 _NAME_ANTECEDENT = re.compile(rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w.’'&-]*)(?:\s+{_NAME_TOKEN})*$")
 # "…, to get a two-year sentence, which would have been …": the noun phrase the clause ends on
-_PHRASE_ANTECEDENT = re.compile(r"\b((?:a|an|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})$")
+_PHRASE_ANTECEDENT = re.compile(r"(?:^|.*\s)((?:a|an|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5})$")
 _NOUN_ANTECEDENT = re.compile(
     r"\b(?:by|to|of|from|like|with|for|in|at|on|as)\s+((?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*"
     r"(?:\s+(?:(?:and|of)\s+)?[a-z][\w’'-]*){0,2})$"
@@ -283,6 +286,7 @@ def _piece_reader(sentence: str, pieces: list, index: int, passage: str) -> str:
 
 
 _OWN_FACT_BREAKS = (
+    "after_count",
     "numbered_clause",
     "absolute",
     "consequence",
@@ -310,6 +314,8 @@ def _own_fact_split(kind: str, left: str, right: str):
         # "348 in Sierra Leone" reads after what the first figure of the list follows
         first = re.search(rf"\b{_FIGURE_ITEM}", left)
         return ("prefix", left[: first.start()]) if first else False
+    if kind == "after_count":
+        return ("capital", "") if _FINITE_VERB.search(left) else False
     if kind == "to_figure":
         # "and to do 300 hours of …" reads after the verb that governs the first "to"
         first = list(re.finditer(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+)?[$€£]?\d", left))
@@ -365,6 +371,7 @@ def _antecedent(clause: str) -> str | None:
     """What a non-restrictive "which"/"who" clause is about: the name or noun phrase that the
     first clause ends on ("…, led by leisure and hospitality" → "leisure and hospitality")."""
     clause = re.sub(r"\s*\([^)]*\)$", "", clause.strip())
+    clause = re.sub(r"[“”\"]", "", clause)  # 'declaring a “public health event”, which …'
     for pattern in (_APPOSITIVE_ANTECEDENT, _NAME_ANTECEDENT, _NOUN_ANTECEDENT, _PHRASE_ANTECEDENT):
         match = pattern.search(clause)
         if match:

@@ -112,7 +112,9 @@ BOILERPLATE = re.compile(
 )
 EXHORTATION = re.compile(
     r"\b(?:[Ss]hould|[Oo]ught to|[Mm]ust(?! have)|[Ll]et's|[Ll]et us|need to|needs to|"
-    r"cannot afford|can't afford|wake-up call|call on|urge|make sure)\b"
+    r"cannot afford|can't afford|wake-up call|call on|urge|make sure"
+    # a reported appeal: "Authorities have appealed to parents to vaccinate their children"
+    r"|(?:appealed|appeals|appealing) to (?:\w+ ){1,3}to [a-z]+)\b"
 )
 # A quotation (or a sentence) that opens with a bare verb gives an order: "Fix the roof …".
 IMPERATIVE = re.compile(

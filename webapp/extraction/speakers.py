@@ -88,6 +88,7 @@ _PARTICLE = r"(?:al-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b"
 _CONNECTED = rf"(?:\s+(?:of|for)\s+(?=[A-Z])(?!(?:The|A|An)\b){_CAPITALISED})"
 _NAME_RUN = rf"{_CAPITALISED}(?:(?:[ \t]+(?:{_CAPITALISED}|{_PARTICLE}))|{_CONNECTED})*"
 _CAPITALISED_RUN = re.compile(rf"\b{_NAME_RUN}")
+_OWNING_BODY = re.compile(rf"\s(?:of|at)\s+(?:the\s+)?(?:\w+[’']s\s+)?(?P<org>{_NAME_RUN})$")
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It)$")
 _POSSESSIVE_OFFICE = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|" + _NAME_RUN + r"[’']s)\s+office$"
@@ -99,7 +100,8 @@ _TRANSCRIPT_LABEL = re.compile(
 )
 _ACCORDING_TO = re.compile(
     r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:report|statement|study|survey|data|figures)"
-    r"\s+(?:by|from|of)\s+(?:the\s+)?)?(?P<np>[^,;.:]+)"
+    r"(?:\s+(?:on|released on|issued on)\s+\w+)?\s+(?:by|from|of)\s+(?:the\s+)?)?"
+    r"(?P<np>[^,;.:]+)"
 )
 _STATEMENT_BY = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+(?:statement|report|letter|release|study|survey|memo)(?P<comma>,)?\s+"
@@ -582,6 +584,14 @@ class SpeakerTracker:
         phrase = re.split(
             r"\s+(?:and(?!\s+[A-Z][a-z]+$)|that|who|which|presented|published|issued)\s+", phrase
         )[0]
+        # "the expanded immunization program of the country's Ministry of Public Health"
+        owner = _OWNING_BODY.search(phrase.strip())
+        if (
+            phrase[:1].islower()
+            and owner
+            and _ORGANISATION_NOUNS & set(owner.group("org").lower().split())
+        ):
+            return self._resolve_name(owner.group("org"), position)
         phrase = re.sub(r"[’']s\s.*$", "", phrase.strip())
         # "according to a Thomson Financial poll" → Thomson Financial
         phrase = re.sub(r"(?<=[a-z])\s+(?:poll|survey|tally|count|estimate)$", "", phrase)
@@ -881,6 +891,10 @@ def _reports_a_finding(masked: str, verb: re.Match, segment: str) -> bool:
     object, not an attribution."""
     if verb.group() not in ("found", "reported", "confirmed"):
         return False
+    bare = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", segment.strip())
+    bare = re.sub(r"\s+(?:also|on \w+day|\w+day)$", "", bare)
+    if verb.group() == "confirmed" and bare and _is_organisation(bare):
+        return False  # "The WHO on Monday confirmed 19 deaths": the organisation is the source
     if _COUNT_OBJECT.match(masked, verb.end()):
         return True
     return (

@@ -355,3 +355,44 @@ def test_declaring_an_emergency_is_an_act_and_a_label_in_quotes_is_an_opinion():
     assert extract_claims(act)[0].speaker is None
     label = "The ministry called the raid a “mistake.”"
     assert extract_claims(label)[0].checkable_reason == "opinion"
+
+
+def test_an_organisation_confirming_a_count_is_its_source_a_country_is_not():
+    who = "The WHO on Monday confirmed 21 deaths in the province after the outbreak began."
+    assert extract_claims(who)[0].speaker == "WHO"
+    country = "Andorra reported only four cases in the whole of last year."
+    assert extract_claims(country)[0].speaker is None
+
+
+def test_according_to_a_dated_report_by_a_programme_names_the_ministry_behind_it():
+    source = (
+        "An outbreak has killed six people in the region, according to a report on Monday by "
+        "the vaccination programme of the country's Ministry of Health."
+    )
+    assert extract_claims(source)[0].speaker == "Ministry of Health"
+
+
+def test_a_campaign_after_a_count_and_a_second_count_are_three_claims():
+    source = (
+        "In 2019, the council ran a cleaning campaign in the city after more than 2,000 cases "
+        "were reported and 12 people died."
+    )
+    assert passages(source) == [
+        "In 2019, the council ran a cleaning campaign in the city",
+        "more than 2,000 cases were reported",
+        "12 people died.",
+    ]
+
+
+def test_a_which_clause_after_a_quoted_label_borrows_the_labelled_phrase():
+    source = (
+        "The outbreak did not meet the bar for declaring a “public health emergency”, which "
+        "would trigger the formation of an expert committee."
+    )
+    second = extract_claims(source)[1]
+    assert second.text.startswith("A public health emergency would trigger")
+
+
+def test_a_reported_appeal_to_do_something_is_an_exhortation():
+    source = "Authorities have appealed to parents to vaccinate their children against measles."
+    assert extract_claims(source)[0].checkable_reason == "exhortation"
