@@ -45,7 +45,8 @@ _CLAUSE_BREAK = re.compile(
     # "… went on sale in June but its impact was limited", "… but Huvelle turned them down"
     r"|(?:(?:its|his|her|their|the)\s+(?:[\w’'-]+\s+){1,5}|[A-Z][\w’'-]+\s+)"
     r"(?:was|were|is|are|had|has|did|[a-z]{3,}ed)\b))"
-    r"|(?P<relative>,\s+(?=(?:which|who)\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|"
+    r"|(?P<relative>,\s+(?=(?:which|who)(?:’d|'d)\s+[a-z]+|(?:which|who)\s+(?:\w+ly\s+)?"
+    r"(?:is|was|were|are|has|had|have|"
     r"would|will|could|"
     r"[a-z]+ed|[a-z]+s)\b))"
     # number-dense sentences: "earnings of $9.30 a share and revenue of $37 billion"
@@ -60,8 +61,8 @@ _CLAUSE_BREAK = re.compile(
     r"(?:higher|lower|more|less|fewer)\s+than\b"
     r"|(?:up|down)\s+[\d.,]+\s*(?:%|percent|per cent)\s+from\b"
     r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b"
-    r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease)\s+of\s+"
-    r"[\d.,]+\s*(?:%|percent|per cent)"
+    r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease|record)"
+    r"\s+(?:of|from|for|over)\b"
     r"|(?:nearly|almost|about|roughly|more than|less than)\s+(?:twice|double|triple|half)\s"
     r"(?:the|that|what|its|their|his|her|last)\b))"
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
@@ -118,7 +119,11 @@ _CLAUSE_BREAK = re.compile(
     r"marking|"
     r"pushing|sending|causing|displacing|destroying|damaging)\s"
     # a cause with its own figure: "…, helped by the addition of about 3.8 million subscribers"
-    r"|(?:helped|driven|boosted|fu?elled|hurt|weighed down)\s+by\s[^,]{0,60}\d))"
+    r"|(?:helped|driven|boosted|fu?elled|hurt|weighed down)\s+by\s[^,]{0,60}\d"
+    # "…, beating the forecast of analysts surveyed by X, who'd put it at $14.1 billion";
+    # "…, after already rising $6.31, or 2.6%, to $251.89"
+    r"|(?:beating|topping|missing|exceeding)\s[^.;]{0,120}\d"
+    r"|after\s+(?:already\s+)?[a-z]+ing\s[^,]{0,40}[$€£\d]))"
 )
 _CLOSING_ATTRIBUTION = re.compile(
     r"\s*(?:on\s+)?(?:\w+day|today|yesterday|(?:last|this)\s+\w+|in a statement)?\s*"
@@ -465,7 +470,9 @@ def _predicates_apart(left: str, right: str) -> bool:
 
 
 _COUNT = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+    r"hundreds|thousands)\b",
+    re.I,
 )
 
 

@@ -19,6 +19,7 @@ _TERMINATOR = re.compile(
 # A closing straight quote typed after a space ('… gone. " I …') still closes the sentence.
 _DETACHED_QUOTE = re.compile(r"[ \t]+\"(?=\s)")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[{]*(\S*)")
+_CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
 _OPENERS = "\"'“‘«([{"
 _BULLET = re.compile(r"(?<=\s)[•‣⁃▪◦]")
 _BULLETS = "•‣⁃▪◦"
@@ -176,8 +177,8 @@ def _decide(text: str, match: re.Match, sentence_start: int, end: int) -> int | 
     if not next_word:
         return None
     first = next_word[0]
-    if first.islower():
-        return None
+    if first.islower() and not _CAMEL_CASE.match(next_word):
+        return None  # … but "iPad", "eBay", "iPhone" may open a sentence
     if any(q in closers for q in "\"”’'»") and _ATTRIBUTION_AFTER_QUOTE.match(text, after, end):
         return None
     if match.group("ellipsis"):

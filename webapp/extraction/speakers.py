@@ -35,6 +35,10 @@ _SPEECH_OPENING = re.compile(
     r"pledging)\s+(?:that\s+)?"
     r"(?:it|he|she|they|we)\b"
 )
+_PARTICIPLE_OPENING = re.compile(
+    r"(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|marking|pushing|sending|"
+    r"causing|displacing|destroying|damaging)\b"
+)
 _SPEECH_BEFORE = re.compile(r"\b(?:saying|adding|noting)(?:\s+that)?\s*\Z")
 # "asked" reports speech before a question or after a quotation, not in "asked for …"
 _ASKED_SPEECH = re.compile(
@@ -422,7 +426,7 @@ class SpeakerTracker:
         for start, end in spans:
             sentence = self._text[start:end]
             masked, has_quote = _mask_quotes(sentence, inside)
-            opens_quote = not inside and sentence.startswith(("“", '"'))
+            opens_quote = not inside and sentence.startswith(("“", '"', "‘"))
             continues = inside or opens_quote
             inside = _ends_inside_quote(sentence, inside)
             label = self._label_at(start)
@@ -495,6 +499,10 @@ class SpeakerTracker:
                 or speaker
                 or self._leading_subject(masked[: part_start - start], part_start)
             )
+        if part_rows and _PARTICIPLE_OPENING.match(part_masked):
+            # "…, while the Taliban said the strike hit a school, killing dozens": the
+            # consequence goes on in the voice of the part before it
+            return part_rows[-1].speaker
         if verb_start is not None and not (
             verb_start < part_start or tail and verb_start >= part_end
         ):

@@ -396,3 +396,66 @@ def test_a_which_clause_after_a_quoted_label_borrows_the_labelled_phrase():
 def test_a_reported_appeal_to_do_something_is_an_exhortation():
     source = "Authorities have appealed to parents to vaccinate their children against measles."
     assert extract_claims(source)[0].checkable_reason == "exhortation"
+
+
+def test_a_product_name_in_lower_case_can_open_a_sentence():
+    from webapp.extraction import split_sentences
+
+    text = "Sales of laptops fell. iPad sales rose by a third in the quarter."
+    assert [span.text for span in split_sentences(text)] == [
+        "Sales of laptops fell.",
+        "iPad sales rose by a third in the quarter.",
+    ]
+
+
+def test_a_quotation_in_single_marks_goes_on_with_its_speaker():
+    source = (
+        "‘It was a great quarter,’ Chief Executive Ann Lee said in a statement. ‘We have new "
+        "products still to come this year.’"
+    )
+    assert extract_claims(source)[-1].speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "It was not immediately possible to reconcile the conflicting accounts of the raid.",
+        "He did not have any further details about the two patients.",
+    ],
+)
+def test_wire_boilerplate_about_unverified_accounts_is_not_checkable(source):
+    assert extract_claims(source)[0].checkable_reason == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("source", "second"),
+    [
+        (
+            "Revenue of $9.1 billion was up 12% from a year earlier, beating the average forecast "
+            "of analysts polled by Zenith, who’d put the number at $8.8 billion.",
+            "beating the average forecast",
+        ),
+        (
+            "Shares rose $2.10, or 1.5%, in late trading, after already rising $1.20, or 0.9%, to "
+            "$140.50 in the regular session.",
+            "after already rising",
+        ),
+        (
+            "The firm said it sold 2.2 million phones in the quarter, a record for the quarter "
+            "that beat last year's figure by 12%.",
+            "a record for the quarter",
+        ),
+    ],
+)
+def test_a_comparison_with_expectations_or_earlier_trading_is_its_own_claim(source, second):
+    assert any(passage.startswith(second) for passage in passages(source))
+
+
+def test_a_consequence_keeps_the_voice_of_the_clause_it_follows():
+    source = (
+        "An official says a strike on the camp killed 20 fighters on Monday, while the rebels "
+        "said the strike hit a school, killing dozens of children."
+    )
+    last = extract_claims(source)[-1]
+    assert source[last.start : last.end] == "killing dozens of children."
+    assert last.speaker == "rebels"
