@@ -128,6 +128,7 @@ INTENT = re.compile(
     r"\b(?:I|we|We)(?:'ll|’ll| will| shall|'m going to|’m going to| am going to|'re going to|"
     r"’re going to| are going to| plan to| intend to| want to)\b"
     r"|\bwill be (?:providing|holding|giving|taking|announcing)\b"
+    r"|\b(?:pledged|pledges|vowed|vows|promised|promises) to [a-z]+"
     r"|\b(?:he|she|it|they) would (?:sentence|announce|decide|rule|hold|release|reveal)\b"
     r"|\bwill (?:reveal|announce|release|publish|disclose) (?:more )?details\b"
 )
@@ -158,7 +159,7 @@ OPINION_WORDS = re.compile(
     r"in such a)|I (?:don't|don’t|do not) know|(?:is|was|were|been) critical (?:in|to|for)"
     r"|(?:I|[Ww]e) (?:appreciate|am grateful|are grateful)"
     r"|(?:was|were|am|is|are) (?:deeply )?(?:moved|touched|saddened|heartened) by"
-    r"|(?:difficult|hard) to (?:know|say)"
+    r"|(?:difficult|hard) to (?:know|say)|I guess|too (?:much|many|few|little) [a-z]+"
     # a label in quotation marks: "called the bombing a “mistake.”"
     r"|called (?:the|a|an|his|her|its|their|this|that) [\w\s’'-]{1,40}?(?:a |an )?"
     r"[“\"][^”\"]{0,30}?\w(?=[.,!?]?[”\"]))"

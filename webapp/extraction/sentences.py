@@ -39,6 +39,8 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _ATTRIBUTION_AFTER_QUOTE = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|told|added|adds|replied|"
     r"wrote|writes|shouted|continued|explained|insisted|wondered)\b"
+    # '… "not even correct." He said that donors …' opens a sentence of its own
+    r"(?!\s+that\b)"
 )
 
 # Titles stand before a name, so a following capitalised word never starts a sentence.

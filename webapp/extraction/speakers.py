@@ -874,6 +874,8 @@ def _organisation_short_form(name: str):
     return fits
 
 
+_ASIDE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:he|she|they|it|we)\s+\Z")
+_ASIDE_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
 # Speech verbs that, with these objects, report an act rather than words.
 _ACTS = {
     "asked": None,  # "had asked for a lighter sentence", "asked Lee for his plans"
@@ -887,6 +889,8 @@ _ACTS = {
 def _not_speech(masked: str, verb: re.Match) -> bool:
     """Whether this speech verb reports an act here, not what someone said."""
     word = verb.group()
+    if _ASIDE_BEFORE.search(masked, 0, verb.start()) and _ASIDE_AFTER.match(masked, verb.end()):
+        return True  # "stories about him that he says are false": an aside in a relative clause
     if word not in _ACTS:
         return False
     if _ACTS[word] is None:

@@ -459,3 +459,32 @@ def test_a_consequence_keeps_the_voice_of_the_clause_it_follows():
     last = extract_claims(source)[-1]
     assert source[last.start : last.end] == "killing dozens of children."
     assert last.speaker == "rebels"
+
+
+def test_he_said_that_after_a_closing_quote_starts_a_new_sentence():
+    from webapp.extraction import split_sentences
+
+    text = 'He called the stories "not even correct." He said that donors have too much power.'
+    assert len(split_sentences(text)) == 2
+    kept = '"We will win." Lee said at a rally on Monday, pointing to the crowds.'
+    assert len(split_sentences(kept)) == 1
+
+
+def test_a_speech_verb_in_a_relative_aside_is_not_the_attribution():
+    source = (
+        "Sen. Ann Cole said the race was close. She accused the paper of printing stories that "
+        "she says are false."
+    )
+    assert extract_claims(source)[-1].speaker == "Ann Cole"
+
+
+@pytest.mark.parametrize(
+    ("source", "reason"),
+    [
+        ("He said that donors have too much control over the party.", "opinion"),
+        ("I guess people don't want to say who they vote for.", "opinion"),
+        ("She pledged to spend $5 million of her own money on the race.", "intent"),
+    ],
+)
+def test_judgements_guesses_and_pledges_are_not_checkable(source, reason):
+    assert extract_claims(source)[0].checkable_reason == reason
