@@ -62,7 +62,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:up|down)\s+[\d.,]+\s*(?:%|percent|per cent)\s+from\b"
     r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b"
     r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease|record)"
-    r"\s+(?:of|from|for|over)\b"
+    r"\s+(?:of|from|for|over)\b[^,;]{0,80}\d"
     r"|(?:nearly|almost|about|roughly|more than|less than)\s+(?:twice|double|triple|half)\s"
     r"(?:the|that|what|its|their|his|her|last)\b))"
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
