@@ -23,25 +23,36 @@ _ING_NOUNS = (
     r"thing|wing|clothing|heating|lending|rating|ruling|hearing|warning|offering)\b"
 )
 _FIGURE_ITEM = (
-    r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?"
+    r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}"
     r"(?:in|for|at|from)\s+(?:the\s+)?[A-Z]"
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?P<independent>;\s+|,\s+(?:while|whereas|although|though)\s+"
+    r"(?P<independent>;\s+|,\s+(?:while|whereas|although|though|even after|even as|"
+    r"even though|even before)\s+"
     r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
     # "…, the military said, adding that six men were killed": the speaker's second claim
     r"|(?P<continued>,\s+(?:saying|adding|noting|arguing|insisting)(?:\s+that)?\s+)"
-    r"|(?P<predicate>,?\s+and\s+(?=(?:has|have|had|is|was|are|were|will|would|can|could|must|"
-    r"also|then|later|[a-z]+ed)\b))"
-    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:he|she|they|it|we|I|the|a|an|no|its|his|her|"
+    r"|(?P<predicate>,?\s+and\s+(?!(?:suggested|concluded|found|noted|argued|claimed|warned|"
+    r"acknowledged|admitted|showed)\s+that\s)"
+    r"(?=(?:has|have|had|is|was|are|were|will|would|can|could|must|"
+    r"also|then(?!\s+[A-Z])|later(?!\s+[A-Z])|[a-z]+ed)\b))"
+    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:then\s+|later\s+|(?:in exchange|in return|"
+    r"in addition|as a result|at the same time),\s+)?"
+    r"(?:he|she|they|it|we|I|the|a|an|no|its|his|her|"
     r"their|[A-Z][\w’'-]*|\d[\d.,]*%?)\b"
     r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|was|were|is|"
     r"are|had|has|[a-z]+ed)\b)"
-    r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]))"
-    r"|(?P<relative>,\s+(?=(?:which|who)\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|"
+    r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]"
+    # "… went on sale in June but its impact was limited", "… but Huvelle turned them down"
+    r"|(?:(?:its|his|her|their|the)\s+(?:[\w’'-]+\s+){1,5}|[A-Z][\w’'-]+\s+)"
+    r"(?:was|were|is|are|had|has|did|[a-z]{3,}ed)\b))"
+    r"|(?P<relative>,\s+(?=(?:which|who)(?:’d|'d)\s+[a-z]+|(?:which|who)\s+(?:\w+ly\s+)?"
+    r"(?:is|was|were|are|has|had|have|"
+    r"would|will|could|"
     r"[a-z]+ed|[a-z]+s)\b))"
     # number-dense sentences: "earnings of $9.30 a share and revenue of $37 billion"
-    r"|(?P<object>\s+and\s+(?=[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d))"
+    r"|(?P<object>\s+and\s+(?=[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+(?:[$€£]?\d|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))"
     # "rose to 58,114, more than 45 times the 2022 total"
     r"|(?P<comparison>,\s+(?=(?:more than|less than|fewer than|nearly|almost|about|roughly|"
     r"up from|down from|compared with|compared to|double|triple|twice|just under|just over|"
@@ -50,15 +61,44 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}"
     r"(?:higher|lower|more|less|fewer)\s+than\b"
     r"|(?:up|down)\s+[\d.,]+\s*(?:%|percent|per cent)\s+from\b"
-    r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b))"
+    r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b"
+    r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease|record)"
+    r"\s+(?:of|from|for|over)\b[^,;]{0,80}\d"
+    r"|(?:nearly|almost|about|roughly|more than|less than)\s+(?:twice|double|triple|half)\s"
+    r"(?:the|that|what|its|their|his|her|last)\b))"
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
     r"|(?P<runner_up>,\s+(?=followed by\b))"
     # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"
-    r"|(?P<cause>\s+as\s+(?=(?:a|an|the)\s))"
+    r"|(?P<cause>\s+as\s+(?=(?:a|an|the|its|their|[a-z]+)\s)(?!(?:well|as|long|soon|much|"
+    r"many|usual|expected|part|of|if|though|it|he|she|they|we|you|this|that|is|was|has|a\s+"
+    r"result|such|far|early|late|little|few|recently|planned|scheduled|agreed|required)\b))"
+    # "… said that an assessment was done and that the coalition knew …": a second clause of
+    # what was said
+    r"|(?P<and_that>\s+and\s+(?=that\s+(?:the|a|an|it|he|she|they|[A-Z])))"
+    # "… have sent a letter to Schumer pledging they will vote …": what the letter says
+    r"|(?P<statement_clause>\s+(?=(?:saying|declaring|stating|pledging|announcing)\s+"
+    r"(?:that\s+)?(?:they|it|he|she|we)\b))"
+    # "ordered him to serve 36 months … and to do 300 hours of community service"
+    r"|(?P<to_figure>\s+and\s+(?=to\s+[a-z]+\s+(?:[a-z]+\s+)?[$€£]?\d))"
+    # "… occurred on Wednesday night and it was not clear whether …"; "It said the incident
+    # would be reviewed and officials would decide …"
+    r"|(?P<and_clause>\s+and\s+(?=(?:it|there)\s+(?:was|is|were|are|has|had|will|would)\b"
+    r"|(?:the\s+)?[a-z]+s\s+(?:will|would)\s+(?:be\s+)?[a-z]+))"
+    # "… posted a higher profit and said it expected …": what the subject said is a claim
+    r"|(?P<and_said>\s+(?:and|but)\s+(?=(?:also\s+)?(?:said\s+(?:\w+\s+){0,3}\d|"
+    r"(?:said|says|told|added|announced)\s+"
+    r"(?:that\s+|it\s+|he\s+|she\s+|they\s+)|(?:suggested|concluded|found|noted|argued|"
+    r"claimed|warned|acknowledged|admitted|showed)\s+that\s)))"
     # "Exports fell 3% and imports rose 2%": two subjects, two figures
     r"|(?P<numbered_clause>\s+and\s+(?=(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined|gained|"
-    r"reached|totall?ed|stood|had|recorded)\s))"
+    r"reached|totall?ed|stood|had|recorded)\s"
+    # "Some 30 militants were killed and five others were detained"
+    r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
+    r"(?:[a-z]+\s+)?(?:(?:were|was|have been|had been)\s+[a-z]+ed|died|fled|drowned)\b))"
+    # "… organized a campaign after more than 3,000 suspected cases were reported"
+    r"|(?P<after_count>\s+after\s+(?=(?:more than\s+|at least\s+|some\s+|about\s+|nearly\s+)?"
+    r"\d[\d,]*\s+(?:[a-z]+\s+){0,2}(?:were|was|had|have)\s))"
     # an absolute clause counting its own group: "…, with three testifying against him",
     # "…, with most of its money coming from …"
     r"|(?P<absolute>,\s+(?=with\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -77,11 +117,31 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<second_figure>\s+and\s+(?=[$€£]\d))"
     # a consequence with its own fact: "…, killing 12 people", "…, prompting the team to resign"
     r"|(?P<consequence>,\s+(?=(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|"
+    r"marking|"
     r"pushing|sending|causing|displacing|destroying|damaging)\s"
     # a cause with its own figure: "…, helped by the addition of about 3.8 million subscribers"
-    r"|(?:helped|driven|boosted|fu?elled|hurt|weighed down)\s+by\s[^,]{0,60}\d))"
+    r"|(?:helped|driven|boosted|fu?elled|hurt|weighed down)\s+by\s[^,]{0,60}\d"
+    # "…, beating the forecast of analysts surveyed by X, who'd put it at $14.1 billion";
+    # "…, after already rising $6.31, or 2.6%, to $251.89"
+    r"|(?:beating|topping|missing|exceeding)\s[^.;]{0,120}\d"
+    r"|after\s+(?:already\s+)?[a-z]+ing\s[^,]{0,40}[$€£\d]))"
 )
-_NUMBER_OBJECT = re.compile(r"\b[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+[$€£]?\d")
+_CLOSING_ATTRIBUTION = re.compile(
+    r"\s*(?:on\s+)?(?:\w+day|today|yesterday|(?:last|this)\s+\w+|in a statement)?\s*"
+)
+_OPINION_CLAUSE = re.compile(r"(?:I|we|We)\s+(?:think|believe|feel)\b")
+_CAUSE_VERB = re.compile(
+    r"\b(?:missed|beat|topped|exceeded|helped|hurt|offset|outweighed|fell|rose|grew|dropped|"
+    r"declined|increased|jumped|slumped|surged|climbed|boosted|lifted|weighed)\b"
+)
+_RESTATED_FIGURE = re.compile(
+    r"(?:more than|less than|nearly|almost|about|roughly)\s+[$€£]?[\d.,]+\s*"
+    r"(?:%|percent|per cent)?\s*(?:,|$)"
+)
+_NUMBER_OBJECT = re.compile(
+    r"\b[a-z’'-]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+(?:[$€£]?\d|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve)\b)"
+)
 _CHANGE = re.compile(r"(?:up|down|compared)\b")
 _NUMBER_AFTER_PREPOSITION = re.compile(r"\b(?:to|by|at|of)\s+(?=[$€£]?\d)")
 # A first clause that depends on the second ("almost held on … but X scored") stays whole.
@@ -91,13 +151,15 @@ _APPOSITIVE_ANTECEDENT = re.compile(
     rf"((?:[A-Z][\w.’'&-]*)(?:\s+{_NAME_TOKEN})*),\s+(?:a|an|the)\s+[^,]+$"
 )
 _NAME_ANTECEDENT = re.compile(rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w.’'&-]*)(?:\s+{_NAME_TOKEN})*$")
+# "…, to get a two-year sentence, which would have been …": the noun phrase the clause ends on
+_PHRASE_ANTECEDENT = re.compile(r"(?:^|.*\s)((?:a|an|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5})$")
 _NOUN_ANTECEDENT = re.compile(
     r"\b(?:by|to|of|from|like|with|for|in|at|on|as)\s+((?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*"
     r"(?:\s+(?:(?:and|of)\s+)?[a-z][\w’'-]*){0,2})$"
 )
 _FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
-    r"said|says|[a-z]+ed|met|"
+    r"(?<![-‐])\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
+    r"said|says|[a-z]+ed|met|(?<=[a-z])(?:'|’)(?:re|ve)|"
     r"held|went|came|left|took|gave|won|lost|fell|rose|hit|made|sent|told|set|ran|paid|sold|"
     r"bought|began|grew|saw|spent|cut)\b"
 )
@@ -194,7 +256,10 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
                 continue
             next_borrowed = "" if match.group("predicate") else antecedent
         else:
-            next_borrowed = "" if match.group("predicate") else None
+            next_borrowed = "" if match.group("predicate") or match.group("and_said") else None
+            if match.group("and_that"):
+                said = list(re.finditer(r"\b(?:said|says|told|added|stated|argued|noted)\s", left))
+                next_borrowed = ("prefix", left.strip()[: said[-1].end()])
         pieces.append((cursor, match.start(), borrowed))
         borrowed = next_borrowed
         cursor = match.end()
@@ -231,12 +296,14 @@ def _piece_with_subject(sentence: str, pieces: list, index: int, passage: str) -
 
 
 _OWN_FACT_BREAKS = (
+    "after_count",
     "numbered_clause",
     "absolute",
     "consequence",
     "gapped",
     "figure_item",
     "second_figure",
+    "to_figure",
 )
 
 
@@ -257,7 +324,15 @@ def _own_fact_split(kind: str, left: str, right: str):
         # "348 in Sierra Leone" reads after what the first figure of the list follows
         first = re.search(rf"\b{_FIGURE_ITEM}", left)
         return ("prefix", left[: first.start()]) if first else False
-    both = rules.has_quantity(left) and rules.has_quantity(right)  # "numbered_clause"
+    if kind == "after_count":
+        return ("capital", "") if _FINITE_VERB.search(left) else False
+    if kind == "to_figure":
+        # "and to do 300 hours of …" reads after the verb that governs the first "to"
+        first = list(re.finditer(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+)?[$€£]?\d", left))
+        both = first and rules.has_quantity(right)
+        return ("prefix", left[: first[-1].start()]) if both else False
+    # "numbered_clause": "Some 30 militants were killed and five others were detained"
+    both = rules.has_quantity(left) and (rules.has_quantity(right) or _COUNT.match(right))
     return ("capital", "") if both else False
 
 
@@ -273,19 +348,30 @@ def _number_split(match: re.Match, left: str, right: str):
         return _own_fact_split(kind, left, right)
     if kind == "runner_up":
         return ("prefix", left + ", ") if rules.has_quantity(right) else False
-    if not rules.has_quantity(left):
-        return False
+    if kind == "cause":
+        return _cause_split(left, right)
     if kind == "object":
+        # "earnings of $9.30 a share and revenue of …", "the death toll by one and
+        # hospitalizations by nine": the second reads after the verb of the first
         shape = _NUMBER_OBJECT.search(left)
         return ("prefix", left[: shape.start()]) if shape and shape.start() > 0 else False
-    if kind == "comparison":
-        # "more than 45 times the 2022 total" can stand where the number stood ("rose to …");
-        # a change ("down 55% from a year earlier") reads after the whole first part.
-        to_number = list(_NUMBER_AFTER_PREPOSITION.finditer(left))
-        if to_number and not _CHANGE.match(right):
-            return ("prefix", left[: to_number[-1].end()])
-        return ("prefix", left + ", ")
-    opening = " ".join(right.split()[:10])
+    if not rules.has_quantity(left) or _RESTATED_FIGURE.match(right):
+        return False  # "…, sending shares up to $35.37, more than 10 percent, in …"
+    # "more than 45 times the 2022 total" can stand where the number stood ("rose to …");
+    # a change ("down 55% from a year earlier") reads after the whole first part.
+    to_number = list(_NUMBER_AFTER_PREPOSITION.finditer(left))
+    if to_number and not _CHANGE.match(right):
+        return ("prefix", left[: to_number[-1].end()])
+    return ("prefix", left + ", ")
+
+
+def _cause_split(left: str, right: str):
+    """An "as" clause is a fact of its own after a figure ("rose from 4.3% to 4.4% as the …
+    was offset") or when it holds a results verb ("fell as revenue missed forecasts")."""
+    opening = " ".join(right.split()[:16])
+    determined = re.match(r"(?:a|an|the)\s", right)
+    if not ((determined and rules.has_quantity(left)) or _CAUSE_VERB.search(opening)):
+        return False
     if not (_FINITE_VERB.search(left) and _FINITE_VERB.search(opening)):
         return False
     return ("capital", "")
@@ -295,7 +381,8 @@ def _antecedent(clause: str) -> str | None:
     """What a non-restrictive "which"/"who" clause is about: the name or noun phrase that the
     first clause ends on ("…, led by leisure and hospitality" → "leisure and hospitality")."""
     clause = re.sub(r"\s*\([^)]*\)$", "", clause.strip())
-    for pattern in (_APPOSITIVE_ANTECEDENT, _NAME_ANTECEDENT, _NOUN_ANTECEDENT):
+    clause = re.sub(r"[“”\"]", "", clause)  # 'declaring a “public health event”, which …'
+    for pattern in (_APPOSITIVE_ANTECEDENT, _NAME_ANTECEDENT, _NOUN_ANTECEDENT, _PHRASE_ANTECEDENT):
         match = pattern.search(clause)
         if match:
             found = match.group(match.lastindex or 0).strip()
@@ -308,22 +395,46 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
     """Split only where both sides are independent, checkable statements."""
     if _inside_quote_or_brackets(sentence, match.start()):
         return False
-    if _is_opinion(left) or _is_opinion(right):
-        return False
+    if _is_opinion(left) or (_is_opinion(right) and not _OPINION_CLAUSE.match(right)):
+        return False  # … but "…, and I think …" after a fact is an opinion of its own
     if cursor == 0 and _LEADING_SUBORDINATE.match(sentence) and "," not in left:
         return False
     # "Liberia 282", "four in Nigeria" in a list of figures
     shortest = 2 if match.group("gapped") or match.group("figure_item") else 3
-    if _too_short(left, shortest) or _too_short(right, shortest):
+    if _too_short(left, shortest) or (_too_short(right, shortest) and not _named_act(match, right)):
         return False
     if match.group("continued"):
         opening = " ".join(right.split()[:8])
-        return bool(SPEECH_VERB.search(left) and _FINITE_VERB.search(opening))
+        # "X said …, adding that …"; "Microsoft raised its guidance, saying it expected …"
+        return bool(SPEECH_VERB.search(left) or _FINITE_VERB.search(left)) and bool(
+            _FINITE_VERB.search(opening)
+        )
+    if match.group("and_clause"):
+        reported = list(SPEECH_VERB.finditer(left))
+        own = left[reported[-1].end() :] if reported else left
+        return bool(_FINITE_VERB.search(own)) and not _COUNTERFACTUAL.search(left)
+    if match.group("statement_clause"):
+        # a fact of its own before it ("Eleven Republicans — including the 10 who …") splits;
+        # "issued a statement declaring …" alone is the frame of what follows
+        framed = re.search(r"\b(?:statement|letter|release)(?:\s+to\s+[A-Z][\w’'-]+)?$", left)
+        return bool(framed) and rules.has_quantity(left)
+    if match.group("and_that"):
+        said = list(re.finditer(r"\b(?:said|says|told|added|stated|argued|noted)\s+that\s", left))
+        return bool(said) and bool(_FINITE_VERB.search(left, said[-1].end()))
+    if match.group("and_said"):
+        return bool(_FINITE_VERB.search(left)) and not _open_relative(left)
     if match.group("clause") or match.group("relative"):
         return _clauses_apart(match, left, right)
     if match.group("predicate"):
         return _predicates_apart(left, right)
     return True
+
+
+def _named_act(match: re.Match, right: str) -> bool:
+    """ "… but Huvelle turned them down": four words, a named subject and its own past verb."""
+    return bool(match.group("clause")) and bool(
+        re.match(r"[A-Z][\w’'-]+\s+[a-z]{2,}ed\s+\w+", right) and _word_count(right) >= 4
+    )
 
 
 def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
@@ -336,6 +447,8 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
         match.group("clause")
         and reported
         and _word_count(said) <= 6
+        and not re.match(r"\s*(?:for|about)\b", said)
+        and not _CLOSING_ATTRIBUTION.fullmatch(said)
         and not re.search(r"[“”\"]", said)
         and not _FINITE_VERB.search(said)
     ):
@@ -344,7 +457,8 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
     # two figures make two facts even where the first verb is a present tense the verb
     # list does not know ("employs 3,900 people, and it has offices in 35 cities")
     figures = rules.has_quantity(left) and rules.has_quantity(right)
-    return bool((figures or _FINITE_VERB.search(left)) and _FINITE_VERB.search(opening))
+    own_verb = _FINITE_VERB.search(opening) or _OPINION_CLAUSE.match(right)
+    return bool((figures or _FINITE_VERB.search(left)) and own_verb)
 
 
 def _predicates_apart(left: str, right: str) -> bool:
@@ -361,7 +475,9 @@ def _predicates_apart(left: str, right: str) -> bool:
 
 
 _COUNT = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+    r"hundreds|thousands)\b",
+    re.I,
 )
 
 
@@ -396,6 +512,10 @@ def _is_opinion(fragment: str) -> bool:
 
 
 def _inside_quote_or_brackets(sentence: str, position: int) -> bool:
+    # a quotation going on from the sentence before: everything up to its closing mark
+    closing, opening = sentence.find("”"), sentence.find("“")
+    if 0 <= closing and (opening < 0 or closing < opening) and position < closing:
+        return True
     before = sentence[:position]
     opened = before.count("“") - before.count("”") + before.count('"') % 2
     return opened > 0 or before.count("(") > before.count(")")
@@ -450,6 +570,11 @@ _QUESTION_THEN_ATTRIBUTION = re.compile(
 _MAY_BE = re.compile(r"\b(?:may|might) be\b")
 _FORECAST_VERB = re.compile(
     r"\bexpects?\b(?:\s+\S+){0,4}\s+to\s+(?:grow|rise|fall|reach|increase|decline|drop|shrink)"
+    # "… and said it expected to sell one million iPhones"
+    # "said he expects Schumer to schedule another vote"
+    r"|\bexpects\s+(?:[\w’'-]+\s+){0,3}to\s+[a-z]+"
+    r"|\b(?:it|he|she|they|we)\s+expected\s+to\s+(?:earn|sell|post|report|make|reach|"
+    r"grow|rise|fall|ship|deliver|win|lose|return)\b"
     # company guidance: "it expects earnings of 94 cents to $1.03 a share"
     r"|\b(?:expects|forecasts|projects)\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|profit|"
     r"a loss|a profit|growth|income)\b"

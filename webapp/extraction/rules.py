@@ -105,6 +105,9 @@ BOILERPLATE = re.compile(
     r"(?:was|were|is|are) not (?:immediately )?available for comment|no comment|"
     r"not (?:aware of|familiar with) (?:the|any|such) reports?|"
     r"(?:can't|cannot|could not|couldn't) (?:independently )?(?:confirm|verify)|"
+    r"not (?:immediately )?possible to (?:reconcile|verify|confirm)|"
+    r"(?:did not|didn't) have (?:any )?(?:further|more|other) details|"
+    r"had no (?:further|more) details|"
     r"regrets? any harm|takes? (?:all )?(?:allegations|reports|claims) .{0,40}seriously|"
     r"(?:is|are|was|were) (?:still )?(?:investigating|looking into) (?:the|this) "
     r"(?:matter|incident|reports?)|"
@@ -112,7 +115,9 @@ BOILERPLATE = re.compile(
 )
 EXHORTATION = re.compile(
     r"\b(?:[Ss]hould|[Oo]ught to|[Mm]ust(?! have)|[Ll]et's|[Ll]et us|need to|needs to|"
-    r"cannot afford|can't afford|wake-up call|call on|urge|make sure)\b"
+    r"cannot afford|can't afford|wake-up call|call on|urge|make sure"
+    # a reported appeal: "Authorities have appealed to parents to vaccinate their children"
+    r"|(?:appealed|appeals|appealing) to (?:\w+ ){1,3}to [a-z]+)\b"
 )
 # A quotation (or a sentence) that opens with a bare verb gives an order: "Fix the roof …".
 IMPERATIVE = re.compile(
@@ -123,6 +128,7 @@ INTENT = re.compile(
     r"\b(?:I|we|We)(?:'ll|’ll| will| shall|'m going to|’m going to| am going to|'re going to|"
     r"’re going to| are going to| plan to| intend to| want to)\b"
     r"|\bwill be (?:providing|holding|giving|taking|announcing)\b"
+    r"|\b(?:pledged|pledges|vowed|vows|promised|promises) to [a-z]+"
     r"|\b(?:he|she|it|they) would (?:sentence|announce|decide|rule|hold|release|reveal)\b"
     r"|\bwill (?:reveal|announce|release|publish|disclose) (?:more )?details\b"
 )
@@ -145,5 +151,17 @@ OPINION_WORDS = re.compile(
     r"disgrace(?:ful)?|outrageous|ridiculous|shameful|unacceptable|fantastic|tremendous|"
     r"horrible|wrong|right thing|lamentable|deplorable|corrupt|incompetent|disastrous|"
     r"flawed|rigged|fabulous|symbol of|compassion|heroic|cowardly|brilliant|pathetic|"
-    r"real takeaway|has enemies)\b"
+    r"real takeaway|has enemies"
+    # a speaker's own feelings and states of mind: "I'm very deeply sorry", "I don't know
+    # where I'm going", "His cooperation was critical in …"
+    r"|I(?:'m|’m| am)\s+(?:(?:very|so|deeply|truly|really|extremely|terribly)\s+)*(?:sorry|"
+    r"remorseful|grateful|thankful|proud|happy|sad|delighted|ashamed|devastated|heartbroken|"
+    r"in such a)|I (?:don't|don’t|do not) know|(?:is|was|were|been) critical (?:in|to|for)"
+    r"|(?:I|[Ww]e) (?:appreciate|am grateful|are grateful)"
+    r"|(?:was|were|am|is|are) (?:deeply )?(?:moved|touched|saddened|heartened) by"
+    r"|(?:difficult|hard) to (?:know|say)|I guess|too (?:much|many|few|little) [a-z]+"
+    # a label in quotation marks: "called the bombing a “mistake.”"
+    r"|called (?:the|a|an|his|her|its|their|this|that) [\w\s’'-]{1,40}?(?:a |an )?"
+    r"[“\"][^”\"]{0,30}?\w(?=[.,!?]?[”\"]))"
+    r"\b"
 )

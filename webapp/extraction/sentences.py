@@ -19,6 +19,7 @@ _TERMINATOR = re.compile(
 # A closing straight quote typed after a space ('… gone. " I …') still closes the sentence.
 _DETACHED_QUOTE = re.compile(r"[ \t]+\"(?=\s)")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[{]*(\S*)")
+_CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
 _OPENERS = "\"'“‘«([{"
 _BULLET = re.compile(r"(?<=\s)[•‣⁃▪◦]")
 _BULLETS = "•‣⁃▪◦"
@@ -38,6 +39,8 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _ATTRIBUTION_AFTER_QUOTE = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|told|added|adds|replied|"
     r"wrote|writes|shouted|continued|explained|insisted|wondered)\b"
+    # '… "not even correct." He said that donors …' opens a sentence of its own
+    r"(?!\s+that\b)"
 )
 
 # Titles stand before a name, so a following capitalised word never starts a sentence.
@@ -176,8 +179,8 @@ def _decide(text: str, match: re.Match, sentence_start: int, end: int) -> int | 
     if not next_word:
         return None
     first = next_word[0]
-    if first.islower():
-        return None
+    if first.islower() and not _CAMEL_CASE.match(next_word):
+        return None  # … but "iPad", "eBay", "iPhone" may open a sentence
     if any(q in closers for q in "\"”’'»") and _ATTRIBUTION_AFTER_QUOTE.match(text, after, end):
         return None
     if match.group("ellipsis"):

@@ -30,24 +30,69 @@ _THAT_VERBS = (
 _VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b|\b(?:{_THAT_VERBS})(?=\s+that\b)")
 SPEECH_VERB = re.compile(rf"(?:{_SPEECH_VERBS}|{_THAT_VERBS})")
 # Verbs that are also nouns or past participles need a subject right before them.
+_SPEECH_OPENING = re.compile(
+    r"(?:also\s+)?(?:said|says|told|added|announced|saying|adding|noting|declaring|stating|"
+    r"pledging)\s+(?:that\s+)?"
+    r"(?:it|he|she|they|we)\b"
+)
+_PARTICIPLE_OPENING = re.compile(
+    r"(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|marking|pushing|sending|"
+    r"causing|displacing|destroying|damaging)\b"
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:saying|adding|noting)(?:\s+that)?\s*\Z")
+# "asked" reports speech before a question or after a quotation, not in "asked for …"
+_ASKED_SPEECH = re.compile(
+    r"\s*(?:[.,;]|$|\s*(?:whether|if|why|how|what|when|where|who)\b"
+    r"|\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:whether|if|why|how|what|when|where|who)\b)"
+)
+# "reported a 33 percent rise in profit", "reported stronger quarterly earnings"
+_RESULTS_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|its|their|his|her|the|record|net)\s+)?(?:[\w.,%$-]+\s+){0,4}?"
+    r"(?:earnings|profits?|loss(?:es)?|revenues?|sales|income|results|rise|increase|drop|"
+    r"decline|fall|gain|jump|surge|slump)\b"
+)
+_DECLARED_ACT = re.compile(
+    r"\s+(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){1,3}(?:a|an)\s|a\s+state\s+of\s+emergency\b)"
+)
+# "…, Wooten said …, according to the Los Angeles Times": the paper passes on her words
+_PUBLICATION = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?:Times|Post|Journal|News|Press|Herald|Tribune|"
+    r"Guardian|Telegraph|Reuters|Associated Press|AFP)\s*$"
+)
+_JOINT_SOURCES = re.compile(
+    r"(?:(?:[Tt]he|[Ss]ome|[Ss]enior)\s+)?(?P<np>[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+"
+    r"(?:[a-z]+\s+)?(?P<noun>[a-z]+))"
+)
+_TESTIFIED_AGAINST = re.compile(r"\s+(?:against|for|on behalf of)\b(?![^.;]*\bthat\b)")
+# "A bipartisan group … issued a joint statement declaring they're …": the subject speaks
+_ISSUED_STATEMENT = re.compile(
+    r"\b(?:issued|released|put out|sent)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|letter)"
+    r"(?:\s+to\s+[A-Z][\w’'-]+)?\s+(?:saying|declaring|stating|pledging|announcing)\b"
+)
+# "Twelve mayors — including …": a counted group as a subject
+_COUNTED_GROUP = (
+    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|\d+)"
+    r"\s+[a-z]+s\b"
+)
 _REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote"})
 _QUOTING_VERB = re.compile(r"\b(?:called|described|dismissed|branded|labell?ed)\b")
 _AUXILIARIES = re.compile(
     r"(?:\s+|^)(?:has|have|had|also|again|later|earlier|previously|repeatedly|publicly|"
-    r"reportedly|recently|then|now|on \w+day|\w+day|"
+    r"reportedly|recently|then|now|on \w+day|\w+day|(?:last|this) (?:week|month|year)|"
     # adverbs in -ly, not "family", "ally", "rally" nor a name ("Kelly")
     r"(?!(?:fami|dai|a|ra|assemb|supp|rep|monopo|bel|jel|bul|Ita|Ju)ly\b)[a-z]+ly)\s*$"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$")
 _CAPITALISED = (
-    r"(?:[A-Z]\.|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|"
-    r"(?:U\.S|U\.N|U\.K|E\.U)\.|[A-Z][\w’'\-]*)"
+    r"(?:(?:U\.S|U\.N|U\.K|E\.U)\.|[A-Z]\.|"
+    r"(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|[A-Z][\w’'\-]*)"
 )
 _PARTICLE = r"(?:al-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b"
 # "Bureau of Labor Statistics", "Centers for Disease Control and Prevention".
 _CONNECTED = rf"(?:\s+(?:of|for)\s+(?=[A-Z])(?!(?:The|A|An)\b){_CAPITALISED})"
 _NAME_RUN = rf"{_CAPITALISED}(?:(?:[ \t]+(?:{_CAPITALISED}|{_PARTICLE}))|{_CONNECTED})*"
 _CAPITALISED_RUN = re.compile(rf"\b{_NAME_RUN}")
+_OWNING_BODY = re.compile(rf"\s(?:of|at)\s+(?:the\s+)?(?:\w+[’']s\s+)?(?P<org>{_NAME_RUN})$")
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It)$")
 _POSSESSIVE_OFFICE = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|" + _NAME_RUN + r"[’']s)\s+office$"
@@ -59,7 +104,8 @@ _TRANSCRIPT_LABEL = re.compile(
 )
 _ACCORDING_TO = re.compile(
     r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:report|statement|study|survey|data|figures)"
-    r"\s+(?:by|from|of)\s+(?:the\s+)?)?(?P<np>[^,;.:]+)"
+    r"(?:\s+(?:on|released on|issued on)\s+\w+)?\s+(?:by|from|of)\s+(?:the\s+)?)?"
+    r"(?P<np>[^,;.:]+)"
 )
 _STATEMENT_BY = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+(?:statement|report|letter|release|study|survey|memo)(?P<comma>,)?\s+"
@@ -73,14 +119,19 @@ _SOURCE_NOUNS = frozenset(
     "sources witnesses estimates analysts experts prosecutors investigators authorities "
     "residents doctors poll polls census tally count".split()
 )
-_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*,|\s*\([DRI]-[A-Z][A-Za-z.]*\)")
+# party tags and degrees after a name: ", R-S.D.,", "(D-Calif.)", ", MD,"
+_PARTY_TAG = re.compile(
+    r",\s*[DRI]-[A-Z][A-Za-z.]*,|\s*\([DRI]-[A-Z][A-Za-z.]*\)"
+    r"|,\s*(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH),"
+)
 _ORGANISATION_NOUNS = frozenset(
     "agency ministry department organization organisation company firm bank fund office "
     "government administration committee commission council court group institute "
     "association union party army military police service board authority forces force "
     "bureau division centers centres center centre observatory network exchange "
     "university hospital nations league federation corporation inc corp ltd times post "
-    "news press journal statistics tribunal parliament congress senate cabinet".split()
+    "news press journal statistics tribunal parliament congress senate cabinet command "
+    "coalition".split()
 )
 # "the military" may stand for an organisation whose name holds one of these words.
 _SYNONYMS = {
@@ -375,7 +426,7 @@ class SpeakerTracker:
         for start, end in spans:
             sentence = self._text[start:end]
             masked, has_quote = _mask_quotes(sentence, inside)
-            opens_quote = not inside and sentence.startswith(("“", '"'))
+            opens_quote = not inside and sentence.startswith(("“", '"', "‘"))
             continues = inside or opens_quote
             inside = _ends_inside_quote(sentence, inside)
             label = self._label_at(start)
@@ -406,15 +457,13 @@ class SpeakerTracker:
                 part_masked = masked[part_start - start : part_end - start]
                 part_text = sentence[part_start - start : part_end - start]
                 if len(parts[index]) > 1 and label is None and not from_quote:
-                    own = self.attributed(part_masked, part_start)
-                    if own is not None:
-                        part_speaker = own[0]
-                    elif verb_start is not None and not (
-                        verb_start < part_start or tail and verb_start >= part_end
-                    ):
-                        # the attribution belongs to a later part only: "…, saying X, and
-                        # the governor said …" keeps X with the part before it
-                        part_speaker = part_rows[-1].speaker if part_rows else None
+                    part_speaker = self._part_speaker(
+                        part_rows,
+                        (speaker, verb_start, tail),
+                        (part_start, part_end),
+                        masked,
+                        start,
+                    )
                 direct = part_speaker is not None and (
                     sentence_direct or quotes_a_clause(part_text, part_masked)
                 )
@@ -426,6 +475,41 @@ class SpeakerTracker:
             self._previous_span = spans[index]
             results.append(part_rows)
         return results
+
+    def _part_speaker(
+        self, part_rows: list, found: tuple, span: tuple[int, int], masked: str, start: int
+    ) -> str | None:
+        """Who speaks one part of a split sentence: its own attribution, else the sentence's
+        subject after "and said"/", saying", else the sentence's attribution unless that
+        belongs to a later part only."""
+        speaker, verb_start, tail = found
+        part_start, part_end = span
+        part_masked = masked[part_start - start : part_end - start]
+        own = self.attributed(part_masked, part_start)
+        if own is not None:
+            return own[0]
+        if part_rows and (
+            _SPEECH_OPENING.match(part_masked)
+            or _SPEECH_BEFORE.search(self._text, max(0, part_start - 40), part_start)
+        ):
+            # "… posted a profit and said it expected …", "…, saying it …": the sentence's
+            # subject speaks
+            return (
+                part_rows[-1].speaker
+                or speaker
+                or self._leading_subject(masked[: part_start - start], part_start)
+            )
+        if part_rows and _PARTICIPLE_OPENING.match(part_masked):
+            # "…, while the Taliban said the strike hit a school, killing dozens": the
+            # consequence goes on in the voice of the part before it
+            return part_rows[-1].speaker
+        if verb_start is not None and not (
+            verb_start < part_start or tail and verb_start >= part_end
+        ):
+            # the attribution belongs to a later part only: "…, saying X, and the governor
+            # said …" keeps X with the part before it
+            return part_rows[-1].speaker if part_rows else None
+        return speaker
 
     def _subject_person(self, start: int, end: int) -> str | None:
         """The person a sentence opens with, as its subject ('Tom Baker, the mayor, met …'),
@@ -465,20 +549,25 @@ class SpeakerTracker:
 
     def attributed(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
         """(speaker, verb offset, closes the sentence) for the attribution in masked text."""
-        statement = _STATEMENT_BY.search(masked)
-        if statement:
-            name = self._resolve_phrase(statement.group("np"), offset + statement.start())
-            if name:
-                return name, offset + statement.start(), False
+        document = self._document_by(masked, offset)
+        if document:
+            return document
         according = _ACCORDING_TO.search(masked)
-        if according:
+        if according and not _PUBLICATION.match(according.group("np")):
             name = self._according_to(according.group("np"), offset + according.start())
             if name and name[:1].isupper():
                 return name, offset + according.start(), according.end() >= len(masked) - 2
+        issued = _ISSUED_STATEMENT.search(masked)
+        if issued:
+            name = self._leading_subject(masked[: issued.start()], offset + issued.start())
+            if name:
+                return name, offset + issued.start(), False
         verbs = sorted(_VERB.finditer(masked), key=lambda verb: _reporting_first(masked, verb))
         if "_" in masked:
             verbs += _QUOTING_VERB.finditer(masked)
         for verb in verbs:
+            if _not_speech(masked, verb):
+                continue
             name = self._subject_of(masked, verb, offset)
             if name:
                 tail = _is_tail(masked, verb)
@@ -489,12 +578,31 @@ class SpeakerTracker:
                 return name, offset + according.start(), according.end() >= len(masked) - 2
         return None
 
+    def _document_by(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
+        """ "A statement by X said …" → X."""
+        statement = _STATEMENT_BY.search(masked)
+        if statement:
+            name = self._resolve_phrase(statement.group("np"), offset + statement.start())
+            if name:
+                return name, offset + statement.start(), False
+        return None
+
     def _according_to(self, phrase: str, position: int) -> str | None:
         # "… Control and Prevention" is one name; "the police and the army" are two
         phrase = re.split(
             r"\s+(?:and(?!\s+[A-Z][a-z]+$)|that|who|which|presented|published|issued)\s+", phrase
         )[0]
+        # "the expanded immunization program of the country's Ministry of Public Health"
+        owner = _OWNING_BODY.search(phrase.strip())
+        if (
+            phrase[:1].islower()
+            and owner
+            and _ORGANISATION_NOUNS & set(owner.group("org").lower().split())
+        ):
+            return self._resolve_name(owner.group("org"), position)
         phrase = re.sub(r"[’']s\s.*$", "", phrase.strip())
+        # "according to a Thomson Financial poll" → Thomson Financial
+        phrase = re.sub(r"(?<=[a-z])\s+(?:poll|survey|tally|count|estimate)$", "", phrase)
         phrase = re.sub(r"\s*\([^)]*\)$", "", phrase)
         if phrase[:1].isupper():
             return self._resolve_name(phrase, position)
@@ -545,7 +653,8 @@ class SpeakerTracker:
         """'Twitter stopped short of … but said …': the subject of the clause's first verb."""
         clause = re.split(r"[,:;]\s+", prefix)[0]
         match = re.match(
-            rf"(?:(?:But|And|However|Meanwhile)\s+)?(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_RUN}"
+            rf"(?:(?:But|And|However|Meanwhile)\s+)?(?P<np>{_COUNTED_GROUP}"
+            rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_RUN}"
             r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
             clause,
         )
@@ -582,8 +691,12 @@ class SpeakerTracker:
         phrase = re.sub(r"\s*\([^)]*\)$", "", phrase).strip()
         phrase = _SUBORDINATORS.sub("", phrase)
         phrase = phrase.split(": ")[-1]
+        phrase = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])", "", phrase)  # "1st Lt. Nathan Perry"
         if not phrase:
             return None
+        sources = _JOINT_SOURCES.fullmatch(phrase)
+        if sources and sources.group("noun") in _SOURCE_NOUNS:
+            return sources.group("np")  # "American and Afghan military officials"
         pronoun = _PRONOUN.search(phrase)
         if pronoun and pronoun.start() == 0:
             return self._pronoun(phrase.lower(), position)
@@ -761,11 +874,39 @@ def _organisation_short_form(name: str):
     return fits
 
 
+_ASIDE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:he|she|they|it|we)\s+\Z")
+_ASIDE_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
+# Speech verbs that, with these objects, report an act rather than words.
+_ACTS = {
+    "asked": None,  # "had asked for a lighter sentence", "asked Lee for his plans"
+    "asks": None,
+    "testified": _TESTIFIED_AGAINST,  # "testified against the McDonnells at trial"
+    "reported": _RESULTS_OBJECT,  # "Cisco reported stronger quarterly earnings"
+    "declared": _DECLARED_ACT,  # "declared the outbreak a public health emergency"
+}
+
+
+def _not_speech(masked: str, verb: re.Match) -> bool:
+    """Whether this speech verb reports an act here, not what someone said."""
+    word = verb.group()
+    if _ASIDE_BEFORE.search(masked, 0, verb.start()) and _ASIDE_AFTER.match(masked, verb.end()):
+        return True  # "stories about him that he says are false": an aside in a relative clause
+    if word not in _ACTS:
+        return False
+    if _ACTS[word] is None:
+        return not _ASKED_SPEECH.match(masked, verb.end())
+    return bool(_ACTS[word].match(masked, verb.end()))
+
+
 def _reports_a_finding(masked: str, verb: re.Match, segment: str) -> bool:
     """'cases reported to CDC', 'Andorra reported only four': "reported"/"found" with an
     object, not an attribution."""
     if verb.group() not in ("found", "reported", "confirmed"):
         return False
+    bare = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", segment.strip())
+    bare = re.sub(r"\s+(?:also|on \w+day|\w+day)$", "", bare)
+    if verb.group() == "confirmed" and bare and _is_organisation(bare):
+        return False  # "The WHO on Monday confirmed 19 deaths": the organisation is the source
     if _COUNT_OBJECT.match(masked, verb.end()):
         return True
     return (
@@ -978,14 +1119,16 @@ def _is_description(raw: str) -> bool:
 def _strip_titles(raw: str) -> str:
     """'Russian Defense Minister Sergei Shoigu' → 'Sergei Shoigu'; organisations stay whole."""
     tokens = [_bare(_POSSESSIVE.sub("", token)) for token in raw.split()]
-    while tokens and tokens[0].lower() in _NOT_NAME_STARTS:
-        tokens.pop(0)
+    while tokens and (
+        tokens[0].lower() in _NOT_NAME_STARTS or re.fullmatch(r"\d+(?:st|nd|rd|th)", tokens[0])
+    ):
+        tokens.pop(0)  # "1st Lt. Nathan Perry"
     if tokens and (
         tokens[-1].lower() in _ORGANISATION_NOUNS
         or any(token.lower() in ("of", "for") for token in tokens)
     ):
         # "Lebanon's Health Ministry" keeps its owner as written
-        written = [token.rstrip(".,") for token in raw.split()][-len(tokens) :]
+        written = [_bare(token) for token in raw.split()][-len(tokens) :]
         return " ".join(written[:-1] + tokens[-1:])
     last_title = -1
     for index, token in enumerate(tokens[:-1]):
@@ -998,7 +1141,7 @@ def _strip_titles(raw: str) -> str:
 def _bare(token: str) -> str:
     """A token without trailing commas and full stops, except an initial's ("T.")."""
     token = token.rstrip(",")
-    return token if re.fullmatch(r"[A-Z]\.", token) else token.rstrip(".,")
+    return token if re.fullmatch(r"(?:[A-Z]\.)+", token) else token.rstrip(".,")
 
 
 def _is_title(token: str) -> bool:
