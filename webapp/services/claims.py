@@ -56,6 +56,16 @@ def get_note(claim: Claim, note_id: int) -> Note:
     return live_child(Note, claim, note_id)
 
 
+def live_spans(article_id: int) -> dict[int, tuple[int, int]]:
+    """{claim id: (start, end)} of the article's live claims, read as plain rows."""
+    rows = db.session.execute(
+        select(Claim.id, Claim.start, Claim.end).where(
+            Claim.article_id == article_id, Claim.dismissed_reason.is_(None)
+        )
+    )
+    return {claim_id: (start, end) for claim_id, start, end in rows}
+
+
 def dismissed_claims(article: Article) -> list[Claim]:
     """The article's dismissed claims (not claims, merged away, undone), in reading order."""
     return list(

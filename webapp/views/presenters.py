@@ -148,7 +148,7 @@ Span = tuple[int, int]
 def claim_spans(article: Article) -> dict[int, Span]:
     """Where each live claim of the article stands: compared before and after a reshaping
     change to find the paragraphs whose highlights moved."""
-    return {claim.id: (claim.start, claim.end) for claim in article_service.article_claims(article)}
+    return claim_service.live_spans(article.id)
 
 
 def reshaped_context(
@@ -157,7 +157,7 @@ def reshaped_context(
     """After a split, merge, dismissal, span change or undo: the paragraphs whose marks moved and
     the claim list, to swap in out of band instead of reloading the page."""
     claims = article_service.article_claims(article)
-    after = {claim.id: (claim.start, claim.end) for claim in claims}
+    after = claim_service.live_spans(article.id)
     moved = [
         span
         for claim_id in before.keys() | after.keys()
