@@ -37,7 +37,7 @@ def test_the_page_shows_the_first_part_and_the_rest_loads_in_order(
     assert 0 < len(starts) < 12
     rows = _row_ids(page)
     assert rows == [c.id for c in claims[:5]]
-    assert f'Claims <span class="count">{len(claims)}</span>' in page
+    assert f'<span class="count" id="claim-count">{len(claims)}</span>' in page
 
     next_text = re.search(r'hx-get="(/articles/\d+/text/\d+[^"]*)"', page).group(1)
     while next_text:

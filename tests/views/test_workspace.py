@@ -103,6 +103,35 @@ def test_a_split_from_the_panel_swaps_the_moved_paragraph_and_the_list_in_place(
     assert '<option value="score" selected>' in page  # the reviewer's sort is kept
 
 
+def test_shaping_swaps_only_the_rows_that_changed(client, logged_in, article):
+    """Issue 12 (9): with the list in reading order, a split inserts the new row after the
+    claim's own, a dismissal deletes the row, and the count follows — nothing else is sent."""
+    claim = _claim(article, "unemployment")
+    htmx = {"HX-Request": "true", "HX-Current-URL": f"http://localhost/articles/{article.id}"}
+    split = client.post(
+        f"/claims/{claim.id}/split",
+        data={"at": TEXT.index("fell to"), "version": claim.version},
+        headers=htmx,
+    ).get_data(as_text=True)
+    new_claim = max(c.id for c in db.session.scalars(select(Claim)))
+    assert "claim-list-block" not in split
+    assert (
+        f'<div hx-swap-oob="afterend:#claim-row-{claim.id}"><li id="claim-row-{new_claim}"' in split
+    )
+    assert f'<li id="claim-row-{claim.id}" class="claim-row selected" hx-swap-oob="true">' in split
+    assert split.count('<li id="claim-row-') == 2  # the two parts, no other row
+    live = len([c for c in db.session.scalars(select(Claim)) if not c.dismissed_reason])
+    assert f'<span class="count" id="claim-count" hx-swap-oob="true">{live}</span>' in split
+    db.session.refresh(claim)
+    dismissed = client.post(
+        f"/claims/{new_claim}/dismiss",
+        data={"reason": "Part of the claim before it", "version": 1},
+        headers=htmx,
+    ).get_data(as_text=True)
+    assert f'<li id="claim-row-{new_claim}" hx-swap-oob="delete"></li>' in dismissed
+    assert "Part of the claim before it" in dismissed  # the dismissed list, swapped too
+
+
 def test_span_split_dismiss_and_undo_routes(client, logged_in, article):
     claim = _claim(article, "unemployment")
     response = client.post(

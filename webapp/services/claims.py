@@ -66,6 +66,36 @@ def live_spans(article_id: int) -> dict[int, tuple[int, int]]:
     return {claim_id: (start, end) for claim_id, start, end in rows}
 
 
+def claims_between(article_id: int, start: int, end: int) -> list[Claim]:
+    """The article's live claims overlapping [start, end), with their status, in reading order."""
+    return list(
+        db.session.scalars(
+            select(Claim)
+            .where(
+                Claim.article_id == article_id,
+                Claim.dismissed_reason.is_(None),
+                Claim.start < end,
+                Claim.end > start,
+            )
+            .options(selectinload(Claim.status))
+            .order_by(Claim.start, Claim.end.desc(), Claim.id)
+        )
+    )
+
+
+def claims_by_id(claim_ids: list[int]) -> list[Claim]:
+    """These claims with what a list row shows (status, assignee)."""
+    if not claim_ids:
+        return []
+    return list(
+        db.session.scalars(
+            select(Claim)
+            .where(Claim.id.in_(claim_ids))
+            .options(selectinload(Claim.status), selectinload(Claim.assignee))
+        )
+    )
+
+
 def dismissed_claims(article: Article) -> list[Claim]:
     """The article's dismissed claims (not claims, merged away, undone), in reading order."""
     return list(

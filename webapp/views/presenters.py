@@ -154,40 +154,61 @@ def claim_spans(article: Article) -> dict[int, Span]:
 def reshaped_context(
     article: Article, before: dict[int, Span], claim_filter: ClaimFilter, claim_id: int
 ) -> dict:
-    """After a split, merge, dismissal, span change or undo: the paragraphs whose marks moved and
-    the claim list, to swap in out of band instead of reloading the page."""
-    claims = article_service.article_claims(article)
+    """After a split, merge, dismissal, span change or undo: what to swap in out of band instead
+    of reloading the page — the paragraphs whose marks moved and, in the list, only the rows that
+    changed, appeared or went (the whole list when it is filtered or sorted otherwise)."""
     after = claim_service.live_spans(article.id)
-    moved = [
-        span
-        for claim_id in before.keys() | after.keys()
-        if before.get(claim_id) != after.get(claim_id)
-        for span in (before.get(claim_id), after.get(claim_id))
-        if span is not None
+    removed = sorted(before.keys() - after.keys())
+    added = after.keys() - before.keys()
+    changed = {i for i in before.keys() & after.keys() if before[i] != after[i]} | {claim_id}
+    moved = [before[i] for i in removed if i in before] + [
+        after[i] for i in added | changed if i in after
     ]
-
-    def touched(paragraph) -> bool:
-        first, last = paragraph[0].start, paragraph[-1].start + len(paragraph[-1].text)
-        return any(start < last and end > first for start, end in moved)
-
-    listed = (
-        article_service.article_claims(article, claim_filter)
-        if claim_filter.active or claim_filter.sort != "position"
-        else claims
+    bounds = [
+        (p[0].start, p[-1].start + len(p[-1].text)) for p in highlight(article.text, [])
+    ]
+    touched = [(a, b) for a, b in bounds if any(s < b and e > a for s, e in moved)]
+    nearby = (
+        claim_service.claims_between(article.id, touched[0][0], touched[-1][1]) if touched else []
     )
-    statuses = list_statuses()
-    rows = _rows_to_show(listed, claim_id)
-    return {
+    paragraphs = [
+        p
+        for p in highlight(article.text, nearby)
+        if (p[0].start, p[-1].start + len(p[-1].text)) in touched
+    ]
+    context = {
         "article": article,
-        "claims": claims,
-        "listed_claims": listed,
-        "listed_rows": listed[:rows],
-        "next_row": rows if rows < len(listed) else None,
-        "filter_options": filter_options(claims, statuses),
+        "moved_paragraphs": paragraphs,
         "dismissed_claims": claim_service.dismissed_claims(article),
-        "moved_paragraphs": [p for p in highlight(article.text, claims) if touched(p)],
-        "checked_before_ids": matching.checked_before_ids([claim.id for claim in claims]),
+        "claim_count": len(after),
     }
+    if claim_filter.active or claim_filter.sort != "position":
+        claims = article_service.article_claims(article)
+        listed = article_service.article_claims(article, claim_filter)
+        rows = _rows_to_show(listed, claim_id)
+        shown = listed[:rows]
+        context.update(
+            claims=claims,
+            listed_claims=listed,
+            listed_rows=shown,
+            next_row=rows if rows < len(listed) else None,
+            filter_options=filter_options(claims, list_statuses()),
+        )
+    else:
+        order = sorted(after, key=lambda i: (after[i][0], -after[i][1], i))
+        shown = claim_service.claims_by_id(sorted((added | changed) & after.keys()))
+        previous = {i: (order[n - 1] if n else None) for n, i in enumerate(order)}
+        context.update(
+            changed_rows=[c for c in shown if c.id not in added],
+            added_rows=sorted(
+                ((c, previous[c.id]) for c in shown if c.id in added),
+                key=lambda pair: order.index(pair[0].id),
+            ),
+            removed_rows=removed,
+        )
+    ids = [s.innermost.id for p in paragraphs for s in p if s.claims] + [c.id for c in shown]
+    context["checked_before_ids"] = matching.checked_before_ids(ids)
+    return context
 
 
 # A long article opens with its first part: about this many highlighted passages of text and this
