@@ -73,7 +73,7 @@ def test_saying_after_an_action_hands_the_forecast_to_the_subject():
 def test_two_ordered_terms_each_with_a_figure_are_two_claims():
     source = "The judge ordered her to serve 24 months on probation and to pay $5,000 in fines."
     first, second = extract_claims(source)
-    assert first.text == "The judge ordered her to serve 24 months on probation"
+    assert first.text == "The judge ordered her to serve 24 months on probation."  # reads as one
     assert second.text == "The judge ordered her to pay $5,000 in fines."
 
 
