@@ -109,8 +109,6 @@ def page(browser, live_server, request):
     context.close()
     expected = request.node.funcargs.get("refusals_expected") or set()
     errors = [
-        error
-        for error in errors
-        if not any(f"status of {status} " in error for status in expected)
+        error for error in errors if not any(f"status of {status} " in error for status in expected)
     ]
     assert errors == [], f"the page reported errors: {errors}"

@@ -14,3 +14,18 @@ def log_in(page, name: str, password: str = PASSWORD) -> None:
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Log in").click()
     expect(page).to_have_url(re.compile(r"/$"))
+
+
+def editor_with_article(live_server, page, title: str, text: str) -> int:
+    """An editor "ada" logged in, and an article imported from `text`; returns its id."""
+    from webapp.extensions import db
+    from webapp.services import users
+    from webapp.services.articles import import_article
+
+    with live_server.app_context():
+        users.create_user("ada", PASSWORD, "editor")
+        article = import_article(title=title, text=text, max_bytes=10**6, created_by=None)
+        db.session.commit()
+        article_id = article.id
+    log_in(page, "ada")
+    return article_id

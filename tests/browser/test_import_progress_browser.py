@@ -60,8 +60,6 @@ def worker(live_server):
     consumer.stop(graceful=True)
 
 
-
-
 # Each time htmx swaps the progress in, note every row's state; a marker on `window` proves the
 # page was never reloaded (a reload would drop it).
 WATCH = """() => {

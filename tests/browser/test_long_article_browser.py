@@ -4,11 +4,9 @@ and of the claim list in place, with no reload and nothing missing."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import log_in
-from tests.conftest import PASSWORD
+from tests.browser.helpers import editor_with_article
 from webapp.extensions import db
-from webapp.services import users
-from webapp.services.articles import import_article
+from webapp.models import Article
 from webapp.views import presenters
 
 PARAGRAPHS = 40
@@ -22,12 +20,9 @@ TEXT = "\n\n".join(
 def long_article(live_server, page, monkeypatch):
     monkeypatch.setattr(presenters, "TEXT_PAGE_MARKS", 10)
     monkeypatch.setattr(presenters, "LIST_PAGE_ROWS", 12)
+    article_id = editor_with_article(live_server, page, "Long", TEXT)
     with live_server.app_context():
-        users.create_user("ada", PASSWORD, "editor")
-        article = import_article(title="Long", text=TEXT, max_bytes=10**6, created_by=None)
-        db.session.commit()
-        article_id, claims = article.id, len(article.claims)
-    log_in(page, "ada")
+        claims = len(db.session.get(Article, article_id).claims)
     return article_id, claims
 
 

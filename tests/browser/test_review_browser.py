@@ -1,7 +1,6 @@
 """Two reviewers in real Chromium on the same claim: each sees the other viewing it, and a
 colleague's save shows up without reloading; an editor approves with the `a` key."""
 
-
 from playwright.sync_api import expect
 
 from tests.browser.helpers import log_in
@@ -14,8 +13,6 @@ TEXT = (
     "The unemployment rate fell to 3.9% in April, the Labor Department said on Friday.\n\n"
     "“We added 250,000 jobs last month,” Labor Secretary Jane Doe said."
 )
-
-
 
 
 def test_colleagues_see_each_other_and_each_others_changes(browser, page, live_server):

@@ -4,12 +4,8 @@ claim list then shows two claims that read as sentences."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import log_in
+from tests.browser.helpers import editor_with_article
 from tests.browser.test_workspace_browser import _claims
-from tests.conftest import PASSWORD
-from webapp.extensions import db
-from webapp.services import users
-from webapp.services.articles import import_article
 
 SENTENCE = (
     "Kazakhstan reported 13,000 cases (up from 9,000 in March), the health ministry said on Monday."
@@ -22,15 +18,7 @@ SECOND = "The health ministry said on Monday."
 @pytest.fixture
 def outbreak(live_server, page):
     """An editor logged in; the article's first claim is the whole sentence above."""
-    with live_server.app_context():
-        users.create_user("ada", PASSWORD, "editor")
-        article = import_article(
-            title="Outbreak figures", text=ARTICLE, max_bytes=10**6, created_by=None
-        )
-        db.session.commit()
-        article_id = article.id
-    log_in(page, "ada")
-    return article_id
+    return editor_with_article(live_server, page, "Outbreak figures", ARTICLE)
 
 
 def test_a_split_shows_both_wordings_before_it_is_saved(page, live_server, outbreak):

@@ -8,13 +8,12 @@ import pytest
 from playwright.sync_api import expect
 from sqlalchemy import select
 
-from tests.browser.helpers import log_in
+from tests.browser.helpers import editor_with_article, log_in
 from tests.conftest import PASSWORD
 from webapp.database import write_intent
 from webapp.extensions import db
 from webapp.models import Article, Claim, Status, User
 from webapp.services import changes, users
-from webapp.services.articles import import_article
 from webapp.services.seeding import seed
 
 # Screenshots go to test-results/; `CLAIMDESK_SCREENSHOT_DIR=docs/screenshots make test` refreshes
@@ -63,14 +62,7 @@ def _select(page, paragraph_text: str, words: str) -> None:
 @pytest.fixture
 def workspace(live_server, page):
     """An editor logged in on an article with an emoji paragraph; returns the article id."""
-    with live_server.app_context():
-        users.create_user("ada", PASSWORD, "editor")
-        article = import_article(
-            title="Council homes", text=ARTICLE, max_bytes=10**6, created_by=None
-        )
-        db.session.commit()
-        article_id = article.id
-    log_in(page, "ada")
+    article_id = editor_with_article(live_server, page, "Council homes", ARTICLE)
     page.goto(f"/articles/{article_id}")
     return article_id
 

@@ -5,16 +5,8 @@ import re
 
 import pytest
 
+from tests.unit.extraction.helpers import claim_with, passages
 from webapp.extraction import extract_claims
-
-
-def claim_with(source: str, fragment: str):
-    matches = [
-        claim for claim in extract_claims(source) if fragment in source[claim.start : claim.end]
-    ]
-    assert len(matches) == 1, (fragment, [source[c.start : c.end] for c in extract_claims(source)])
-    return matches[0]
-
 
 # -- speakers --------------------------------------------------------------------------------
 
@@ -134,10 +126,6 @@ def test_transcript_labels_name_the_speaker():
 
 
 # -- atomic claims ---------------------------------------------------------------------------
-
-
-def passages(source: str) -> list[str]:
-    return [source[claim.start : claim.end] for claim in extract_claims(source)]
 
 
 def test_earnings_and_revenue_forecasts_are_two_claims():

@@ -3,22 +3,8 @@ round), each written as a reviewer reports it, on sentences made up for the test
 
 import pytest
 
+from tests.unit.extraction.helpers import claim_with, passages
 from webapp.extraction import extract_claims
-
-
-def claims_of(source: str):
-    return [(source[c.start : c.end], c) for c in extract_claims(source)]
-
-
-def claim_with(source: str, fragment: str):
-    matches = [claim for passage, claim in claims_of(source) if fragment in passage]
-    assert len(matches) == 1, (fragment, [passage for passage, _ in claims_of(source)])
-    return matches[0]
-
-
-def passages(source: str) -> list[str]:
-    return [passage for passage, _ in claims_of(source)]
-
 
 # -- atomicity -------------------------------------------------------------------------------
 
