@@ -45,6 +45,8 @@ IMPORT_DEFAULTS = {
     # TESTS ONLY, NEVER IN PRODUCTION: loopback ports the fetcher may contact.
     "IMPORT_TEST_LOOPBACK_PORTS": (),
     "IMPORT_MAX_LINKS": 500,
+    # A pasted article longer than this is imported by a background job, with its progress shown.
+    "PASTE_IN_BACKGROUND_BYTES": 100_000,
     "IMPORT_MAX_FILE_BYTES": 10_000_000,
     "IMPORT_MAX_UPLOAD_BYTES": 50_000_000,  # all files of one upload together
     "IMPORT_MAX_PDF_PAGES": 300,

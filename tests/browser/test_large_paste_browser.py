@@ -16,7 +16,7 @@ LIMIT = 2_000
 
 @pytest.fixture
 def live_config() -> dict:
-    return {"MAX_ARTICLE_BYTES": LIMIT}
+    return {"MAX_ARTICLE_BYTES": LIMIT, "PASTE_IN_BACKGROUND_BYTES": 1_000}
 
 
 def test_an_oversized_paste_is_refused_in_place_and_the_text_is_kept(page, live_server):
@@ -44,4 +44,10 @@ def test_an_oversized_paste_is_refused_in_place_and_the_text_is_kept(page, live_
     page.get_by_label("Article text").fill(shorter)
     expect(hint).to_contain_text(f"{len(shorter.encode('utf-8')):,} of {LIMIT:,} bytes")
     page.get_by_role("button", name="Import and extract claims").click()
+    # Over PASTE_IN_BACKGROUND_BYTES: imported by a job, whose page shows it and links the article.
+    expect(page).to_have_url(re.compile(r"/imports/batches/\d+$"))
+    expect(page.get_by_text("is being imported in the background")).to_be_visible()
+    page.screenshot(path="test-results/paste-in-background.png", caret="initial")
+    page.get_by_role("link", name="Too long").first.click()
     expect(page).to_have_url(re.compile(r"/articles/\d+$"))
+    expect(page.locator("#article-text .claim-mark").first).to_be_visible()

@@ -162,3 +162,44 @@ def test_article_page_issues_a_constant_number_of_queries(app, client, logged_in
 def test_content_security_policy_forbids_inline_script(client, logged_in):
     policy = client.get("/").headers["Content-Security-Policy"]
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+
+
+def test_a_long_paste_is_imported_in_the_background_with_every_field_kept(make_app, make_user):
+    """Issue 12 (7): a very long paste is not extracted inside the request (the page would hang
+    for a minute): it becomes a background job whose progress page links the article, and the
+    title, address, outlet, author and date typed in the form are all kept."""
+    app = make_app(PASTE_IN_BACKGROUND_BYTES=300)
+    with app.app_context():
+        make_user("ed", "editor")
+        client = app.test_client()
+        client.post("/login", data={"login": "ed", "password": "correct horse battery"})
+        text = "\n\n".join(
+            f"The council of district {n} approved {100 + n} new homes, the mayor said."
+            for n in range(8)
+        )
+        fields = {
+            "title": "Council homes, all districts",
+            "text": text,
+            "url": "https://news.example.org/homes",
+            "outlet": "Example News",
+            "author": "Ana Reporter",
+            "published_on": "2026-11-30",
+        }
+        response = client.post("/articles/new", data=fields)
+        assert response.status_code == 302
+        assert "/imports/batches/" in response.headers["Location"]
+        page = client.get(response.headers["Location"]).get_data(as_text=True)
+        assert "is being imported in the background" in page
+        article = db.session.scalar(select(Article))
+        assert f'href="/articles/{article.id}"' in page
+        assert (article.title, article.text, article.url, article.outlet, article.author) == (
+            fields["title"],
+            text,
+            fields["url"],
+            fields["outlet"],
+            fields["author"],
+        )
+        assert article.published_on.isoformat() == "2026-11-30"
+        assert len(article.claims) == 8
+        short = client.post("/articles/new", data={"title": "Short", "text": "Jobs rose 2%."})
+        assert short.status_code == 302 and "/articles/" in short.headers["Location"]

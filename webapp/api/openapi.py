@@ -453,7 +453,7 @@ def _import_operations(paths: dict, schemas: dict) -> dict:
         "additionalProperties": False,
         "properties": {
             "id": ID,
-            "kind": {"enum": ["link", "list", "files", "feed"]},
+            "kind": {"enum": ["link", "list", "files", "feed", "paste"]},
             "label": {"type": "string"},
             "created_at": {"type": "string", "format": "date-time"},
             **{name: {"type": "integer", "minimum": 0} for name in counts},

@@ -7,10 +7,12 @@ reads it; a PDF is read with page and size limits.
 """
 
 import io
+import json
 import re
 import warnings
 import zipfile
 from dataclasses import dataclass
+from datetime import date
 
 from webapp.importing.extract import (
     ImportedDocument,
@@ -67,8 +69,31 @@ def read_document(
         return _docx(data, limits)
     if kind == ".pdf":
         return _pdf(data, limits)
+    if kind == PASTE_KIND:
+        return _paste(data)
     raise UnreadableDocument(
         "Claimdesk reads .txt, .md, .html, .docx and .pdf files; this is not one of them."
+    )
+
+
+PASTE_KIND = ".paste"  # a long pasted article with its form's fields, imported in the background
+
+
+def paste_payload(fields: dict) -> bytes:
+    """What a background paste import keeps until it is read: the import form's fields."""
+    return json.dumps(fields, default=str).encode("utf-8")
+
+
+def _paste(data: bytes) -> ImportedDocument:
+    fields = json.loads(data)
+    published = fields.get("published_on")
+    return ImportedDocument(
+        title=fields.get("title"),
+        text=fields["text"],
+        authors=(fields["author"],) if fields.get("author") else (),
+        published_on=date.fromisoformat(published) if published else None,
+        site_name=fields.get("outlet") or None,
+        canonical_url=fields.get("url") or None,
     )
 
 

@@ -64,7 +64,7 @@ class ImportBatch(db.Model):
     __tablename__ = "import_batches"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))  # link | list | files | feed
+    kind: Mapped[str] = mapped_column(String(20))  # link | list | files | feed | paste
     label: Mapped[str] = mapped_column(String(300))
     feed_id: Mapped[int | None] = mapped_column(ForeignKey("import_feeds.id"))
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

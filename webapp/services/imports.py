@@ -31,9 +31,11 @@ from webapp.importing.fetch import (
 from webapp.importing.readers import (
     CONTENT_TYPES,
     EXTENSIONS,
+    PASTE_KIND,
     ReadLimits,
     UnreadableDocument,
     extension_of,
+    paste_payload,
     read_document,
 )
 from webapp.models import Article, Feed, FeedEntry, ImportBatch, ImportItem, ImportSnapshot, User
@@ -510,6 +512,24 @@ def start_files(
         else:
             item.payload = data
         batch.items.append(item)
+    db.session.flush()
+    return batch
+
+
+def start_paste(fields: dict, user: User | None) -> ImportBatch:
+    """A long pasted article, imported by a background job so the page can show its progress:
+    one item holding the import form's fields (title, text, url, outlet, author, date)."""
+    title = _fit(" ".join((fields.get("title") or "").split()), 300) or "Pasted article"
+    batch = ImportBatch(kind="paste", label=title, created_by=user)
+    item = ImportItem(
+        position=1,
+        source=title,
+        file_kind=PASTE_KIND,
+        state="queued",
+        payload=paste_payload(fields),
+    )
+    batch.items.append(item)
+    db.session.add(batch)
     db.session.flush()
     return batch
 

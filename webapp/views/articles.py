@@ -15,9 +15,11 @@ from flask_login import current_user
 from webapp.extensions import db
 from webapp.forms.articles import ImportArticleForm
 from webapp.forms.auth import EmptyForm
+from webapp.jobs import jobs
 from webapp.permissions import may
 from webapp.security import permission_required
 from webapp.services import articles as article_service
+from webapp.services import imports as import_service
 from webapp.services.claim_filters import ClaimFilter
 from webapp.services.errors import Invalid, NotFound
 from webapp.services.statuses import list_statuses
@@ -53,7 +55,10 @@ def new():
     status = 200
     if form.is_submitted():
         status = 400
-    if form.validate_on_submit():
+    valid = form.validate_on_submit()
+    if valid and _long_paste(form):
+        return redirect(_import_in_background(form))
+    if valid:
         try:
             article = article_service.import_article(
                 title=form.title.data,
@@ -73,6 +78,34 @@ def new():
             flash(f"Imported “{article.title}” with {len(article.claims)} claims.", "success")
             return redirect(url_for("articles.show", article_id=article.id))
     return render_template("articles/new.html", form=form), status
+
+
+def _long_paste(form) -> bool:
+    """A paste this long takes seconds to extract: it is imported by a background job, and the
+    reviewer watches its progress instead of a page that seems to hang."""
+    size = len((form.text.data or "").encode("utf-8"))
+    return (
+        current_app.config["PASTE_IN_BACKGROUND_BYTES"]
+        < size
+        <= current_app.config["MAX_ARTICLE_BYTES"]
+    )
+
+
+def _import_in_background(form) -> str:
+    fields = {
+        name: getattr(form, name).data
+        for name in ("title", "text", "url", "outlet", "author", "published_on")
+    }
+    batch = import_service.start_paste(fields, current_user)
+    batch_id, item_ids = batch.id, import_service.queued_item_ids(batch)
+    db.session.commit()
+    jobs().enqueue_items(item_ids)
+    flash(
+        f"“{form.title.data.strip()}” is long: it is being imported in the background. This page "
+        "shows its progress and links the article when it is ready.",
+        "info",
+    )
+    return url_for("imports.batch", batch_id=batch_id)
 
 
 @bp.route("/articles/<int:article_id>")
