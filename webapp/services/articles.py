@@ -8,7 +8,6 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
-from webapp.extraction import extract_claims
 from webapp.models import Article, Claim, User
 from webapp.models.article import TITLE_MAX
 from webapp.models.base import utcnow
@@ -78,6 +77,8 @@ def import_article(
     )
     db.session.add(article)
     db.session.flush()
+    from webapp.extraction import extract_claims  # its patterns load on the first import
+
     status = default_status()
     claims = [
         new_claim(
