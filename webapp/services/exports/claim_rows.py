@@ -18,10 +18,11 @@ from sqlalchemy.types import NullType
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source, Status
-from webapp.services.exports.records import _by_name, reference_kind
+from webapp.services.exports.records import history_value, reference_kind
 from webapp.services.exports.selection import ExportSelection
 
-BATCH_SIZE = 2000  # rows per fetch from each stream: a few MiB at most
+BATCH_SIZE = 2000  # rows per fetch from each stream of claims or child rows: a few MiB at most
+ARTICLE_BATCH_SIZE = 50  # articles carry their whole text
 DUMPS_OPTIONS = orjson.OPT_NAIVE_UTC  # a naive time is UTC, written with "+00:00"
 _END = (None, [])
 _iso = datetime.fromisoformat
@@ -54,16 +55,17 @@ def _select(postgresql: bool, *columns) -> Select:
     return select(*(_plain(column, postgresql) for column in columns))
 
 
-def _rows(query: Select) -> Iterator[tuple]:
+def _rows(query: Select, batch_size: int = BATCH_SIZE) -> Iterator[tuple]:
     """The rows of one query as they arrive (a server-side cursor on PostgreSQL), as the
-    driver's own tuples: SQLAlchemy runs the statement, but building its Row objects would
-    cost more than the rest of the export (the columns are plain, see `_plain`)."""
-    result = db.session.connection().execute(query, execution_options={"yield_per": BATCH_SIZE})
+    driver's own tuples: SQLAlchemy runs the statement, but its Row objects would cost a large
+    share of the export's time, and the columns need no converting (see `_plain`; the one
+    boolean is converted where the record is built)."""
+    result = db.session.connection().execute(query, execution_options={"yield_per": batch_size})
     with result:  # closes the cursor even when the reader stops early
         # The result's fetch strategy hands out the driver's rows, the row it may already have
         # buffered first (a server-side cursor reads one ahead); once the rows run out it
         # closes the cursor and swaps itself for one that has none, so it is read each time.
-        while rows := result.cursor_strategy.fetchmany(result, result.cursor, BATCH_SIZE):
+        while rows := result.cursor_strategy.fetchmany(result, result.cursor, batch_size):
             yield from rows
 
 
@@ -74,7 +76,7 @@ def _json(value: object) -> object:
 
 def _history(value: object, field: str | None, action: str) -> object:
     value = _json(value)
-    return _by_name(reference_kind(field, action), value) if value.__class__ is dict else value
+    return history_value(reference_kind(field, action), value) if value.__class__ is dict else value
 
 
 def _sources(rows, names: dict) -> Iterator[tuple[int, list[dict]]]:
@@ -241,7 +243,7 @@ def _articles(selection: ExportSelection, postgresql: bool) -> Iterator[tuple[in
         .where(Article.id.in_(claim_articles))
         .order_by(Article.id)
     )
-    for id_, title, url, outlet, author, published_on, text in _rows(query):
+    for id_, title, url, outlet, author, published_on, text in _rows(query, ARTICLE_BATCH_SIZE):
         summary = {
             "id": id_,
             "title": title,
