@@ -2,12 +2,12 @@
 byte, as `records.claim_record` makes from ORM objects (tests/services/test_exports.py pins the
 two), without an ORM object, a per-row dict or a per-value function call in between.
 
-Times leave the database as ISO text in UTC (SQLite stores them so; PostgreSQL is asked for it)
-and are parsed by the standard library's C parser; orjson writes them back as `timestamp()`
-does. A fixed number of statements however many claims: the claims, their articles and each
-kind of child row are one streamed query each, in the same order, merged here."""
+Times come in UTC: SQLite's stored ISO text, parsed by the standard library's C parser, and
+PostgreSQL's values shifted to UTC by the server; orjson writes them as `timestamp()` does.
+A fixed number of statements however many claims: the claims, their articles and each kind of
+child row are one streamed query each, in the same order, merged here."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from itertools import groupby
 from operator import itemgetter
@@ -25,7 +25,6 @@ BATCH_SIZE = 2000  # rows per fetch from each stream of claims or child rows: a 
 ARTICLE_BATCH_SIZE = 50  # articles carry their whole text
 DUMPS_OPTIONS = orjson.OPT_NAIVE_UTC  # a naive time is UTC, written with "+00:00"
 _END = (None, [])
-_iso = datetime.fromisoformat
 _loads = orjson.loads
 
 
@@ -35,12 +34,12 @@ def dumps(record: object) -> bytes:
 
 
 def _plain(column, postgresql: bool):
-    """A column as a value orjson writes like the record builders: timestamps as ISO text in
-    UTC, JSON as its text, dates as they come (SQLite's text is already ISO 8601)."""
+    """A column as a value orjson writes like the record builders: timestamps in UTC without a
+    zone (SQLite's text, for `_time`), JSON as its text, dates as they come (SQLite's text is
+    already ISO 8601)."""
     if isinstance(column.type, DateTime):
         if postgresql:
-            utc = func.timezone("UTC", column)
-            return func.to_char(utc, 'YYYY-MM-DD"T"HH24:MI:SS.US').label(column.key)
+            return func.timezone("UTC", column).label(column.key)
         return type_coerce(column, NullType()).label(column.key)
     if isinstance(column.type, JSON):
         return (cast(column, Text) if postgresql else type_coerce(column, NullType())).label(
@@ -53,6 +52,15 @@ def _plain(column, postgresql: bool):
 
 def _select(postgresql: bool, *columns) -> Select:
     return select(*(_plain(column, postgresql) for column in columns))
+
+
+def _time_reader(postgresql: bool) -> Callable[[object], datetime]:
+    """What makes a time of a `_plain` timestamp column (never called with None)."""
+    return _as_is if postgresql else datetime.fromisoformat
+
+
+def _as_is(value: object) -> object:
+    return value
 
 
 def _rows(query: Select, batch_size: int = BATCH_SIZE) -> Iterator[tuple]:
@@ -79,7 +87,7 @@ def _history(value: object, field: str | None, action: str) -> object:
     return history_value(reference_kind(field, action), value) if value.__class__ is dict else value
 
 
-def _sources(rows, names: dict) -> Iterator[tuple[int, list[dict]]]:
+def _sources(rows, names: dict, time: Callable) -> Iterator[tuple[int, list[dict]]]:
     for claim_id, group in groupby(rows, itemgetter(0)):
         yield (
             claim_id,
@@ -92,14 +100,14 @@ def _sources(rows, names: dict) -> Iterator[tuple[int, list[dict]]]:
                     "stance": stance,
                     "accessed_on": accessed_on,
                     "added_by": names.get(by),
-                    "added_at": _iso(at) if at else None,
+                    "added_at": time(at) if at else None,
                 }
                 for _, id_, url, title, publisher, stance, accessed_on, by, at in group
             ],
         )
 
 
-def _notes(rows, names: dict) -> Iterator[tuple[int, list[dict]]]:
+def _notes(rows, names: dict, time: Callable) -> Iterator[tuple[int, list[dict]]]:
     for claim_id, group in groupby(rows, itemgetter(0)):
         yield (
             claim_id,
@@ -107,7 +115,7 @@ def _notes(rows, names: dict) -> Iterator[tuple[int, list[dict]]]:
                 {
                     "id": id_,
                     "author": names.get(author),
-                    "created_at": _iso(at) if at else None,
+                    "created_at": time(at) if at else None,
                     "body": body,
                 }
                 for _, id_, author, at, body in group
@@ -115,7 +123,7 @@ def _notes(rows, names: dict) -> Iterator[tuple[int, list[dict]]]:
         )
 
 
-def _events(rows, names: dict) -> Iterator[tuple[int, list[dict]]]:
+def _events(rows, names: dict, time: Callable) -> Iterator[tuple[int, list[dict]]]:
     for claim_id, group in groupby(rows, itemgetter(0)):
         yield (
             claim_id,
@@ -128,7 +136,7 @@ def _events(rows, names: dict) -> Iterator[tuple[int, list[dict]]]:
                     "after": _history(after, field, action) if after else after,
                     "version": version,
                     "user": names.get(user),
-                    "at": _iso(at) if at else None,
+                    "at": time(at) if at else None,
                 }
                 for _, id_, action, field, before, after, version, user, at in group
             ],
@@ -162,7 +170,7 @@ def _children(selection: ExportSelection, model, columns: tuple, *extra) -> Sele
     return selection.apply(query).order_by(Claim.article_id, Claim.id, model.id)
 
 
-def _child_streams(selection: ExportSelection, names: dict) -> list[_ByClaim]:
+def _child_streams(selection: ExportSelection, names: dict, time: Callable) -> list[_ByClaim]:
     """Sources, notes, comments and history, one streamed query each."""
     sources = _children(
         selection,
@@ -187,10 +195,10 @@ def _child_streams(selection: ExportSelection, names: dict) -> list[_ByClaim]:
         + (ClaimEvent.version, ClaimEvent.user_id, ClaimEvent.created_at),
     )
     return [
-        _ByClaim(_sources(_rows(sources), names)),
-        _ByClaim(_notes(_rows(notes), names)),
-        _ByClaim(_notes(_rows(comments), names)),
-        _ByClaim(_events(_rows(events), names)),
+        _ByClaim(_sources(_rows(sources), names, time)),
+        _ByClaim(_notes(_rows(notes), names, time)),
+        _ByClaim(_notes(_rows(comments), names, time)),
+        _ByClaim(_events(_rows(events), names, time)),
     ]
 
 
@@ -284,7 +292,8 @@ def claim_records(selection: ExportSelection, names: dict[int, str]) -> Iterator
     )
     claims = _rows(query)
     articles = _articles(selection, postgresql)
-    sources, notes, comments, events = _child_streams(selection, names)
+    time = _time_reader(postgresql)
+    sources, notes, comments, events = _child_streams(selection, names, time)
     article_id, article, text = None, None, ""
     for (
         id_,
@@ -344,13 +353,13 @@ def claim_records(selection: ExportSelection, names: dict[int, str]) -> Iterator
             "created_by": names.get(created_by_id),
             "updated_by": names.get(updated_by_id),
             "proposed_by": names.get(proposed_by_id),
-            "proposed_at": _iso(proposed_at) if proposed_at else None,
+            "proposed_at": time(proposed_at) if proposed_at else None,
             "approved_by": names.get(approved_by_id),
-            "approved_at": _iso(approved_at) if approved_at else None,
-            "returned_at": _iso(returned_at) if returned_at else None,
+            "approved_at": time(approved_at) if approved_at else None,
+            "returned_at": time(returned_at) if returned_at else None,
             "version": version,
-            "created_at": _iso(created_at) if created_at else None,
-            "updated_at": _iso(updated_at) if updated_at else None,
+            "created_at": time(created_at) if created_at else None,
+            "updated_at": time(updated_at) if updated_at else None,
         }
         if id_ in groups:
             record["group"] = groups[id_]
