@@ -21,7 +21,7 @@ from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source, Sta
 from webapp.services.exports.records import history_value, reference_kind
 from webapp.services.exports.selection import ExportSelection
 
-BATCH_SIZE = 2000  # rows per fetch from each stream of claims or child rows: a few MiB at most
+BATCH_SIZE = 500  # rows per fetch from each stream of claims or child rows
 ARTICLE_BATCH_SIZE = 50  # articles carry their whole text
 DUMPS_OPTIONS = orjson.OPT_NAIVE_UTC  # a naive time is UTC, written with "+00:00"
 _END = (None, [])
