@@ -7,7 +7,6 @@ and, measured in the same run, building the same JSON document in memory with js
 
     python bench/bench_export.py                       # 5,000 and 100,000, SQLite and PostgreSQL
     python bench/bench_export.py --sizes 1000000 --databases sqlite
-    python bench/bench_export.py --sizes 5000 --analyze   # with planner statistics
 """
 
 import argparse
@@ -123,9 +122,7 @@ def database(kind: str, folder: str):
     return POSTGRES_URL, {"connect_args": {"options": f"-csearch_path={schema}"}}, drop
 
 
-def bench(
-    kind: str, claims: int, folder: str, memory: bool, all_formats: bool, analyze: bool
-) -> None:
+def bench(kind: str, claims: int, folder: str, memory: bool, all_formats: bool) -> None:
     url, options, drop = database(kind, folder)
     try:
         app = create_app(
@@ -140,9 +137,6 @@ def bench(
             started = time.perf_counter()
             populate(claims)
             db.session.commit()
-            if analyze:  # what autovacuum does soon after a bulk load; the planner then knows
-                db.session.execute(sa.text("ANALYZE"))  # the tables' sizes
-                db.session.commit()
             print(
                 f"{kind}: {claims:,} reviewed claims (built in "
                 f"{time.perf_counter() - started:.1f} s)",
@@ -167,12 +161,6 @@ def main() -> None:
     parser.add_argument("--databases", default="sqlite,postgresql")
     parser.add_argument("--no-memory", action="store_true", help="Skip the tracemalloc runs.")
     parser.add_argument("--all-formats", action="store_true")
-    parser.add_argument(
-        "--analyze",
-        action="store_true",
-        help="Run ANALYZE after the bulk load, as autovacuum would before long (without it "
-        "PostgreSQL plans the export for tables it believes empty).",
-    )
     args = parser.parse_args()
     print(
         f"load average {os.getloadavg()[0]:.1f}; wall and CPU are medians of 3 runs at 5,000 "
@@ -183,7 +171,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for kind in args.databases.split(","):
             for claims in (int(size) for size in args.sizes.split(",")):
-                bench(kind, claims, folder, not args.no_memory, args.all_formats, args.analyze)
+                bench(kind, claims, folder, not args.no_memory, args.all_formats)
 
 
 if __name__ == "__main__":
