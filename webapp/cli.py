@@ -10,7 +10,6 @@ from flask import Flask, current_app
 from webapp.cli_exchange import register_exchange_cli
 from webapp.database import write_intent
 from webapp.extensions import db
-from webapp.extraction import extract_claims, split_sentences
 from webapp.models.user import ROLES
 from webapp.services import users
 from webapp.services.articles import import_article
@@ -117,6 +116,8 @@ def extract_command(path: str, sentences: bool) -> None:
         text = _read_text(path)
     except (OSError, UnicodeDecodeError) as error:
         raise click.ClickException(f"Cannot read {path}: {error}") from None
+    from webapp.extraction import extract_claims, split_sentences
+
     found = split_sentences(text) if sentences else extract_claims(text)
     click.echo(
         json.dumps([dataclasses.asdict(item) for item in found], ensure_ascii=False, indent=2)

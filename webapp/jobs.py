@@ -7,10 +7,10 @@ with a doubling delay; any failure is recorded on its item and never stops the o
 """
 
 import logging
+import threading
 from collections.abc import Callable, Iterable
 
 from flask import Flask, current_app
-from huey import MemoryHuey, RedisHuey, SqliteHuey, crontab
 from sqlalchemy.exc import IntegrityError
 
 from webapp.database import reads_only, write_intent
@@ -25,23 +25,35 @@ log = logging.getLogger(__name__)
 
 
 class Jobs:
-    """The app's queue and its tasks."""
+    """The app's queue and its tasks, built on first use: huey (with Redis's client) loads when
+    a job is queued or a worker starts, not for every page, command or `flask --help`."""
 
-    def __init__(self, huey, import_item, poll_feed, match_claims) -> None:
-        self.huey = huey
-        self._import_item = import_item
-        self._poll_feed = poll_feed
-        self._match_claims = match_claims
+    def __init__(self, app: Flask) -> None:
+        self.app = app
+        self._lock = threading.Lock()
+        self._queue: tuple | None = None  # (huey, import_item, poll_feed, match_claims)
+
+    @property
+    def huey(self):
+        return self._built()[0]
+
+    def _built(self) -> tuple:
+        if self._queue is None:
+            with self._lock:  # two requests queueing at once must share one queue
+                if self._queue is None:
+                    self._queue = _build_queue(self.app)
+        return self._queue
 
     def enqueue_items(self, item_ids: Iterable[int]) -> None:
+        import_item = self._built()[1]
         for item_id in item_ids:
-            self._import_item(item_id)
+            import_item(item_id)
 
     def enqueue_feed_poll(self, feed_id: int) -> None:
-        self._poll_feed(feed_id)
+        self._built()[2](feed_id)
 
     def enqueue_matching(self, claim_ids: list[int]) -> None:
-        self._match_claims(list(claim_ids))
+        self._built()[3](list(claim_ids))
 
 
 def jobs() -> Jobs:
@@ -49,6 +61,14 @@ def jobs() -> Jobs:
 
 
 def init_app(app: Flask) -> None:
+    app.extensions["claimdesk.jobs"] = Jobs(app)
+
+
+def _build_queue(app: Flask) -> tuple:
+    """The huey queue for the app's settings, with its tasks: in memory and run at once under
+    JOBS_IMMEDIATE, Redis when REDIS_URL is set, else SQLite in the instance folder."""
+    from huey import MemoryHuey, RedisHuey, SqliteHuey, crontab
+
     immediate = bool(app.config["JOBS_IMMEDIATE"])
     if immediate:
         huey = MemoryHuey("claimdesk", immediate=True, results=False)
@@ -88,7 +108,7 @@ def init_app(app: Flask) -> None:
         with app.app_context(), reads_only():
             run_matching(claim_ids)
 
-    app.extensions["claimdesk.jobs"] = Jobs(huey, import_item, poll_feed, match_claims)
+    return huey, import_item, poll_feed, match_claims
 
 
 MATCH_BATCH = 50

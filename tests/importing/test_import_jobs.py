@@ -240,11 +240,11 @@ def test_a_background_import_extracts_and_matches_outside_the_write_lock(
     """Issue 14: while a list imports, colleagues' saves wait for SQLite's one write lock; the
     import job holds it only to store: claims are extracted before it is taken, and matched to
     earlier checks by a job of their own afterwards (which computes by reading)."""
-    from webapp import database
-    from webapp.services import articles, matching
+    from webapp import database, extraction
+    from webapp.services import matching
 
     under_lock = []
-    real_extract = articles.extract_claims
+    real_extract = extraction.extract_claims
     real_compute = matching.compute_matches
 
     def extract(text):
@@ -255,7 +255,7 @@ def test_a_background_import_extracts_and_matches_outside_the_write_lock(
         under_lock.append(("match", database._write_intent.get()))
         return real_compute(claim_ids)
 
-    monkeypatch.setattr(articles, "extract_claims", extract)
+    monkeypatch.setattr(extraction, "extract_claims", extract)
     monkeypatch.setattr(matching, "compute_matches", compute)
     progress = _run_list(import_app, f"{site.url('/article/1')}\n{site.url('/article/2')}")
     assert [item.state for item in progress.items] == ["done", "done"]

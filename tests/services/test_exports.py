@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from webapp.extensions import db
-from webapp.models import Article, Comment, Status
+from webapp.models import Article, Comment, Status, User
 from webapp.models.base import utcnow
 from webapp.services import changes, history
 from webapp.services.exports import ExportSelection, export_stream
@@ -337,3 +337,102 @@ def test_export_schemas_refuse_an_unknown_attribution(app, workspace):
     annotations[0]["body"][1]["value"] = "attribution:rumour"
     with pytest.raises(ValidationError):
         _validate(annotations, "w3c")
+
+
+def _json_text(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _richer_workspace(workspace, make_user):
+    """The workspace plus what the plain-row path must render like the ORM: a second article,
+    a claim group across both, removed sources and notes, people and verdicts by name in the
+    history, JSON numbers and nulls, times with and without microseconds, a not-checkable claim."""
+    from webapp.models import Claim, ClaimEvent, Note, Source
+    from webapp.models.search import ClaimGroup, ClaimGroupMember
+
+    ann = db.session.scalar(select(User).where(User.username == "ann"))
+    other = Article(title="Später", text="Ünïcode “quotes” — and 42 homes.", outlet=None)
+    db.session.add(other)
+    db.session.flush()
+    second = changes.new_claim(
+        other,
+        0,
+        20,
+        text="Ünïcode",
+        kind="quote",
+        speaker=None,
+        score=0.1 + 0.2,
+        reasons=[],
+        status_id=_status("False").id,
+    )
+    db.session.add(second)
+    db.session.flush()
+    second.checkable, second.checkable_reason, second.attribution = False, "opinion", "direct"
+    second.assignee_id = make_user("zoë", "reviewer").id
+    second.returned_at = datetime(2024, 5, 4, 12, 0, 0, tzinfo=UTC)  # no microseconds
+    first = workspace.claims[0]
+    db.session.add(Source(claim_id=first.id, url="https://gone.example", deleted_at=utcnow()))
+    db.session.add(Note(claim_id=first.id, body="removed", deleted_at=utcnow()))
+    db.session.add(Comment(claim_id=second.id, author_id=None, body="anonymous"))
+    history.record(second, ann, "changed", "assignee", None, {"id": ann.id, "name": "ann"})
+    history.record(second, None, "changed", "score", 0.5, 1)
+    history.record(second, ann, "approval lapsed", "verdict", {"id": ann.id, "name": "ann"}, None)
+    group = ClaimGroup(created_by_id=ann.id)
+    db.session.add(group)
+    db.session.flush()
+    db.session.add_all(
+        ClaimGroupMember(claim_id=claim.id, group_id=group.id) for claim in (first, second)
+    )
+    db.session.commit()
+    db.session.expire_all()
+    assert db.session.scalar(select(func.count(ClaimEvent.id))) > 5
+    return Claim
+
+
+def test_json_export_claims_are_byte_for_byte_the_records_of_the_orm(app, workspace, make_user):
+    """The export builds claims from plain rows for speed; each must be exactly what
+    records.claim_record makes of the ORM claim, written as json.dumps writes it compactly."""
+    from webapp.services.exports.records import claim_record
+    from webapp.services.exports.selection import comments_by_claim, usernames
+
+    claim_model = _richer_workspace(workspace, make_user)
+    selection = ExportSelection(include_all=True)
+    text = _export(app, include_all=True)
+    claims = db.session.scalars(
+        selection.apply(select(claim_model)).order_by(claim_model.article_id, claim_model.id)
+    ).all()
+    names = usernames()
+    comments = comments_by_claim([claim.id for claim in claims])
+    records = [_json_text(claim_record(c, names, comments.get(c.id, []))) for c in claims]
+    assert len(records) == 4
+    assert text.endswith(',\n"claims":[\n' + ",\n".join(records) + "\n]}\n")
+    document = json.loads(text)
+    assert document["claims"][-1]["group"] == document["claims"][0]["group"]
+    assert [len(claim["sources"]) for claim in document["claims"]] == [1, 0, 0, 0]
+
+
+def test_export_statements_do_not_grow_with_claims(app, workspace, make_user, make_article):
+    from sqlalchemy import event
+
+    def statements(format_name):
+        seen = []
+        listener = lambda *_args: seen.append(1)  # noqa: E731
+        event.listen(db.engine, "before_cursor_execute", listener)
+        try:
+            _export(app, format_name, include_all=True)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", listener)
+        return len(seen)
+
+    _richer_workspace(workspace, make_user)
+    before = {name: statements(name) for name in ("json", "csv", "claimreview", "w3c", "jsonl")}
+    ann = db.session.scalar(select(User).where(User.username == "ann"))
+    for _ in range(3):
+        article = make_article(title="More")
+        for claim in article.claims:
+            changes.apply(claim, ann, changes.AddNote("n"))
+            db.session.add(Comment(claim_id=claim.id, body="c"))
+    db.session.commit()
+    after = {name: statements(name) for name in before}
+    assert after == before
+    assert before["json"] <= 14

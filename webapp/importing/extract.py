@@ -5,8 +5,6 @@ import warnings
 from dataclasses import dataclass
 from datetime import date
 
-import trafilatura
-
 MIN_TEXT_CHARS = 80
 _HTML_LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)", re.I)
 
@@ -61,6 +59,8 @@ def extract_article(html: str, url: str | None = None) -> ImportedDocument:
     """The main text and metadata of an article page; NoArticleText if it has none."""
     if not html.strip():
         raise NoArticleText("The page is empty.")
+    import trafilatura  # with lxml and its helpers, more than the rest of start-up costs
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         found = trafilatura.bare_extraction(

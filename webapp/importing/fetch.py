@@ -18,9 +18,6 @@ from dataclasses import dataclass, field
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.exceptions import HTTPError as Urllib3Error
-
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 CHUNK = 64 * 1024
 _CGNAT = ipaddress.ip_network("100.64.0.0/10")
@@ -235,6 +232,10 @@ def _address_refusal(address, port: int, policy: FetchPolicy) -> str | None:
 
 def _open(target: _Target, policy: FetchPolicy, deadline: float):
     """Connect to the checked address (Host header and TLS name stay the host's) and send GET."""
+    # urllib3 (with ssl and http.client) loads with the first fetch, not with every command.
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.exceptions import HTTPError as Urllib3Error
+
     remaining = deadline - time.monotonic()
     if remaining <= 0:
         raise _timeout(policy)
@@ -308,6 +309,8 @@ class _Watchdog:
 
 
 def _read_body(response, policy: FetchPolicy, deadline: float) -> bytes:
+    from urllib3.exceptions import HTTPError as Urllib3Error
+
     watchdog = response._claimdesk_watchdog
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > policy.max_bytes:

@@ -6,8 +6,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from webapp.matching.numbers import MONTHS, Quantity, extract_quantities
 
 # A claim scoring at least this against an earlier one is shown as "checked before". Chosen on
@@ -149,11 +147,19 @@ def _number_agreement(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> tuple
     return 1 - missing / total, bool(kinds_a & kinds_b)
 
 
+@lru_cache(maxsize=1)
+def _fuzz():
+    """rapidfuzz, loaded with the first comparison rather than at start-up."""
+    from rapidfuzz import fuzz
+
+    return fuzz
+
+
 def score(a: Features, b: Features) -> float:
     """How surely `b` states the same fact as `a`, from 0 to 1 (symmetric)."""
     words = _overlap(a.stems, b.stems)
     grams = _jaccard(a.grams, b.grams)
-    fuzzy = fuzz.token_sort_ratio(a.folded, b.folded) / 100
+    fuzzy = _fuzz().token_sort_ratio(a.folded, b.folded) / 100
     lexical = 0.55 * words + 0.25 * min(1.0, grams * 1.6) + 0.2 * fuzzy
     if not a.quantities and not b.quantities:
         value = lexical

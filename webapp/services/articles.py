@@ -8,7 +8,6 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
-from webapp.extraction import extract_claims
 from webapp.models import Article, Claim, User
 from webapp.models.article import TITLE_MAX
 from webapp.models.base import utcnow
@@ -50,13 +49,19 @@ class PreparedText:
 
 def prepare_text(text: str) -> PreparedText:
     text = normalise_text(text)
-    return PreparedText(text, tuple(extract_claims(text)))
+    return PreparedText(text, tuple(_extract(text)))
+
+
+def _extract(text: str):
+    from webapp import extraction  # its patterns load on the first import, not at start-up
+
+    return extraction.extract_claims(text)
 
 
 def _claims_of(text: str, prepared: PreparedText | None):
     if prepared is not None and prepared.text == text:
         return prepared.claims
-    return extract_claims(text)
+    return _extract(text)
 
 
 def import_article(

@@ -28,8 +28,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from webapp import permissions
 from webapp.extensions import db
-from webapp.extraction import rules
-from webapp.extraction.scoring import score_passage
 from webapp.extraction.wording import sentence_wording
 from webapp.fields import (
     CLAIM,
@@ -399,6 +397,9 @@ def create_claim(article: Article, user: User, start: int, end: int, quote: str)
     )
     if duplicate is not None:
         raise Conflict(f"This passage is already claim {duplicate}.", {"claim_id": duplicate})
+    from webapp.extraction import rules  # loaded with the first new claim, not at start-up
+    from webapp.extraction.scoring import score_passage
+
     wording = collapse_spaces(passage)
     score, reasons = score_passage(wording, "fact", None, bool(rules.NUMBER.search(passage)))
     claim = new_claim(

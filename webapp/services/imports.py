@@ -18,7 +18,6 @@ from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
-from webapp.extraction import extract_claims
 from webapp.importing.extract import ImportedDocument
 from webapp.importing.fetch import (
     FetchedPage,
@@ -385,6 +384,8 @@ def get_item(item_id: int) -> ImportItem:
 
 
 def preview_of(item: ImportItem) -> Preview:
+    from webapp.extraction import extract_claims  # its patterns load on first use
+
     snapshot = item.snapshot
     if snapshot is None:
         raise NotFound("This import has nothing to preview.")

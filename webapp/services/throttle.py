@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import case, select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from webapp.extensions import db
 from webapp.models import LoginThrottle
@@ -57,9 +55,9 @@ class DatabaseThrottle:
         """Count one failure atomically (two workers counting at once both count)."""
         now = utcnow()
         expired = LoginThrottle.window_started_at < now - policy.window
-        insert = (postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert)(
-            LoginThrottle
-        ).values(key=key[:KEY_MAX], failures=1, window_started_at=now)
+        insert = _dialect_insert()(LoginThrottle).values(
+            key=key[:KEY_MAX], failures=1, window_started_at=now
+        )
         db.session.execute(
             insert.on_conflict_do_update(
                 index_elements=[LoginThrottle.key],
@@ -105,3 +103,12 @@ class RedisThrottle:
 
 def make_store(redis_url: str | None, prefix: str) -> DatabaseThrottle | RedisThrottle:
     return RedisThrottle(redis_url, prefix) if redis_url else DatabaseThrottle()
+
+
+def _dialect_insert():
+    """The database's own INSERT (for ON CONFLICT); only that dialect's module is loaded."""
+    if db.engine.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert

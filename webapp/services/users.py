@@ -6,10 +6,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from confusable_homoglyphs import confusables
 from flask import current_app
 from sqlalchemy import func, or_, select, update
-from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from webapp.database import write_intent
 from webapp.extensions import db
@@ -58,7 +56,9 @@ def has_users() -> bool:
 @functools.cache
 def _common_passwords() -> frozenset[str]:
     """The 30,000 most common passwords of real breaches (the list zxcvbn ships), so a
-    password anyone would try first is refused (ASVS 6.2.4)."""
+    password anyone would try first is refused (ASVS 6.2.4). Loaded on first use."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
     return frozenset(FREQUENCY_LISTS["passwords"])
 
 
@@ -83,6 +83,8 @@ def check_password_strength(password: str, username: str | None = None) -> None:
 def _skeleton(name: str) -> str:
     """What a name looks like: each character replaced by the Latin letter it can be mistaken
     for (Cyrillic а → a, 0 → o), after the canonical form, per Unicode's confusables list."""
+    from confusable_homoglyphs import confusables
+
     shown = []
     for character in canonical_username(name):
         found = confusables.is_confusable(character, greedy=True, preferred_aliases=["latin"])
@@ -107,6 +109,8 @@ def check_username(username: str) -> str:
         )
     if name.startswith(".") or name.endswith("."):
         raise Invalid("A username cannot begin or end with a dot.", {"username": "invalid"})
+    from confusable_homoglyphs import confusables  # a large table, loaded on first use
+
     if confusables.is_mixed_script(name):
         raise Invalid(
             "A username uses letters of one script only, so it cannot pass for another name "

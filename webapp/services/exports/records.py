@@ -85,14 +85,14 @@ def reference_kind(field: str | None, action: str) -> str | None:
     return None
 
 
-def _by_name(kind: str | None, value: object) -> object:
+def history_value(kind: str | None, value: object) -> object:
     """A history value as it leaves Claimdesk: statuses and people by name, without the
     workspace's internal ids (a restore finds them again by name)."""
     if kind not in ("status", "user") or not isinstance(value, dict) or "name" not in value:
         return value
     value = {key: item for key, item in value.items() if key != "id"}
     if kind == "status" and isinstance(value.get("proposed_by"), dict):
-        value["proposed_by"] = _by_name("user", value["proposed_by"])
+        value["proposed_by"] = history_value("user", value["proposed_by"])
     return value
 
 
@@ -102,8 +102,8 @@ def event_record(event: ClaimEvent, names: dict[int, str]) -> dict:
         "id": event.id,
         "action": event.action,
         "field": event.field,
-        "before": _by_name(kind, event.before),
-        "after": _by_name(kind, event.after),
+        "before": history_value(kind, event.before),
+        "after": history_value(kind, event.after),
         "version": event.version,
         "user": names.get(event.user_id),
         "at": timestamp(event.created_at),
