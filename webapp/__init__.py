@@ -15,6 +15,13 @@ def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
     os.makedirs(app.instance_path, exist_ok=True)
     config.load(app, test_config)
+    if app.config["PROXY_COUNT"]:
+        # Behind N reverse proxies, the client's address is the N-th from the right in
+        # X-Forwarded-For; otherwise that header is ignored (a client could forge it).
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        count = app.config["PROXY_COUNT"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count)
 
     db.init_app(app)
     csrf.init_app(app)

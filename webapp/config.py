@@ -21,6 +21,9 @@ SECURITY_DEFAULTS = {
     "REDIS_URL": None,  # when set: background jobs and the failure counters use Redis
     "REDIS_KEY_PREFIX": "claimdesk:throttle:",  # several workspaces may share one Redis
     "BASE_URL": "",  # where Claimdesk is served, for links in exports
+    # Reverse proxies in front of the app (nginx…): their X-Forwarded-For gives each client's
+    # address, so failed log-ins are counted per client, not per proxy. 0: the header is ignored.
+    "PROXY_COUNT": 0,
     "TRUSTED_HOSTS": None,  # Flask's: the Host headers accepted (links use them if no BASE_URL)
 }
 SECURITY_ENVIRONMENT = {
@@ -28,6 +31,7 @@ SECURITY_ENVIRONMENT = {
     "CLAIMDESK_SESSION_MAX_HOURS": ("SESSION_MAX_HOURS", int),
     "CLAIMDESK_LOGIN_MAX_FAILURES": ("LOGIN_MAX_FAILURES", int),
     "CLAIMDESK_LOGIN_ADDRESS_MAX_FAILURES": ("LOGIN_ADDRESS_MAX_FAILURES", int),
+    "CLAIMDESK_PROXY_COUNT": ("PROXY_COUNT", int),
     "REDIS_URL": ("REDIS_URL", str),
     "CLAIMDESK_BASE_URL": ("BASE_URL", str),
     "CLAIMDESK_TRUSTED_HOSTS": (

@@ -251,3 +251,41 @@ def test_password_spraying_from_one_address_is_stopped_for_every_worker(make_app
         "/login", data={"login": "ana", "password": PASSWORD}, environ_base=elsewhere
     )
     assert response.status_code == 302
+
+
+def test_behind_a_proxy_each_client_is_counted_apart_and_the_header_is_not_trusted_otherwise(
+    make_app, make_user
+):
+    """With CLAIMDESK_PROXY_COUNT=1 (nginx in front), failed log-ins are counted per client
+    address from X-Forwarded-For, so one guesser cannot lock out the whole newsroom behind the
+    proxy; without it the header is ignored, so a client cannot dodge the count by forging it."""
+    wrong = {"login": "ana", "password": "Summer2026!"}
+    proxied = make_app(LOGIN_ADDRESS_MAX_FAILURES=2, PROXY_COUNT=1)
+    with proxied.app_context():
+        make_user("ana")
+    proxy = {"REMOTE_ADDR": "10.0.0.2"}
+    for _ in range(2):
+        proxied.test_client().post(
+            "/login", data=wrong, environ_base=proxy, headers={"X-Forwarded-For": "203.0.113.9"}
+        )
+    guesser = proxied.test_client().post(
+        "/login", data=wrong, environ_base=proxy, headers={"X-Forwarded-For": "203.0.113.9"}
+    )
+    assert guesser.status_code == 429
+    colleague = proxied.test_client().post(
+        "/login",
+        data={"login": "ana", "password": PASSWORD},
+        environ_base=proxy,
+        headers={"X-Forwarded-For": "198.51.100.4"},
+    )
+    assert colleague.status_code == 302
+
+    direct = make_app(LOGIN_ADDRESS_MAX_FAILURES=2)
+    for forged in ("192.0.2.1", "192.0.2.2"):
+        direct.test_client().post(
+            "/login", data=wrong, environ_base=proxy, headers={"X-Forwarded-For": forged}
+        )
+    refused = direct.test_client().post(
+        "/login", data=wrong, environ_base=proxy, headers={"X-Forwarded-For": "192.0.2.3"}
+    )
+    assert refused.status_code == 429
