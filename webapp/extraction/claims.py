@@ -6,7 +6,7 @@ import re
 from webapp.extraction import rules
 from webapp.extraction.scoring import score_passage
 from webapp.extraction.sentences import sentence_bounds
-from webapp.extraction.speakers import SPEECH_VERB, Attribution, SpeakerTracker
+from webapp.extraction.speakers import ADDED_COUNT, SPEECH_VERB, Attribution, SpeakerTracker
 from webapp.extraction.types import Claim
 from webapp.extraction.wording import sentence_wording
 
@@ -45,7 +45,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]"
     # "… went on sale in June but its impact was limited", "… but Huvelle turned them down"
     r"|(?:(?:its|his|her|their|the)\s+(?:[\w’'-]+\s+){1,5}|[A-Z][\w’'-]+\s+)"
-    r"(?:was|were|is|are|had|has|did|[a-z]{3,}ed)\b))"
+    r"(?:was|were|is|are|had|has|did|rose|fell|grew|sank|slid|[a-z]{3,}ed)\b))"
     r"|(?P<relative>,\s+(?=(?:which|who)(?:’d|'d)\s+[a-z]+|(?:which|who)\s+(?:\w+ly\s+)?"
     r"(?:is|was|were|are|has|had|have|"
     r"would|will|could|"
@@ -65,7 +65,10 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease|record)"
     r"\s+(?:of|from|for|over)\b[^,;]{0,80}\d"
     r"|(?:nearly|almost|about|roughly|more than|less than)\s+(?:twice|double|triple|half)\s"
-    r"(?:the|that|what|its|their|his|her|last)\b))"
+    r"(?:the|that|what|its|their|his|her|last)\b"
+    # "…, the most since February", "…, the highest in a decade"
+    r"|(?:the|its|their)\s+(?:most|highest|lowest|biggest|largest|smallest|fewest|best|worst)"
+    r"\s+(?:since|in|for|on\s+record)\b))"
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
     r"|(?P<runner_up>,\s+(?=followed by\b))"
     # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"
@@ -101,7 +104,7 @@ _CLAUSE_BREAK = re.compile(
     r"\d[\d,]*\s+(?:[a-z]+\s+){0,2}(?:were|was|had|have)\s))"
     # an absolute clause counting its own group: "…, with three testifying against him",
     # "…, with most of its money coming from …"
-    r"|(?P<absolute>,\s+(?=with\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"|(?P<absolute>,\s+(?=with\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"most|many|some|half|several|dozens|hundreds|thousands|about|nearly|more than|at least)"
     r"\b(?:\s+(?!in\b|on\b|at\b)[\w$€£.,%’'-]+){0,5}\s+"
     rf"(?!{_ING_NOUNS})[a-z]{{2,}}ing\b))"
@@ -125,6 +128,23 @@ _CLAUSE_BREAK = re.compile(
     # "…, after already rising $6.31, or 2.6%, to $251.89"
     r"|(?:beating|topping|missing|exceeding)\s[^.;]{0,120}\d"
     r"|after\s+(?:already\s+)?[a-z]+ing\s[^,]{0,40}[$€£\d]))"
+    # a participle with its own fact after a figure: "rose to 5%, surprising analysts who …",
+    # "grew by 171,000, surpassing economists' projections", "…, soaring by nearly 500 percent"
+    r"|(?P<participle>,\s+(?=(?!(?:including|according|following|regarding|concerning|"
+    r"excluding|during|using|being|having|saying|adding|noting|arguing|insisting|starting|"
+    r"beginning|ending|compared|bringing|morning|evening)\b)[a-z]{3,}ing\s+(?!(?:to|and|or)\b)))"
+    # a list of counts with their own verbs: "1,654 were laboratory-confirmed, 1,620 are …"
+    r"|(?P<figure_clause>,\s+(?=\d(?:[\d,.]*\d)?%?\s+(?:[a-z-]+\s+){0,2}(?:were|are|was|is|had|have|"
+    r"died|remain|remained)\b))"
+    # "called for payrolls to expand by 125,000 and for the rate to increase to 7.9 percent"
+    r"|(?P<for_figure>\s+and\s+(?=for\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){1,4}"
+    r"to\s+[a-z]+\s))"
+    # a summary after a dash that counts or ranks: "… a profit of $165 million — the
+    # division's second time in the black."
+    r"|(?P<dash_summary>\s+[—–]\s+(?=(?:the|a|an|its|his|her|their)\s+[^—–;]*$))"
+    # a fronted concession: "Though X will appeal, the sentence brings …"
+    r"|(?P<concession>,\s+(?=(?:the|a|an|this|that|it|he|she|they|we|its|his|her|their|"
+    r"[A-Z][\w’'-]*)\s))"
 )
 _CLOSING_ATTRIBUTION = re.compile(
     r"\s*(?:on\s+)?(?:\w+day|today|yesterday|(?:last|this)\s+\w+|in a statement)?\s*"
@@ -176,6 +196,12 @@ _AUXILIARIES = tuple(
     f"{word} "
     for word in "has have had is was are were will would can could must also then later".split()
 )
+# ("While …" is often a time: "While the talks went on, an envoy headed to the city")
+_CONCESSIVE = re.compile(r"[“\"]?(?:Although|Though|Whereas)\s")
+# "the sentence brings to a close …": a present-tense verb the verb list does not know
+_PRESENT_VERB = re.compile(
+    r"^(?:\S+\s+){1,4}?[a-z]{3,}s\s+(?:to|a|an|the|that|its|his|her|their)\b"
+)
 _LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though|As|If|When)\b")
 # Wire-copy furniture that asserts nothing about the story.
 _BOILERPLATE = re.compile(
@@ -220,7 +246,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     results = []
     for index, (piece_start, piece_end, _) in enumerate(pieces):
         raw = sentence[piece_start:piece_end]
-        passage = raw.strip()
+        passage = raw.strip().rstrip(",").rstrip()  # "…, as" leaves the comma behind
         offset = start + piece_start + len(raw) - len(raw.lstrip())
         reader = _piece_reader(sentence, pieces, index, passage)
         results.append((offset, offset + len(passage), reader, True))
@@ -239,7 +265,7 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
         right = sentence[match.end() :]
         if not _can_split(sentence, match, left, right, cursor):
             continue
-        number_split = _number_split(match, left.strip(), right)
+        number_split = _number_split(match, left.strip(), right, sentence[: match.start()])
         if number_split is False:
             continue
         if number_split is not None:
@@ -304,7 +330,13 @@ _OWN_FACT_BREAKS = (
     "figure_item",
     "second_figure",
     "to_figure",
+    "participle",
+    "figure_clause",
+    "for_figure",
 )
+
+
+_NUMBER_BREAKS = ("object", "comparison", "runner_up", "cause", "dash_summary", *_OWN_FACT_BREAKS)
 
 
 def _own_fact_split(kind: str, left: str, right: str):
@@ -312,6 +344,20 @@ def _own_fact_split(kind: str, left: str, right: str):
     reads, or False."""
     if kind in ("absolute", "consequence"):
         return ("prefix", left + ", ")  # "with three testifying …" reads after its clause
+    if kind == "participle":
+        # "surprising analysts who had expected no change" reads after the figure it follows
+        word = right.split(None, 1)[0]
+        own = _FINITE_VERB.search(left) and not re.match(_ING_NOUNS, word)
+        figure = rules.has_quantity(left) or rules.has_quantity(right)
+        return ("prefix", left + ", ") if own and figure and _word_count(right) >= 3 else False
+    if kind == "figure_clause":
+        # "1,620 are clinically confirmed" after "1,654 were laboratory-confirmed"
+        return ("capital", "") if _FINITE_VERB.search(left) and rules.has_quantity(left) else False
+    if kind == "for_figure":
+        # "and for the rate to increase to 7.9 percent" reads after the verb of the first "for"
+        first = list(re.finditer(r"\bfor\s", left))
+        both = first and rules.has_quantity(left) and rules.has_quantity(right)
+        return ("prefix", left[: first[-1].start()]) if both else False
     if kind == "gapped":
         # "Sierra Leone 348" reads after the clause that gives its verb
         return ("prefix", left + ", ") if rules.has_quantity(left) else False
@@ -336,20 +382,25 @@ def _own_fact_split(kind: str, left: str, right: str):
     return ("capital", "") if both else False
 
 
-def _number_split(match: re.Match, left: str, right: str):
+def _number_split(match: re.Match, left: str, right: str, before: str = ""):
     """For the number-dense breaks: False (do not split), None (not one of them), or how the
     second part reads: ("prefix", words borrowed from the first part)."""
     kind = match.lastgroup
-    if kind not in ("object", "comparison", "runner_up", "cause", *_OWN_FACT_BREAKS):
+    if kind not in _NUMBER_BREAKS:
         return None
     if _inside_quote_or_brackets(left, len(left)):
         return False
+    if kind == "dash_summary":
+        # "— the division's second time in the black": a rank or count of its own, no verb
+        summary = _RANKED.search(right) and not _FINITE_VERB.search(right)
+        own = summary and _FINITE_VERB.search(left)
+        return ("prefix", left + match.group().rstrip() + " ") if own else False
     if kind in _OWN_FACT_BREAKS:
         return _own_fact_split(kind, left, right)
     if kind == "runner_up":
         return ("prefix", left + ", ") if rules.has_quantity(right) else False
     if kind == "cause":
-        return _cause_split(left, right)
+        return _cause_split(before or left, right)
     if kind == "object":
         # "earnings of $9.30 a share and revenue of …", "the death toll by one and
         # hospitalizations by nine": the second reads after the verb of the first
@@ -365,11 +416,21 @@ def _number_split(match: re.Match, left: str, right: str):
     return ("prefix", left + ", ")
 
 
+_RANKED = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|record|highest|lowest|biggest|largest|smallest|"
+    r"most|least|fewest|best|worst)\b|\d"
+)
+
+
 def _cause_split(left: str, right: str):
     """An "as" clause is a fact of its own after a figure ("rose from 4.3% to 4.4% as the …
     was offset") or when it holds a results verb ("fell as revenue missed forecasts")."""
     opening = " ".join(right.split()[:16])
-    determined = re.match(r"(?:a|an|the)\s", right)
+    # "as the rise was offset by …", "as more people entered the labor force", "as retail
+    # hires were the highest since 2011"
+    determined = re.match(r"(?:a|an|the|more|fewer|higher|lower)\s", right) or re.match(
+        r"(?:[a-z]+\s+){1,2}(?:were|was)\s", right
+    )
     if not ((determined and rules.has_quantity(left)) or _CAUSE_VERB.search(opening)):
         return False
     if not (_FINITE_VERB.search(left) and _FINITE_VERB.search(opening)):
@@ -397,8 +458,10 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return False
     if _is_opinion(left) or (_is_opinion(right) and not _OPINION_CLAUSE.match(right)):
         return False  # … but "…, and I think …" after a fact is an opinion of its own
-    if cursor == 0 and _LEADING_SUBORDINATE.match(sentence) and "," not in left:
-        return False
+    concession = bool(match.group("concession"))
+    if concession or (cursor == 0 and _LEADING_SUBORDINATE.match(sentence) and "," not in left):
+        # only a fronted concession ends at its comma; "If/When/As …," clauses stay whole
+        return concession and cursor == 0 and _concession_apart(sentence, left, right)
     # "Liberia 282", "four in Nigeria" in a list of figures
     shortest = 2 if match.group("gapped") or match.group("figure_item") else 3
     if _too_short(left, shortest) or (_too_short(right, shortest) and not _named_act(match, right)):
@@ -430,6 +493,19 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
     return True
 
 
+def _concession_apart(sentence: str, left: str, right: str) -> bool:
+    """ "Though X will appeal his conviction, the sentence brings …": two claims."""
+    opening = " ".join(right.split()[:8])
+    return bool(
+        _CONCESSIVE.match(sentence)
+        and "," not in left
+        and _FINITE_VERB.search(left)
+        and (_FINITE_VERB.search(opening) or _PRESENT_VERB.search(opening))
+        and _word_count(left) > _MIN_WORDS
+        and _word_count(right) > _MIN_WORDS
+    )
+
+
 def _named_act(match: re.Match, right: str) -> bool:
     """ "… but Huvelle turned them down": four words, a named subject and its own past verb."""
     return bool(match.group("clause")) and bool(
@@ -441,7 +517,11 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
     """Whether ", and/but/so …" or ", which/who …" starts a clause of its own."""
     if match.group("clause") and _COUNTERFACTUAL.search(left):
         return False
-    reported = list(SPEECH_VERB.finditer(left))
+    reported = [
+        verb
+        for verb in SPEECH_VERB.finditer(left)
+        if not (verb.group() in ("added", "adds") and ADDED_COUNT.match(left, verb.end()))
+    ]
     said = left[reported[-1].end() :] if reported else ""
     if (
         match.group("clause")
@@ -481,6 +561,11 @@ _COUNT = re.compile(
 )
 
 
+_SUPERLATIVE = re.compile(
+    r"(?:the|its|their)\s+(?:most|highest|lowest|biggest|largest|smallest|fewest)\s+\w+"
+)
+
+
 def _open_relative(left: str) -> bool:
     """Whether `left` ends inside a non-restrictive ", which/who …" clause not yet closed."""
     opened = list(re.finditer(r",\s+(?:which|who)\b", left))
@@ -491,7 +576,8 @@ def _too_short(part: str, shortest: int = 3) -> bool:
     """Too short to stand as a claim: four words or fewer, unless it holds a figure
     ("Andorra reported only four") in at least `shortest` words."""
     words = _word_count(part)
-    return words <= _MIN_WORDS and not (words >= shortest and _COUNT.search(part))
+    counted = _COUNT.search(part) or _SUPERLATIVE.match(part.strip())  # "the most since May"
+    return words <= _MIN_WORDS and not (words >= shortest and counted)
 
 
 def _with_subject(first_clause: str, passage: str) -> str:

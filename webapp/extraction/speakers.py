@@ -51,6 +51,13 @@ _RESULTS_OBJECT = re.compile(
     r"(?:earnings|profits?|loss(?:es)?|revenues?|sales|income|results|rise|increase|drop|"
     r"decline|fall|gain|jump|surge|slump)\b"
 )
+# "added 184,000 jobs", "added more jobs than forecast", "added about 50 staff"
+ADDED_COUNT = re.compile(
+    r"\s+(?:(?:more|fewer|about|nearly|almost|some|roughly|another|an\s+estimated|a\s+net|"
+    r"a\s+further|only|just)\s+)?(?:[$€£]?\d|(?:more|fewer)\b|(?:a|an)\s+(?:net|total|further|"
+    r"record)\b|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
+    r"fifty|hundreds|thousands|dozens)\b)"
+)
 _DECLARED_ACT = re.compile(
     r"\s+(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){1,3}(?:a|an)\s|a\s+state\s+of\s+emergency\b)"
 )
@@ -105,7 +112,7 @@ _TRANSCRIPT_LABEL = re.compile(
 _ACCORDING_TO = re.compile(
     r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:report|statement|study|survey|data|figures)"
     r"(?:\s+(?:on|released on|issued on)\s+\w+)?\s+(?:by|from|of)\s+(?:the\s+)?)?"
-    r"(?P<np>[^,;.:]+)"
+    r"(?P<np>(?:(?:[A-Z]\.){2,}|[^,;.:])+)"  # "the U.S. Bureau of Labor Statistics"
 )
 _STATEMENT_BY = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+(?:statement|report|letter|release|study|survey|memo)(?P<comma>,)?\s+"
@@ -883,6 +890,8 @@ _ACTS = {
     "testified": _TESTIFIED_AGAINST,  # "testified against the McDonnells at trial"
     "reported": _RESULTS_OBJECT,  # "Cisco reported stronger quarterly earnings"
     "declared": _DECLARED_ACT,  # "declared the outbreak a public health emergency"
+    "added": ADDED_COUNT,  # "employers added 184,000 jobs", "the US added more jobs"
+    "adds": ADDED_COUNT,
 }
 
 

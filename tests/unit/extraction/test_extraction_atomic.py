@@ -1,0 +1,152 @@
+"""Number-dense sentences a fact-checker wants as one fact per claim (issue 11, fourth round),
+each written as a reviewer reports it, on sentences made up for the test."""
+
+import pytest
+
+from tests.unit.extraction.helpers import claim_with, passages
+from webapp.extraction import extract_claims
+
+
+@pytest.mark.parametrize(
+    ("source", "first", "second_wording"),
+    [
+        (
+            "The jobless rate rose to 6.1% in May from 5.9%, surprising economists who had "
+            "expected no change.",
+            "The jobless rate rose to 6.1% in May from 5.9%",
+            "The jobless rate rose to 6.1% in May from 5.9%, surprising economists who had "
+            "expected no change.",
+        ),
+        (
+            "Factory orders grew by 42,000 in June, beating forecasts by a wide margin.",
+            "Factory orders grew by 42,000 in June",
+            "Factory orders grew by 42,000 in June, beating forecasts by a wide margin.",
+        ),
+    ],
+)
+def test_a_participle_after_a_figure_is_a_fact_of_its_own(source, first, second_wording):
+    # the figure and what it did to the forecasts are checked against different sources
+    result, participle = extract_claims(source)
+    assert source[result.start : result.end] == first
+    assert participle.text == second_wording
+
+
+def test_a_participle_without_a_figure_stays_with_its_clause():
+    source = "The mayor opened the new bridge on Monday, cutting a ribbon in front of the crowd."
+    assert passages(source) == [source]
+
+
+def test_counts_listed_with_their_own_verbs_are_one_claim_each():
+    source = "Of the patients, 312 were treated at home, 95 are in hospital, and 14 have died."
+    assert passages(source) == [
+        "Of the patients, 312 were treated at home",
+        "95 are in hospital",
+        "14 have died.",
+    ]
+
+
+def test_a_ranking_after_a_figure_and_a_cause_after_it_are_claims_of_the_same_source():
+    source = (
+        "Builders started 1,200 homes in March, the most since 2019, as mortgage rates were "
+        "the lowest in a decade, according to the U.S. Census Bureau."
+    )
+    parts = extract_claims(source)
+    assert [source[c.start : c.end] for c in parts] == [
+        "Builders started 1,200 homes in March",
+        "the most since 2019",
+        "mortgage rates were the lowest in a decade, according to the U.S. Census Bureau.",
+    ]
+    assert parts[1].text == "Builders started 1,200 homes in March, the most since 2019."
+    assert {c.speaker for c in parts} == {"U.S. Census Bureau"}
+
+
+def test_as_more_people_did_something_is_a_cause_of_its_own():
+    source = "The jobless rate ticked up to 5.2 percent as more people looked for work."
+    assert passages(source) == [
+        "The jobless rate ticked up to 5.2 percent",
+        "more people looked for work.",
+    ]
+
+
+def test_two_forecasts_called_for_are_two_claims_that_read_after_the_verb():
+    source = (
+        "The median forecast of economists called for payrolls to grow by 90,000 and for the "
+        "jobless rate to stay at 4.1 percent."
+    )
+    first, second = extract_claims(source)
+    assert source[second.start : second.end] == ("for the jobless rate to stay at 4.1 percent.")
+    assert second.text == (
+        "The median forecast of economists called for the jobless rate to stay at 4.1 percent."
+    )
+
+
+def test_a_counted_rank_after_a_dash_is_its_own_claim():
+    source = (
+        "The games unit posted an operating profit of $80 million in the quarter — its third "
+        "profit in a row."
+    )
+    assert passages(source) == [
+        "The games unit posted an operating profit of $80 million in the quarter",
+        "its third profit in a row.",
+    ]
+
+
+def test_a_dash_before_a_description_without_a_rank_does_not_split():
+    source = "The company hired 300 engineers in Austin — the city where it was founded."
+    assert passages(source) == [source]
+
+
+def test_a_fronted_concession_and_the_main_clause_are_two_claims():
+    source = (
+        "Though the council will appeal the ruling, the judgment ends a dispute that began in 2015."
+    )
+    assert passages(source) == [
+        "Though the council will appeal the ruling",
+        "the judgment ends a dispute that began in 2015.",
+    ]
+    assert claim_with(source, "council").checkable_reason == "prediction"
+
+
+def test_while_as_a_time_does_not_split():
+    source = "While the talks went on in Geneva, an envoy from Oman flew to the city."
+    assert passages(source) == [source]
+
+
+def test_but_with_a_new_subject_and_an_irregular_past_verb_splits():
+    source = (
+        "The economy added more jobs than forecast in May but the jobless rate unexpectedly "
+        "rose, the ministry said."
+    )
+    first, second = extract_claims(source)
+    assert source[first.start : first.end] == "The economy added more jobs than forecast in May"
+    assert first.speaker == second.speaker == "ministry"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Private employers added 184,000 jobs in October.",
+        "The economy added more jobs than expected in May.",
+    ],
+)
+def test_adding_jobs_is_a_count_not_an_attribution(source):
+    (claim,) = extract_claims(source)
+    assert claim.speaker is None and claim.attribution == "reporter"
+
+
+def test_according_to_an_agency_with_initials_keeps_the_whole_name():
+    source = "Retail sales rose 3 percent in May, according to the U.S. Census Bureau."
+    assert extract_claims(source)[0].speaker == "U.S. Census Bureau"
+
+
+def test_a_count_with_several_digits_in_an_absolute_clause_splits():
+    source = "Deaths rose to 41 in the first half of the year, with 12 coming from the capital."
+    assert passages(source) == [
+        "Deaths rose to 41 in the first half of the year",
+        "with 12 coming from the capital.",
+    ]
+
+
+def test_an_alarming_level_is_an_opinion():
+    source = "The ministry said on Friday that infections have reached an alarming level."
+    assert extract_claims(source)[0].checkable_reason == "opinion"
