@@ -61,6 +61,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}"
     r"(?:higher|lower|more|less|fewer)\s+than\b"
     r"|(?:up|down)\s+[\d.,]+\s*(?:%|percent|per cent)\s+from\b"
+    # "…, compared to analysts' projections for the same rate of growth … at 2.2%"
+    r"|compared\s+(?:to|with)\s[^,;]{0,90}\d"
     r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b"
     r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease|record)"
     r"\s+(?:of|from|for|over)\b[^,;]{0,80}\d"
@@ -130,7 +132,7 @@ _CLAUSE_BREAK = re.compile(
     r"|after\s+(?:already\s+)?[a-z]+ing\s[^,]{0,40}[$€£\d]))"
     # a participle with its own fact after a figure: "rose to 5%, surprising analysts who …",
     # "grew by 171,000, surpassing economists' projections", "…, soaring by nearly 500 percent"
-    r"|(?P<participle>,\s+(?=(?!(?:including|according|following|regarding|concerning|"
+    r"|(?P<participle>,\s+(?:and\s+)?(?=(?!(?:including|according|following|regarding|concerning|"
     r"excluding|during|using|being|having|saying|adding|noting|arguing|insisting|starting|"
     r"beginning|ending|compared|bringing|morning|evening)\b)[a-z]{3,}ing\s+(?!(?:to|and|or)\b)))"
     # a list of counts with their own verbs: "1,654 were laboratory-confirmed, 1,620 are …"
@@ -169,6 +171,11 @@ _COUNTERFACTUAL = re.compile(r"\b(?:almost|nearly|might have|could have|would ha
 _NAME_TOKEN = r"(?:[A-Z][\w.’'&-]*|al-\w+|de|of|for)"
 _APPOSITIVE_ANTECEDENT = re.compile(
     rf"((?:[A-Z][\w.’'&-]*)(?:\s+{_NAME_TOKEN})*),\s+(?:a|an|the)\s+[^,]+$"
+)
+# "… of analysts surveyed by Thomson Reuters, who'd put …": the analysts, not the pollster
+_SURVEYED_ANTECEDENT = re.compile(
+    rf"\b([a-z]+s\s+(?:surveyed|polled|interviewed|questioned|contacted)\s+by\s+"
+    rf"(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+{_NAME_TOKEN})*)$"
 )
 _NAME_ANTECEDENT = re.compile(rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w.’'&-]*)(?:\s+{_NAME_TOKEN})*$")
 # "…, to get a two-year sentence, which would have been …": the noun phrase the clause ends on
@@ -278,6 +285,10 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
                 next_borrowed = ("prefix", first + ", " if gapped else first[: item.start()])
         elif match.group("relative"):
             antecedent = _relative_antecedent(left)
+            if not antecedent and _ENDS_ON_FIGURE.search(left) and right.startswith("which"):
+                # "fell by 269,000 to 8.3 million, which partially offsets …" is about the
+                # figure: it reads after the clause that gives it
+                antecedent = ("prefix", left.strip() + ", ")
             if not antecedent:
                 continue
             next_borrowed = "" if match.group("predicate") else antecedent
@@ -292,6 +303,15 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
     if pieces:
         pieces.append((cursor, len(sentence), borrowed))
     return pieces
+
+
+_ENDS_ON_FIGURE = re.compile(
+    r"\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|million|billion|trillion)?\s*$"
+)
+_RELATIVE_VERB = re.compile(
+    r"(?:which|who)(?:’d|'d\s|\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|would|will|could|"
+    r"[a-z]+ed|[a-z]+s)\b)"
+)
 
 
 def _relative_antecedent(left: str) -> str | None:
@@ -443,7 +463,14 @@ def _antecedent(clause: str) -> str | None:
     first clause ends on ("…, led by leisure and hospitality" → "leisure and hospitality")."""
     clause = re.sub(r"\s*\([^)]*\)$", "", clause.strip())
     clause = re.sub(r"[“”\"]", "", clause)  # 'declaring a “public health event”, which …'
-    for pattern in (_APPOSITIVE_ANTECEDENT, _NAME_ANTECEDENT, _NOUN_ANTECEDENT, _PHRASE_ANTECEDENT):
+    patterns = (
+        _SURVEYED_ANTECEDENT,
+        _APPOSITIVE_ANTECEDENT,
+        _NAME_ANTECEDENT,
+        _NOUN_ANTECEDENT,
+        _PHRASE_ANTECEDENT,
+    )
+    for pattern in patterns:
         match = pattern.search(clause)
         if match:
             found = match.group(match.lastindex or 0).strip()
@@ -537,7 +564,12 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
     # two figures make two facts even where the first verb is a present tense the verb
     # list does not know ("employs 3,900 people, and it has offices in 35 cities")
     figures = rules.has_quantity(left) and rules.has_quantity(right)
-    own_verb = _FINITE_VERB.search(opening) or _OPINION_CLAUSE.match(right)
+    own_verb = (
+        _FINITE_VERB.search(opening)
+        or _OPINION_CLAUSE.match(right)
+        # "which partially offsets …", "who’d put …": the break itself found the verb
+        or (match.group("relative") and _RELATIVE_VERB.match(right))
+    )
     return bool((figures or _FINITE_VERB.search(left)) and own_verb)
 
 

@@ -150,3 +150,38 @@ def test_a_count_with_several_digits_in_an_absolute_clause_splits():
 def test_an_alarming_level_is_an_opinion():
     source = "The ministry said on Friday that infections have reached an alarming level."
     assert extract_claims(source)[0].checkable_reason == "opinion"
+
+
+def test_a_comparison_with_forecasts_further_on_is_its_own_claim():
+    source = (
+        "Hourly pay rose 3.1% in June, compared with economists' forecasts for the same pace "
+        "of growth as in May at 2.9%."
+    )
+    first, second = extract_claims(source)
+    assert source[first.start : first.end] == "Hourly pay rose 3.1% in June"
+    assert second.text.startswith("Hourly pay rose 3.1% in June, compared with")
+
+
+def test_a_which_clause_about_a_figure_reads_after_the_figure():
+    source = (
+        "Part-time work fell by 120,000 to 4.2 million, which partly offsets a rise of 300,000 "
+        "in May."
+    )
+    first, second = extract_claims(source)
+    assert source[first.start : first.end] == "Part-time work fell by 120,000 to 4.2 million"
+    assert second.text == source
+
+
+def test_analysts_surveyed_by_a_pollster_are_who_put_the_number():
+    source = (
+        "Revenue was $8.2 billion, beating the forecast of analysts polled by FactSet, who’d "
+        "put the number at $7.9 billion."
+    )
+    last = extract_claims(source)[-1]
+    assert source[last.start : last.end] == "who’d put the number at $7.9 billion."
+    assert last.text == "Analysts polled by FactSet put the number at $7.9 billion."
+
+
+def test_and_selling_a_count_is_a_fact_of_its_own():
+    source = "The carmaker reported record revenue, and selling 90,000 vans in the quarter."
+    assert passages(source)[-1] == "selling 90,000 vans in the quarter."
