@@ -144,6 +144,10 @@ _CLAUSE_BREAK = re.compile(
     # a summary after a dash that counts or ranks: "… a profit of $165 million — the
     # division's second time in the black."
     r"|(?P<dash_summary>\s+[—–]\s+(?=(?:the|a|an|its|his|her|their)\s+[^—–;]*$))"
+    # a subject with a figure in apposition: "Shares of Acme, up 62% this year, rose 6% …"
+    r"|(?P<fronted_figure>,\s+(?=(?:also\s+)?(?:rose|fell|climbed|dropped|gained|lost|jumped|"
+    r"slid|slipped|surged|soared|sank|plunged|tumbled|edged|closed|ended|were|was|are|is|have|"
+    r"has|had)\b))"
     # a fronted concession: "Though X will appeal, the sentence brings …"
     r"|(?P<concession>,\s+(?=(?:the|a|an|this|that|it|he|she|they|we|its|his|her|their|"
     r"[A-Z][\w’'-]*)\s))"
@@ -356,7 +360,18 @@ _OWN_FACT_BREAKS = (
 )
 
 
-_NUMBER_BREAKS = ("object", "comparison", "runner_up", "cause", "dash_summary", *_OWN_FACT_BREAKS)
+_NUMBER_BREAKS = (
+    "object",
+    "comparison",
+    "runner_up",
+    "cause",
+    "dash_summary",
+    "fronted_figure",
+    *_OWN_FACT_BREAKS,
+)
+_FIGURE_APPOSITION = re.compile(
+    r"(?P<subject>[A-Z][^,]{2,80}),\s+(?:up|down|off|higher|lower)\s+[^,]*\d[^,]*$"
+)
 
 
 def _own_fact_split(kind: str, left: str, right: str):
@@ -410,6 +425,11 @@ def _number_split(match: re.Match, left: str, right: str, before: str = ""):
         return None
     if _inside_quote_or_brackets(left, len(left)):
         return False
+    if kind == "fronted_figure":
+        # "Shares of Acme, up 62% this year, rose 6%": the subject carries the second figure
+        subject = _FIGURE_APPOSITION.match(left)
+        both = subject and rules.has_quantity(right.split(",")[0])
+        return ("prefix", subject.group("subject") + " ") if both else False
     if kind == "dash_summary":
         # "— the division's second time in the black": a rank or count of its own, no verb
         summary = _RANKED.search(right) and not _FINITE_VERB.search(right)
@@ -579,10 +599,13 @@ def _predicates_apart(left: str, right: str) -> bool:
     were sentenced" is one event, and nothing splits inside an open ", which …" clause."""
     if _open_relative(left):
         return False  # "Revenue, which ended May 30 and was the first quarter, rose …"
-    if not (rules.has_quantity(left) or rules.has_quantity(right)):
+    counted = rules.has_quantity(left) or rules.has_quantity(right) or _ONE_VICTIM.search(left)
+    if not counted:
         return False
     if right[:1].islower() and not right.startswith(_AUXILIARIES):
-        return bool(_FINITE_VERB.search(left) and _OBJECT_START.match(right))
+        # "injured one person and damaged windows": a second verb parallel to the first
+        parallel = _ONE_VICTIM.search(left) and re.match(r"[a-z]+ed\s", right)
+        return bool(_FINITE_VERB.search(left) and (_OBJECT_START.match(right) or parallel))
     return True
 
 
@@ -595,6 +618,13 @@ _COUNT = re.compile(
 
 _SUPERLATIVE = re.compile(
     r"(?:the|its|their)\s+(?:most|highest|lowest|biggest|largest|smallest|fewest)\s+\w+"
+)
+
+
+# "injured one person and damaged the roof": a count of one is a figure too
+_ONE_VICTIM = re.compile(
+    r"\b(?:killed|injured|wounded|hurt|arrested|detained|rescued)\s+(?:only\s+)?one\s+"
+    r"(?:person|man|woman|child|boy|girl|soldier|civilian|officer|resident|worker|member)\b"
 )
 
 

@@ -185,3 +185,24 @@ def test_analysts_surveyed_by_a_pollster_are_who_put_the_number():
 def test_and_selling_a_count_is_a_fact_of_its_own():
     source = "The carmaker reported record revenue, and selling 90,000 vans in the quarter."
     assert passages(source)[-1] == "selling 90,000 vans in the quarter."
+
+
+def test_a_figure_in_apposition_to_the_subject_and_the_main_figure_are_two_claims():
+    source = (
+        "Shares of Acme, up 40 per cent since January, rose by a further 5 per cent after the "
+        "report."
+    )
+    first, second = extract_claims(source)
+    assert source[first.start : first.end] == "Shares of Acme, up 40 per cent since January"
+    assert second.text == "Shares of Acme rose by a further 5 per cent after the report."
+
+
+def test_injuring_one_person_and_damaging_a_building_are_two_claims():
+    source = (
+        "A drone strike on Sunday in the border region injured one person and damaged the roof "
+        "of a school, the governor said."
+    )
+    first, second = extract_claims(source)
+    assert source[first.start : first.end].endswith("injured one person")
+    assert second.text.startswith("A drone strike on Sunday in the border region damaged")
+    assert first.speaker == second.speaker == "governor"
