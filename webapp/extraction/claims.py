@@ -61,6 +61,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}"
     r"(?:higher|lower|more|less|fewer)\s+than\b"
     r"|(?:up|down)\s+[\d.,]+\s*(?:%|percent|per cent)\s+from\b"
+    # "…, better than the $29.8 billion that analysts … expected"
+    r"|(?:better|worse|higher|lower|bigger|smaller)\s+than\s[^,;]{0,40}\d"
     # "…, compared to analysts' projections for the same rate of growth … at 2.2%"
     r"|compared\s+(?:to|with)\s[^,;]{0,90}\d"
     r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b"
@@ -100,7 +102,10 @@ _CLAUSE_BREAK = re.compile(
     r"reached|totall?ed|stood|had|recorded)\s"
     # "Some 30 militants were killed and five others were detained"
     r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
-    r"(?:[a-z]+\s+)?(?:(?:were|was|have been|had been)\s+[a-z]+ed|died|fled|drowned)\b))"
+    r"(?:[a-z]+\s+)?(?:(?:were|was|have been|had been)\s+[a-z]+ed|died|fled|drowned)\b"
+    # "five of its workers were killed and five injured by …": the verb left out
+    r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
+    r"(?:others\s+|more\s+)?(?:injured|wounded|hurt|arrested|detained|missing)\b))"
     # "… organized a campaign after more than 3,000 suspected cases were reported"
     r"|(?P<after_count>\s+after\s+(?=(?:more than\s+|at least\s+|some\s+|about\s+|nearly\s+)?"
     r"\d[\d,]*\s+(?:[a-z]+\s+){0,2}(?:were|was|had|have)\s))"
@@ -109,7 +114,10 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<absolute>,\s+(?=with\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"most|many|some|half|several|dozens|hundreds|thousands|about|nearly|more than|at least)"
     r"\b(?:\s+(?!in\b|on\b|at\b)[\w$€£.,%’'-]+){0,5}\s+"
-    rf"(?!{_ING_NOUNS})[a-z]{{2,}}ing\b))"
+    rf"(?!{_ING_NOUNS})[a-z]{{2,}}ing\b"
+    # "…, with 15 still hospitalized"
+    r"|with\s+\d[\d,]*\s+(?:others?\s+|people\s+)?(?:still\s+|now\s+|later\s+)?"
+    r"(?:hospitali[sz]ed|missing|injured|wounded|detained|unaccounted)\b))"
     # a figure list with the verb left out: "Guinea has recorded 377 deaths, Sierra Leone 348
     # and Liberia 282"
     r"|(?P<gapped>(?:,|,?\s+and)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:with\s+)?[$€£]?\d[\d.,]*"
@@ -132,7 +140,8 @@ _CLAUSE_BREAK = re.compile(
     r"|after\s+(?:already\s+)?[a-z]+ing\s[^,]{0,40}[$€£\d]))"
     # a participle with its own fact after a figure: "rose to 5%, surprising analysts who …",
     # "grew by 171,000, surpassing economists' projections", "…, soaring by nearly 500 percent"
-    r"|(?P<participle>,\s+(?:and\s+)?(?=(?!(?:including|according|following|regarding|concerning|"
+    r"|(?P<participle>,\s+(?:and\s+)?(?=(?:largely|mostly|partly|mainly|primarily)\s+"
+    r"[a-z]{3,}(?:ing|ed)\s|(?!(?:including|according|following|regarding|concerning|"
     r"excluding|during|using|being|having|saying|adding|noting|arguing|insisting|starting|"
     r"beginning|ending|compared|bringing|morning|evening)\b)[a-z]{3,}ing\s+(?!(?:to|and|or)\b)))"
     # a list of counts with their own verbs: "1,654 were laboratory-confirmed, 1,620 are …"
@@ -147,7 +156,7 @@ _CLAUSE_BREAK = re.compile(
     # a subject with a figure in apposition: "Shares of Acme, up 62% this year, rose 6% …"
     r"|(?P<fronted_figure>,\s+(?=(?:also\s+)?(?:rose|fell|climbed|dropped|gained|lost|jumped|"
     r"slid|slipped|surged|soared|sank|plunged|tumbled|edged|closed|ended|were|was|are|is|have|"
-    r"has|had)\b))"
+    r"has|had|destroyed|damaged|killed|injured|wounded|hit|struck)\b))"
     # a fronted concession: "Though X will appeal, the sentence brings …"
     r"|(?P<concession>,\s+(?=(?:the|a|an|this|that|it|he|she|they|we|its|his|her|their|"
     r"[A-Z][\w’'-]*)\s))"
@@ -370,7 +379,10 @@ _NUMBER_BREAKS = (
     *_OWN_FACT_BREAKS,
 )
 _FIGURE_APPOSITION = re.compile(
-    r"(?P<subject>[A-Z][^,]{2,80}),\s+(?:up|down|off|higher|lower)\s+[^,]*\d[^,]*$"
+    r"(?P<subject>[A-Z][^,]{2,80}),\s+(?:(?:up|down|off|higher|lower)\s+[^,]*\d[^,]*"
+    # "The strike, the deadliest on the capital since 2006, destroyed …"
+    r"|(?P<rank>the\s+(?:deadliest|largest|biggest|worst|highest|lowest|first|heaviest|"
+    r"costliest)\s[^,]*))$"
 )
 
 
@@ -413,7 +425,8 @@ def _own_fact_split(kind: str, left: str, right: str):
         both = first and rules.has_quantity(right)
         return ("prefix", left[: first[-1].start()]) if both else False
     # "numbered_clause": "Some 30 militants were killed and five others were detained"
-    both = rules.has_quantity(left) and (rules.has_quantity(right) or _COUNT.match(right))
+    counted = rules.has_quantity(left) or _COUNT.search(left)  # "five of its workers were …"
+    both = counted and (rules.has_quantity(right) or _COUNT.match(right))
     return ("capital", "") if both else False
 
 
@@ -428,7 +441,8 @@ def _number_split(match: re.Match, left: str, right: str, before: str = ""):
     if kind == "fronted_figure":
         # "Shares of Acme, up 62% this year, rose 6%": the subject carries the second figure
         subject = _FIGURE_APPOSITION.match(left)
-        both = subject and rules.has_quantity(right.split(",")[0])
+        ranked = subject and subject.group("rank")  # "the deadliest since 2006" is a fact
+        both = subject and (ranked or rules.has_quantity(right.split(",")[0]))
         return ("prefix", subject.group("subject") + " ") if both else False
     if kind == "dash_summary":
         # "— the division's second time in the black": a rank or count of its own, no verb
@@ -468,9 +482,9 @@ def _cause_split(left: str, right: str):
     opening = " ".join(right.split()[:16])
     # "as the rise was offset by …", "as more people entered the labor force", "as retail
     # hires were the highest since 2011"
-    determined = re.match(r"(?:a|an|the|more|fewer|higher|lower)\s", right) or re.match(
-        r"(?:[a-z]+\s+){1,2}(?:were|was)\s", right
-    )
+    determined = re.match(
+        r"(?:a|an|the|more|fewer|higher|lower|stronger|weaker|rising|falling)\s", right
+    ) or re.match(r"(?:[a-z]+\s+){1,2}(?:were|was)\s", right)
     if not ((determined and rules.has_quantity(left)) or _CAUSE_VERB.search(opening)):
         return False
     if not (_FINITE_VERB.search(left) and _FINITE_VERB.search(opening)):
@@ -720,7 +734,9 @@ _FORECAST_VERB = re.compile(
     r"\bexpects?\b(?:\s+\S+){0,4}\s+to\s+(?:grow|rise|fall|reach|increase|decline|drop|shrink)"
     # "… and said it expected to sell one million iPhones"
     # "said he expects Schumer to schedule another vote"
-    r"|\bexpects\s+(?:[\w’'-]+\s+){0,3}to\s+[a-z]+"
+    r"|\bexpects\s+(?:[\w’'-]+\s+){0,4}to\s+[a-z]+"
+    # "HP is now predicting profit of $4.45 to $4.50 per share"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:predicting|forecasting|projecting)\b"
     r"|\b(?:it|he|she|they|we)\s+expected\s+to\s+(?:earn|sell|post|report|make|reach|"
     r"grow|rise|fall|ship|deliver|win|lose|return)\b"
     # company guidance: "it expects earnings of 94 cents to $1.03 a share"

@@ -985,6 +985,10 @@ def _subject_prefix(before_verb: str) -> str:
             if _CHAINED_APPOSITIVE.search(prefix):
                 prefix += ","  # "X, a spokesman for Y, in a statement issued in Z, the …,"
             continue
+        if _PLACE_BEFORE.search(segments[0]) and _PLACE_NAME.fullmatch(appositive):
+            # "HP, which is based in Palo Alto, Calif., said": the state of a place
+            prefix = segments[0].rstrip() + ","
+            continue
         if _is_role_description(appositive):
             # "Dick Costolo, Twitter's chief executive," → the name before it
             prefix = segments[0].rstrip()
@@ -995,6 +999,8 @@ def _subject_prefix(before_verb: str) -> str:
     return prefix
 
 
+_PLACE_BEFORE = re.compile(r"\bin\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
+_PLACE_NAME = re.compile(r"[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.)+")  # "Calif.", "Texas", "D.C."
 # One more lower-case appositive or adverbial before the one just dropped.
 _CHAINED_APPOSITIVE = re.compile(
     r"[^,]+,\s+(?:a|an|the|in|on|at|for|from|with|during|after|speaking)\s[^,_]*$"

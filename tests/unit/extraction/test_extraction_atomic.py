@@ -206,3 +206,62 @@ def test_injuring_one_person_and_damaging_a_building_are_two_claims():
     assert source[first.start : first.end].endswith("injured one person")
     assert second.text.startswith("A drone strike on Sunday in the border region damaged")
     assert first.speaker == second.speaker == "governor"
+
+
+def test_killed_and_injured_counts_with_the_verb_left_out_are_two_claims():
+    source = (
+        "The ministry said that four of its staff were killed and six injured by shelling near "
+        "the depot."
+    )
+    first, second = extract_claims(source)
+    assert source[second.start : second.end] == "six injured by shelling near the depot."
+    assert first.speaker == second.speaker == "ministry"
+
+
+def test_a_ranked_apposition_of_the_subject_is_a_fact_of_its_own():
+    source = (
+        "The storm, the costliest to hit the island since 1998, destroyed a power plant and "
+        "flooded the airport."
+    )
+    first, second = extract_claims(source)
+    assert source[first.start : first.end] == (
+        "The storm, the costliest to hit the island since 1998"
+    )
+    assert second.text == "The storm destroyed a power plant and flooded the airport."
+
+
+def test_a_count_still_in_hospital_is_its_own_claim():
+    source = "Officials said 40 people were hurt in the blast, with 9 still hospitalized."
+    assert passages(source)[-1] == "with 9 still hospitalized."
+
+
+def test_better_than_an_expected_figure_is_its_own_claim():
+    source = "Sales rose 8 percent to $4.1 billion, better than the $3.9 billion analysts expected."
+    assert passages(source) == [
+        "Sales rose 8 percent to $4.1 billion",
+        "better than the $3.9 billion analysts expected.",
+    ]
+
+
+def test_as_stronger_demand_after_a_figure_is_a_cause_of_its_own():
+    source = "Net income jumped 28 percent in the quarter as stronger demand is lifting prices."
+    assert len(extract_claims(source)) == 2
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "For next year, Acme is now predicting profit of $2.10 to $2.20 per share.",
+        "Acme now expects its 2025 net income to be $3.76 to $3.81 per share.",
+    ],
+)
+def test_company_guidance_is_a_prediction(source):
+    assert extract_claims(source)[0].checkable_reason == "prediction"
+
+
+def test_the_state_after_a_city_is_not_the_speaker():
+    source = (
+        "Acme, which is based in Palo Alto, Calif., said last month that it is buying Palm for "
+        "$1.4 billion."
+    )
+    assert extract_claims(source)[0].speaker == "Acme"
