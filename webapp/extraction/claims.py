@@ -773,8 +773,13 @@ def _happened_before(passage: str, forecast: re.Match) -> bool:
     speech verb ('said he would') does not count."""
     return any(
         not SPEECH_VERB.fullmatch(past.group())
+        # "When those costs are included, HP expects …": a passive state, not an event
+        and not _STATE_BEFORE.search(passage, 0, past.start())
         for past in rules.PAST_EVENT.finditer(passage, 0, forecast.start())
     )
+
+
+_STATE_BEFORE = re.compile(r"\b(?:is|are|be|been|being)\s+\Z")
 
 
 _REASON_KINDS = {

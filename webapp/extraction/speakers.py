@@ -17,7 +17,7 @@ _SPEECH_VERBS = (
     r"countered|responded|alleged|alleges|allege|contended|contends|contend|asserted|asserts|"
     r"pointed out|denied|denies|accused|accuses|"
     r"questioned|chided|criticized|criticised|reiterated|speculated|concluded|"
-    r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|"
+    r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|predicting|forecasting|"
     r"acknowledged|admitted|recalled|disclosed|revealed|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
     r"called on|calls on|called for|calls for|appealed|expects|documented|defended|defends"

@@ -265,3 +265,8 @@ def test_the_state_after_a_city_is_not_the_speaker():
         "$1.4 billion."
     )
     assert extract_claims(source)[0].speaker == "Acme"
+
+
+def test_a_passive_condition_before_a_forecast_is_no_past_event():
+    source = "When those costs are included, Acme now expects its net income to be $3.80 a share."
+    assert extract_claims(source)[0].checkable_reason == "prediction"
