@@ -755,7 +755,8 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
         return "boilerplate"
     if rules.INTENT.search(passage):
         return "intent"
-    if rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage):
+    ordered = _COURT_ORDER.search(passage)  # "He must pay a $6,000 fine": a term of a sentence
+    if not ordered and (rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage)):
         return "exhortation"
     if rules.OPINION_WORDS.search(passage):
         if has_number is None:
@@ -764,8 +765,17 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
             return "opinion"
     forecast = rules.FORECAST.search(_MAY_BE.sub(" ", passage)) or _FORECAST_VERB.search(passage)
     if forecast and not rules.FINDING.search(passage) and not _happened_before(passage, forecast):
-        return "prediction"
+        return None if ordered else "prediction"
     return None
+
+
+# What a court ordered, in the third person: "will also have to serve three years of supervised
+# release", "must pay a $6,000 fine", "will be on probation for two years"
+_COURT_ORDER = re.compile(
+    r"(?<!\bI )(?<!\b[Ww]e )(?<!\b[Yy]ou )\b(?:will (?:also )?(?:have to |be required to )?|"
+    r"must (?:also )?)(?:serve|pay|undergo|forfeit|register|perform|complete|"
+    r"be on (?:probation|supervised release|parole))\b"
+)
 
 
 def _happened_before(passage: str, forecast: re.Match) -> bool:

@@ -64,8 +64,9 @@ HEDGE = re.compile(
 OPINION = re.compile(
     r"\b(?:I (?:think|believe|feel|hope)|[Ww]e (?:believe|think|hope)|[Ii]n my (?:view|opinion)|"
     r"[Ss]hould|[Oo]ught to|[Mm]ust|[Ll]et's|[Ll]et us|[Hh]opefully|[Oo]bviously|[Cc]learly|"
-    r"[Ff]rankly|[Ss]adly|[Ff]ortunately|[Uu]nfortunately|great|terrible|wonderful|awful|best|"
-    r"worst|beautiful|disgrace(?:ful)?|outrageous|ridiculous|shameful|unacceptable|fantastic|"
+    r"[Ff]rankly|[Ss]adly|[Ff]ortunately|[Uu]nfortunately|great|terrible|wonderful|awful|"
+    r"best(?![- ](?:known|selling))|worst|beautiful|disgrace(?:ful)?|outrageous|ridiculous|"
+    r"shameful|unacceptable|fantastic|"
     r"tremendous|horrible|wrong|right thing)\b"
 )
 PAST_EVENT = re.compile(
@@ -147,7 +148,8 @@ FINDING = re.compile(
 OPINION_WORDS = re.compile(
     r"\b(?:I (?:think|believe|feel|hope)|[Ww]e (?:believe|think|hope|love|worry|fear)|"
     r"[Ii]n my (?:view|opinion)|[Hh]opefully|[Oo]bviously|[Cc]learly|[Ff]rankly|[Ss]adly|"
-    r"[Ff]ortunately|[Uu]nfortunately|great|terrible|wonderful|awful|best|worst|beautiful|"
+    r"[Ff]ortunately|[Uu]nfortunately|great|terrible|wonderful|awful|"
+    r"best(?![- ](?:known|selling))|worst|beautiful|"
     r"disgrace(?:ful)?|outrageous|ridiculous|shameful|unacceptable|fantastic|tremendous|"
     r"horrible|wrong|right thing|lamentable|deplorable|corrupt|incompetent|disastrous|"
     r"flawed|rigged|fabulous|symbol of|compassion|heroic|cowardly|brilliant|pathetic|"
@@ -160,6 +162,12 @@ OPINION_WORDS = re.compile(
     r"|(?:I|[Ww]e) (?:appreciate|am grateful|are grateful)"
     r"|(?:was|were|am|is|are) (?:deeply )?(?:moved|touched|saddened|heartened) by"
     r"|(?:difficult|hard) to (?:know|say)|I guess|too (?:much|many|few|little) [a-z]+"
+    # apologies and acceptance in court: "I just want to apologize", "I accept total
+    # responsibility", "I know better who I am", "his alcoholism was no excuse", "It's created
+    # such a ringing negativity"
+    r"|I (?:just |really )?(?:want to |wish to )?apologi[sz]e|(?:I|[Ww]e) accept (?:full |total |"
+    r"complete )?responsibility|I (?:know|knew) (?:better|who|where|what|how|here)"
+    r"|(?:is|was) no excuse|(?:created|is|was|been|it's|it’s) such an? [a-z]+"
     # a label in quotation marks: "called the bombing a “mistake.”"
     r"|called (?:the|a|an|his|her|its|their|this|that) [\w\s’'-]{1,40}?(?:a |an )?"
     r"[“\"][^”\"]{0,30}?\w(?=[.,!?]?[”\"]))"

@@ -952,9 +952,17 @@ def _is_tail(masked: str, verb: re.Match) -> bool:
         and len(rest.split()) <= 12
         and (
             masked[: verb.start()].rstrip().endswith(("_", ","))
-            or bool(re.search(r",\s*(?:[\w’'.()-]+\s+){1,8}$", masked[: verb.start()]))
+            or bool(_CLOSING_SUBJECT.search(masked[: verb.start()]))
         )
     )
+
+
+# "…, the ministry said." closes the sentence; "…, while defense lawyers suggested …" is a
+# clause of its own
+_CLOSING_SUBJECT = re.compile(
+    r",\s*(?!(?:while|whereas|although|though|but|and|as|because|since|after|before|when)\b)"
+    r"(?:[\w’'.()-]+\s+){1,8}$"
+)
 
 
 def _subject_prefix(before_verb: str) -> str:
@@ -1090,7 +1098,13 @@ def _last_segment(prefix: str) -> str:
     """The subject phrase at the end of prefix: after the last comma, colon or quotation."""
     prefix = re.sub(r"\s*\([^()]*\)$", "", prefix)
     segment = re.split(r"[,;:]\s+|_+\s*|\s—\s|\(\s*", prefix)[-1].strip()
+    clauses = _SUBORDINATE_BREAK.split(segment)
+    if len(clauses) > 1 and _FINITE.search(clauses[0]):
+        segment = clauses[-1]  # "Pugh resigned in May after federal authorities (said …)"
     return _SUBORDINATORS.sub("", segment)
+
+
+_SUBORDINATE_BREAK = re.compile(r"\s(?:after|before|when|because|since|until|once)\s+")
 
 
 def _head(phrase: str) -> str:

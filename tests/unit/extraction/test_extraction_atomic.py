@@ -270,3 +270,52 @@ def test_the_state_after_a_city_is_not_the_speaker():
 def test_a_passive_condition_before_a_forecast_is_no_past_event():
     source = "When those costs are included, Acme now expects its net income to be $3.80 a share."
     assert extract_claims(source)[0].checkable_reason == "prediction"
+
+
+# -- court copy: what the court ordered, what the defendant felt, who said it ----------------
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Smith will also have to serve three years of supervised release, the judge ruled.",
+        "He must pay a $6,000 fine and undergo counselling.",
+        "He will be on probation for two years after his term.",
+    ],
+)
+def test_the_terms_of_a_sentence_are_checkable(source):
+    assert extract_claims(source)[0].checkable
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“I just want to apologize to everyone I have hurt,” Smith said.",
+        "“I accept total responsibility,” Smith said.",
+        "“And I know better who I am,” Smith said.",
+        "The judge said his drinking was no excuse.",
+        "“It has created such a ringing negativity in our town,” Smith said.",
+    ],
+)
+def test_apologies_and_judgements_in_court_are_opinions(quote):
+    assert extract_claims(quote)[0].checkable_reason == "opinion"
+
+
+def test_best_known_is_no_opinion():
+    source = "Before the scandal, Ney was best known for renaming French fries in the cafeteria."
+    assert extract_claims(source)[0].checkable
+
+
+def test_an_attribution_in_a_while_clause_is_not_the_first_clauses_speaker():
+    source = (
+        "Prosecutors had asked for Smith to get nearly five years in prison, while defense "
+        "lawyers suggested a term of one year and a day."
+    )
+    first, second = extract_claims(source)
+    assert first.speaker is None
+    assert second.speaker == "defense lawyers"
+
+
+def test_who_said_it_after_an_event_and_after():
+    source = "Smith resigned in May after federal authorities said she arranged bulk sales."
+    assert extract_claims(source)[0].speaker == "federal authorities"
