@@ -116,7 +116,9 @@ BOILERPLATE = re.compile(
 )
 EXHORTATION = re.compile(
     r"\b(?:[Ss]hould|[Oo]ught to|[Mm]ust(?! have)|[Ll]et's|[Ll]et us|need to|needs to|"
-    r"cannot afford|can't afford|wake-up call|call on|urge|make sure"
+    r"cannot afford|can't afford|wake-up call|call on|urg(?:e|es|ed|ing)|make sure"
+    # "said it was necessary to tackle the outbreaks quickly"
+    r"|(?:is|was|it's|it’s)\s+(?:necessary|essential|vital|crucial|imperative)\s+to"
     # a reported appeal: "Authorities have appealed to parents to vaccinate their children"
     r"|(?:appealed|appeals|appealing) to (?:\w+ ){1,3}to [a-z]+)\b"
 )
@@ -137,7 +139,7 @@ FORECAST = re.compile(
     r"\b(?:will(?! have been)|won't|shall|going to|would(?! have)|could(?! have)|"
     r"may(?! have)|might(?! have)|(?:is|are) (?:expected|likely|set|due|scheduled) to|"
     r"(?:is|are) to [a-z]+|probably|next (?:faces?|plays?|meets?|hosts?|travels?)|"
-    r"(?<!had )(?<!has )(?<!have )projected|fears? that|feared)\b"
+    r"(?<!had )(?<!has )(?<!have )projected|fears? that|feared|(?:has|have) the potential to)\b"
 )
 # Research findings may speak of the future and still be checkable ("… will take 12 seconds,
 # a new study finds").
@@ -161,6 +163,9 @@ OPINION_WORDS = re.compile(
     r"in such a)|I (?:don't|don’t|do not) know|(?:is|was|were|been) critical (?:in|to|for)"
     r"|(?:I|[Ww]e) (?:appreciate|am grateful|are grateful)"
     r"|(?:was|were|am|is|are) (?:deeply )?(?:moved|touched|saddened|heartened) by"
+    # "WHO officials say they are alarmed at the prospect …"
+    r"|(?:am|is|are|was|were|’re|'re)\s+(?:\w+ly\s+)?(?:alarmed|worried|concerned|troubled|"
+    r"disturbed|heartened|disappointed)\s+(?:at|about|by|that)"
     r"|(?:difficult|hard) to (?:know|say)|I guess|too (?:much|many|few|little) [a-z]+"
     # apologies and acceptance in court: "I just want to apologize", "I accept total
     # responsibility", "I know better who I am", "his alcoholism was no excuse", "It's created

@@ -319,3 +319,22 @@ def test_an_attribution_in_a_while_clause_is_not_the_first_clauses_speaker():
 def test_who_said_it_after_an_event_and_after():
     source = "Smith resigned in May after federal authorities said she arranged bulk sales."
     assert extract_claims(source)[0].speaker == "federal authorities"
+
+
+@pytest.mark.parametrize(
+    ("source", "reason"),
+    [
+        (
+            "A health official is urging more support to countries facing the outbreak.",
+            "exhortation",
+        ),
+        ("Dr. Ana Ruiz said it was necessary to tackle the outbreaks quickly.", "exhortation"),
+        ("The official said the disease has the potential to spread quickly.", "prediction"),
+        (
+            "Health officials say they are alarmed at the prospect of the disease spreading.",
+            "opinion",
+        ),
+    ],
+)
+def test_appeals_warnings_and_alarm_in_health_copy_are_not_checkable(source, reason):
+    assert extract_claims(source)[0].checkable_reason == reason
