@@ -76,7 +76,7 @@ _CLAUSE_BREAK = re.compile(
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
     r"|(?P<runner_up>,\s+(?=followed by\b))"
     # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"
-    r"|(?P<cause>\s+as\s+(?=(?:a|an|the|its|their|[a-z]+)\s)(?!(?:well|as|long|soon|much|"
+    r"|(?P<cause>(?<!\bwell)(?<!\bsuch)(?<!\bso)\s+as\s+(?=(?:a|an|the|its|their|[a-z]+)\s)(?!(?:well|as|long|soon|much|"
     r"many|usual|expected|part|of|if|though|it|he|she|they|we|you|this|that|is|was|has|a\s+"
     r"result|such|far|early|late|little|few|recently|planned|scheduled|agreed|required)\b))"
     # "… said that an assessment was done and that the coalition knew …": a second clause of
@@ -177,7 +177,7 @@ _NUMBER_OBJECT = re.compile(
     r"\b[a-z’'-]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+(?:[$€£]?\d|(?:one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
-_CHANGE = re.compile(r"(?:up|down|compared)\b")
+_CHANGE = re.compile(r"(?:up|down|compared|better|worse|higher|lower|bigger|smaller)\b")
 _NUMBER_AFTER_PREPOSITION = re.compile(r"\b(?:to|by|at|of)\s+(?=[$€£]?\d)")
 # A first clause that depends on the second ("almost held on … but X scored") stays whole.
 _COUNTERFACTUAL = re.compile(r"\b(?:almost|nearly|might have|could have|would have)\b")
@@ -217,6 +217,7 @@ _AUXILIARIES = tuple(
     for word in "has have had is was are were will would can could must also then later".split()
 )
 # ("While …" is often a time: "While the talks went on, an envoy headed to the city")
+_CONCESSIVE_OPENING = re.compile(r"\A(?:Although|Though|Whereas)\s+(?=[^,]*\Z)")
 _CONCESSIVE = re.compile(r"[“\"]?(?:Although|Though|Whereas)\s")
 # "the sentence brings to a close …": a present-tense verb the verb list does not know
 _PRESENT_VERB = re.compile(
@@ -266,6 +267,9 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     results = []
     for index, (piece_start, piece_end, _) in enumerate(pieces):
         raw = sentence[piece_start:piece_end]
+        if index == 0:
+            # "Though X will appeal his conviction, …": the claim is that X will appeal
+            raw = _CONCESSIVE_OPENING.sub(lambda found: " " * len(found.group()), raw)
         passage = raw.strip().rstrip(",").rstrip()  # "…, as" leaves the comma behind
         offset = start + piece_start + len(raw) - len(raw.lstrip())
         reader = _piece_reader(sentence, pieces, index, passage)
@@ -425,6 +429,9 @@ def _own_fact_split(kind: str, left: str, right: str):
         both = first and rules.has_quantity(right)
         return ("prefix", left[: first[-1].start()]) if both else False
     # "numbered_clause": "Some 30 militants were killed and five others were detained"
+    if _GAPPED_COUNT.match(right):
+        # "five of its workers were killed and five injured by …" reads after the first count
+        return ("prefix", left + " and ") if _COUNT.search(left) else False
     counted = rules.has_quantity(left) or _COUNT.search(left)  # "five of its workers were …"
     both = counted and (rules.has_quantity(right) or _COUNT.match(right))
     return ("capital", "") if both else False
@@ -623,6 +630,10 @@ def _predicates_apart(left: str, right: str) -> bool:
     return True
 
 
+_GAPPED_COUNT = re.compile(
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
+    r"(?:others\s+|more\s+)?(?:injured|wounded|hurt|arrested|detained|missing)\b"
+)
 _COUNT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
     r"hundreds|thousands)\b",

@@ -101,7 +101,7 @@ def test_a_fronted_concession_and_the_main_clause_are_two_claims():
         "Though the council will appeal the ruling, the judgment ends a dispute that began in 2015."
     )
     assert passages(source) == [
-        "Though the council will appeal the ruling",
+        "the council will appeal the ruling",
         "the judgment ends a dispute that began in 2015.",
     ]
     assert claim_with(source, "council").checkable_reason == "prediction"
@@ -338,3 +338,23 @@ def test_who_said_it_after_an_event_and_after():
 )
 def test_appeals_warnings_and_alarm_in_health_copy_are_not_checkable(source, reason):
     assert extract_claims(source)[0].checkable_reason == reason
+
+
+def test_split_wordings_read_as_sentences():
+    killed = (
+        "The ministry said that four of its staff were killed and six injured by shelling near "
+        "the depot."
+    )
+    assert extract_claims(killed)[1].text == killed
+    better = "Sales rose 8 percent to $4.1 billion, better than the $3.9 billion analysts expected."
+    assert extract_claims(better)[1].text == better
+    conceded = "Though the council will appeal the ruling, the judgment ends a dispute that began."
+    assert extract_claims(conceded)[0].text == "The council will appeal the ruling."
+
+
+def test_as_well_as_is_no_cause():
+    source = (
+        "The report said 78 percent of victims are children, stating that the East region, as "
+        "well as the Center region, have the most cases."
+    )
+    assert not any(claim.text.endswith("as well.") for claim in extract_claims(source))
