@@ -27,7 +27,9 @@ _FIGURE_ITEM = (
     r"(?:in|for|at|from)\s+(?:the\s+)?[A-Z]"
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?P<independent>;\s+|,\s+(?:while|whereas|although|though|even after|even as|"
+    # every break opens with a comma, semicolon or space: skip other positions at once
+    r"(?=[,;\s])"
+    r"(?:(?P<independent>;\s+|,\s+(?:while|whereas|although|though|even after|even as|"
     r"even though|even before)\s+"
     r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
     # "…, the military said, adding that six men were killed": the speaker's second claim
@@ -76,7 +78,8 @@ _CLAUSE_BREAK = re.compile(
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
     r"|(?P<runner_up>,\s+(?=followed by\b))"
     # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"
-    r"|(?P<cause>(?<!\bwell)(?<!\bsuch)(?<!\bso)\s+as\s+(?=(?:a|an|the|its|their|[a-z]+)\s)(?!(?:well|as|long|soon|much|"
+    r"|(?P<cause>\s+as\s+(?<!well as )(?<!such as )(?<!so as )"
+    r"(?=(?:a|an|the|its|their|[a-z]+)\s)(?!(?:well|as|long|soon|much|"
     r"many|usual|expected|part|of|if|though|it|he|she|they|we|you|this|that|is|was|has|a\s+"
     r"result|such|far|early|late|little|few|recently|planned|scheduled|agreed|required)\b))"
     # "… said that an assessment was done and that the coalition knew …": a second clause of
@@ -159,7 +162,7 @@ _CLAUSE_BREAK = re.compile(
     r"has|had|destroyed|damaged|killed|injured|wounded|hit|struck)\b))"
     # a fronted concession: "Though X will appeal, the sentence brings …"
     r"|(?P<concession>,\s+(?=(?:the|a|an|this|that|it|he|she|they|we|its|his|her|their|"
-    r"[A-Z][\w’'-]*)\s))"
+    r"[A-Z][\w’'-]*)\s)))"
 )
 _CLOSING_ATTRIBUTION = re.compile(
     r"\s*(?:on\s+)?(?:\w+day|today|yesterday|(?:last|this)\s+\w+|in a statement)?\s*"
@@ -522,7 +525,9 @@ def _antecedent(clause: str) -> str | None:
 
 def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: int) -> bool:
     """Split only where both sides are independent, checkable statements."""
-    if _inside_quote_or_brackets(sentence, match.start()):
+    if _cannot_be(match.lastgroup, sentence, left, cursor) or _inside_quote_or_brackets(
+        sentence, match.start()
+    ):
         return False
     if _is_opinion(left) or (_is_opinion(right) and not _OPINION_CLAUSE.match(right)):
         return False  # … but "…, and I think …" after a fact is an opinion of its own
@@ -559,6 +564,14 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
     if match.group("predicate"):
         return _predicates_apart(left, right)
     return True
+
+
+def _cannot_be(kind: str | None, sentence: str, left: str, cursor: int) -> bool:
+    """Cheap refusals first: any ", the …" is a concession candidate, any ", rose" a fronted
+    figure's, but only a fronted concession or a subject with an apposition qualifies."""
+    if kind == "concession":
+        return bool(cursor) or not _CONCESSIVE.match(sentence)
+    return kind == "fronted_figure" and "," not in left
 
 
 def _concession_apart(sentence: str, left: str, right: str) -> bool:
@@ -688,6 +701,16 @@ def _inside_quote_or_brackets(sentence: str, position: int) -> bool:
     # a quotation going on from the sentence before: everything up to its closing mark
     closing, opening = sentence.find("”"), sentence.find("“")
     if 0 <= closing and (opening < 0 or closing < opening) and position < closing:
+        return True
+    # the same with straight quotes: '… in May, surprising economists," Smith said.'
+    straight = sentence.find('"')
+    if (
+        0 < straight
+        and position < straight
+        and sentence.count('"') % 2
+        and not sentence[straight - 1].isspace()
+        and sentence[straight - 1] not in "([“"
+    ):
         return True
     before = sentence[:position]
     opened = before.count("“") - before.count("”") + before.count('"') % 2

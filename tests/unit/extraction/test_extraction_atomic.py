@@ -358,3 +358,12 @@ def test_as_well_as_is_no_cause():
         "well as the Center region, have the most cases."
     )
     assert not any(claim.text.endswith("as well.") for claim in extract_claims(source))
+
+
+def test_nothing_splits_inside_a_straight_quotation_going_on_from_the_sentence_before():
+    source = (
+        'Smith spoke at length. "Sales fell in April. Jobs rose 3% in May, surprising '
+        'economists who had expected a drop," Smith said.'
+    )
+    last = extract_claims(source)[-1]
+    assert source[last.start : last.end].startswith("Jobs rose 3% in May, surprising")
