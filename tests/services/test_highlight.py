@@ -5,8 +5,10 @@ import random
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from webapp.services.highlight import highlight
+from webapp.services.highlight import highlight, paragraph_bounds
 
 
 def _claim(claim_id, start, end):
@@ -66,3 +68,11 @@ def test_covering_claims_match_a_brute_force_check(seed):
                 key=lambda c: (c.start, -c.end, c.id),
             )
             assert list(segment.claims) == expected
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n\r\t\u00a0é"), max_size=60))
+def test_paragraph_bounds_are_the_paragraphs_highlight_makes(text):
+    """A reshaping change finds the paragraphs whose marks moved from these bounds, without
+    cutting a long article into segments: they must be exactly highlight's paragraphs."""
+    expected = [(p[0].start, p[-1].start + len(p[-1].text)) for p in highlight(text, [])]
+    assert paragraph_bounds(text) == expected

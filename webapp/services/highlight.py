@@ -55,3 +55,15 @@ def highlight(text: str, claims: list[Claim]) -> list[list[Segment]]:
     if current:
         paragraphs.append(current)
     return [p for p in paragraphs if any(s.text.strip() for s in p)]
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph `highlight` makes of the text — its lines with more than
+    blank space — without cutting the text into segments."""
+    bounds = []
+    position = 0
+    for line in text.split("\n"):
+        if line.strip():
+            bounds.append((position, position + len(line)))
+        position += len(line) + 1
+    return bounds
