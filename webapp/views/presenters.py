@@ -169,9 +169,10 @@ def reshaped_context(
     nearby = (
         claim_service.claims_between(article.id, touched[0][0], touched[-1][1]) if touched else []
     )
+    window = (touched[0][0], touched[-1][1]) if touched else (0, 0)
     paragraphs = [
         p
-        for p in highlight(article.text, nearby)
+        for p in highlight(article.text, nearby, window)
         if (p[0].start, p[-1].start + len(p[-1].text)) in touched
     ]
     context = {
