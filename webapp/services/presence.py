@@ -1,7 +1,15 @@
-"""Who is looking at which claim, and what colleagues changed since the page was loaded."""
+"""Who is looking at which claim, and what colleagues changed since the page was loaded.
 
-from datetime import timedelta
+Presence is kept where webapp/shared_state.py puts it: in the database (a `claim_viewers` row per
+viewer and claim, refreshed by every poll) by default, or in Redis when REDIS_URL is set (a sorted
+set per claim, each viewer scored by when they were last seen), so that a poll writes nothing to
+the database and every worker on every machine sees the same viewers. What changed is read from
+the history either way: the save path already writes it, and on PostgreSQL that read never waits
+for a writer (docs/decisions/0012-presence-in-redis.md)."""
 
+from datetime import datetime, timedelta
+
+from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
@@ -14,31 +22,75 @@ from webapp.models.base import utcnow
 PRESENCE_WINDOW = timedelta(seconds=20)
 
 
+class DatabasePresence:
+    """One row per viewer and claim, written in the caller's transaction."""
+
+    def seen(self, claim_id: int, user_id: int, at: datetime) -> None:
+        row = db.session.get(ClaimViewer, (claim_id, user_id))
+        if row is not None:
+            row.seen_at = at
+            return
+        try:
+            with db.session.begin_nested():
+                db.session.add(ClaimViewer(claim_id=claim_id, user_id=user_id, seen_at=at))
+        except IntegrityError:  # the same user's other tab got there first
+            pass
+
+    def present(self, claim_id: int, since: datetime) -> set[int]:
+        return set(
+            db.session.scalars(
+                select(ClaimViewer.user_id).where(
+                    ClaimViewer.claim_id == claim_id, ClaimViewer.seen_at >= since
+                )
+            )
+        )
+
+
+class RedisPresence:
+    """A sorted set per claim: member the user id, score the time last seen. Viewers gone for
+    longer than the window are dropped on the next poll, and the set expires once nobody polls."""
+
+    def __init__(self, client, prefix: str) -> None:
+        self.client = client
+        self.prefix = prefix
+
+    def seen(self, claim_id: int, user_id: int, at: datetime) -> None:
+        key = f"{self.prefix}claim:{claim_id}"
+        pipe = self.client.pipeline(transaction=False)
+        pipe.zadd(key, {user_id: at.timestamp()})
+        pipe.zremrangebyscore(key, "-inf", f"({(at - PRESENCE_WINDOW).timestamp()}")
+        pipe.expire(key, 2 * int(PRESENCE_WINDOW.total_seconds()))
+        pipe.execute()
+
+    def present(self, claim_id: int, since: datetime) -> set[int]:
+        members = self.client.zrangebyscore(
+            f"{self.prefix}claim:{claim_id}", since.timestamp(), "+inf"
+        )
+        return {int(member) for member in members}
+
+
+def make_store(redis_client, prefix: str) -> DatabasePresence | RedisPresence:
+    """Redis when the app has a client for it (webapp/shared_state.py), else the database."""
+    return RedisPresence(redis_client, prefix) if redis_client is not None else DatabasePresence()
+
+
+def _store() -> DatabasePresence | RedisPresence:
+    return current_app.extensions["claimdesk.presence"]
+
+
 def touch(claim: Claim, user: User) -> None:
     """Record that the user has this claim open now."""
-    row = db.session.get(ClaimViewer, (claim.id, user.id))
-    if row is not None:
-        row.seen_at = utcnow()
-        return
-    try:
-        with db.session.begin_nested():
-            db.session.add(ClaimViewer(claim_id=claim.id, user_id=user.id, seen_at=utcnow()))
-    except IntegrityError:  # the same user's other tab got there first
-        pass
+    _store().seen(claim.id, user.id, utcnow())
 
 
 def viewers(claim: Claim, user: User) -> list[str]:
     """Other people with the claim open right now."""
+    others = _store().present(claim.id, utcnow() - PRESENCE_WINDOW) - {user.id}
+    if not others:
+        return []
     return list(
         db.session.scalars(
-            select(User.username)
-            .join(ClaimViewer, ClaimViewer.user_id == User.id)
-            .where(
-                ClaimViewer.claim_id == claim.id,
-                ClaimViewer.user_id != user.id,
-                ClaimViewer.seen_at >= utcnow() - PRESENCE_WINDOW,
-            )
-            .order_by(func.lower(User.username))
+            select(User.username).where(User.id.in_(others)).order_by(func.lower(User.username))
         )
     )
 

@@ -1,0 +1,132 @@
+"""Who else has a claim open, as the live poll reports it: the same behaviour whether presence is
+kept in the database (the default) or in Redis (REDIS_URL), and with Redis a poll writes nothing
+to the database."""
+
+import os
+import uuid
+
+import pytest
+from sqlalchemy import event
+
+from tests.conftest import PASSWORD
+from webapp.extensions import db
+from webapp.services import presence
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def _redis_settings() -> dict:
+    """Settings for an app whose presence is in Redis, under a key prefix of its own."""
+    redis = pytest.importorskip("redis")
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+    except redis.exceptions.ConnectionError:
+        if os.environ.get("CLAIMDESK_REQUIRE_REDIS") == "1":
+            pytest.fail(f"CLAIMDESK_REQUIRE_REDIS=1 but no Redis answers at {REDIS_URL}")
+        pytest.skip(f"no Redis at {REDIS_URL}")
+    return {"REDIS_URL": REDIS_URL, "REDIS_KEY_PREFIX": f"claimdesk-test:{uuid.uuid4().hex}:"}
+
+
+@pytest.fixture(params=["database", "redis"])
+def settings(request):
+    if request.param == "database":
+        yield {}
+        return
+    settings = _redis_settings()
+    yield settings
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL)
+    keys = list(client.scan_iter(settings["REDIS_KEY_PREFIX"] + "*"))
+    if keys:
+        client.delete(*keys)
+
+
+@pytest.fixture
+def workers(make_app, settings):
+    """Two worker processes of one deployment (two apps on the same database and store)."""
+    first, second = make_app(**settings), make_app(**settings)
+    with first.app_context():
+        yield first, second
+
+
+@pytest.fixture
+def claims(workers, make_user, make_article):
+    for name in ("Rita", "rob", "vera"):
+        make_user(name, "reviewer")
+    article = make_article()
+    return article.claims[0], article.claims[1]
+
+
+def _viewer(worker, username):
+    client = worker.test_client()
+    response = client.post("/login", data={"login": username, "password": PASSWORD})
+    assert response.status_code == 302
+    return client
+
+
+def _poll(client, claim):
+    response = client.post(f"/live/articles/{claim.article_id}?claim={claim.id}")
+    assert response.status_code == 200
+    return response.get_json()["viewers"]
+
+
+def test_colleagues_with_the_claim_open_are_listed_across_workers(workers, claims):
+    first_claim, _ = claims
+    rob = _viewer(workers[0], "rob")
+    rita = _viewer(workers[1], "Rita")
+    vera = _viewer(workers[0], "vera")
+    assert _poll(rob, first_claim) == []
+    _poll(vera, first_claim)
+    assert _poll(rita, first_claim) == ["rob", "vera"]  # by name, whatever the case
+    assert _poll(rob, first_claim) == ["Rita", "vera"]  # never oneself
+
+
+def test_a_viewer_of_another_claim_is_not_listed(workers, claims):
+    first_claim, second_claim = claims
+    rob = _viewer(workers[0], "rob")
+    rita = _viewer(workers[1], "Rita")
+    _poll(rita, second_claim)
+    assert _poll(rob, first_claim) == []
+    assert _poll(rita, second_claim) == []
+
+
+def test_a_viewer_who_stopped_polling_drops_out_after_the_window(workers, claims, monkeypatch):
+    first_claim, _ = claims
+    rob = _viewer(workers[0], "rob")
+    rita = _viewer(workers[1], "Rita")
+    _poll(rita, first_claim)
+    assert _poll(rob, first_claim) == ["Rita"]
+    later = presence.utcnow() + presence.PRESENCE_WINDOW + presence.timedelta(seconds=1)
+    monkeypatch.setattr(presence, "utcnow", lambda: later)
+    assert _poll(rob, first_claim) == []
+    assert _poll(rita, first_claim) == ["rob"]  # rob's poll a moment ago counts
+
+
+def _written_tables(worker, client, claim) -> list[str]:
+    """The statements that change the database while the client polls."""
+    writes = []
+
+    def record(_conn, _cursor, statement, *_args):
+        if statement.lstrip().split(None, 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
+            writes.append(statement.split("(", 1)[0].strip())
+
+    with worker.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        _poll(client, claim)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    return writes
+
+
+def test_a_poll_writes_to_the_database_only_without_redis(workers, claims, settings):
+    first_claim, _ = claims
+    rob = _viewer(workers[0], "rob")
+    _poll(rob, first_claim)
+    writes = _written_tables(workers[0], rob, first_claim)
+    if settings:
+        assert writes == []
+    else:
+        assert writes and all("claim_viewers" in statement for statement in writes)
