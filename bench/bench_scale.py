@@ -236,7 +236,7 @@ def scenario(label: str, url: str, env: dict, args, workdir: str) -> dict:
     )
     print(
         f"  database: {result['rows_per_s']:.1f} rows written/s, "
-        f"{result["commits_per_s"]:.1f} transactions/s (reads too); rows by table: "
+        f"{result['commits_per_s']:.1f} transactions/s (reads too); rows by table: "
         + ", ".join(f"{name} {count / seconds:.1f}/s" for name, count in by_table if count)
     )
     print(f"  errors: {len(tally.errors)}, lost saves: {len(lost)}")
