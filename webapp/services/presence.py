@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
-from webapp.models import Claim, ClaimEvent, ClaimViewer, User
+from webapp.models import Article, Claim, ClaimEvent, ClaimViewer, User
 from webapp.models.base import utcnow
 
 # A viewer counts as present while their page keeps polling; the poll runs every few seconds.
@@ -78,14 +78,17 @@ def _store() -> DatabasePresence | RedisPresence:
     return current_app.extensions["claimdesk.presence"]
 
 
-def touch(claim: Claim, user: User) -> None:
-    """Record that the user has this claim open now."""
-    _store().seen(claim.id, user.id, utcnow())
-
-
-def viewers(claim: Claim, user: User) -> list[str]:
-    """Other people with the claim open right now."""
-    others = _store().present(claim.id, utcnow() - PRESENCE_WINDOW) - {user.id}
+def viewing(article: Article, claim_id: int, user: User) -> list[str]:
+    """Record that the user has the article's claim open now; the other people who do. A claim
+    of another article (or none) records nothing."""
+    in_article = db.session.scalar(
+        select(Claim.id).where(Claim.id == claim_id, Claim.article_id == article.id)
+    )
+    if in_article is None:
+        return []
+    now = utcnow()
+    _store().seen(claim_id, user.id, now)
+    others = _store().present(claim_id, now - PRESENCE_WINDOW) - {user.id}
     if not others:
         return []
     return list(
