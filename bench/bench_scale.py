@@ -15,7 +15,7 @@ and poll latency, and the database's writes per second from pg_stat_database (ro
 updated and deleted; commits), with the tables they went to. Statistics are read with the
 server stopped, after PostgreSQL has flushed what the log-ins wrote (it does so within 10 s).
 
-    nice -n 10 .venv/bin/python bench/bench_scale.py [--reviewers 100] [--seconds 45]
+    .venv/bin/python bench/bench_scale.py [--reviewers 100] [--seconds 45] [--save-every 10]
 """
 
 import argparse
@@ -220,10 +220,13 @@ def scenario(label: str, url: str, env: dict, args, workdir: str) -> dict:
         "errors": len(tally.errors),
         "lost": len(lost),
         "p95_save": p95(save_times),
+        "presence_per_poll": dict(by_table).get("claim_viewers", 0) / max(1, len(tally.polls)),
     }
     print(
         f"{label}: {args.reviewers} reviewers for {seconds:.0f} s, load average "
-        f"{load_before:.1f} → {load_after:.1f}"
+        f"{load_before:.1f} → {load_after:.1f}; asked for {args.reviewers / POLL_EVERY_S:.1f} "
+        f"polls/s and {args.reviewers / args.save_every:.1f} saves/s, served "
+        f"{len(tally.polls) / seconds:.1f} and {len(tally.saves) / seconds:.1f}"
     )
     print(
         f"  saves: {len(tally.saves)} ({accepted} accepted, {refused} refused as conflicts), "
@@ -238,6 +241,10 @@ def scenario(label: str, url: str, env: dict, args, workdir: str) -> dict:
         f"  database: {result['rows_per_s']:.1f} rows written/s, "
         f"{result['commits_per_s']:.1f} transactions/s (reads too); rows by table: "
         + ", ".join(f"{name} {count / seconds:.1f}/s" for name, count in by_table if count)
+    )
+    print(
+        f"  database rows written per poll for presence: {result['presence_per_poll']:.2f}; "
+        f"rows per accepted save (all tables): {rows / max(1, accepted):.1f}"
     )
     print(f"  errors: {len(tally.errors)}, lost saves: {len(lost)}")
     for problem in (tally.errors + lost)[:5]:
@@ -259,8 +266,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--reviewers", type=int, default=100)
     parser.add_argument("--seconds", type=float, default=45, help="load time per scenario")
-    parser.add_argument("--save-every", type=float, default=8, help="seconds between saves")
+    parser.add_argument("--save-every", type=float, default=10, help="seconds between saves")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)
     import redis
 
     try:
@@ -311,8 +319,9 @@ def main() -> int:
     print(
         f"with Redis: {with_redis['rows_per_s']:.1f} rows written/s against "
         f"{without['rows_per_s']:.1f} without ("
-        f"{with_redis['rows_per_s'] / without['rows_per_s']:.2f}×); p95 save "
-        f"{1000 * with_redis['p95_save']:.0f} ms against {1000 * without['p95_save']:.0f} ms"
+        f"{with_redis['rows_per_s'] / without['rows_per_s']:.2f}×), presence rows per poll "
+        f"{with_redis['presence_per_poll']:.2f} against {without['presence_per_poll']:.2f}; p95 "
+        f"save {1000 * with_redis['p95_save']:.0f} ms against {1000 * without['p95_save']:.0f} ms"
     )
     return 0 if all(r["errors"] == 0 and r["lost"] == 0 for r in results) else 1
 

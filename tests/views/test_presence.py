@@ -6,10 +6,11 @@ import os
 import uuid
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from tests.conftest import PASSWORD
 from webapp.extensions import db
+from webapp.models import Claim, Status
 from webapp.services import presence
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -65,10 +66,14 @@ def _viewer(worker, username):
     return client
 
 
-def _poll(client, claim):
+def _poll_data(client, claim):
     response = client.post(f"/live/articles/{claim.article_id}?claim={claim.id}")
     assert response.status_code == 200
-    return response.get_json()["viewers"]
+    return response.get_json()
+
+
+def _poll(client, claim):
+    return _poll_data(client, claim)["viewers"]
 
 
 def test_colleagues_with_the_claim_open_are_listed_across_workers(workers, claims):
@@ -103,30 +108,67 @@ def test_a_viewer_who_stopped_polling_drops_out_after_the_window(workers, claims
     assert _poll(rita, first_claim) == ["rob"]  # rob's poll a moment ago counts
 
 
-def _written_tables(worker, client, claim) -> list[str]:
-    """The statements that change the database while the client polls."""
-    writes = []
+def _statements_of_poll(worker, client, claim, after=None) -> list[str]:
+    """The SQL statements the app runs while the client polls."""
+    statements = []
 
     def record(_conn, _cursor, statement, *_args):
-        if statement.lstrip().split(None, 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
-            writes.append(statement.split("(", 1)[0].strip())
+        statements.append(" ".join(statement.split()))
 
     with worker.app_context():
         engine = db.engine
     event.listen(engine, "before_cursor_execute", record)
     try:
-        _poll(client, claim)
+        query = f"claim={claim.id}" + ("" if after is None else f"&after={after}")
+        response = client.post(f"/live/articles/{claim.article_id}?{query}")
+        assert response.status_code == 200
     finally:
         event.remove(engine, "before_cursor_execute", record)
-    return writes
+    return statements
 
 
 def test_a_poll_writes_to_the_database_only_without_redis(workers, claims, settings):
     first_claim, _ = claims
     rob = _viewer(workers[0], "rob")
     _poll(rob, first_claim)
-    writes = _written_tables(workers[0], rob, first_claim)
+    writes = [
+        statement
+        for statement in _statements_of_poll(workers[0], rob, first_claim)
+        if statement.split(None, 1)[0].upper() in ("INSERT", "UPDATE", "DELETE")
+    ]
     if settings:
         assert writes == []
     else:
         assert writes and all("claim_viewers" in statement for statement in writes)
+
+
+def test_a_poll_reads_as_much_for_one_changed_claim_as_for_many(workers, make_user, make_article):
+    """Many reviewers poll every few seconds: announcing more changes must not mean more
+    statements (each changed claim loaded on its own)."""
+    make_user("rob", "reviewer")
+    make_user("rita", "reviewer")
+    article = make_article(
+        text=" ".join(
+            f"The city built {100 + n} homes in {2000 + n}, the mayor said." for n in range(6)
+        )
+    )
+    claims = article.claims
+    assert len(claims) >= 4
+    rob, rita = _viewer(workers[0], "rob"), _viewer(workers[1], "rita")
+    cursor = _poll_data(rob, claims[0])["cursor"]
+    status_id = db.session.scalar(select(Status.id).where(Status.name == "False"))
+
+    def change(claim):
+        db.session.expire_all()
+        version = db.session.get(Claim, claim.id).version
+        response = rita.post(
+            f"/claims/{claim.id}/status", data={"status_id": status_id, "version": version}
+        )
+        assert response.status_code in (200, 302)
+
+    change(claims[0])
+    one = _statements_of_poll(workers[0], rob, claims[0], after=cursor)
+    for claim in claims[1:4]:
+        change(claim)
+    many = _statements_of_poll(workers[0], rob, claims[0], after=cursor)
+    assert len(many) == len(one)
