@@ -18,3 +18,4 @@ def init_app(app: Flask) -> None:
         client = redis.Redis.from_url(url)
     app.extensions["claimdesk.throttle"] = throttle.make_store(client, prefix + "throttle:")
     app.extensions["claimdesk.presence"] = presence.make_store(client, prefix + "presence:")
+    presence.install()  # notes each article's newest history entry after commits (Redis)

@@ -172,3 +172,57 @@ def test_a_poll_reads_as_much_for_one_changed_claim_as_for_many(workers, make_us
         change(claim)
     many = _statements_of_poll(workers[0], rob, claims[0], after=cursor)
     assert len(many) == len(one)
+
+
+def _save_status(client, claim, name="False"):
+    db.session.expire_all()
+    version = db.session.get(Claim, claim.id).version
+    status_id = db.session.scalar(select(Status.id).where(Status.name == name))
+    response = client.post(
+        f"/claims/{claim.id}/status", data={"status_id": status_id, "version": version}
+    )
+    assert response.status_code in (200, 302)
+
+
+def _news(client, claim, after):
+    response = client.post(f"/live/articles/{claim.article_id}?after={after}")
+    assert response.status_code == 200
+    data = response.get_json()
+    return data["cursor"], [change["id"] for change in data["changed"]]
+
+
+def test_a_colleagues_change_is_announced_once(workers, claims):
+    first_claim, _ = claims
+    rob, rita = _viewer(workers[0], "rob"), _viewer(workers[1], "Rita")
+    cursor = _poll_data(rob, first_claim)["cursor"]
+    assert _news(rob, first_claim, cursor) == (cursor, [])
+    _save_status(rita, first_claim)
+    cursor, changed = _news(rob, first_claim, cursor)
+    assert changed == [first_claim.id]
+    assert _news(rob, first_claim, cursor) == (cursor, [])
+
+
+@pytest.mark.parametrize("settings", ["redis"], indirect=True)
+def test_with_redis_a_poll_with_nothing_new_reads_no_history(workers, claims):
+    first_claim, _ = claims
+    rob, rita = _viewer(workers[0], "rob"), _viewer(workers[1], "Rita")
+    _save_status(rita, first_claim)
+    cursor = _poll_data(rob, first_claim)["cursor"]
+    statements = _statements_of_poll(workers[0], rob, first_claim, after=cursor)
+    assert not [statement for statement in statements if "claim_events" in statement]
+
+
+@pytest.mark.parametrize("settings", ["redis"], indirect=True)
+def test_a_change_is_announced_even_when_redis_lost_its_note(workers, claims, settings):
+    """Redis may be restarted or the note expire: polls then read the history again."""
+    import redis
+
+    first_claim, _ = claims
+    rob, rita = _viewer(workers[0], "rob"), _viewer(workers[1], "Rita")
+    cursor = _poll_data(rob, first_claim)["cursor"]
+    _save_status(rita, first_claim)
+    client = redis.Redis.from_url(REDIS_URL)
+    noted = list(client.scan_iter(settings["REDIS_KEY_PREFIX"] + "presence:article:*"))
+    assert noted
+    client.delete(*noted)
+    assert _news(rob, first_claim, cursor)[1] == [first_claim.id]

@@ -274,8 +274,7 @@ def live(article_id: int):
     article = article_service.get_article(article_id, with_text=False)
     after = request.args.get("after", type=int)
     claim_id = request.args.get("claim", type=int)
-    cursor = presence.latest_event_id(article.id)
-    changed = [] if after is None else presence.changes_since(article.id, after, current_user)
+    cursor, changed = presence.news(article, after, current_user)
     viewers = [] if claim_id is None else presence.viewing(article, claim_id, current_user)
     payload = {
         "cursor": cursor,
