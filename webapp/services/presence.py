@@ -132,6 +132,8 @@ def install() -> None:
 
 
 def _collect_newest(session, _context) -> None:
+    if isinstance(_store(), DatabasePresence):
+        return
     newest = session.info.setdefault("presence_newest", {})
     with session.no_autoflush:
         for obj in session.new:
