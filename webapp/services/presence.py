@@ -62,7 +62,7 @@ class DatabasePresence:
         return None
 
     def note_newest_events(self, newest: dict[int, int]) -> None:
-        pass
+        """Nothing to note."""
 
 
 class RedisPresence:
@@ -139,8 +139,9 @@ def _collect_newest(session, _context) -> None:
         for obj in session.new:
             if isinstance(obj, ClaimEvent):
                 # The claim is in the session (history is written for a claim being changed).
-                article_id = session.get(Claim, obj.claim_id).article_id
-                newest[article_id] = max(newest.get(article_id, 0), obj.id)
+                claim = session.get(Claim, obj.claim_id)
+                if claim is not None:
+                    newest[claim.article_id] = max(newest.get(claim.article_id, 0), obj.id)
 
 
 def _note_newest(session) -> None:
