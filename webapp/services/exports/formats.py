@@ -2,10 +2,11 @@
 
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
+from operator import itemgetter
 
 import orjson
 from sqlalchemy import select
@@ -274,19 +275,18 @@ def stream_jsonl(selection: ExportSelection, context: ExportContext) -> Iterator
 CSV_COLUMNS = CSV_COLUMN_NAMES  # the field specification lists them
 
 
-def neutralise_cell(value: object) -> object:
+def neutralise_cells(values: Iterable[object]) -> list[object]:
     """Spreadsheets run a cell starting with = + - @ as a formula; a leading apostrophe makes
     it plain text again (OWASP's advice for CSV injection)."""
-    if isinstance(value, str) and value.startswith(CSV_FORMULA_PREFIXES):
-        return "'" + value
-    return value
+    return [
+        "'" + value if value.__class__ is str and value.startswith(CSV_FORMULA_PREFIXES) else value
+        for value in values
+    ]
 
 
-def _csv_lines(rows: list[list[object]]) -> str:
+def _csv_lines(rows: Iterable[Iterable[object]]) -> str:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerows(
-        [neutralise_cell(value) for value in values] for values in rows
-    )
+    csv.writer(buffer, lineterminator="\r\n").writerows(map(neutralise_cells, rows))
     return buffer.getvalue()
 
 
@@ -331,10 +331,10 @@ def stream_csv(selection: ExportSelection, context: ExportContext) -> Iterator[s
     """A header line, then a line per claim, CHUNK_RECORDS lines to a chunk."""
     names = selected.usernames()
     records = claim_rows.claim_records(selection, names, children=("sources", "notes"))
-    yield _csv_lines([list(CSV_COLUMNS)])
+    cells = itemgetter(*CSV_COLUMNS)  # a row's cells in the columns' order
+    yield _csv_lines([CSV_COLUMNS])
     while chunk := list(islice(records, CHUNK_RECORDS)):
-        rows = [_csv_row(record) for record in chunk]
-        yield _csv_lines([[row[column] for column in CSV_COLUMNS] for row in rows])
+        yield _csv_lines(cells(_csv_row(record)) for record in chunk)
 
 
 FORMATS: dict[str, ExportFormat] = {
