@@ -436,3 +436,52 @@ def test_export_statements_do_not_grow_with_claims(app, workspace, make_user, ma
     after = {name: statements(name) for name in before}
     assert after == before
     assert before["json"] <= 14
+
+
+@pytest.mark.parametrize("include_all", [True, False], ids=["all", "reviewed"])
+@pytest.mark.parametrize("format_name", ["csv", "claimreview", "w3c", "jsonl"])
+def test_other_formats_are_byte_for_byte_what_the_orm_path_wrote(
+    app, workspace, make_user, format_name, include_all
+):
+    """CSV, ClaimReview, W3C and JSONL are built from plain rows for speed; each must be exactly
+    what the ORM-object functions wrote (tests/services/export_reference.py), here with a claim
+    group reaching a removed article and an article without a link, a note by no one, a
+    dismissed claim, and values a spreadsheet would run."""
+    from tests.services.export_reference import export as reference_export
+    from webapp.models import Note
+    from webapp.models.search import ClaimGroupMember
+
+    app.config.update(ORGANISATION_NAME="Fact Desk", ORGANISATION_URL="https://factdesk.example")
+    _richer_workspace(workspace, make_user)
+    first, second, third = workspace.claims
+    removed = Article(title="Removed", text="Gone now, 7 homes.", deleted_at=utcnow())
+    db.session.add(removed)
+    db.session.flush()
+    gone = changes.new_claim(
+        removed, 0, 8, text="Gone", kind="quote", speaker="x", score=0.5, reasons=[],
+        status_id=_status("False").id,
+    )  # fmt: skip
+    db.session.add(gone)
+    db.session.flush()
+    group_id = db.session.scalar(
+        select(ClaimGroupMember.group_id).where(ClaimGroupMember.claim_id == first.id)
+    )
+    db.session.add(ClaimGroupMember(claim_id=gone.id, group_id=group_id))
+    db.session.add(Note(claim_id=first.id, body="-1 by no one", author_id=None))
+    first.attribution, third.attribution = "reporter", "direct"
+    second.text, second.dismissed_reason = '+SUM(A1) “quoted”, "x"\nnext', "duplicate"
+    db.session.commit()
+    db.session.expire_all()
+    selection = ExportSelection(include_all=include_all)
+    context = _context(app)
+    expected = reference_export(format_name, selection, context)
+    db.session.rollback()
+    assert "".join(export_stream(format_name, selection, context)) == expected
+    shown = {  # what each format makes of the cases above, so the comparison covers them
+        "csv": "'+SUM(A1)" if include_all else "'=1+2",
+        "claimreview": '"appearance":[{',
+        "w3c": "/articles/" if include_all else "attribution:reporter",
+        "jsonl": "Ünïcode" if include_all else '"CLAIM"]],"article_id"',
+    }
+    assert shown[format_name] in expected
+    assert "Removed" not in expected and "Gone now" not in expected

@@ -21,6 +21,7 @@ from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source, Sta
 from webapp.services.exports.records import history_value, reference_kind
 from webapp.services.exports.selection import ExportSelection
 
+CHILDREN = ("sources", "notes", "comments", "history")  # a record's lists, in its order
 BATCH_SIZE = 500  # rows per fetch from each stream of claims or child rows
 ARTICLE_BATCH_SIZE = 50  # articles carry their whole text
 DUMPS_OPTIONS = orjson.OPT_NAIVE_UTC  # a naive time is UTC, written with "+00:00"
@@ -170,36 +171,40 @@ def _children(selection: ExportSelection, model, columns: tuple, *extra) -> Sele
     return selection.apply(query).order_by(Claim.article_id, Claim.id, model.id)
 
 
-def _child_streams(selection: ExportSelection, names: dict, time: Callable) -> list[_ByClaim]:
-    """Sources, notes, comments and history, one streamed query each."""
-    sources = _children(
-        selection,
-        Source,
-        (Source.id, Source.url, Source.title, Source.publisher, Source.stance)
-        + (Source.accessed_on, Source.created_by_id, Source.created_at),
-        Source.deleted_at.is_(None),
-    )
-    notes = _children(
-        selection,
-        Note,
-        (Note.id, Note.author_id, Note.created_at, Note.body),
-        Note.deleted_at.is_(None),
-    )
-    comments = _children(
-        selection, Comment, (Comment.id, Comment.author_id, Comment.created_at, Comment.body)
-    )
-    events = _children(
-        selection,
-        ClaimEvent,
-        (ClaimEvent.id, ClaimEvent.action, ClaimEvent.field, ClaimEvent.before, ClaimEvent.after)
-        + (ClaimEvent.version, ClaimEvent.user_id, ClaimEvent.created_at),
-    )
-    return [
-        _ByClaim(_sources(_rows(sources), names, time)),
-        _ByClaim(_notes(_rows(notes), names, time)),
-        _ByClaim(_notes(_rows(comments), names, time)),
-        _ByClaim(_events(_rows(events), names, time)),
-    ]
+def _child_streams(
+    selection: ExportSelection, names: dict, time: Callable, children: tuple[str, ...]
+) -> dict[str, _ByClaim]:
+    """The `children` named (sources, notes, comments, history), one streamed query each."""
+    queries = {
+        "sources": lambda: _children(
+            selection,
+            Source,
+            (Source.id, Source.url, Source.title, Source.publisher, Source.stance)
+            + (Source.accessed_on, Source.created_by_id, Source.created_at),
+            Source.deleted_at.is_(None),
+        ),
+        "notes": lambda: _children(
+            selection,
+            Note,
+            (Note.id, Note.author_id, Note.created_at, Note.body),
+            Note.deleted_at.is_(None),
+        ),
+        "comments": lambda: _children(
+            selection, Comment, (Comment.id, Comment.author_id, Comment.created_at, Comment.body)
+        ),
+        "history": lambda: _children(
+            selection,
+            ClaimEvent,
+            (ClaimEvent.id, ClaimEvent.action, ClaimEvent.field, ClaimEvent.before)
+            + (ClaimEvent.after, ClaimEvent.version, ClaimEvent.user_id, ClaimEvent.created_at),
+        ),
+    }
+    builders = {"sources": _sources, "notes": _notes, "comments": _notes, "history": _events}
+    return {
+        name: _ByClaim(builders[name](_rows(queries[name]()), names, time))
+        for name in CHILDREN
+        if name in children
+    }
 
 
 CLAIM_COLUMNS = (
@@ -242,6 +247,18 @@ ARTICLE_COLUMNS = (
 )
 
 
+def _summary(id_: int, title: str, url, outlet, author, published_on) -> dict:
+    """The article as each claim's record carries it (`records.article_summary`)."""
+    return {
+        "id": id_,
+        "title": title,
+        "url": url,
+        "outlet": outlet,
+        "author": author,
+        "published_on": published_on,
+    }
+
+
 def _articles(selection: ExportSelection, postgresql: bool) -> Iterator[tuple[int, dict, str]]:
     """Each article holding a selected claim, by id: its summary (one dict shared by its
     claims' records) and its text."""
@@ -251,16 +268,41 @@ def _articles(selection: ExportSelection, postgresql: bool) -> Iterator[tuple[in
         .where(Article.id.in_(claim_articles))
         .order_by(Article.id)
     )
-    for id_, title, url, outlet, author, published_on, text in _rows(query, ARTICLE_BATCH_SIZE):
-        summary = {
-            "id": id_,
-            "title": title,
-            "url": url,
-            "outlet": outlet,
-            "author": author,
-            "published_on": published_on,
-        }
-        yield id_, summary, text
+    for *summary, text in _rows(query, ARTICLE_BATCH_SIZE):
+        yield summary[0], _summary(*summary), text
+
+
+def group_articles() -> dict[int, dict[int, dict]]:
+    """Each claim group's live articles (summaries by id, in the order of the group's claims):
+    where a grouped claim also appeared. One query however many claims."""
+    from webapp.models.search import ClaimGroupMember
+
+    postgresql = db.session.get_bind().dialect.name == "postgresql"
+    query = (
+        _select(postgresql, ClaimGroupMember.group_id, *ARTICLE_COLUMNS[:-1])
+        .select_from(ClaimGroupMember)
+        .join(Claim, Claim.id == ClaimGroupMember.claim_id)
+        .join(Article, Article.id == Claim.article_id)
+        .where(Article.deleted_at.is_(None))
+        .order_by(ClaimGroupMember.claim_id)
+    )
+    found: dict[int, dict[int, dict]] = {}
+    for group_id, *summary in _rows(query):
+        found.setdefault(group_id, {}).setdefault(summary[0], _summary(*summary))
+    return found
+
+
+def spans_by_article(selection: ExportSelection) -> Iterator[tuple[int, str, list[tuple]]]:
+    """Each article holding a selected claim, by id, with its text and its selected claims'
+    (start, end) in order: two streamed queries however many claims."""
+    postgresql = db.session.get_bind().dialect.name == "postgresql"
+    query = selection.apply(select(Claim.article_id, Claim.start, Claim.end)).order_by(
+        Claim.article_id, Claim.id
+    )
+    articles = _articles(selection, postgresql)
+    for article_id, spans in groupby(_rows(query), itemgetter(0)):
+        _, _, text = next(a for a in articles if a[0] == article_id)
+        yield article_id, text, [(start, end) for _, start, end in spans]
 
 
 def _statuses() -> dict[int, dict]:
@@ -281,9 +323,12 @@ def _groups() -> dict[int, int]:
     )
 
 
-def claim_records(selection: ExportSelection, names: dict[int, str]) -> Iterator[dict]:
+def claim_records(
+    selection: ExportSelection, names: dict[int, str], children: tuple[str, ...] = CHILDREN
+) -> Iterator[dict]:
     """The selected claims' records, ordered by article then id, as `claim_record` makes them
-    (with history and comments); write them with `dumps`."""
+    (with history and comments); write them with `dumps`. A record holds only the lists among
+    `children` (sources, notes, comments, history): the other formats read fewer."""
     postgresql = db.session.get_bind().dialect.name == "postgresql"
     statuses = _statuses()
     groups = _groups()
@@ -293,7 +338,9 @@ def claim_records(selection: ExportSelection, names: dict[int, str]) -> Iterator
     claims = _rows(query)
     articles = _articles(selection, postgresql)
     time = _time_reader(postgresql)
-    sources, notes, comments, events = _child_streams(selection, names, time)
+    streams = _child_streams(selection, names, time, children)
+    lists = [(name, streams[name]) for name in ("sources", "notes", "comments") if name in streams]
+    events = streams.get("history")
     article_id, article, text = None, None, ""
     for (
         id_,
@@ -347,9 +394,10 @@ def claim_records(selection: ExportSelection, names: dict[int, str]) -> Iterator
             "dismissed_reason": dismissed_reason,
             "status": statuses[status_id],
             "assignee": names.get(assignee_id),
-            "sources": sources.take(id_),
-            "notes": notes.take(id_),
-            "comments": comments.take(id_),
+        }
+        for name, stream in lists:
+            record[name] = stream.take(id_)
+        record |= {
             "created_by": names.get(created_by_id),
             "updated_by": names.get(updated_by_id),
             "proposed_by": names.get(proposed_by_id),
@@ -363,5 +411,6 @@ def claim_records(selection: ExportSelection, names: dict[int, str]) -> Iterator
         }
         if id_ in groups:
             record["group"] = groups[id_]
-        record["history"] = events.take(id_)
+        if events is not None:
+            record["history"] = events.take(id_)
         yield record

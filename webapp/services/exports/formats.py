@@ -2,10 +2,11 @@
 
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
+from operator import itemgetter
 
 import orjson
 from sqlalchemy import select
@@ -13,7 +14,7 @@ from sqlalchemy import select
 from webapp.database import read_snapshot
 from webapp.extensions import db
 from webapp.fields import CSV_COLUMN_NAMES
-from webapp.models import Article, Claim, Status
+from webapp.models import Status
 from webapp.services.exports import claim_rows
 from webapp.services.exports import selection as selected
 from webapp.services.exports.records import (
@@ -28,7 +29,7 @@ SCHEMA_VERSION = "1.0"
 SCHEMA_ID = "https://claimdesk.example/schemas/claims-export-1.schema.json"
 BEST_RATING, WORST_RATING = 5, 1
 CSV_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-CHUNK_RECORDS = 20  # claims per chunk of the JSON export (see _json_array_in_chunks)
+CHUNK_RECORDS = 20  # claims per chunk of the JSON and CSV exports (see _json_array_in_chunks)
 
 
 @dataclass(frozen=True)
@@ -98,28 +99,29 @@ def _json_array_in_chunks(records: Iterator[object], size: int = CHUNK_RECORDS) 
     yield "\n]"
 
 
-def _appearance(article) -> dict:
-    appearance: dict = {"@type": "CreativeWork", "headline": article.title}
-    if article.url:
-        appearance["url"] = article.url
-    if article.published_on:
-        appearance["datePublished"] = day(article.published_on)
-    if article.outlet:
-        appearance["publisher"] = {"@type": "Organization", "name": article.outlet}
+def _appearance(article: dict) -> dict:
+    appearance: dict = {"@type": "CreativeWork", "headline": article["title"]}
+    if article["url"]:
+        appearance["url"] = article["url"]
+    if article["published_on"]:
+        appearance["datePublished"] = day(article["published_on"])
+    if article["outlet"]:
+        appearance["publisher"] = {"@type": "Organization", "name": article["outlet"]}
     return appearance
 
 
-def _appearances(claim: Claim, own: dict) -> dict | list[dict]:
+def _appearances(record: dict, own: dict, groups: dict[int, dict[int, dict]]) -> dict | list:
     """A claim in a claim group appeared in every live article of the group (search and
     matching); otherwise only in its own."""
-    if claim.group_member is None:
+    if "group" not in record:
         return own
-    articles = {}
-    for member in claim.group_member.members:
-        article = member.claim.article
-        if article.deleted_at is None and article.id != claim.article_id:
-            articles.setdefault(article.id, article)
-    return [own] + [_appearance(article) for article in articles.values()] if articles else own
+    article_id = record["article"]["id"]
+    others = [
+        _appearance(article)
+        for other_id, article in groups[record["group"]].items()
+        if other_id != article_id
+    ]
+    return [own, *others] if others else own
 
 
 # How the claim is attributed (direct quote, reported speech, the reporter's own voice) and why
@@ -127,16 +129,16 @@ def _appearances(claim: Claim, own: dict) -> dict | list[dict]:
 EXTRACTION_FIELDS = ("attribution", "checkable_reason")
 
 
-def _extraction_properties(claim: Claim) -> list[dict]:
+def _extraction_properties(record: dict) -> list[dict]:
     """schema.org PropertyValues for the fields that have a value (old claims may lack them)."""
     return [
         {"@type": "PropertyValue", "propertyID": name, "name": name, "value": value}
         for name in EXTRACTION_FIELDS
-        if (value := getattr(claim, name))
+        if (value := record[name])
     ]
 
 
-def _extraction_bodies(claim: Claim) -> list[dict]:
+def _extraction_bodies(record: dict) -> list[dict]:
     """Web Annotation bodies that classify the passage: `attribution:direct`,
     `checkable_reason:opinion`; none for a field without a value."""
     return [
@@ -147,38 +149,40 @@ def _extraction_bodies(claim: Claim) -> list[dict]:
             "format": "text/plain",
         }
         for name in EXTRACTION_FIELDS
-        if (value := getattr(claim, name))
+        if (value := record[name])
     ]
 
 
-def claim_review(claim: Claim, context: ExportContext) -> dict:
-    """One schema.org ClaimReview, as Google Fact Check Explorer reads it."""
-    article = claim.article
-    rating: dict = {"@type": "Rating", "alternateName": claim.status.name}
-    if claim.status.rating_value is not None:
+def claim_review(record: dict, context: ExportContext, groups: dict[int, dict[int, dict]]) -> dict:
+    """One schema.org ClaimReview, as Google Fact Check Explorer reads it, of a claim's record
+    (`claim_rows.claim_records`; `groups` from `claim_rows.group_articles`)."""
+    article = record["article"]
+    status = record["status"]
+    rating: dict = {"@type": "Rating", "alternateName": status["name"]}
+    if status["rating_value"] is not None:
         rating.update(
-            ratingValue=claim.status.rating_value,
+            ratingValue=status["rating_value"],
             bestRating=BEST_RATING,
             worstRating=WORST_RATING,
         )
     appearance = _appearance(article)
-    item: dict = {"@type": "Claim", "appearance": _appearances(claim, appearance)}
-    if claim.speaker:
-        item["author"] = {"@type": "Person", "name": claim.speaker}
-    extraction = _extraction_properties(claim)
+    item: dict = {"@type": "Claim", "appearance": _appearances(record, appearance, groups)}
+    if record["speaker"]:
+        item["author"] = {"@type": "Person", "name": record["speaker"]}
+    extraction = _extraction_properties(record)
     if extraction:
         item["additionalProperty"] = extraction
-    if article.published_on:
-        item["datePublished"] = day(article.published_on)
+    if article["published_on"]:
+        item["datePublished"] = day(article["published_on"])
     author: dict = {"@type": "Organization", "name": context.organisation_name}
     if context.organisation_url:
         author["url"] = context.organisation_url
-    reviewed_on = claim.approved_at or claim.updated_at
+    reviewed_on = record["approved_at"] or record["updated_at"]
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": context.claim_url(claim.id),
-        "claimReviewed": claim.text,
+        "url": context.claim_url(record["id"]),
+        "claimReviewed": record["text"],
         "reviewRating": rating,
         "author": author,
         "datePublished": timestamp(reviewed_on)[:10],
@@ -188,61 +192,64 @@ def claim_review(claim: Claim, context: ExportContext) -> dict:
 
 def stream_claimreview(selection: ExportSelection, context: ExportContext) -> Iterator[str]:
     """A JSON-LD array of ClaimReview objects: only claims with a final verdict have one."""
+    groups = claim_rows.group_articles()
     reviews = (
-        claim_review(claim, context)
-        for claim, _comments in selected.iter_claims(selection, children=())
-        if claim.status.is_final
+        claim_review(record, context, groups)
+        for record in claim_rows.claim_records(selection, {}, children=())
+        if record["status"]["is_final"]
     )
     yield from _json_array(reviews)
     yield "\n"
 
 
-def web_annotation(claim: Claim, names: dict[int, str], context: ExportContext) -> dict:
-    """One W3C Web Annotation: the passage as target; the verdict, how the claim is attributed
-    (and why it is not checkable) and the notes as bodies."""
+def web_annotation(record: dict, context: ExportContext) -> dict:
+    """One W3C Web Annotation of a claim's record (`claim_rows.claim_records`, with notes): the
+    passage as target; the verdict, how the claim is attributed (and why it is not checkable)
+    and the notes as bodies."""
     bodies: list[dict] = [
         {
             "type": "TextualBody",
             "purpose": "assessing",
-            "value": claim.status.name,
+            "value": record["status"]["name"],
             "format": "text/plain",
         },
-        *_extraction_bodies(claim),
+        *_extraction_bodies(record),
     ]
-    for note in claim.notes:
+    for note in record["notes"]:
         body = {
             "type": "TextualBody",
             "purpose": "commenting",
-            "value": note.body,
+            "value": note["body"],
             "format": "text/plain",
-            "created": timestamp(note.created_at),
+            "created": timestamp(note["created_at"]),
         }
-        if names.get(note.author_id):
-            body["creator"] = {"type": "Person", "nickname": names[note.author_id]}
+        if note["author"]:
+            body["creator"] = {"type": "Person", "nickname": note["author"]}
         bodies.append(body)
-    article = claim.article
+    article = record["article"]
+    passage = record["passage"]
     annotation = {
         "@context": "http://www.w3.org/ns/anno.jsonld",
-        "id": context.claim_url(claim.id),
+        "id": context.claim_url(record["id"]),
         "type": "Annotation",
         "motivation": "assessing",
-        "created": timestamp(claim.created_at),
-        "modified": timestamp(claim.updated_at),
+        "created": timestamp(record["created_at"]),
+        "modified": timestamp(record["updated_at"]),
         "body": bodies,
         "target": {
-            "source": article.url or context.article_url(article.id),
+            "source": article["url"] or context.article_url(article["id"]),
             "selector": [
                 {
                     "type": "TextQuoteSelector",
-                    "exact": article.text[claim.start : claim.end],
-                    "prefix": claim.quote_prefix,
-                    "suffix": claim.quote_suffix,
+                    "exact": passage["exact"],
+                    "prefix": passage["prefix"],
+                    "suffix": passage["suffix"],
                 },
-                {"type": "TextPositionSelector", "start": claim.start, "end": claim.end},
+                {"type": "TextPositionSelector", "start": passage["start"], "end": passage["end"]},
             ],
         },
     }
-    creator = names.get(claim.approved_by_id) or names.get(claim.updated_by_id)
+    creator = record["approved_by"] or record["updated_by"]
     if creator:
         annotation["creator"] = {"type": "Person", "nickname": creator}
     return annotation
@@ -251,8 +258,8 @@ def web_annotation(claim: Claim, names: dict[int, str], context: ExportContext) 
 def stream_w3c(selection: ExportSelection, context: ExportContext) -> Iterator[str]:
     names = selected.usernames()
     annotations = (
-        web_annotation(claim, names, context)
-        for claim, _comments in selected.iter_claims(selection, children=("notes",))
+        web_annotation(record, context)
+        for record in claim_rows.claim_records(selection, names, children=("notes",))
     )
     yield from _json_array(annotations)
     yield "\n"
@@ -260,79 +267,74 @@ def stream_w3c(selection: ExportSelection, context: ExportContext) -> Iterator[s
 
 def stream_jsonl(selection: ExportSelection, context: ExportContext) -> Iterator[str]:
     """doccano's span import: one line per article, its text and a CLAIM label per claim."""
-    current: Article | None = None
-    labels: list[list] = []
-    for claim, _comments in selected.iter_claims(selection, children=()):
-        if current is not None and claim.article_id != current.id:
-            yield _doccano_line(current, labels)
-            labels = []
-        current = claim.article
-        labels.append([claim.start, claim.end, "CLAIM"])
-    if current is not None:
-        yield _doccano_line(current, labels)
-
-
-def _doccano_line(article: Article, labels: list[list]) -> str:
-    return _dumps({"text": article.text, "label": labels, "article_id": article.id}) + "\n"
+    for article_id, text, spans in claim_rows.spans_by_article(selection):
+        labels = [[start, end, "CLAIM"] for start, end in spans]
+        yield _dumps({"text": text, "label": labels, "article_id": article_id}) + "\n"
 
 
 CSV_COLUMNS = CSV_COLUMN_NAMES  # the field specification lists them
 
 
-def neutralise_cell(value: object) -> object:
+def neutralise_cells(values: Iterable[object]) -> list[object]:
     """Spreadsheets run a cell starting with = + - @ as a formula; a leading apostrophe makes
     it plain text again (OWASP's advice for CSV injection)."""
-    if isinstance(value, str) and value.startswith(CSV_FORMULA_PREFIXES):
-        return "'" + value
-    return value
+    return [
+        "'" + value if value.__class__ is str and value.startswith(CSV_FORMULA_PREFIXES) else value
+        for value in values
+    ]
 
 
-def _csv_line(values: list[object]) -> str:
+def _csv_lines(rows: Iterable[Iterable[object]]) -> str:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerow([neutralise_cell(v) for v in values])
+    csv.writer(buffer, lineterminator="\r\n").writerows(map(neutralise_cells, rows))
     return buffer.getvalue()
 
 
-def _csv_row(claim: Claim, names: dict[int, str]) -> dict[str, object]:
-    """One claim's cells by column name; the field specification orders them."""
-    article = claim.article
+def _csv_row(record: dict) -> dict[str, object]:
+    """One claim's cells by column name, from its record (`claim_rows.claim_records`, with
+    sources and notes); the field specification orders them."""
+    article = record["article"]
+    passage = record["passage"]
+    status = record["status"]
     return {
-        "claim_id": claim.id,
-        "article_id": article.id,
-        "article_title": article.title,
-        "article_url": article.url or "",
-        "outlet": article.outlet or "",
-        "published_on": day(article.published_on) or "",
-        "start": claim.start,
-        "end": claim.end,
-        "passage": article.text[claim.start : claim.end],
-        "claim": claim.text,
-        "speaker": claim.speaker or "",
-        "kind": claim.kind,
-        "attribution": claim.attribution or "",
-        "checkable_reason": claim.checkable_reason or "",
-        "score": claim.score,
-        "status": claim.status.name,
-        "rating_value": "" if claim.status.rating_value is None else claim.status.rating_value,
-        "assignee": names.get(claim.assignee_id, ""),
-        "sources": "\n".join(source.url for source in claim.sources),
-        "notes": "\n\n".join(note.body for note in claim.notes),
-        "proposed_by": names.get(claim.proposed_by_id, ""),
-        "proposed_at": timestamp(claim.proposed_at) or "",
-        "approved_by": names.get(claim.approved_by_id, ""),
-        "approved_at": timestamp(claim.approved_at) or "",
-        "version": claim.version,
-        "created_at": timestamp(claim.created_at),
-        "updated_at": timestamp(claim.updated_at),
+        "claim_id": record["id"],
+        "article_id": article["id"],
+        "article_title": article["title"],
+        "article_url": article["url"] or "",
+        "outlet": article["outlet"] or "",
+        "published_on": day(article["published_on"]) or "",
+        "start": passage["start"],
+        "end": passage["end"],
+        "passage": passage["exact"],
+        "claim": record["text"],
+        "speaker": record["speaker"] or "",
+        "kind": record["kind"],
+        "attribution": record["attribution"] or "",
+        "checkable_reason": record["checkable_reason"] or "",
+        "score": record["score"],
+        "status": status["name"],
+        "rating_value": "" if status["rating_value"] is None else status["rating_value"],
+        "assignee": record["assignee"] or "",
+        "sources": "\n".join(source["url"] for source in record["sources"]),
+        "notes": "\n\n".join(note["body"] for note in record["notes"]),
+        "proposed_by": record["proposed_by"] or "",
+        "proposed_at": timestamp(record["proposed_at"]) or "",
+        "approved_by": record["approved_by"] or "",
+        "approved_at": timestamp(record["approved_at"]) or "",
+        "version": record["version"],
+        "created_at": timestamp(record["created_at"]),
+        "updated_at": timestamp(record["updated_at"]),
     }
 
 
 def stream_csv(selection: ExportSelection, context: ExportContext) -> Iterator[str]:
+    """A header line, then a line per claim, CHUNK_RECORDS lines to a chunk."""
     names = selected.usernames()
-    yield _csv_line(list(CSV_COLUMNS))
-    for claim, _comments in selected.iter_claims(selection, children=("sources", "notes")):
-        row = _csv_row(claim, names)
-        yield _csv_line([row[column] for column in CSV_COLUMNS])
+    records = claim_rows.claim_records(selection, names, children=("sources", "notes"))
+    cells = itemgetter(*CSV_COLUMNS)  # a row's cells in the columns' order
+    yield _csv_lines([CSV_COLUMNS])
+    while chunk := list(islice(records, CHUNK_RECORDS)):
+        yield _csv_lines(cells(_csv_row(record)) for record in chunk)
 
 
 FORMATS: dict[str, ExportFormat] = {

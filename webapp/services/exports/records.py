@@ -14,8 +14,9 @@ def timestamp(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat()
 
 
-def day(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
+def day(value: date | str | None) -> str | None:
+    """ISO 8601; a date read as a plain row from SQLite is that text already."""
+    return value if value is None or isinstance(value, str) else value.isoformat()
 
 
 def article_summary(article: Article) -> dict:
