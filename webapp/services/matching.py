@@ -28,7 +28,7 @@ from webapp.services import changes
 from webapp.services.errors import Invalid, NotFound
 
 CANDIDATES = 16  # best by the engine's rank per look-up, then scored
-POOL = 5_000  # newest hits of one candidate look-up that the engine ranks
+POOL = 5_000  # SQLite: newest hits of one candidate look-up that FTS5 ranks
 KEEP = 5  # suggestions stored per claim
 SHOWN_FROM = 0.3  # weaker candidates are not worth a reviewer's time
 
@@ -91,7 +91,10 @@ def _telling_terms(words: list[str]) -> list[TellingWord]:
                 {"words": words},
             ).all()
         )
-        share = {word: common.get(stems.get(word) or "", 0.0) for word in words}
+        # A stop word of PostgreSQL's dictionary ("below", "give") has no lexeme: a pair with
+        # it would be one word alone.
+        words = [word for word in words if stems.get(word)]
+        share = {word: common.get(stems[word], 0.0) for word in words}
         ordered = sorted(words, key=lambda word: (share[word], -len(word), word))
         return [TellingWord(word, share[word] >= COMMON_SHARE) for word in ordered]
     # One statement: a capped count per word (FTS5 stops reading a word's list at the cap).
@@ -133,61 +136,62 @@ def _common_lexemes() -> dict[str, float]:
 
 def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[int, str]]:
     """Earlier claims of other articles worth scoring: the best by the engine's rank among
-    those sharing a figure, and among those sharing at least two of the claim's telling
-    words. Each look-up ranks at most the newest POOL hits, so it stays cheap however many
-    claims contain two common words."""
+    those sharing a figure, and among those sharing two of the claim's telling words, one of
+    them rare (SQLite ranks at most the newest POOL hits). A claim made only of common words
+    takes the newest claims sharing two of them, which the index finds without ranking
+    thousands. Either way a look-up stays cheap however large the archive."""
     terms = _telling_terms(search_terms(claim_text))[:PAIR_TERMS]
     pairs = [
         (first.word, second.word)
         for first, second in itertools.combinations(terms, 2)
         if not (first.common and second.common)
     ]
-    pairs = pairs or [(term.word,) for term in terms[:2]]
+    ranked = bool(pairs)
+    if not pairs:
+        pairs = list(itertools.combinations([term.word for term in terms], 2))
+        pairs = pairs or [(term.word,) for term in terms]
     figures = _figures(claim_text)
     found: dict[int, str] = {}
     if db.engine.dialect.name == "postgresql":
         column = literal_column("search_documents.claim_tsv")
 
-        def run(tsquery, rank) -> None:
-            pool = (
-                select(SearchDocument.claim_id, SearchDocument.claim_text, column.label("tsv"))
-                .where(column.op("@@")(tsquery))
-                .where(SearchDocument.article_id != article_id, SearchDocument.claim_id < claim_id)
-                .order_by(SearchDocument.claim_id.desc())
-                .limit(POOL)
-                .subquery()
+        def run(tsquery, ranked: bool) -> None:
+            hits = select(SearchDocument.claim_id, SearchDocument.claim_text).where(
+                column.op("@@")(tsquery),
+                SearchDocument.article_id != article_id,
+                SearchDocument.claim_id < claim_id,
             )
-            query = (
-                select(pool.c.claim_id, pool.c.claim_text)
-                .order_by(rank(pool.c.tsv).desc(), pool.c.claim_id.desc())
-                .limit(CANDIDATES)
-            )
-            found.update((row[0], row[1]) for row in db.session.execute(query))
+            # Ranked look-ups hold a figure or a rare word, so their hits are few; they are
+            # not capped at the newest POOL, as a cap by id tempts PostgreSQL's generic plan
+            # (psycopg prepares repeated statements) to walk the whole table newest first.
+            if ranked:
+                hits = hits.order_by(func.ts_rank_cd(column, tsquery).desc())
+            hits = hits.order_by(SearchDocument.claim_id.desc()).limit(CANDIDATES)
+            found.update((row[0], row[1]) for row in db.session.execute(hits))
 
         if figures:
-            figure_query = _ts_or([func.phraseto_tsquery("english", f) for f in figures])
-            run(figure_query, lambda tsv: func.ts_rank_cd(tsv, figure_query))
+            run(_ts_or([func.phraseto_tsquery("english", f) for f in figures]), True)
         if pairs:
-            word_query = _ts_or([func.plainto_tsquery("english", " ".join(p)) for p in pairs])
-            run(word_query, lambda tsv: func.ts_rank_cd(tsv, word_query))
+            run(_ts_or([func.plainto_tsquery("english", " ".join(p)) for p in pairs]), ranked)
         return list(found.items())
 
-    def run_fts(expression: str) -> None:
-        rows = db.session.execute(
-            text(
+    def run_fts(expression: str, ranked: bool) -> None:
+        if ranked:
+            sql = (
                 "SELECT d.claim_id, d.claim_text FROM (SELECT rowid, rank FROM search_fts "
                 "WHERE search_fts MATCH :fts AND rowid < :claim ORDER BY rowid DESC "
                 "LIMIT :pool) AS hit JOIN search_documents d ON d.claim_id = hit.rowid "
                 "WHERE d.article_id != :article ORDER BY hit.rank, hit.rowid DESC LIMIT :limit"
-            ),
-            {
-                "fts": expression,
-                "article": article_id,
-                "claim": claim_id,
-                "pool": POOL,
-                "limit": CANDIDATES,
-            },
-        )
+            )
+        else:
+            sql = (
+                "SELECT d.claim_id, d.claim_text FROM search_fts "
+                "JOIN search_documents d ON d.claim_id = search_fts.rowid "
+                "WHERE search_fts MATCH :fts AND search_fts.rowid < :claim "
+                "AND d.article_id != :article ORDER BY search_fts.rowid DESC LIMIT :limit"
+            )
+        params = {"fts": expression, "article": article_id, "claim": claim_id}
+        rows = db.session.execute(text(sql), {**params, "pool": POOL, "limit": CANDIDATES})
         found.update((row[0], row[1]) for row in rows)
 
     def phrase(words) -> str:
@@ -195,10 +199,10 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
 
     if figures:
         phrases = [phrase(re.findall(r"[^\W_]+", figure)) for figure in figures]
-        run_fts("{claim_text} : (" + " OR ".join(phrases) + ")")
+        run_fts("{claim_text} : (" + " OR ".join(phrases) + ")", True)
     if pairs:
         groups = ["(" + " AND ".join(phrase([w]) for w in pair) + ")" for pair in pairs]
-        run_fts("{claim_text} : (" + " OR ".join(groups) + ")")
+        run_fts("{claim_text} : (" + " OR ".join(groups) + ")", ranked)
     return list(found.items())
 
 
