@@ -165,7 +165,7 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
             # not capped at the newest POOL, as a cap by id tempts PostgreSQL's generic plan
             # (psycopg prepares repeated statements) to walk the whole table newest first.
             if ranked:
-                hits = hits.order_by(func.ts_rank_cd(column, tsquery).desc())
+                hits = hits.order_by(func.ts_rank(column, tsquery).desc())
             hits = hits.order_by(SearchDocument.claim_id.desc()).limit(CANDIDATES)
             found.update((row[0], row[1]) for row in db.session.execute(hits))
 
