@@ -18,6 +18,9 @@ SORTS = ("relevance", "date")
 VERDICT_STATES = tuple(state.name for state in ReviewState)  # the one review-state definition
 MAX_PER_PAGE = 100
 COUNT_LIMIT = 10_000
+# Relevance orders at most the newest this many hits: ranking every claim that holds a common
+# word costs more than the page; past it the page already says "more than 10,000".
+RANKED_LIMIT = COUNT_LIMIT
 START, STOP = "\x02", "\x03"
 FTS = table("search_fts", column("rowid"))  # SQLite's FTS5 table (migration 0008)
 
@@ -209,11 +212,11 @@ def _hits(query: SearchQuery, dialect: str, search_filter: SearchFilter):
     if dialect == "postgresql":
         hit_id = SearchDocument.claim_id
         tsv = literal_column("search_documents.tsv")
-        base = select(hit_id).where(tsv.op("@@")(_tsquery(query)))
+        base = select(hit_id.label("id")).where(tsv.op("@@")(_tsquery(query)))
     else:
         hit_id = FTS.c.rowid
         base = (
-            select(hit_id)
+            select(hit_id.label("id"))
             .select_from(FTS)
             .join(SearchDocument, SearchDocument.claim_id == FTS.c.rowid)
             .where(_fts_match(query))
@@ -236,7 +239,17 @@ def search(search_filter: SearchFilter) -> SearchPage:
     if search_filter.sort == "date":
         ordered = hits.order_by(SearchDocument.published_on.desc(), hit_id.desc())
     else:
-        ordered = hits.order_by(_rank(query, dialect).desc(), hit_id.desc())
+        # "+ 0" keeps PostgreSQL from walking the primary key newest first and testing each
+        # row against the query (a generic plan of a prepared statement may try that); FTS5
+        # walks its own index newest first and stops at the limit.
+        newest = (hit_id + 0).desc() if dialect == "postgresql" else hit_id.desc()
+        pool = (
+            hits.add_columns(_rank(query, dialect).label("rank"))
+            .order_by(newest)
+            .limit(RANKED_LIMIT)
+            .subquery()
+        )
+        ordered = select(pool.c.id).order_by(pool.c.rank.desc(), pool.c.id.desc())
     offset = (search_filter.page - 1) * search_filter.per_page
     ids = list(db.session.scalars(ordered.limit(search_filter.per_page).offset(offset)))
     claims = {
