@@ -47,10 +47,9 @@ class Suggestion:
 
 NUMBER_TOKEN = re.compile(r"[\w.,]*\d[\w.,]*")
 PAIR_TERMS = 6
-# A word is common when at least this many claims hold it (SQLite; counting stops there) or
-# this share of them (PostgreSQL): two common words are not paired.
+# A word is common when at least this many claims hold it (SQLite counts up to it; PostgreSQL
+# estimates it from ANALYZE's statistics): two common words are not paired.
 COUNT_CAP = 2_000
-COMMON_SHARE = 0.01
 COMMON_WORDS_TTL = 600  # PostgreSQL: seconds its statistics of common words are reused
 _common_words: dict[tuple[str, str], tuple[float, dict[str, float]]] = {}
 
@@ -96,7 +95,8 @@ def _telling_terms(words: list[str]) -> list[TellingWord]:
         words = [word for word in words if stems.get(word)]
         share = {word: common.get(stems[word], 0.0) for word in words}
         ordered = sorted(words, key=lambda word: (share[word], -len(word), word))
-        return [TellingWord(word, share[word] >= COMMON_SHARE) for word in ordered]
+        claims = common.get("", 0.0)  # the number of claims, stored with the shares
+        return [TellingWord(word, share[word] * claims >= COUNT_CAP) for word in ordered]
     # One statement: a capped count per word (FTS5 stops reading a word's list at the cap).
     parts = " UNION ALL ".join(
         f"SELECT {n}, (SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH "
@@ -115,7 +115,8 @@ def _telling_terms(words: list[str]) -> list[TellingWord]:
 
 def _common_lexemes() -> dict[str, float]:
     """PostgreSQL's most common words of claim wordings with the share of claims holding
-    each (pg_stats, kept by ANALYZE), read once per COMMON_WORDS_TTL seconds per database."""
+    each (pg_stats, kept by ANALYZE), and under "" the number of claims, read once per
+    COMMON_WORDS_TTL seconds per database."""
     key = (str(db.engine.url), db.session.scalar(text("SELECT current_schema()")) or "")
     now = time.monotonic()
     cached = _common_words.get(key)
@@ -130,6 +131,12 @@ def _common_lexemes() -> dict[str, float]:
         )
     ).all()
     common = {lexeme: float(share) for lexeme, share in rows}
+    common[""] = float(
+        db.session.scalar(
+            text("SELECT reltuples FROM pg_class WHERE oid = 'search_documents'::regclass")
+        )
+        or 0
+    )
     _common_words[key] = (now + COMMON_WORDS_TTL, common)
     return common
 

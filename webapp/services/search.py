@@ -242,14 +242,17 @@ def search(search_filter: SearchFilter) -> SearchPage:
         # "+ 0" keeps PostgreSQL from walking the primary key newest first and testing each
         # row against the query (a generic plan of a prepared statement may try that); FTS5
         # walks its own index newest first and stops at the limit.
-        newest = (hit_id + 0).desc() if dialect == "postgresql" else hit_id.desc()
-        pool = (
-            hits.add_columns(_rank(query, dialect).label("rank"))
-            .order_by(newest)
-            .limit(RANKED_LIMIT)
-            .subquery()
-        )
-        ordered = select(pool.c.id).order_by(pool.c.rank.desc(), pool.c.id.desc())
+        if dialect == "postgresql":
+            # The rank is computed outside the pool, so only for the hits in it.
+            tsv = literal_column("search_documents.tsv")
+            pool = hits.add_columns(tsv.label("tsv")).order_by((hit_id + 0).desc())
+            pool = pool.limit(RANKED_LIMIT).subquery()
+            rank = func.ts_rank_cd(pool.c.tsv, _tsquery(query))
+        else:
+            pool = hits.add_columns(_rank(query, dialect).label("rank")).order_by(hit_id.desc())
+            pool = pool.limit(RANKED_LIMIT).subquery()
+            rank = pool.c.rank
+        ordered = select(pool.c.id).order_by(rank.desc(), pool.c.id.desc())
     offset = (search_filter.page - 1) * search_filter.per_page
     ids = list(db.session.scalars(ordered.limit(search_filter.per_page).offset(offset)))
     claims = {
