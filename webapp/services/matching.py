@@ -27,7 +27,8 @@ from webapp.models.base import utcnow
 from webapp.services import changes
 from webapp.services.errors import Invalid, NotFound
 
-CANDIDATES = 16  # best by the engine's rank per look-up, then scored
+CANDIDATES = 16  # best by the engine's rank per look-up of words, then scored
+FIGURE_CANDIDATES = 40  # per look-up of figures: a shared figure is the strongest sign
 POOL = 5_000  # SQLite: newest hits of one candidate look-up that FTS5 ranks
 KEEP = 5  # suggestions stored per claim
 SHOWN_FROM = 0.3  # weaker candidates are not worth a reviewer's time
@@ -162,7 +163,7 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
     if db.engine.dialect.name == "postgresql":
         column = literal_column("search_documents.claim_tsv")
 
-        def run(tsquery, ranked: bool) -> None:
+        def run(tsquery, ranked: bool, limit: int = CANDIDATES) -> None:
             hits = select(SearchDocument.claim_id, SearchDocument.claim_text).where(
                 column.op("@@")(tsquery),
                 SearchDocument.article_id != article_id,
@@ -173,16 +174,17 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
             # (psycopg prepares repeated statements) to walk the whole table newest first.
             if ranked:
                 hits = hits.order_by(func.ts_rank(column, tsquery).desc())
-            hits = hits.order_by(SearchDocument.claim_id.desc()).limit(CANDIDATES)
+            hits = hits.order_by(SearchDocument.claim_id.desc()).limit(limit)
             found.update((row[0], row[1]) for row in db.session.execute(hits))
 
         if figures:
-            run(_ts_or([func.phraseto_tsquery("english", f) for f in figures]), True)
+            figure_query = _ts_or([func.phraseto_tsquery("english", f) for f in figures])
+            run(figure_query, True, FIGURE_CANDIDATES)
         if pairs:
             run(_ts_or([func.plainto_tsquery("english", " ".join(p)) for p in pairs]), ranked)
         return list(found.items())
 
-    def run_fts(expression: str, ranked: bool) -> None:
+    def run_fts(expression: str, ranked: bool, pool: int = POOL, limit: int = CANDIDATES) -> None:
         if ranked:
             sql = (
                 "SELECT d.claim_id, d.claim_text FROM (SELECT rowid, rank FROM search_fts "
@@ -198,7 +200,7 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
                 "AND d.article_id != :article ORDER BY search_fts.rowid DESC LIMIT :limit"
             )
         params = {"fts": expression, "article": article_id, "claim": claim_id}
-        rows = db.session.execute(text(sql), {**params, "pool": POOL, "limit": CANDIDATES})
+        rows = db.session.execute(text(sql), {**params, "pool": pool, "limit": limit})
         found.update((row[0], row[1]) for row in rows)
 
     def phrase(words) -> str:
@@ -206,7 +208,11 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
 
     if figures:
         phrases = [phrase(re.findall(r"[^\W_]+", figure)) for figure in figures]
-        run_fts("{claim_text} : (" + " OR ".join(phrases) + ")", True)
+        # Every claim sharing a figure is ranked (LIMIT -1: no limit): the same figure in an
+        # old claim is the strongest sign of the same fact.
+        run_fts(
+            "{claim_text} : (" + " OR ".join(phrases) + ")", True, pool=-1, limit=FIGURE_CANDIDATES
+        )
     if pairs:
         groups = ["(" + " AND ".join(phrase([w]) for w in pair) + ")" for pair in pairs]
         run_fts("{claim_text} : (" + " OR ".join(groups) + ")", ranked)
