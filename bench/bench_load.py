@@ -192,11 +192,12 @@ def verify(database_url: str, results: list, connect_args: dict) -> list[str]:
     return problems
 
 
-def serve(database_url: str, workers: int, threads: int, port: int, workdir: str):
+def serve(database_url: str, workers: int, threads: int, port: int, workdir: str, env=None):
     env = {
         **os.environ,
         "DATABASE_URL": database_url,
         "SECRET_KEY": "bench-" + uuid.uuid4().hex,
+        **(env or {}),
     }
     command = [
         str(Path(sys.executable).parent / "gunicorn"),

@@ -198,3 +198,42 @@ def test_migration_0010_adds_share_links_to_an_existing_workspace_and_can_be_und
         tables = sa.inspect(db.engine).get_table_names()
         db.engine.dispose()
     assert "share_links" not in tables and "articles" in tables
+
+
+def test_a_save_takes_the_write_lock_once_and_answers_without_it(
+    app, client, logged_in, token_for, make_article
+):
+    """On SQLite a save queues colleagues only while it writes: the answer (the API's claim,
+    the browser's panel) is read after the commit in a transaction that takes no write lock,
+    and a status with its note is one request."""
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's write lock")
+    claim = make_article().claims[0]
+    claim_id = claim.id
+    false_id = db.session.scalar(select(Status.id).where(Status.name == "False"))
+    headers = token_for("rita", "reviewer")
+    begins: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        if statement.startswith("BEGIN"):
+            begins.append(statement)
+
+    sa.event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        answer = client.patch(
+            f"/api/v1/claims/{claim_id}",
+            json={"version": 1, "status": "Accurate", "note": "Matches the minutes."},
+            headers=headers,
+        )
+        assert answer.status_code == 200 and answer.get_json()["version"] == 2
+        assert begins == ["BEGIN IMMEDIATE"]
+        begins.clear()
+        panel = client.post(
+            f"/claims/{claim_id}/status",
+            data={"status_id": false_id, "version": 2},
+            headers={"HX-Request": "true"},
+        )
+        assert panel.status_code == 200 and "False" in panel.get_data(as_text=True)
+        assert begins[0] == "BEGIN IMMEDIATE" and "BEGIN IMMEDIATE" not in begins[1:]
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", record)

@@ -27,12 +27,13 @@ def create_app(test_config: dict | None = None) -> Flask:
     csrf.init_app(app)
     login_manager.init_app(app)
 
-    from webapp import database, input_guard, security
+    from webapp import database, input_guard, security, shared_state
     from webapp.cli import register_cli
     from webapp.views import register_blueprints
 
     database.init_app(app)
     input_guard.init_app(app)  # before any blueprint: its `int` converter bounds every id
+    shared_state.init_app(app)  # failure counters and presence: the database, or Redis
     security.init_app(app)
     register_blueprints(app)
     register_cli(app)

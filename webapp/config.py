@@ -18,8 +18,8 @@ SECURITY_DEFAULTS = {
     "LOGIN_ADDRESS_MAX_FAILURES": 30,  # failed log-ins from one address (any accounts) per window
     "TOKEN_MAX_FAILURES": 20,  # failed API token uses per address within the window
     "TOKEN_FAILURE_WINDOW_MINUTES": 15,
-    "REDIS_URL": None,  # when set: background jobs and the failure counters use Redis
-    "REDIS_KEY_PREFIX": "claimdesk:throttle:",  # several workspaces may share one Redis
+    "REDIS_URL": None,  # when set: background jobs, failure counters and presence use Redis
+    "REDIS_KEY_PREFIX": "claimdesk:",  # several workspaces may share one Redis
     "BASE_URL": "",  # where Claimdesk is served, for links in exports
     # Reverse proxies in front of the app (nginx…): their X-Forwarded-For gives each client's
     # address, so failed log-ins are counted per client, not per proxy. 0: the header is ignored.

@@ -11,7 +11,7 @@ from webapp import permissions
 from webapp.database import in_write_request
 from webapp.extensions import db, login_manager
 from webapp.services import request_keys, users
-from webapp.services.throttle import Policy, make_store
+from webapp.services.throttle import Policy
 
 ROLE_RANK = {role.name: role.value for role in permissions.Role}
 CONTENT_SECURITY_POLICY = (
@@ -137,10 +137,6 @@ def _end_transaction(exc: BaseException | None) -> None:
 
 
 def init_app(app: Flask) -> None:
-    app.extensions["claimdesk.throttle"] = make_store(
-        app.config.get("REDIS_URL"), app.config["REDIS_KEY_PREFIX"]
-    )
-
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Please log in to continue."
     login_manager.login_message_category = "info"

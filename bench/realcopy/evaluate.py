@@ -43,7 +43,7 @@ TARGETS = {
 }
 LOWER_IS_BETTER = {"claims bundling 2+ checkable facts", "garbled claim wordings (count)"}
 _QUOTES = '"“”'
-_RELATIVE_START = re.compile(r"^(?:which|who)\s+")
+_RELATIVE_START = re.compile(r"^(?:which|who)(?:’d|'d)?\s+")  # "who'd put …" → "Analysts put …"
 _CLOSERS = '”"’)]'
 _ADDED_STOP = re.compile(r"\.(?=[”\"’)\]]*$)")
 _DANGLING = re.compile(r"(?:[,;:]|\b(?:and|but|or|while|as|that|which|who))\s*$")

@@ -156,6 +156,34 @@ def test_stale_version_gets_409_with_the_current_claim(client, reviewer, claim):
     assert db.session.get(Claim, claim.id).text == "New"
 
 
+def test_status_and_note_saved_in_one_request(client, reviewer, claim):
+    """A reviewer's action ("False, because…") is one request, one transaction."""
+    url = f"/api/v1/claims/{claim.id}"
+    response = client.patch(
+        url,
+        json={"version": 1, "status": "accurate", "note": "Matches the minutes."},
+        headers=reviewer,
+    )
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["status"]["name"] == "Accurate" and body["version"] == 2
+    assert [note["body"] for note in body["notes"]] == ["Matches the minutes."]
+    history = client.get(f"{url}/history", headers=reviewer).get_json()["items"]
+    assert history[-1]["action"] == "note added"
+    assert "status" in {e["field"] for e in history[:-1]}
+    # A stale version refuses the note with the change; a bad note refuses the change with it.
+    stale = client.patch(
+        url, json={"version": 1, "status": "false", "note": "Late."}, headers=reviewer
+    )
+    assert _error(stale, 409, "conflict")["details"]["claim"]["status"]["name"] == "Accurate"
+    bad = client.patch(url, json={"version": 2, "status": "false", "note": " "}, headers=reviewer)
+    assert "note" in _error(bad, 400)["message"].lower()
+    db.session.expire_all()
+    saved = db.session.get(Claim, claim.id)
+    assert saved.version == 2 and saved.status.name == "Accurate"
+    assert [note.body for note in saved.notes] == ["Matches the minutes."]
+
+
 @pytest.mark.parametrize(
     "body",
     [

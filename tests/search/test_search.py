@@ -6,7 +6,7 @@ from datetime import date
 from urllib.parse import urlencode
 
 import pytest
-from sqlalchemy import delete
+from sqlalchemy import delete, event, select
 
 from tests.search.conftest import claim_with
 from webapp.extensions import db
@@ -50,6 +50,34 @@ def test_notes_sources_comments_and_titles_are_searched(app, archive, make_user)
     assert _ids(q="pomology") == {claim.id}
     assert _ids(q="quartermaster") == {claim.id}
     assert _ids(q="memorial figures") == {c.id for c in first.claims}
+
+
+def test_a_status_change_keeps_the_search_document_and_a_rewording_rewrites_it(
+    app, archive, make_user
+):
+    """Saving a verdict does not rewrite the claim's search document (the status filter reads
+    the claim); new wording does, in the same transaction."""
+    claim = archive[2].claims[0]
+    user = make_user("ann", "editor")
+    false_id = db.session.scalar(select(Status.id).where(Status.name == "False"))
+    writes: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        if "search_documents" in statement and not statement.lstrip().startswith("SELECT"):
+            writes.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        changes.apply(claim, user, changes.SetFields.of(status_id=false_id), claim.version)
+        db.session.commit()
+        assert writes == []
+        assert _ids(q="apples", status="False") == {claim.id}
+        changes.apply(claim, user, changes.SetFields.of(text="Pears grew fast."), claim.version)
+        db.session.commit()
+        assert writes
+        assert _ids(q="pears") == {claim.id} and claim.id not in _ids(q="apples")
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
 
 
 def test_snippets_highlight_matches_and_escape_user_text(app, archive, make_user):

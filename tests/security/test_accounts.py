@@ -209,8 +209,8 @@ def test_with_redis_the_count_is_shared_by_every_worker(make_app, make_user):
     right = {"login": "REVIEWER1", "password": PASSWORD}
     assert first_worker.test_client().post("/login", data=right).status_code == 429
     client = redis.Redis.from_url(url)
-    assert client.get(prefix + "account:1") == b"2"
-    client.delete(prefix + "account:1")
+    assert client.get(prefix + "throttle:account:1") == b"2"
+    client.delete(prefix + "throttle:account:1")
 
 
 def test_password_spraying_from_one_address_is_stopped_for_every_worker(make_app, make_user):

@@ -104,22 +104,25 @@ def test_the_export_schema_has_the_specification_limits(name):
 
 
 @pytest.mark.parametrize(
-    ("schema", "entity", "names", "required"),
+    ("schema", "entity", "names", "required", "extra"),
     [
-        ("new_article", ARTICLE, ARTICLE_FIELDS, ["title", "text"]),
-        ("claim_changes", CLAIM, CLAIM_FIELDS, ["version"]),
-        ("source_fields", SOURCE, SOURCE_FIELDS, []),
-        ("new_source", SOURCE, SOURCE_FIELDS, ["url"]),
-        ("note_fields", NOTE, NOTE_FIELDS, ["body"]),
+        ("new_article", ARTICLE, ARTICLE_FIELDS, ["title", "text"], {}),
+        # A change of a claim may carry a note, specified as a note's body.
+        ("claim_changes", CLAIM, CLAIM_FIELDS, ["version"], {"note": NOTE["body"]}),
+        ("source_fields", SOURCE, SOURCE_FIELDS, [], {}),
+        ("new_source", SOURCE, SOURCE_FIELDS, ["url"], {}),
+        ("note_fields", NOTE, NOTE_FIELDS, ["body"], {}),
     ],
 )
 def test_openapi_request_bodies_are_the_specification_of_what_the_routes_accept(
-    schema, entity, names, required
+    schema, entity, names, required, extra
 ):
     body = openapi_document()["components"]["schemas"][schema]
     assert body["additionalProperties"] is False
     assert body.get("required", []) == required
-    assert body["properties"] == {name: json_schema(entity[name]) for name in names}
+    expected = {name: json_schema(entity[name]) for name in names}
+    expected.update({name: json_schema(spec) for name, spec in extra.items()})
+    assert body["properties"] == expected
 
 
 def test_the_csv_export_writes_the_specified_columns():

@@ -5,8 +5,10 @@ import random
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from webapp.services.highlight import highlight
+from webapp.services.highlight import highlight, paragraph_bounds
 
 
 def _claim(claim_id, start, end):
@@ -66,3 +68,33 @@ def test_covering_claims_match_a_brute_force_check(seed):
                 key=lambda c: (c.start, -c.end, c.id),
             )
             assert list(segment.claims) == expected
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n\r\t\u00a0é"), max_size=60))
+def test_paragraph_bounds_are_the_paragraphs_highlight_makes(text):
+    """A reshaping change finds the paragraphs whose marks moved from these bounds, without
+    cutting a long article into segments: they must be exactly highlight's paragraphs."""
+    expected = [(p[0].start, p[-1].start + len(p[-1].text)) for p in highlight(text, [])]
+    assert paragraph_bounds(text) == expected
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab \n"), max_size=50),
+    st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50)), max_size=6),
+    st.data(),
+)
+def test_highlighting_a_window_of_paragraphs_gives_the_same_segments(text, spans, data):
+    claims = [
+        _claim(n, min(a, b, len(text)), min(max(a, b), len(text))) for n, (a, b) in enumerate(spans)
+    ]
+    claims = [claim for claim in claims if claim.start < claim.end]
+    bounds = paragraph_bounds(text)
+    if not bounds:
+        return
+    first = data.draw(st.integers(0, len(bounds) - 1))
+    last = data.draw(st.integers(first, len(bounds) - 1))
+    window = (bounds[first][0], bounds[last][1])
+    whole = [
+        p for p in highlight(text, claims) if window[0] <= p[0].start and p[-1].start < window[1]
+    ]
+    assert highlight(text, claims, window) == whole

@@ -1,14 +1,17 @@
 """Claims: list with the article page's filters, read, update with a version check, sources,
 notes and history."""
 
+from collections.abc import Callable
+
 from flask import request
 
 from webapp.api import bp
 from webapp.api.auth import api_user, requires
 from webapp.api.body import date_field, int_field, json_body, query_int, text_field
 from webapp.api.presenters import claim_json, page_json
+from webapp.database import reads_only
 from webapp.extensions import db
-from webapp.fields import CLAIM, NOTE, SOURCE
+from webapp.fields import CLAIM, NOTE, SOURCE, check_value
 from webapp.services import articles as article_service
 from webapp.services import changes, claim_pages, comments, request_keys
 from webapp.services import claims as claim_service
@@ -20,13 +23,18 @@ from webapp.services.statuses import find_status
 from webapp.services.users import find_user_by_name
 
 CLAIM_FIELDS = ("version", "status", "text", "speaker", "assignee")
+# A reviewer's action is one request: a change of the claim's fields may carry a note with it.
+CLAIM_CHANGE_FIELDS = (*CLAIM_FIELDS, "note")
 SOURCE_FIELDS = ("url", "title", "publisher", "stance", "accessed_on")
 NOTE_FIELDS = ("body",)
 
 
 def _claim_response(claim_id: int, status: int = 200):
-    claim = claim_service.get_claim(claim_id)
-    return claim_json(claim, comments.thread(claim)), status
+    """The claim as it is now. After a change was committed, this reads in a transaction of
+    its own that takes no write lock (SQLite): colleagues' saves need not wait for it."""
+    with reads_only():
+        claim = claim_service.get_claim(claim_id, with_children=True)
+        return claim_json(claim, comments.thread(claim)), status
 
 
 @bp.get("/claims")
@@ -82,29 +90,53 @@ def _changes(data: dict) -> dict:
 def _apply(claim, command, version: int | None = None):
     """Apply one change through the pipeline and commit; a stale version answers 409 with the
     current claim."""
+    return _commit(claim, lambda: changes.apply(claim, api_user(), command, version).result)
+
+
+def _commit(claim, change: Callable[[], object]):
+    """Run `change` (pipeline calls), commit, and return what it returned; a stale version
+    answers 409 with the current claim."""
     try:
-        outcome = changes.apply(claim, api_user(), command, version)
+        result = change()
     except changes.StaleClaim as conflict:
         db.session.rollback()
-        current = claim_service.get_claim(claim.id)
+        body, _status = _claim_response(claim.id)
         raise changes.StaleClaim(
-            current.id,
-            changes.describe_stale(conflict).message,
-            {"claim": claim_json(current, comments.thread(current))},
+            body["id"], changes.describe_stale(conflict).message, {"claim": body}
         ) from None
     db.session.commit()
-    return outcome.result
+    return result
+
+
+def _keyed() -> bool:
+    return bool(request.headers.get("Idempotency-Key"))
 
 
 @bp.patch("/claims/<int:claim_id>")
 @requires("claim.edit")
 def update_claim(claim_id: int):
     """Status, wording, speaker, assignee; the pipeline checks each field's permission."""
-    data = json_body(CLAIM_FIELDS, required=("version",), entity=CLAIM)
+    data = json_body(CLAIM_CHANGE_FIELDS, required=("version",))
+    CLAIM.check(data, CLAIM_FIELDS)
+    if "note" in data:
+        check_value(NOTE["body"], data["note"], "note")
     version = int_field(data, "version")
+    fields = changes.SetFields.of(**_changes(data))
+    note = text_field(data, "note", nullable=False) if "note" in data else None
     claim = claim_service.get_claim(claim_id)
-    _apply(claim, changes.SetFields.of(**_changes(data)), version)
-    return _claim_response(claim_id)
+
+    def change() -> dict:
+        changes.apply(claim, api_user(), fields, version)
+        if note is not None:
+            # When the change moved the version, a resent request is refused as stale; a note
+            # alone (or with values the claim already had) gets keys derived from its words.
+            if claim.version == version and not _keyed():
+                request_keys.claim_content(api_user(), f"note:{claim.id}", note, "note")
+            changes.apply(claim, api_user(), changes.AddNote(note))
+        # The answer is read in the same transaction, before the commit expires what is loaded.
+        return claim_json(claim, comments.thread(claim))
+
+    return _commit(claim, change)
 
 
 @bp.get("/claims/<int:claim_id>/history")
@@ -136,7 +168,7 @@ def add_source(claim_id: int):
     data = json_body(SOURCE_FIELDS, required=("url",), entity=SOURCE)
     claim = claim_service.get_claim(claim_id)
     source = _apply(claim, changes.AddSource(_source_fields(data)))
-    return source_record(source, usernames()), 201
+    return source_record(source, usernames([source.created_by_id])), 201
 
 
 @bp.patch("/claims/<int:claim_id>/sources/<int:source_id>")
@@ -153,7 +185,7 @@ def edit_source(claim_id: int, source_id: int):
         accessed_on=source.accessed_on,
     )
     source = _apply(claim, changes.EditSource(source_id, _source_fields(data, current)))
-    return source_record(source, usernames())
+    return source_record(source, usernames([source.created_by_id]))
 
 
 @bp.delete("/claims/<int:claim_id>/sources/<int:source_id>")
@@ -169,10 +201,10 @@ def add_note(claim_id: int):
     data = json_body(NOTE_FIELDS, required=("body",), entity=NOTE)
     claim = claim_service.get_claim(claim_id)
     body = text_field(data, "body", nullable=False)
-    if not request.headers.get("Idempotency-Key"):
+    if not _keyed():
         request_keys.claim_content(api_user(), f"note:{claim.id}", body, "note")
     note = _apply(claim, changes.AddNote(body))
-    return note_record(note, usernames()), 201
+    return note_record(note, usernames([note.author_id])), 201
 
 
 @bp.patch("/claims/<int:claim_id>/notes/<int:note_id>")
@@ -181,7 +213,8 @@ def edit_note(claim_id: int, note_id: int):
     data = json_body(NOTE_FIELDS, required=("body",), entity=NOTE)
     claim = claim_service.get_claim(claim_id)
     command = changes.EditNote(note_id, text_field(data, "body", nullable=False))
-    return note_record(_apply(claim, command), usernames())
+    note = _apply(claim, command)
+    return note_record(note, usernames([note.author_id]))
 
 
 @bp.delete("/claims/<int:claim_id>/notes/<int:note_id>")

@@ -22,6 +22,7 @@ from webapp.fields import (
     STATUS_NAME_MAX,
     USERNAME_MAX,
     body_schema,
+    json_schema,
 )
 from webapp.services.exports import FORMATS
 from webapp.services.exports.schemas import load_schema
@@ -80,6 +81,13 @@ def _page(item: str) -> dict:
     }
 
 
+def _claim_changes() -> dict:
+    """The claim PATCH body: the claim's writable fields and a note saved with the change."""
+    schema = body_schema(CLAIM, CLAIM_FIELDS, ("version",))
+    schema["properties"]["note"] = json_schema(NOTE["body"])
+    return schema
+
+
 def _schemas() -> dict:
     """Component schemas: request bodies from the field specification (the same fields the
     routes accept), responses from the export schema's definitions (pinned to the
@@ -123,7 +131,7 @@ def _schemas() -> dict:
                 },
             },
             "new_article": body_schema(ARTICLE, ARTICLE_FIELDS, ("title", "text")),
-            "claim_changes": body_schema(CLAIM, CLAIM_FIELDS, ("version",)),
+            "claim_changes": _claim_changes(),
             "source_fields": body_schema(SOURCE, SOURCE_FIELDS),
             "new_source": body_schema(SOURCE, SOURCE_FIELDS, ("url",)),
             "note_fields": body_schema(NOTE, NOTE_FIELDS, ("body",)),
@@ -210,7 +218,8 @@ OPERATIONS = (
               parameters=(ARTICLE_ID, *CLAIM_FILTERS, PAGE, PER_PAGE_200)),
     Operation("get", "/claims/{claim_id}", "One claim", "viewer", "200", "api_claim"),
     Operation("patch", "/claims/{claim_id}",
-              "Change status, wording, speaker or assignee, from the version you read",
+              "Change status, wording, speaker or assignee, from the version you read; "
+              "a note sent with the change is saved with it",
               "reviewer", "200", "api_claim", body="claim_changes", responses=STALE),
     Operation("get", "/claims/{claim_id}/history", "The claim's history, oldest first", "viewer",
               "200", "history"),

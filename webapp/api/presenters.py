@@ -18,8 +18,24 @@ def article_json(article: Article, claim_count: int, reviewed_count: int, *, tex
 
 
 def claim_json(claim: Claim, comments: list[Comment] | None = None, names=None) -> dict:
-    """The export's claim record without its history (served at …/history)."""
-    return claim_record(claim, names or usernames(), comments, with_history=False)
+    """The export's claim record without its history (served at …/history). Without `names`,
+    only the accounts the record mentions are read."""
+    if names is None:
+        names = usernames(_people(claim, comments or []))
+    return claim_record(claim, names, comments, with_history=False)
+
+
+def _people(claim: Claim, comments: list[Comment]) -> set[int | None]:
+    return {
+        claim.assignee_id,
+        claim.created_by_id,
+        claim.updated_by_id,
+        claim.proposed_by_id,
+        claim.approved_by_id,
+        *(source.created_by_id for source in claim.sources),
+        *(note.author_id for note in claim.notes),
+        *(comment.author_id for comment in comments),
+    }
 
 
 def page_json(items: list, page: int, per_page: int, total: int) -> dict:

@@ -6,7 +6,7 @@ import re
 from webapp.extraction import rules
 from webapp.extraction.scoring import score_passage
 from webapp.extraction.sentences import sentence_bounds
-from webapp.extraction.speakers import SPEECH_VERB, Attribution, SpeakerTracker
+from webapp.extraction.speakers import ADDED_COUNT, SPEECH_VERB, Attribution, SpeakerTracker
 from webapp.extraction.types import Claim
 from webapp.extraction.wording import sentence_wording
 
@@ -27,7 +27,9 @@ _FIGURE_ITEM = (
     r"(?:in|for|at|from)\s+(?:the\s+)?[A-Z]"
 )
 _CLAUSE_BREAK = re.compile(
-    r"(?P<independent>;\s+|,\s+(?:while|whereas|although|though|even after|even as|"
+    # every break opens with a comma, semicolon or space: skip other positions at once
+    r"(?=[,;\s])"
+    r"(?:(?P<independent>;\s+|,\s+(?:while|whereas|although|though|even after|even as|"
     r"even though|even before)\s+"
     r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
     # "…, the military said, adding that six men were killed": the speaker's second claim
@@ -45,7 +47,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]"
     # "… went on sale in June but its impact was limited", "… but Huvelle turned them down"
     r"|(?:(?:its|his|her|their|the)\s+(?:[\w’'-]+\s+){1,5}|[A-Z][\w’'-]+\s+)"
-    r"(?:was|were|is|are|had|has|did|[a-z]{3,}ed)\b))"
+    r"(?:was|were|is|are|had|has|did|rose|fell|grew|sank|slid|[a-z]{3,}ed)\b))"
     r"|(?P<relative>,\s+(?=(?:which|who)(?:’d|'d)\s+[a-z]+|(?:which|who)\s+(?:\w+ly\s+)?"
     r"(?:is|was|were|are|has|had|have|"
     r"would|will|could|"
@@ -61,15 +63,23 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}"
     r"(?:higher|lower|more|less|fewer)\s+than\b"
     r"|(?:up|down)\s+[\d.,]+\s*(?:%|percent|per cent)\s+from\b"
+    # "…, better than the $29.8 billion that analysts … expected"
+    r"|(?:better|worse|higher|lower|bigger|smaller)\s+than\s[^,;]{0,40}\d"
+    # "…, compared to analysts' projections for the same rate of growth … at 2.2%"
+    r"|compared\s+(?:to|with)\s[^,;]{0,90}\d"
     r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b"
     r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease|record)"
     r"\s+(?:of|from|for|over)\b[^,;]{0,80}\d"
     r"|(?:nearly|almost|about|roughly|more than|less than)\s+(?:twice|double|triple|half)\s"
-    r"(?:the|that|what|its|their|his|her|last)\b))"
+    r"(?:the|that|what|its|their|his|her|last)\b"
+    # "…, the most since February", "…, the highest in a decade"
+    r"|(?:the|its|their)\s+(?:most|highest|lowest|biggest|largest|smallest|fewest|best|worst)"
+    r"\s+(?:since|in|for|on\s+record)\b))"
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
     r"|(?P<runner_up>,\s+(?=followed by\b))"
     # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"
-    r"|(?P<cause>\s+as\s+(?=(?:a|an|the|its|their|[a-z]+)\s)(?!(?:well|as|long|soon|much|"
+    r"|(?P<cause>\s+as\s+(?<!well as )(?<!such as )(?<!so as )"
+    r"(?=(?:a|an|the|its|their|[a-z]+)\s)(?!(?:well|as|long|soon|much|"
     r"many|usual|expected|part|of|if|though|it|he|she|they|we|you|this|that|is|was|has|a\s+"
     r"result|such|far|early|late|little|few|recently|planned|scheduled|agreed|required)\b))"
     # "… said that an assessment was done and that the coalition knew …": a second clause of
@@ -95,16 +105,22 @@ _CLAUSE_BREAK = re.compile(
     r"reached|totall?ed|stood|had|recorded)\s"
     # "Some 30 militants were killed and five others were detained"
     r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
-    r"(?:[a-z]+\s+)?(?:(?:were|was|have been|had been)\s+[a-z]+ed|died|fled|drowned)\b))"
+    r"(?:[a-z]+\s+)?(?:(?:were|was|have been|had been)\s+[a-z]+ed|died|fled|drowned)\b"
+    # "five of its workers were killed and five injured by …": the verb left out
+    r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
+    r"(?:others\s+|more\s+)?(?:injured|wounded|hurt|arrested|detained|missing)\b))"
     # "… organized a campaign after more than 3,000 suspected cases were reported"
     r"|(?P<after_count>\s+after\s+(?=(?:more than\s+|at least\s+|some\s+|about\s+|nearly\s+)?"
     r"\d[\d,]*\s+(?:[a-z]+\s+){0,2}(?:were|was|had|have)\s))"
     # an absolute clause counting its own group: "…, with three testifying against him",
     # "…, with most of its money coming from …"
-    r"|(?P<absolute>,\s+(?=with\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"|(?P<absolute>,\s+(?=with\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"most|many|some|half|several|dozens|hundreds|thousands|about|nearly|more than|at least)"
     r"\b(?:\s+(?!in\b|on\b|at\b)[\w$€£.,%’'-]+){0,5}\s+"
-    rf"(?!{_ING_NOUNS})[a-z]{{2,}}ing\b))"
+    rf"(?!{_ING_NOUNS})[a-z]{{2,}}ing\b"
+    # "…, with 15 still hospitalized"
+    r"|with\s+\d[\d,]*\s+(?:others?\s+|people\s+)?(?:still\s+|now\s+|later\s+)?"
+    r"(?:hospitali[sz]ed|missing|injured|wounded|detained|unaccounted)\b))"
     # a figure list with the verb left out: "Guinea has recorded 377 deaths, Sierra Leone 348
     # and Liberia 282"
     r"|(?P<gapped>(?:,|,?\s+and)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:with\s+)?[$€£]?\d[\d.,]*"
@@ -125,6 +141,28 @@ _CLAUSE_BREAK = re.compile(
     # "…, after already rising $6.31, or 2.6%, to $251.89"
     r"|(?:beating|topping|missing|exceeding)\s[^.;]{0,120}\d"
     r"|after\s+(?:already\s+)?[a-z]+ing\s[^,]{0,40}[$€£\d]))"
+    # a participle with its own fact after a figure: "rose to 5%, surprising analysts who …",
+    # "grew by 171,000, surpassing economists' projections", "…, soaring by nearly 500 percent"
+    r"|(?P<participle>,\s+(?:and\s+)?(?=(?:largely|mostly|partly|mainly|primarily)\s+"
+    r"[a-z]{3,}(?:ing|ed)\s|(?!(?:including|according|following|regarding|concerning|"
+    r"excluding|during|using|being|having|saying|adding|noting|arguing|insisting|starting|"
+    r"beginning|ending|compared|bringing|morning|evening)\b)[a-z]{3,}ing\s+(?!(?:to|and|or)\b)))"
+    # a list of counts with their own verbs: "1,654 were laboratory-confirmed, 1,620 are …"
+    r"|(?P<figure_clause>,\s+(?=\d(?:[\d,.]*\d)?%?\s+(?:[a-z-]+\s+){0,2}(?:were|are|was|is|had|have|"
+    r"died|remain|remained)\b))"
+    # "called for payrolls to expand by 125,000 and for the rate to increase to 7.9 percent"
+    r"|(?P<for_figure>\s+and\s+(?=for\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){1,4}"
+    r"to\s+[a-z]+\s))"
+    # a summary after a dash that counts or ranks: "… a profit of $165 million — the
+    # division's second time in the black."
+    r"|(?P<dash_summary>\s+[—–]\s+(?=(?:the|a|an|its|his|her|their)\s+[^—–;]*$))"
+    # a subject with a figure in apposition: "Shares of Acme, up 62% this year, rose 6% …"
+    r"|(?P<fronted_figure>,\s+(?=(?:also\s+)?(?:rose|fell|climbed|dropped|gained|lost|jumped|"
+    r"slid|slipped|surged|soared|sank|plunged|tumbled|edged|closed|ended|were|was|are|is|have|"
+    r"has|had|destroyed|damaged|killed|injured|wounded|hit|struck)\b))"
+    # a fronted concession: "Though X will appeal, the sentence brings …"
+    r"|(?P<concession>,\s+(?=(?:the|a|an|this|that|it|he|she|they|we|its|his|her|their|"
+    r"[A-Z][\w’'-]*)\s)))"
 )
 _CLOSING_ATTRIBUTION = re.compile(
     r"\s*(?:on\s+)?(?:\w+day|today|yesterday|(?:last|this)\s+\w+|in a statement)?\s*"
@@ -142,13 +180,18 @@ _NUMBER_OBJECT = re.compile(
     r"\b[a-z’'-]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+(?:[$€£]?\d|(?:one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
-_CHANGE = re.compile(r"(?:up|down|compared)\b")
+_CHANGE = re.compile(r"(?:up|down|compared|better|worse|higher|lower|bigger|smaller)\b")
 _NUMBER_AFTER_PREPOSITION = re.compile(r"\b(?:to|by|at|of)\s+(?=[$€£]?\d)")
 # A first clause that depends on the second ("almost held on … but X scored") stays whole.
 _COUNTERFACTUAL = re.compile(r"\b(?:almost|nearly|might have|could have|would have)\b")
 _NAME_TOKEN = r"(?:[A-Z][\w.’'&-]*|al-\w+|de|of|for)"
 _APPOSITIVE_ANTECEDENT = re.compile(
     rf"((?:[A-Z][\w.’'&-]*)(?:\s+{_NAME_TOKEN})*),\s+(?:a|an|the)\s+[^,]+$"
+)
+# "… of analysts surveyed by Thomson Reuters, who'd put …": the analysts, not the pollster
+_SURVEYED_ANTECEDENT = re.compile(
+    rf"\b([a-z]+s\s+(?:surveyed|polled|interviewed|questioned|contacted)\s+by\s+"
+    rf"(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+{_NAME_TOKEN})*)$"
 )
 _NAME_ANTECEDENT = re.compile(rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w.’'&-]*)(?:\s+{_NAME_TOKEN})*$")
 # "…, to get a two-year sentence, which would have been …": the noun phrase the clause ends on
@@ -175,6 +218,13 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\s+", re.IGNORECASE)
 _AUXILIARIES = tuple(
     f"{word} "
     for word in "has have had is was are were will would can could must also then later".split()
+)
+# ("While …" is often a time: "While the talks went on, an envoy headed to the city")
+_CONCESSIVE_OPENING = re.compile(r"\A(?:Although|Though|Whereas)\s+(?=[^,]*\Z)")
+_CONCESSIVE = re.compile(r"[“\"]?(?:Although|Though|Whereas)\s")
+# "the sentence brings to a close …": a present-tense verb the verb list does not know
+_PRESENT_VERB = re.compile(
+    r"^(?:\S+\s+){1,4}?[a-z]{3,}s\s+(?:to|a|an|the|that|its|his|her|their)\b"
 )
 _LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though|As|If|When)\b")
 # Wire-copy furniture that asserts nothing about the story.
@@ -220,7 +270,10 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     results = []
     for index, (piece_start, piece_end, _) in enumerate(pieces):
         raw = sentence[piece_start:piece_end]
-        passage = raw.strip()
+        if index == 0:
+            # "Though X will appeal his conviction, …": the claim is that X will appeal
+            raw = _CONCESSIVE_OPENING.sub(lambda found: " " * len(found.group()), raw)
+        passage = raw.strip().rstrip(",").rstrip()  # "…, as" leaves the comma behind
         offset = start + piece_start + len(raw) - len(raw.lstrip())
         reader = _piece_reader(sentence, pieces, index, passage)
         results.append((offset, offset + len(passage), reader, True))
@@ -239,7 +292,7 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
         right = sentence[match.end() :]
         if not _can_split(sentence, match, left, right, cursor):
             continue
-        number_split = _number_split(match, left.strip(), right)
+        number_split = _number_split(match, left.strip(), right, sentence[: match.start()])
         if number_split is False:
             continue
         if number_split is not None:
@@ -252,6 +305,10 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
                 next_borrowed = ("prefix", first + ", " if gapped else first[: item.start()])
         elif match.group("relative"):
             antecedent = _relative_antecedent(left)
+            if not antecedent and _ENDS_ON_FIGURE.search(left) and right.startswith("which"):
+                # "fell by 269,000 to 8.3 million, which partially offsets …" is about the
+                # figure: it reads after the clause that gives it
+                antecedent = ("prefix", left.strip() + ", ")
             if not antecedent:
                 continue
             next_borrowed = "" if match.group("predicate") else antecedent
@@ -266,6 +323,15 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
     if pieces:
         pieces.append((cursor, len(sentence), borrowed))
     return pieces
+
+
+_ENDS_ON_FIGURE = re.compile(
+    r"\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|million|billion|trillion)?\s*$"
+)
+_RELATIVE_VERB = re.compile(
+    r"(?:which|who)(?:’d|'d\s|\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|would|will|could|"
+    r"[a-z]+ed|[a-z]+s)\b)"
+)
 
 
 def _relative_antecedent(left: str) -> str | None:
@@ -304,6 +370,26 @@ _OWN_FACT_BREAKS = (
     "figure_item",
     "second_figure",
     "to_figure",
+    "participle",
+    "figure_clause",
+    "for_figure",
+)
+
+
+_NUMBER_BREAKS = (
+    "object",
+    "comparison",
+    "runner_up",
+    "cause",
+    "dash_summary",
+    "fronted_figure",
+    *_OWN_FACT_BREAKS,
+)
+_FIGURE_APPOSITION = re.compile(
+    r"(?P<subject>[A-Z][^,]{2,80}),\s+(?:(?:up|down|off|higher|lower)\s+[^,]*\d[^,]*"
+    # "The strike, the deadliest on the capital since 2006, destroyed …"
+    r"|(?P<rank>the\s+(?:deadliest|largest|biggest|worst|highest|lowest|first|heaviest|"
+    r"costliest)\s[^,]*))$"
 )
 
 
@@ -312,6 +398,20 @@ def _own_fact_split(kind: str, left: str, right: str):
     reads, or False."""
     if kind in ("absolute", "consequence"):
         return ("prefix", left + ", ")  # "with three testifying …" reads after its clause
+    if kind == "participle":
+        # "surprising analysts who had expected no change" reads after the figure it follows
+        word = right.split(None, 1)[0]
+        own = _FINITE_VERB.search(left) and not re.match(_ING_NOUNS, word)
+        figure = rules.has_quantity(left) or rules.has_quantity(right)
+        return ("prefix", left + ", ") if own and figure and _word_count(right) >= 3 else False
+    if kind == "figure_clause":
+        # "1,620 are clinically confirmed" after "1,654 were laboratory-confirmed"
+        return ("capital", "") if _FINITE_VERB.search(left) and rules.has_quantity(left) else False
+    if kind == "for_figure":
+        # "and for the rate to increase to 7.9 percent" reads after the verb of the first "for"
+        first = list(re.finditer(r"\bfor\s", left))
+        both = first and rules.has_quantity(left) and rules.has_quantity(right)
+        return ("prefix", left[: first[-1].start()]) if both else False
     if kind == "gapped":
         # "Sierra Leone 348" reads after the clause that gives its verb
         return ("prefix", left + ", ") if rules.has_quantity(left) else False
@@ -332,24 +432,39 @@ def _own_fact_split(kind: str, left: str, right: str):
         both = first and rules.has_quantity(right)
         return ("prefix", left[: first[-1].start()]) if both else False
     # "numbered_clause": "Some 30 militants were killed and five others were detained"
-    both = rules.has_quantity(left) and (rules.has_quantity(right) or _COUNT.match(right))
+    if _GAPPED_COUNT.match(right):
+        # "five of its workers were killed and five injured by …" reads after the first count
+        return ("prefix", left + " and ") if _COUNT.search(left) else False
+    counted = rules.has_quantity(left) or _COUNT.search(left)  # "five of its workers were …"
+    both = counted and (rules.has_quantity(right) or _COUNT.match(right))
     return ("capital", "") if both else False
 
 
-def _number_split(match: re.Match, left: str, right: str):
+def _number_split(match: re.Match, left: str, right: str, before: str = ""):
     """For the number-dense breaks: False (do not split), None (not one of them), or how the
     second part reads: ("prefix", words borrowed from the first part)."""
     kind = match.lastgroup
-    if kind not in ("object", "comparison", "runner_up", "cause", *_OWN_FACT_BREAKS):
+    if kind not in _NUMBER_BREAKS:
         return None
     if _inside_quote_or_brackets(left, len(left)):
         return False
+    if kind == "fronted_figure":
+        # "Shares of Acme, up 62% this year, rose 6%": the subject carries the second figure
+        subject = _FIGURE_APPOSITION.match(left)
+        ranked = subject and subject.group("rank")  # "the deadliest since 2006" is a fact
+        both = subject and (ranked or rules.has_quantity(right.split(",")[0]))
+        return ("prefix", subject.group("subject") + " ") if both else False
+    if kind == "dash_summary":
+        # "— the division's second time in the black": a rank or count of its own, no verb
+        summary = _RANKED.search(right) and not _FINITE_VERB.search(right)
+        own = summary and _FINITE_VERB.search(left)
+        return ("prefix", left + match.group().rstrip() + " ") if own else False
     if kind in _OWN_FACT_BREAKS:
         return _own_fact_split(kind, left, right)
     if kind == "runner_up":
         return ("prefix", left + ", ") if rules.has_quantity(right) else False
     if kind == "cause":
-        return _cause_split(left, right)
+        return _cause_split(before or left, right)
     if kind == "object":
         # "earnings of $9.30 a share and revenue of …", "the death toll by one and
         # hospitalizations by nine": the second reads after the verb of the first
@@ -365,11 +480,21 @@ def _number_split(match: re.Match, left: str, right: str):
     return ("prefix", left + ", ")
 
 
+_RANKED = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|record|highest|lowest|biggest|largest|smallest|"
+    r"most|least|fewest|best|worst)\b|\d"
+)
+
+
 def _cause_split(left: str, right: str):
     """An "as" clause is a fact of its own after a figure ("rose from 4.3% to 4.4% as the …
     was offset") or when it holds a results verb ("fell as revenue missed forecasts")."""
     opening = " ".join(right.split()[:16])
-    determined = re.match(r"(?:a|an|the)\s", right)
+    # "as the rise was offset by …", "as more people entered the labor force", "as retail
+    # hires were the highest since 2011"
+    determined = re.match(
+        r"(?:a|an|the|more|fewer|higher|lower|stronger|weaker|rising|falling)\s", right
+    ) or re.match(r"(?:[a-z]+\s+){1,2}(?:were|was)\s", right)
     if not ((determined and rules.has_quantity(left)) or _CAUSE_VERB.search(opening)):
         return False
     if not (_FINITE_VERB.search(left) and _FINITE_VERB.search(opening)):
@@ -382,7 +507,14 @@ def _antecedent(clause: str) -> str | None:
     first clause ends on ("…, led by leisure and hospitality" → "leisure and hospitality")."""
     clause = re.sub(r"\s*\([^)]*\)$", "", clause.strip())
     clause = re.sub(r"[“”\"]", "", clause)  # 'declaring a “public health event”, which …'
-    for pattern in (_APPOSITIVE_ANTECEDENT, _NAME_ANTECEDENT, _NOUN_ANTECEDENT, _PHRASE_ANTECEDENT):
+    patterns = (
+        _SURVEYED_ANTECEDENT,
+        _APPOSITIVE_ANTECEDENT,
+        _NAME_ANTECEDENT,
+        _NOUN_ANTECEDENT,
+        _PHRASE_ANTECEDENT,
+    )
+    for pattern in patterns:
         match = pattern.search(clause)
         if match:
             found = match.group(match.lastindex or 0).strip()
@@ -393,12 +525,16 @@ def _antecedent(clause: str) -> str | None:
 
 def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: int) -> bool:
     """Split only where both sides are independent, checkable statements."""
-    if _inside_quote_or_brackets(sentence, match.start()):
+    if _cannot_be(match.lastgroup, sentence, left, cursor) or _inside_quote_or_brackets(
+        sentence, match.start()
+    ):
         return False
     if _is_opinion(left) or (_is_opinion(right) and not _OPINION_CLAUSE.match(right)):
         return False  # … but "…, and I think …" after a fact is an opinion of its own
-    if cursor == 0 and _LEADING_SUBORDINATE.match(sentence) and "," not in left:
-        return False
+    concession = bool(match.group("concession"))
+    if concession or (cursor == 0 and _LEADING_SUBORDINATE.match(sentence) and "," not in left):
+        # only a fronted concession ends at its comma; "If/When/As …," clauses stay whole
+        return concession and cursor == 0 and _concession_apart(sentence, left, right)
     # "Liberia 282", "four in Nigeria" in a list of figures
     shortest = 2 if match.group("gapped") or match.group("figure_item") else 3
     if _too_short(left, shortest) or (_too_short(right, shortest) and not _named_act(match, right)):
@@ -430,6 +566,27 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
     return True
 
 
+def _cannot_be(kind: str | None, sentence: str, left: str, cursor: int) -> bool:
+    """Cheap refusals first: any ", the …" is a concession candidate, any ", rose" a fronted
+    figure's, but only a fronted concession or a subject with an apposition qualifies."""
+    if kind == "concession":
+        return bool(cursor) or not _CONCESSIVE.match(sentence)
+    return kind == "fronted_figure" and "," not in left
+
+
+def _concession_apart(sentence: str, left: str, right: str) -> bool:
+    """ "Though X will appeal his conviction, the sentence brings …": two claims."""
+    opening = " ".join(right.split()[:8])
+    return bool(
+        _CONCESSIVE.match(sentence)
+        and "," not in left
+        and _FINITE_VERB.search(left)
+        and (_FINITE_VERB.search(opening) or _PRESENT_VERB.search(opening))
+        and _word_count(left) > _MIN_WORDS
+        and _word_count(right) > _MIN_WORDS
+    )
+
+
 def _named_act(match: re.Match, right: str) -> bool:
     """ "… but Huvelle turned them down": four words, a named subject and its own past verb."""
     return bool(match.group("clause")) and bool(
@@ -441,7 +598,11 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
     """Whether ", and/but/so …" or ", which/who …" starts a clause of its own."""
     if match.group("clause") and _COUNTERFACTUAL.search(left):
         return False
-    reported = list(SPEECH_VERB.finditer(left))
+    reported = [
+        verb
+        for verb in SPEECH_VERB.finditer(left)
+        if not (verb.group() in ("added", "adds") and ADDED_COUNT.match(left, verb.end()))
+    ]
     said = left[reported[-1].end() :] if reported else ""
     if (
         match.group("clause")
@@ -457,7 +618,12 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
     # two figures make two facts even where the first verb is a present tense the verb
     # list does not know ("employs 3,900 people, and it has offices in 35 cities")
     figures = rules.has_quantity(left) and rules.has_quantity(right)
-    own_verb = _FINITE_VERB.search(opening) or _OPINION_CLAUSE.match(right)
+    own_verb = (
+        _FINITE_VERB.search(opening)
+        or _OPINION_CLAUSE.match(right)
+        # "which partially offsets …", "who’d put …": the break itself found the verb
+        or (match.group("relative") and _RELATIVE_VERB.match(right))
+    )
     return bool((figures or _FINITE_VERB.search(left)) and own_verb)
 
 
@@ -467,17 +633,36 @@ def _predicates_apart(left: str, right: str) -> bool:
     were sentenced" is one event, and nothing splits inside an open ", which …" clause."""
     if _open_relative(left):
         return False  # "Revenue, which ended May 30 and was the first quarter, rose …"
-    if not (rules.has_quantity(left) or rules.has_quantity(right)):
+    counted = rules.has_quantity(left) or rules.has_quantity(right) or _ONE_VICTIM.search(left)
+    if not counted:
         return False
     if right[:1].islower() and not right.startswith(_AUXILIARIES):
-        return bool(_FINITE_VERB.search(left) and _OBJECT_START.match(right))
+        # "injured one person and damaged windows": a second verb parallel to the first
+        parallel = _ONE_VICTIM.search(left) and re.match(r"[a-z]+ed\s", right)
+        return bool(_FINITE_VERB.search(left) and (_OBJECT_START.match(right) or parallel))
     return True
 
 
+_GAPPED_COUNT = re.compile(
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
+    r"(?:others\s+|more\s+)?(?:injured|wounded|hurt|arrested|detained|missing)\b"
+)
 _COUNT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
     r"hundreds|thousands)\b",
     re.I,
+)
+
+
+_SUPERLATIVE = re.compile(
+    r"(?:the|its|their)\s+(?:most|highest|lowest|biggest|largest|smallest|fewest)\s+\w+"
+)
+
+
+# "injured one person and damaged the roof": a count of one is a figure too
+_ONE_VICTIM = re.compile(
+    r"\b(?:killed|injured|wounded|hurt|arrested|detained|rescued)\s+(?:only\s+)?one\s+"
+    r"(?:person|man|woman|child|boy|girl|soldier|civilian|officer|resident|worker|member)\b"
 )
 
 
@@ -491,7 +676,8 @@ def _too_short(part: str, shortest: int = 3) -> bool:
     """Too short to stand as a claim: four words or fewer, unless it holds a figure
     ("Andorra reported only four") in at least `shortest` words."""
     words = _word_count(part)
-    return words <= _MIN_WORDS and not (words >= shortest and _COUNT.search(part))
+    counted = _COUNT.search(part) or _SUPERLATIVE.match(part.strip())  # "the most since May"
+    return words <= _MIN_WORDS and not (words >= shortest and counted)
 
 
 def _with_subject(first_clause: str, passage: str) -> str:
@@ -515,6 +701,16 @@ def _inside_quote_or_brackets(sentence: str, position: int) -> bool:
     # a quotation going on from the sentence before: everything up to its closing mark
     closing, opening = sentence.find("”"), sentence.find("“")
     if 0 <= closing and (opening < 0 or closing < opening) and position < closing:
+        return True
+    # the same with straight quotes: '… in May, surprising economists," Smith said.'
+    straight = sentence.find('"')
+    if (
+        0 < straight
+        and position < straight
+        and sentence.count('"') % 2
+        and not sentence[straight - 1].isspace()
+        and sentence[straight - 1] not in "([“"
+    ):
         return True
     before = sentence[:position]
     opened = before.count("“") - before.count("”") + before.count('"') % 2
@@ -572,7 +768,9 @@ _FORECAST_VERB = re.compile(
     r"\bexpects?\b(?:\s+\S+){0,4}\s+to\s+(?:grow|rise|fall|reach|increase|decline|drop|shrink)"
     # "… and said it expected to sell one million iPhones"
     # "said he expects Schumer to schedule another vote"
-    r"|\bexpects\s+(?:[\w’'-]+\s+){0,3}to\s+[a-z]+"
+    r"|\bexpects\s+(?:[\w’'-]+\s+){0,4}to\s+[a-z]+"
+    # "HP is now predicting profit of $4.45 to $4.50 per share"
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:predicting|forecasting|projecting)\b"
     r"|\b(?:it|he|she|they|we)\s+expected\s+to\s+(?:earn|sell|post|report|make|reach|"
     r"grow|rise|fall|ship|deliver|win|lose|return)\b"
     # company guidance: "it expects earnings of 94 cents to $1.03 a share"
@@ -591,7 +789,8 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
         return "boilerplate"
     if rules.INTENT.search(passage):
         return "intent"
-    if rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage):
+    ordered = _COURT_ORDER.search(passage)  # "He must pay a $6,000 fine": a term of a sentence
+    if not ordered and (rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage)):
         return "exhortation"
     if rules.OPINION_WORDS.search(passage):
         if has_number is None:
@@ -600,8 +799,17 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
             return "opinion"
     forecast = rules.FORECAST.search(_MAY_BE.sub(" ", passage)) or _FORECAST_VERB.search(passage)
     if forecast and not rules.FINDING.search(passage) and not _happened_before(passage, forecast):
-        return "prediction"
+        return None if ordered else "prediction"
     return None
+
+
+# What a court ordered, in the third person: "will also have to serve three years of supervised
+# release", "must pay a $6,000 fine", "will be on probation for two years"
+_COURT_ORDER = re.compile(
+    r"(?<!\bI )(?<!\b[Ww]e )(?<!\b[Yy]ou )\b(?:will (?:also )?(?:have to |be required to )?|"
+    r"must (?:also )?)(?:serve|pay|undergo|forfeit|register|perform|complete|"
+    r"be on (?:probation|supervised release|parole))\b"
+)
 
 
 def _happened_before(passage: str, forecast: re.Match) -> bool:
@@ -609,8 +817,13 @@ def _happened_before(passage: str, forecast: re.Match) -> bool:
     speech verb ('said he would') does not count."""
     return any(
         not SPEECH_VERB.fullmatch(past.group())
+        # "When those costs are included, HP expects …": a passive state, not an event
+        and not _STATE_BEFORE.search(passage, 0, past.start())
         for past in rules.PAST_EVENT.finditer(passage, 0, forecast.start())
     )
+
+
+_STATE_BEFORE = re.compile(r"\b(?:is|are|be|been|being)\s+\Z")
 
 
 _REASON_KINDS = {

@@ -64,8 +64,9 @@ HEDGE = re.compile(
 OPINION = re.compile(
     r"\b(?:I (?:think|believe|feel|hope)|[Ww]e (?:believe|think|hope)|[Ii]n my (?:view|opinion)|"
     r"[Ss]hould|[Oo]ught to|[Mm]ust|[Ll]et's|[Ll]et us|[Hh]opefully|[Oo]bviously|[Cc]learly|"
-    r"[Ff]rankly|[Ss]adly|[Ff]ortunately|[Uu]nfortunately|great|terrible|wonderful|awful|best|"
-    r"worst|beautiful|disgrace(?:ful)?|outrageous|ridiculous|shameful|unacceptable|fantastic|"
+    r"[Ff]rankly|[Ss]adly|[Ff]ortunately|[Uu]nfortunately|great|terrible|wonderful|awful|"
+    r"best(?![- ](?:known|selling))|worst|beautiful|disgrace(?:ful)?|outrageous|ridiculous|"
+    r"shameful|unacceptable|fantastic|"
     r"tremendous|horrible|wrong|right thing)\b"
 )
 PAST_EVENT = re.compile(
@@ -115,7 +116,9 @@ BOILERPLATE = re.compile(
 )
 EXHORTATION = re.compile(
     r"\b(?:[Ss]hould|[Oo]ught to|[Mm]ust(?! have)|[Ll]et's|[Ll]et us|need to|needs to|"
-    r"cannot afford|can't afford|wake-up call|call on|urge|make sure"
+    r"cannot afford|can't afford|wake-up call|call on|urg(?:e|es|ed|ing)|make sure"
+    # "said it was necessary to tackle the outbreaks quickly"
+    r"|(?:is|was|it's|it’s)\s+(?:necessary|essential|vital|crucial|imperative)\s+to"
     # a reported appeal: "Authorities have appealed to parents to vaccinate their children"
     r"|(?:appealed|appeals|appealing) to (?:\w+ ){1,3}to [a-z]+)\b"
 )
@@ -136,7 +139,7 @@ FORECAST = re.compile(
     r"\b(?:will(?! have been)|won't|shall|going to|would(?! have)|could(?! have)|"
     r"may(?! have)|might(?! have)|(?:is|are) (?:expected|likely|set|due|scheduled) to|"
     r"(?:is|are) to [a-z]+|probably|next (?:faces?|plays?|meets?|hosts?|travels?)|"
-    r"(?<!had )(?<!has )(?<!have )projected|fears? that|feared)\b"
+    r"(?<!had )(?<!has )(?<!have )projected|fears? that|feared|(?:has|have) the potential to)\b"
 )
 # Research findings may speak of the future and still be checkable ("… will take 12 seconds,
 # a new study finds").
@@ -147,11 +150,12 @@ FINDING = re.compile(
 OPINION_WORDS = re.compile(
     r"\b(?:I (?:think|believe|feel|hope)|[Ww]e (?:believe|think|hope|love|worry|fear)|"
     r"[Ii]n my (?:view|opinion)|[Hh]opefully|[Oo]bviously|[Cc]learly|[Ff]rankly|[Ss]adly|"
-    r"[Ff]ortunately|[Uu]nfortunately|great|terrible|wonderful|awful|best|worst|beautiful|"
+    r"[Ff]ortunately|[Uu]nfortunately|great|terrible|wonderful|awful|"
+    r"best(?![- ](?:known|selling))|worst|beautiful|"
     r"disgrace(?:ful)?|outrageous|ridiculous|shameful|unacceptable|fantastic|tremendous|"
     r"horrible|wrong|right thing|lamentable|deplorable|corrupt|incompetent|disastrous|"
     r"flawed|rigged|fabulous|symbol of|compassion|heroic|cowardly|brilliant|pathetic|"
-    r"real takeaway|has enemies"
+    r"real takeaway|has enemies|alarming|stunning|shocking"
     # a speaker's own feelings and states of mind: "I'm very deeply sorry", "I don't know
     # where I'm going", "His cooperation was critical in …"
     r"|I(?:'m|’m| am)\s+(?:(?:very|so|deeply|truly|really|extremely|terribly)\s+)*(?:sorry|"
@@ -159,7 +163,16 @@ OPINION_WORDS = re.compile(
     r"in such a)|I (?:don't|don’t|do not) know|(?:is|was|were|been) critical (?:in|to|for)"
     r"|(?:I|[Ww]e) (?:appreciate|am grateful|are grateful)"
     r"|(?:was|were|am|is|are) (?:deeply )?(?:moved|touched|saddened|heartened) by"
+    # "WHO officials say they are alarmed at the prospect …"
+    r"|(?:am|is|are|was|were|’re|'re)\s+(?:\w+ly\s+)?(?:alarmed|worried|concerned|troubled|"
+    r"disturbed|heartened|disappointed)\s+(?:at|about|by|that)"
     r"|(?:difficult|hard) to (?:know|say)|I guess|too (?:much|many|few|little) [a-z]+"
+    # apologies and acceptance in court: "I just want to apologize", "I accept total
+    # responsibility", "I know better who I am", "his alcoholism was no excuse", "It's created
+    # such a ringing negativity"
+    r"|I (?:just |really )?(?:want to |wish to )?apologi[sz]e|(?:I|[Ww]e) accept (?:full |total |"
+    r"complete )?responsibility|I (?:know|knew) (?:better|who|where|what|how|here)"
+    r"|(?:is|was) no excuse|(?:created|is|was|been|it's|it’s) such an? [a-z]+"
     # a label in quotation marks: "called the bombing a “mistake.”"
     r"|called (?:the|a|an|his|her|its|their|this|that) [\w\s’'-]{1,40}?(?:a |an )?"
     r"[“\"][^”\"]{0,30}?\w(?=[.,!?]?[”\"]))"

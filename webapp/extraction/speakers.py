@@ -17,7 +17,7 @@ _SPEECH_VERBS = (
     r"countered|responded|alleged|alleges|allege|contended|contends|contend|asserted|asserts|"
     r"pointed out|denied|denies|accused|accuses|"
     r"questioned|chided|criticized|criticised|reiterated|speculated|concluded|"
-    r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|"
+    r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|predicting|forecasting|"
     r"acknowledged|admitted|recalled|disclosed|revealed|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
     r"called on|calls on|called for|calls for|appealed|expects|documented|defended|defends"
@@ -50,6 +50,13 @@ _RESULTS_OBJECT = re.compile(
     r"\s+(?:(?:a|an|its|their|his|her|the|record|net)\s+)?(?:[\w.,%$-]+\s+){0,4}?"
     r"(?:earnings|profits?|loss(?:es)?|revenues?|sales|income|results|rise|increase|drop|"
     r"decline|fall|gain|jump|surge|slump)\b"
+)
+# "added 184,000 jobs", "added more jobs than forecast", "added about 50 staff"
+ADDED_COUNT = re.compile(
+    r"\s+(?:(?:more|fewer|about|nearly|almost|some|roughly|another|an\s+estimated|a\s+net|"
+    r"a\s+further|only|just)\s+)?(?:[$€£]?\d|(?:more|fewer)\b|(?:a|an)\s+(?:net|total|further|"
+    r"record)\b|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
+    r"fifty|hundreds|thousands|dozens)\b)"
 )
 _DECLARED_ACT = re.compile(
     r"\s+(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){1,3}(?:a|an)\s|a\s+state\s+of\s+emergency\b)"
@@ -105,7 +112,7 @@ _TRANSCRIPT_LABEL = re.compile(
 _ACCORDING_TO = re.compile(
     r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:report|statement|study|survey|data|figures)"
     r"(?:\s+(?:on|released on|issued on)\s+\w+)?\s+(?:by|from|of)\s+(?:the\s+)?)?"
-    r"(?P<np>[^,;.:]+)"
+    r"(?P<np>(?:(?:[A-Z]\.){2,}|[^,;.:])+)"  # "the U.S. Bureau of Labor Statistics"
 )
 _STATEMENT_BY = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+(?:statement|report|letter|release|study|survey|memo)(?P<comma>,)?\s+"
@@ -883,6 +890,8 @@ _ACTS = {
     "testified": _TESTIFIED_AGAINST,  # "testified against the McDonnells at trial"
     "reported": _RESULTS_OBJECT,  # "Cisco reported stronger quarterly earnings"
     "declared": _DECLARED_ACT,  # "declared the outbreak a public health emergency"
+    "added": ADDED_COUNT,  # "employers added 184,000 jobs", "the US added more jobs"
+    "adds": ADDED_COUNT,
 }
 
 
@@ -943,9 +952,17 @@ def _is_tail(masked: str, verb: re.Match) -> bool:
         and len(rest.split()) <= 12
         and (
             masked[: verb.start()].rstrip().endswith(("_", ","))
-            or bool(re.search(r",\s*(?:[\w’'.()-]+\s+){1,8}$", masked[: verb.start()]))
+            or bool(_CLOSING_SUBJECT.search(masked[: verb.start()]))
         )
     )
+
+
+# "…, the ministry said." closes the sentence; "…, while defense lawyers suggested …" is a
+# clause of its own
+_CLOSING_SUBJECT = re.compile(
+    r",\s*(?!(?:while|whereas|although|though|but|and|as|because|since|after|before|when)\b)"
+    r"(?:[\w’'.()-]+\s+){1,8}$"
+)
 
 
 def _subject_prefix(before_verb: str) -> str:
@@ -976,6 +993,10 @@ def _subject_prefix(before_verb: str) -> str:
             if _CHAINED_APPOSITIVE.search(prefix):
                 prefix += ","  # "X, a spokesman for Y, in a statement issued in Z, the …,"
             continue
+        if _PLACE_BEFORE.search(segments[0]) and _PLACE_NAME.fullmatch(appositive):
+            # "HP, which is based in Palo Alto, Calif., said": the state of a place
+            prefix = segments[0].rstrip() + ","
+            continue
         if _is_role_description(appositive):
             # "Dick Costolo, Twitter's chief executive," → the name before it
             prefix = segments[0].rstrip()
@@ -986,6 +1007,8 @@ def _subject_prefix(before_verb: str) -> str:
     return prefix
 
 
+_PLACE_BEFORE = re.compile(r"\bin\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
+_PLACE_NAME = re.compile(r"[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.)+")  # "Calif.", "Texas", "D.C."
 # One more lower-case appositive or adverbial before the one just dropped.
 _CHAINED_APPOSITIVE = re.compile(
     r"[^,]+,\s+(?:a|an|the|in|on|at|for|from|with|during|after|speaking)\s[^,_]*$"
@@ -1075,7 +1098,13 @@ def _last_segment(prefix: str) -> str:
     """The subject phrase at the end of prefix: after the last comma, colon or quotation."""
     prefix = re.sub(r"\s*\([^()]*\)$", "", prefix)
     segment = re.split(r"[,;:]\s+|_+\s*|\s—\s|\(\s*", prefix)[-1].strip()
+    clauses = _SUBORDINATE_BREAK.split(segment)
+    if len(clauses) > 1 and _FINITE.search(clauses[0]):
+        segment = clauses[-1]  # "Pugh resigned in May after federal authorities (said …)"
     return _SUBORDINATORS.sub("", segment)
+
+
+_SUBORDINATE_BREAK = re.compile(r"\s(?:after|before|when|because|since|until|once)\s+")
 
 
 def _head(phrase: str) -> str:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import defer, selectinload
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, User
@@ -183,8 +183,11 @@ def article_summary(article_id: int) -> ArticleSummary:
     return found[0]
 
 
-def get_article(article_id: int) -> Article:
-    article = db.session.get(Article, article_id)
+def get_article(article_id: int, with_text: bool = True) -> Article:
+    """The article (not in the Trash); `with_text=False` leaves its text unread, for callers
+    that only need to know it exists (the live poll, every few seconds per reader)."""
+    options = [] if with_text else [defer(Article.text, raiseload=True)]
+    article = db.session.get(Article, article_id, options=options)
     if article is None or article.deleted_at is not None:
         raise NotFound("There is no article with that number.")
     return article

@@ -4,7 +4,7 @@ Every change to a claim goes through services/changes.py."""
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, ClaimEvent, Note, Source
@@ -20,12 +20,20 @@ class ClaimPanel:
     events: list[ClaimEvent]
 
 
-def get_claim(claim_id: int) -> Claim:
-    claim = db.session.get(
-        Claim,
-        claim_id,
-        options=[selectinload(Claim.status), selectinload(Claim.article)],
-    )
+def get_claim(claim_id: int, *, article_text: bool = True, with_children: bool = False) -> Claim:
+    """The claim of a live article, with its status and article. `article_text=False` leaves
+    the article's text (tens of KB) unread until used; `with_children` loads its sources,
+    notes and claim group too, in one query each."""
+    article = joinedload(Claim.article)
+    article = article.undefer(Article.text) if article_text else article.defer(Article.text)
+    options = [joinedload(Claim.status), article]
+    if with_children:
+        options += [
+            selectinload(Claim.sources),
+            selectinload(Claim.notes),
+            selectinload(Claim.group_member),
+        ]
+    claim = db.session.get(Claim, claim_id, options=options)
     if claim is None or claim.article.deleted_at is not None:
         raise NotFound("There is no claim with that number.")
     return claim
@@ -57,8 +65,9 @@ def get_note(claim: Claim, note_id: int) -> Note:
 
 
 def live_spans(article_id: int) -> dict[int, tuple[int, int]]:
-    """{claim id: (start, end)} of the article's live claims, read as plain rows."""
-    rows = db.session.execute(
+    """{claim id: (start, end)} of the article's live claims, read as plain rows (through the
+    session's connection: thousands of rows need no ORM row processing)."""
+    rows = db.session.connection().execute(
         select(Claim.id, Claim.start, Claim.end).where(
             Claim.article_id == article_id, Claim.dismissed_reason.is_(None)
         )

@@ -1,46 +1,191 @@
-"""Who is looking at which claim, and what colleagues changed since the page was loaded."""
+"""Who is looking at which claim, and what colleagues changed since the page was loaded.
 
-from datetime import timedelta
+Presence is kept where webapp/shared_state.py puts it: in the database (a `claim_viewers` row per
+viewer and claim, refreshed by every poll) by default, or in Redis when REDIS_URL is set (a sorted
+set per claim, each viewer scored by when they were last seen), so that a poll writes nothing to
+the database and every worker on every machine sees the same viewers. What changed is read from
+the history either way; with Redis, each article's newest history entry is also noted there after
+every commit that writes history, so a poll that finds nothing new reads no history at all
+(docs/decisions/0012-presence-in-redis.md)."""
 
-from sqlalchemy import func, select
+from datetime import datetime, timedelta
+
+from flask import current_app
+from sqlalchemy import event, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
-from webapp.models import Claim, ClaimEvent, ClaimViewer, User
+from webapp.models import Article, Claim, ClaimEvent, ClaimViewer, User
 from webapp.models.base import utcnow
 
 # A viewer counts as present while their page keeps polling; the poll runs every few seconds.
 PRESENCE_WINDOW = timedelta(seconds=20)
+# How long Redis keeps an article's newest history entry after its last change: an article
+# nobody changes is read from the database again (once), so a missed note cannot last.
+NEWEST_EVENT_TTL_S = 60
+# Raise the stored entry id to ARGV[1] if higher (commits may finish out of order), keep it alive.
+_RAISE = """
+local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tonumber(ARGV[1]) > current then redis.call('SET', KEYS[1], ARGV[1]) end
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+return 0
+"""
 
 
-def touch(claim: Claim, user: User) -> None:
-    """Record that the user has this claim open now."""
-    row = db.session.get(ClaimViewer, (claim.id, user.id))
-    if row is not None:
-        row.seen_at = utcnow()
+class DatabasePresence:
+    """One row per viewer and claim, written in the caller's transaction."""
+
+    def seen(self, claim_id: int, user_id: int, at: datetime) -> None:
+        row = db.session.get(ClaimViewer, (claim_id, user_id))
+        if row is not None:
+            row.seen_at = at
+            return
+        try:
+            with db.session.begin_nested():
+                db.session.add(ClaimViewer(claim_id=claim_id, user_id=user_id, seen_at=at))
+        except IntegrityError:  # the same user's other tab got there first
+            pass
+
+    def present(self, claim_id: int, since: datetime) -> set[int]:
+        """The users seen on the claim since then."""
+        return set(
+            db.session.scalars(
+                select(ClaimViewer.user_id).where(
+                    ClaimViewer.claim_id == claim_id, ClaimViewer.seen_at >= since
+                )
+            )
+        )
+
+    def newest_event(self, article_id: int) -> int | None:
+        """Not kept: the history is read."""
+        return None
+
+    def note_newest_events(self, newest: dict[int, int]) -> None:
+        """Nothing to note."""
+
+
+class RedisPresence:
+    """A sorted set per claim: member the user id, score the time last seen. Viewers gone for
+    longer than the window are dropped on the next poll, and the set expires once nobody polls."""
+
+    def __init__(self, client, prefix: str) -> None:
+        self.client = client
+        self.prefix = prefix
+
+    def seen(self, claim_id: int, user_id: int, at: datetime) -> None:
+        key = f"{self.prefix}claim:{claim_id}"
+        pipe = self.client.pipeline(transaction=False)
+        pipe.zadd(key, {user_id: at.timestamp()})
+        pipe.zremrangebyscore(key, "-inf", f"({(at - PRESENCE_WINDOW).timestamp()}")
+        pipe.expire(key, 2 * int(PRESENCE_WINDOW.total_seconds()))
+        pipe.execute()
+
+    def present(self, claim_id: int, since: datetime) -> set[int]:
+        members = self.client.zrangebyscore(
+            f"{self.prefix}claim:{claim_id}", since.timestamp(), "+inf"
+        )
+        return {int(member) for member in members}
+
+    def newest_event(self, article_id: int) -> int | None:
+        """The newest history entry noted for the article, or None if none is noted."""
+        value = self.client.get(f"{self.prefix}article:{article_id}:newest-event")
+        return None if value is None else int(value)
+
+    def note_newest_events(self, newest: dict[int, int]) -> None:
+        """Note each article's newest history entry (article id → entry id)."""
+        if not newest:
+            return
+        pipe = self.client.pipeline(transaction=False)
+        for article_id, event_id in newest.items():
+            key = f"{self.prefix}article:{article_id}:newest-event"
+            pipe.eval(_RAISE, 1, key, event_id, NEWEST_EVENT_TTL_S)
+        try:
+            pipe.execute()
+        except Exception as error:  # noqa: BLE001 - the change is saved; polls read it anyway
+            # Once the note expires (NEWEST_EVENT_TTL_S), polls read the history again.
+            current_app.logger.warning("could not note the newest history entries: %s", error)
+
+
+def make_store(redis_client, prefix: str) -> DatabasePresence | RedisPresence:
+    """Redis when the app has a client for it (webapp/shared_state.py), else the database."""
+    return RedisPresence(redis_client, prefix) if redis_client is not None else DatabasePresence()
+
+
+def _store() -> DatabasePresence | RedisPresence:
+    return current_app.extensions["claimdesk.presence"]
+
+
+_installed = False
+
+
+def install() -> None:
+    """Note, after every commit that wrote history, each article's newest entry (once per
+    process; a no-op with the database store)."""
+    global _installed
+    if _installed:
         return
-    try:
-        with db.session.begin_nested():
-            db.session.add(ClaimViewer(claim_id=claim.id, user_id=user.id, seen_at=utcnow()))
-    except IntegrityError:  # the same user's other tab got there first
-        pass
+    _installed = True
+    event.listen(db.session, "after_flush", _collect_newest)
+    event.listen(db.session, "after_commit", _note_newest)
+    event.listen(db.session, "after_rollback", _forget_newest)
 
 
-def viewers(claim: Claim, user: User) -> list[str]:
-    """Other people with the claim open right now."""
+def _collect_newest(session, _context) -> None:
+    if isinstance(_store(), DatabasePresence):
+        return
+    newest = session.info.setdefault("presence_newest", {})
+    with session.no_autoflush:
+        for obj in session.new:
+            if isinstance(obj, ClaimEvent):
+                # The claim is in the session (history is written for a claim being changed).
+                claim = session.get(Claim, obj.claim_id)
+                if claim is not None:
+                    newest[claim.article_id] = max(newest.get(claim.article_id, 0), obj.id)
+
+
+def _note_newest(session) -> None:
+    newest = session.info.pop("presence_newest", None)
+    if newest:
+        _store().note_newest_events(newest)
+
+
+def _forget_newest(session) -> None:
+    session.info.pop("presence_newest", None)
+
+
+def viewing(article: Article, claim_id: int, user: User) -> list[str]:
+    """Record that the user has the article's claim open now; the other people who do. A claim
+    of another article (or none) records nothing."""
+    in_article = db.session.scalar(
+        select(Claim.id).where(Claim.id == claim_id, Claim.article_id == article.id)
+    )
+    if in_article is None:
+        return []
+    now = utcnow()
+    _store().seen(claim_id, user.id, now)
+    others = _store().present(claim_id, now - PRESENCE_WINDOW) - {user.id}
+    if not others:
+        return []
     return list(
         db.session.scalars(
-            select(User.username)
-            .join(ClaimViewer, ClaimViewer.user_id == User.id)
-            .where(
-                ClaimViewer.claim_id == claim.id,
-                ClaimViewer.user_id != user.id,
-                ClaimViewer.seen_at >= utcnow() - PRESENCE_WINDOW,
-            )
-            .order_by(func.lower(User.username))
+            select(User.username).where(User.id.in_(others)).order_by(func.lower(User.username))
         )
     )
+
+
+def news(
+    article: Article, after: int | None, user: User
+) -> tuple[int, list[tuple[Claim, str, list[str]]]]:
+    """The article's newest history entry (the cursor for the next poll) and, when the caller
+    gives the cursor it holds, the changes colleagues made since (`changes_since`). A cursor
+    already at the newest entry noted in Redis needs no read of the history."""
+    noted = _store().newest_event(article.id)
+    if after is not None and noted is not None and noted <= after:
+        return after, []
+    cursor = latest_event_id(article.id)
+    _store().note_newest_events({article.id: cursor})
+    return cursor, ([] if after is None else changes_since(article.id, after, user))
 
 
 def latest_event_id(article_id: int) -> int:

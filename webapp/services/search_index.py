@@ -17,6 +17,9 @@ BATCH = 500
 # Matching runs inside the commit for up to this many new or reworded claims; a longer article
 # is matched by a background job right after its import commits (config MATCH_INLINE_CLAIMS).
 MATCH_INLINE_CLAIMS = 60
+# The claim's own columns its search document copies (documents_for); a change to any other
+# (status, version, assignee, review state) does not rewrite the document.
+SEARCHED_CLAIM_FIELDS = ("text", "speaker", "dismissed_reason", "article_id")
 _installed = False
 log = logging.getLogger(__name__)
 
@@ -43,10 +46,14 @@ def _collect(session, _context) -> None:
     pending = _pending(session)
     for obj in list(session.new) + list(session.dirty):
         if isinstance(obj, Claim):
-            state = inspect(obj)
-            if obj in session.new or state.attrs.text.history.has_changes():
+            attrs = inspect(obj).attrs
+            if obj in session.new or attrs.text.history.has_changes():
                 pending["reworded"].add(obj.id)
-            pending["claims"].add(obj.id)
+            # A status, version or assignee change leaves the search document as it was.
+            if obj in session.new or any(
+                getattr(attrs, name).history.has_changes() for name in SEARCHED_CLAIM_FIELDS
+            ):
+                pending["claims"].add(obj.id)
         elif isinstance(obj, Note | Source | Comment):
             pending["claims"].add(obj.claim_id)
         elif isinstance(obj, Article) and obj not in session.new:

@@ -50,5 +50,9 @@ def default_status() -> Status:
 
 
 def find_status(name: str) -> Status | None:
-    """The status with this name, in any case."""
-    return db.session.scalar(select(Status).where(func.lower(Status.name) == name.lower()))
+    """The status with this name, in any case. The session keeps it for the rest of its work
+    (its identity map holds objects only weakly), so the change that sets it reads it once."""
+    status = db.session.scalar(select(Status).where(func.lower(Status.name) == name.lower()))
+    if status is not None:
+        db.session.info.setdefault("statuses_found", []).append(status)
+    return status

@@ -77,10 +77,8 @@ class DatabaseThrottle:
 class RedisThrottle:
     """Counters in Redis (REDIS_URL), expiring by themselves at the end of the window."""
 
-    def __init__(self, url: str, prefix: str) -> None:
-        import redis
-
-        self.client = redis.Redis.from_url(url)
+    def __init__(self, client, prefix: str) -> None:
+        self.client = client
         self.prefix = prefix
 
     def seconds_blocked(self, key: str, policy: Policy) -> float:
@@ -101,8 +99,9 @@ class RedisThrottle:
         self.client.delete(self.prefix + key[:KEY_MAX])
 
 
-def make_store(redis_url: str | None, prefix: str) -> DatabaseThrottle | RedisThrottle:
-    return RedisThrottle(redis_url, prefix) if redis_url else DatabaseThrottle()
+def make_store(redis_client, prefix: str) -> DatabaseThrottle | RedisThrottle:
+    """Redis when the app has a client for it (webapp/shared_state.py), else the database."""
+    return RedisThrottle(redis_client, prefix) if redis_client is not None else DatabaseThrottle()
 
 
 def _dialect_insert():

@@ -4,6 +4,7 @@ import hashlib
 import secrets
 
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from webapp.extensions import db
 from webapp.fields import TOKEN_NAME_MAX as NAME_MAX
@@ -57,7 +58,11 @@ def user_for_token(raw_token: str) -> User | None:
     """The active user behind a live token, or None."""
     if not raw_token.startswith(TOKEN_PREFIX) or len(raw_token) > 200:
         return None
-    token = db.session.scalar(select(ApiToken).where(ApiToken.token_digest == digest(raw_token)))
+    token = db.session.scalar(
+        select(ApiToken)
+        .where(ApiToken.token_digest == digest(raw_token))
+        .options(joinedload(ApiToken.user))
+    )
     if token is None or token.revoked_at is not None or not token.user.active:
         return None
     return token.user

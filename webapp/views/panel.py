@@ -11,6 +11,7 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
+from webapp.database import reads_only
 from webapp.extensions import db
 from webapp.services import changes
 from webapp.services import claims as claim_service
@@ -41,7 +42,14 @@ def page_filter() -> ClaimFilter:
 def render(claim_id: int, http_status: int = 200, reshaped_from=None, **extra):
     """The panel fragment for htmx, the whole article page with the panel open otherwise.
     `reshaped_from` (claim spans before a reshaping change) adds the moved paragraphs and the
-    claim list to the fragment, swapped out of band."""
+    claim list to the fragment, swapped out of band. It answers after the change was committed
+    or rolled back, so it reads in a transaction that takes no write lock (SQLite): colleagues'
+    saves do not wait for a panel to render."""
+    with reads_only():
+        return _render(claim_id, http_status, reshaped_from, **extra)
+
+
+def _render(claim_id: int, http_status: int, reshaped_from, **extra):
     panel = claim_service.load_panel(claim_id)
     claim_filter = page_filter()
     if is_htmx():
@@ -117,9 +125,7 @@ def yours_and_now(form, conflict) -> Yours | None:
         now = conflict.details.get(NOW_FIELDS.get(field.name, ""))
         rows.append((field.label.text, choices.get(sent, sent), now))
     fields = [
-        (name, value)
-        for name, value in request.form.items(multi=True)
-        if name not in NOT_RESENT
+        (name, value) for name, value in request.form.items(multi=True) if name not in NOT_RESENT
     ]
     return Yours(rows, request.path, fields, conflict.details["version"])
 

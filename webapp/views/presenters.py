@@ -28,7 +28,7 @@ from webapp.services import review as review_service
 from webapp.services.claim_filters import SORTS, ClaimFilter
 from webapp.services.claims import ClaimPanel
 from webapp.services.errors import NotFound
-from webapp.services.highlight import highlight
+from webapp.services.highlight import highlight, paragraph_bounds
 from webapp.services.statuses import list_statuses
 
 SPLIT_CONTEXT_WORDS = 3
@@ -164,16 +164,15 @@ def reshaped_context(
     moved = [before[i] for i in removed if i in before] + [
         after[i] for i in added | changed if i in after
     ]
-    bounds = [
-        (p[0].start, p[-1].start + len(p[-1].text)) for p in highlight(article.text, [])
-    ]
+    bounds = paragraph_bounds(article.text)
     touched = [(a, b) for a, b in bounds if any(s < b and e > a for s, e in moved)]
     nearby = (
         claim_service.claims_between(article.id, touched[0][0], touched[-1][1]) if touched else []
     )
+    window = (touched[0][0], touched[-1][1]) if touched else (0, 0)
     paragraphs = [
         p
-        for p in highlight(article.text, nearby)
+        for p in highlight(article.text, nearby, window)
         if (p[0].start, p[-1].start + len(p[-1].text)) in touched
     ]
     context = {

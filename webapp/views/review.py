@@ -271,39 +271,34 @@ def dashboard():
 def live(article_id: int):
     """What colleagues changed in the article since `after` (a history entry id), and who else
     has the open claim (`claim`) in view; polling also records the caller's presence."""
-    article = article_service.get_article(article_id)
+    article = article_service.get_article(article_id, with_text=False)
     after = request.args.get("after", type=int)
     claim_id = request.args.get("claim", type=int)
-    cursor = presence.latest_event_id(article.id)
-    changed = [] if after is None else presence.changes_since(article.id, after, current_user)
-    viewers: list[str] = []
-    if claim_id is not None:
-        claim = claim_service.get_claim(claim_id)
-        if claim.article_id == article.id:
-            presence.touch(claim, current_user)
-            db.session.commit()
-            viewers = presence.viewers(claim, current_user)
-    return jsonify(
-        {
-            "cursor": cursor,
-            "changed": [
-                {
-                    "id": claim.id,
-                    "version": claim.version,
-                    "status_id": claim.status_id,
-                    "status": claim.status.name,
-                    "final": claim.status.is_final,
-                    "by": who,
-                    "fields": fields,
-                    "row_url": url_for("review.claim_row", claim_id=claim.id),
-                    "panel_url": url_for("claims.show", claim_id=claim.id),
-                }
-                for claim, who, fields in changed
-            ],
-            "viewers": viewers,
-            "can_edit": may(current_user, "claim.status"),
-        }
-    )
+    cursor, changed = presence.news(article, after, current_user)
+    viewers = [] if claim_id is None else presence.viewing(article, claim_id, current_user)
+    payload = {
+        "cursor": cursor,
+        "changed": [
+            {
+                "id": claim.id,
+                "version": claim.version,
+                "status_id": claim.status_id,
+                "status": claim.status.name,
+                "final": claim.status.is_final,
+                "by": who,
+                "fields": fields,
+                "row_url": url_for("review.claim_row", claim_id=claim.id),
+                "panel_url": url_for("claims.show", claim_id=claim.id),
+            }
+            for claim, who, fields in changed
+        ],
+        "viewers": viewers,
+        "can_edit": may(current_user, "claim.status"),
+    }
+    # Built before the commit, which expires what was loaded: read after it, every changed
+    # claim would be loaded again, one statement each.
+    db.session.commit()  # the caller's presence, when it is kept in the database
+    return jsonify(payload)
 
 
 @bp.route("/live/claims/<int:claim_id>/row")

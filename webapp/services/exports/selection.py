@@ -1,7 +1,7 @@
 """Which claims an export holds, streamed so memory stays flat however many there are."""
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -298,6 +298,13 @@ def iter_articles(selection: ExportSelection, batch_size: int = 50) -> Iterator[
     return _stream(query, batch_size)
 
 
-def usernames() -> dict[int, str]:
-    """Every account's name by id: exports name people, never internal ids."""
-    return {user_id: name for user_id, name in db.session.execute(select(User.id, User.username))}
+def usernames(ids: Iterable[int | None] | None = None) -> dict[int, str]:
+    """Account names by id (every account's, or only those of `ids`): exports name people,
+    never internal ids."""
+    query = select(User.id, User.username)
+    if ids is not None:
+        wanted = {user_id for user_id in ids if user_id is not None}
+        if not wanted:
+            return {}
+        query = query.where(User.id.in_(wanted))
+    return {user_id: name for user_id, name in db.session.execute(query)}

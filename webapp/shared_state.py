@@ -1,0 +1,21 @@
+"""Where the state every worker process must see lives, besides the claims themselves: failed
+log-in counters and who has which claim open. In the database by default (one machine), in
+Redis when REDIS_URL is set (several workers on several machines), through one client per app
+and one key prefix (REDIS_KEY_PREFIX) under which each store keeps its own part."""
+
+from flask import Flask
+
+from webapp.services import presence, throttle
+
+
+def init_app(app: Flask) -> None:
+    url = app.config.get("REDIS_URL")
+    prefix = app.config["REDIS_KEY_PREFIX"]
+    client = None
+    if url:
+        import redis  # only deployments with Redis load it
+
+        client = redis.Redis.from_url(url)
+    app.extensions["claimdesk.throttle"] = throttle.make_store(client, prefix + "throttle:")
+    app.extensions["claimdesk.presence"] = presence.make_store(client, prefix + "presence:")
+    presence.install()  # notes each article's newest history entry after commits (Redis)
