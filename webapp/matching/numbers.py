@@ -3,6 +3,7 @@
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -113,6 +114,7 @@ class Quantity:
         return low - 1e-9 <= other.value <= high + 1e-9
 
 
+@lru_cache(maxsize=65_536)
 def _unit(value: float) -> float:
     """The place of the last significant digit: 58,000 -> 1,000; 111.8e9 -> 1e8; 3.9 -> 0.1."""
     text = f"{abs(value):.6f}".rstrip("0").rstrip(".")

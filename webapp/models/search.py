@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, String, Text
+from sqlalchemy import Date, DateTime, Float, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, foreign, mapped_column, relationship, remote
 
 from webapp.extensions import db
@@ -19,8 +19,10 @@ class SearchDocument(db.Model):
 
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), primary_key=True)
     article_id: Mapped[int] = mapped_column(index=True)
-    # Copies of the article's state, so search filters and orders without visiting articles.
+    # Copies of the article's and the claim's state, so search filters and orders hits without
+    # visiting articles or claims (migration 0011 adds a covering index for this on SQLite).
     article_live: Mapped[bool] = mapped_column(default=True)
+    claim_dismissed: Mapped[bool] = mapped_column(default=False, server_default=false())
     published_on: Mapped[date | None] = mapped_column(Date)  # else the import date
     outlet: Mapped[str | None] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(Text, default="")

@@ -4,7 +4,9 @@ claim's status and sources through the claim service, so it lands in the history
 
 import itertools
 import re
+import time
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import delete, func, literal_column, select, text
 from sqlalchemy.orm import selectinload
@@ -25,7 +27,9 @@ from webapp.models.base import utcnow
 from webapp.services import changes
 from webapp.services.errors import Invalid, NotFound
 
-CANDIDATES = 40  # fetched from the full-text index per claim, then scored
+CANDIDATES = 16  # best by the engine's rank per look-up of words, then scored
+FIGURE_CANDIDATES = 40  # per look-up of figures: a shared figure is the strongest sign
+POOL = 5_000  # SQLite: newest hits of one candidate look-up that FTS5 ranks
 KEEP = 5  # suggestions stored per claim
 SHOWN_FROM = 0.3  # weaker candidates are not worth a reviewer's time
 
@@ -44,6 +48,11 @@ class Suggestion:
 
 NUMBER_TOKEN = re.compile(r"[\w.,]*\d[\w.,]*")
 PAIR_TERMS = 6
+# A word is common when at least this many claims hold it (SQLite counts up to it; PostgreSQL
+# estimates it from ANALYZE's statistics): two common words are not paired.
+COUNT_CAP = 2_000
+COMMON_WORDS_TTL = 600  # PostgreSQL: seconds its statistics of common words are reused
+_common_words: dict[tuple[str, str], tuple[float, dict[str, float]]] = {}
 
 
 def _figures(claim_text: str) -> list[str]:
@@ -58,45 +67,140 @@ def _figures(claim_text: str) -> list[str]:
     return figures[:6]
 
 
+class TellingWord(NamedTuple):
+    word: str
+    common: bool
+
+
+def _telling_terms(words: list[str]) -> list[TellingWord]:
+    """The claim's words, rarest in the archive first (longest first among equals), each
+    with whether it is common: a pair of rare words finds the same fact among few claims, a
+    pair of common ones among thousands. How common a word is comes from the engine itself:
+    on SQLite a capped count of the claims holding it, on PostgreSQL the share of claims
+    that ANALYZE gives for its most common words."""
+    if not words:
+        return []
+    if db.engine.dialect.name == "postgresql":
+        common = _common_lexemes()
+        stems = dict(
+            db.session.execute(
+                text(
+                    "SELECT w, (SELECT lexeme FROM unnest(to_tsvector('english', w)) LIMIT 1) "
+                    "FROM unnest(CAST(:words AS text[])) AS w"
+                ),
+                {"words": words},
+            ).all()
+        )
+        # A stop word of PostgreSQL's dictionary ("below", "give") has no lexeme: a pair with
+        # it would be one word alone.
+        words = [word for word in words if stems.get(word)]
+        share = {word: common.get(stems[word], 0.0) for word in words}
+        ordered = sorted(words, key=lambda word: (share[word], -len(word), word))
+        claims = common.get("", 0.0)  # the number of claims, stored with the shares
+        return [TellingWord(word, share[word] * claims >= COUNT_CAP) for word in ordered]
+    # One statement: a capped count per word (FTS5 stops reading a word's list at the cap).
+    parts = " UNION ALL ".join(
+        f"SELECT {n}, (SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH "
+        f":w{n} LIMIT {COUNT_CAP}))"
+        for n in range(len(words))
+    )
+    params = {
+        f"w{n}": '{claim_text} : "' + word.replace('"', '""') + '"' for n, word in enumerate(words)
+    }
+    counts = dict(db.session.execute(text(parts), params).all())
+    # A word no other claim has finds nothing: last.
+    order = {word: (counts[n] == 0, counts[n], -len(word), word) for n, word in enumerate(words)}
+    ordered = sorted(words, key=order.__getitem__)
+    return [TellingWord(word, order[word][1] >= COUNT_CAP) for word in ordered]
+
+
+def _common_lexemes() -> dict[str, float]:
+    """PostgreSQL's most common words of claim wordings with the share of claims holding
+    each (pg_stats, kept by ANALYZE), and under "" the number of claims, read once per
+    COMMON_WORDS_TTL seconds per database."""
+    key = (str(db.engine.url), db.session.scalar(text("SELECT current_schema()")) or "")
+    now = time.monotonic()
+    cached = _common_words.get(key)
+    if cached and cached[0] > now:
+        return cached[1]
+    rows = db.session.execute(
+        text(
+            "SELECT m.e, m.f FROM pg_stats AS s, unnest(s.most_common_elems::text::text[], "
+            "s.most_common_elem_freqs) AS m(e, f) WHERE s.schemaname = current_schema() "
+            "AND s.tablename = 'search_documents' AND s.attname = 'claim_tsv' "
+            "AND m.e IS NOT NULL"
+        )
+    ).all()
+    common = {lexeme: float(share) for lexeme, share in rows}
+    common[""] = float(
+        db.session.scalar(
+            text("SELECT reltuples FROM pg_class WHERE oid = 'search_documents'::regclass")
+        )
+        or 0
+    )
+    _common_words[key] = (now + COMMON_WORDS_TTL, common)
+    return common
+
+
 def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[int, str]]:
-    """Earlier claims of other articles worth scoring: those sharing a figure (best by the
-    engine's rank), and the newest sharing at least two of the claim's telling words. Both
-    index look-ups stay cheap however many claims contain one common word."""
-    terms = search_terms(claim_text)[:PAIR_TERMS]
-    pairs = list(itertools.combinations(terms, 2)) or [(term,) for term in terms]
+    """Earlier claims of other articles worth scoring: the best by the engine's rank among
+    those sharing a figure, and among those sharing two of the claim's telling words, one of
+    them rare (SQLite ranks at most the newest POOL hits). A claim made only of common words
+    takes the newest claims sharing two of them, which the index finds without ranking
+    thousands. Either way a look-up stays cheap however large the archive."""
+    terms = _telling_terms(search_terms(claim_text))[:PAIR_TERMS]
+    pairs = [
+        (first.word, second.word)
+        for first, second in itertools.combinations(terms, 2)
+        if not (first.common and second.common)
+    ]
+    ranked = bool(pairs)
+    if not pairs:
+        pairs = list(itertools.combinations([term.word for term in terms], 2))
+        pairs = pairs or [(term.word,) for term in terms]
     figures = _figures(claim_text)
     found: dict[int, str] = {}
     if db.engine.dialect.name == "postgresql":
         column = literal_column("search_documents.claim_tsv")
 
-        def run(tsquery, order):
-            query = (
-                select(SearchDocument.claim_id, SearchDocument.claim_text)
-                .where(column.op("@@")(tsquery))
-                .where(SearchDocument.article_id != article_id, SearchDocument.claim_id < claim_id)
-                .order_by(order(tsquery))
-                .limit(CANDIDATES)
+        def run(tsquery, ranked: bool, limit: int = CANDIDATES) -> None:
+            hits = select(SearchDocument.claim_id, SearchDocument.claim_text).where(
+                column.op("@@")(tsquery),
+                SearchDocument.article_id != article_id,
+                SearchDocument.claim_id < claim_id,
             )
-            found.update((row[0], row[1]) for row in db.session.execute(query))
+            # Ranked look-ups hold a figure or a rare word, so their hits are few; they are
+            # not capped at the newest POOL, as a cap by id tempts PostgreSQL's generic plan
+            # (psycopg prepares repeated statements) to walk the whole table newest first.
+            if ranked:
+                hits = hits.order_by(func.ts_rank(column, tsquery).desc())
+            hits = hits.order_by(SearchDocument.claim_id.desc()).limit(limit)
+            found.update((row[0], row[1]) for row in db.session.execute(hits))
 
         if figures:
             figure_query = _ts_or([func.phraseto_tsquery("english", f) for f in figures])
-            run(figure_query, lambda q: func.ts_rank_cd(column, q).desc())
+            run(figure_query, True, FIGURE_CANDIDATES)
         if pairs:
-            word_query = _ts_or([func.plainto_tsquery("english", " ".join(p)) for p in pairs])
-            run(word_query, lambda _q: SearchDocument.claim_id.desc())
+            run(_ts_or([func.plainto_tsquery("english", " ".join(p)) for p in pairs]), ranked)
         return list(found.items())
 
-    def run_fts(expression: str, order: str) -> None:
-        rows = db.session.execute(
-            text(
+    def run_fts(expression: str, ranked: bool, pool: int = POOL, limit: int = CANDIDATES) -> None:
+        if ranked:
+            sql = (
+                "SELECT d.claim_id, d.claim_text FROM (SELECT rowid, rank FROM search_fts "
+                "WHERE search_fts MATCH :fts AND rowid < :claim ORDER BY rowid DESC "
+                "LIMIT :pool) AS hit JOIN search_documents d ON d.claim_id = hit.rowid "
+                "WHERE d.article_id != :article ORDER BY hit.rank, hit.rowid DESC LIMIT :limit"
+            )
+        else:
+            sql = (
                 "SELECT d.claim_id, d.claim_text FROM search_fts "
                 "JOIN search_documents d ON d.claim_id = search_fts.rowid "
-                "WHERE search_fts MATCH :fts AND d.article_id != :article "
-                f"AND d.claim_id < :claim ORDER BY {order} LIMIT :limit"
-            ),
-            {"fts": expression, "article": article_id, "claim": claim_id, "limit": CANDIDATES},
-        )
+                "WHERE search_fts MATCH :fts AND search_fts.rowid < :claim "
+                "AND d.article_id != :article ORDER BY search_fts.rowid DESC LIMIT :limit"
+            )
+        params = {"fts": expression, "article": article_id, "claim": claim_id}
+        rows = db.session.execute(text(sql), {**params, "pool": pool, "limit": limit})
         found.update((row[0], row[1]) for row in rows)
 
     def phrase(words) -> str:
@@ -104,10 +208,14 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
 
     if figures:
         phrases = [phrase(re.findall(r"[^\W_]+", figure)) for figure in figures]
-        run_fts("{claim_text} : (" + " OR ".join(phrases) + ")", "search_fts.rank")
+        # Every claim sharing a figure is ranked (LIMIT -1: no limit): the same figure in an
+        # old claim is the strongest sign of the same fact.
+        run_fts(
+            "{claim_text} : (" + " OR ".join(phrases) + ")", True, pool=-1, limit=FIGURE_CANDIDATES
+        )
     if pairs:
         groups = ["(" + " AND ".join(phrase([w]) for w in pair) + ")" for pair in pairs]
-        run_fts("{claim_text} : (" + " OR ".join(groups) + ")", "search_fts.rowid DESC")
+        run_fts("{claim_text} : (" + " OR ".join(groups) + ")", ranked)
     return list(found.items())
 
 
@@ -146,20 +254,27 @@ def compute_matches(claim_ids: list[int]) -> list[dict]:
     now = utcnow()
     found = []
     for claim_id, article_id, claim_text in rows:
-        features = prepare(claim_text)
-        scored = []
-        for other_id, other_text in _candidates(claim_id, article_id, claim_text):
-            if other_id in dismissed.get(claim_id, ()):
-                continue
-            value = score(features, prepare(other_text))
-            if value >= SHOWN_FROM:
-                scored.append((value, other_id))
-        scored.sort(reverse=True)
+        scored = [
+            (value, other_id)
+            for value, other_id in earlier_matches(claim_id, article_id, claim_text)
+            if value >= SHOWN_FROM and other_id not in dismissed.get(claim_id, ())
+        ]
         found += [
             {"claim_id": claim_id, "other_id": other_id, "score": value, "computed_at": now}
             for value, other_id in scored[:KEEP]
         ]
     return found
+
+
+def earlier_matches(claim_id: int, article_id: int, claim_text: str) -> list[tuple[float, int]]:
+    """(score, claim id) of every candidate from the full-text index, best first."""
+    features = prepare(claim_text)
+    scored = [
+        (score(features, prepare(other_text)), other_id)
+        for other_id, other_text in _candidates(claim_id, article_id, claim_text)
+    ]
+    scored.sort(reverse=True)
+    return scored
 
 
 def store_matches(claim_ids: list[int], found: list[dict]) -> None:

@@ -18,6 +18,9 @@ SORTS = ("relevance", "date")
 VERDICT_STATES = tuple(state.name for state in ReviewState)  # the one review-state definition
 MAX_PER_PAGE = 100
 COUNT_LIMIT = 10_000
+# Relevance orders at most the newest this many hits: ranking every claim that holds a common
+# word costs more than the page; past it the page already says "more than 10,000".
+RANKED_LIMIT = COUNT_LIMIT
 START, STOP = "\x02", "\x03"
 FTS = table("search_fts", column("rowid"))  # SQLite's FTS5 table (migration 0008)
 
@@ -140,7 +143,12 @@ def highlight(marked: str) -> Markup:
 
 
 def _conditions(search: SearchFilter) -> list:
-    conditions = [SearchDocument.article_live.is_(True), Claim.dismissed_reason.is_(None)]
+    """What a hit must satisfy. Only the filters on the claim's own fields read the claim row;
+    whether it is live is on its search document."""
+    conditions = [
+        SearchDocument.article_live.is_(True),
+        SearchDocument.claim_dismissed.is_(False),
+    ]
     if search.status:
         conditions.append(
             Claim.status_id.in_(_status_ids(func.lower(Status.name) == search.status.lower()))
@@ -171,49 +179,82 @@ def _conditions(search: SearchFilter) -> list:
     return conditions
 
 
+def _reads_claims(search: SearchFilter) -> bool:
+    return bool(search.status or search.verdict or search.kind or search.speaker or search.assignee)
+
+
 def _status_ids(condition) -> list[int]:
     """Status ids are few: resolve them first instead of joining statuses to every hit."""
     return list(db.session.scalars(select(Status.id).where(condition))) or [-1]
+
+
+def _rank(query: SearchQuery, dialect: str):
+    """The engine's relevance of a hit, higher is better."""
+    if dialect == "postgresql":
+        return func.ts_rank_cd(literal_column("search_documents.tsv"), _tsquery(query))
+    # bm25 weights: title, claim wording, speaker, notes/sources/comments
+    return -func.bm25(literal_column("search_fts"), 2.0, 4.0, 2.0, 1.0)
+
+
+def _tsquery(query: SearchQuery):
+    return func.websearch_to_tsquery("english", bindparam("web", query.websearch()))
+
+
+def _fts_match(query: SearchQuery):
+    return text("search_fts MATCH :fts").bindparams(fts=query.fts5())
+
+
+def _hits(query: SearchQuery, dialect: str, search_filter: SearchFilter):
+    """Every hit of the query that passes the filters, as a select of its claim id, and that
+    id column. On SQLite the id is FTS5's rowid, so checking a hit reads only the narrow
+    covering index of migration 0011, not the wide document row; the claim row is read only
+    when a filter is on the claim's own fields."""
+    if dialect == "postgresql":
+        hit_id = SearchDocument.claim_id
+        tsv = literal_column("search_documents.tsv")
+        base = select(hit_id.label("id")).where(tsv.op("@@")(_tsquery(query)))
+    else:
+        hit_id = FTS.c.rowid
+        base = (
+            select(hit_id.label("id"))
+            .select_from(FTS)
+            .join(SearchDocument, SearchDocument.claim_id == FTS.c.rowid)
+            .where(_fts_match(query))
+        )
+    if _reads_claims(search_filter):
+        base = base.join(Claim, Claim.id == hit_id)
+    return base.where(*_conditions(search_filter)), hit_id
 
 
 def search(search_filter: SearchFilter) -> SearchPage:
     """One page of claims matching the query and filters, best first (or newest first)."""
     query = parse(search_filter.q)
     dialect = db.engine.dialect.name
-    if dialect == "postgresql":
-        tsquery = func.websearch_to_tsquery("english", bindparam("web", query.websearch()))
-        tsv = literal_column("search_documents.tsv")
-        rank = func.ts_rank_cd(tsv, tsquery)
-        base = (
-            select(Claim.id, rank.label("rank"))
-            .select_from(SearchDocument)
-            .join(Claim, Claim.id == SearchDocument.claim_id)
-            .where(tsv.op("@@")(tsquery))
-        )
-    else:
-        # bm25 weights: title, claim wording, speaker, notes/sources/comments
-        rank = -func.bm25(literal_column("search_fts"), 2.0, 4.0, 2.0, 1.0)
-        base = (
-            select(Claim.id, rank.label("rank"))
-            .select_from(FTS)
-            .join(SearchDocument, SearchDocument.claim_id == FTS.c.rowid)
-            .join(Claim, Claim.id == FTS.c.rowid)
-            .where(text("search_fts MATCH :fts").bindparams(fts=query.fts5()))
-        )
-    base = base.where(*_conditions(search_filter))
+    hits, hit_id = _hits(query, dialect, search_filter)
     # Counting every hit of a common word in a large archive costs more than the page itself;
     # beyond COUNT_LIMIT the page says "more than".
     total = db.session.scalar(
-        select(func.count()).select_from(base.limit(COUNT_LIMIT + 1).subquery())
+        select(func.count()).select_from(hits.limit(COUNT_LIMIT + 1).subquery())
     )
     if search_filter.sort == "date":
-        ordered = base.order_by(SearchDocument.published_on.desc(), Claim.id.desc())
+        ordered = hits.order_by(SearchDocument.published_on.desc(), hit_id.desc())
     else:
-        ordered = base.order_by(literal_column("rank").desc(), Claim.id.desc())
+        # "+ 0" keeps PostgreSQL from walking the primary key newest first and testing each
+        # row against the query (a generic plan of a prepared statement may try that); FTS5
+        # walks its own index newest first and stops at the limit.
+        if dialect == "postgresql":
+            # The rank is computed outside the pool, so only for the hits in it.
+            tsv = literal_column("search_documents.tsv")
+            pool = hits.add_columns(tsv.label("tsv")).order_by((hit_id + 0).desc())
+            pool = pool.limit(RANKED_LIMIT).subquery()
+            rank = func.ts_rank_cd(pool.c.tsv, _tsquery(query))
+        else:
+            pool = hits.add_columns(_rank(query, dialect).label("rank")).order_by(hit_id.desc())
+            pool = pool.limit(RANKED_LIMIT).subquery()
+            rank = pool.c.rank
+        ordered = select(pool.c.id).order_by(rank.desc(), pool.c.id.desc())
     offset = (search_filter.page - 1) * search_filter.per_page
-    rows = db.session.execute(ordered.limit(search_filter.per_page).offset(offset)).all()
-    ids = [row[0] for row in rows]
-    ranks = {row[0]: float(row[1] or 0) for row in rows}
+    ids = list(db.session.scalars(ordered.limit(search_filter.per_page).offset(offset)))
     claims = {
         claim.id: claim
         for claim in db.session.scalars(
@@ -226,46 +267,43 @@ def search(search_filter: SearchFilter) -> SearchPage:
             )
         )
     }
-    snippets = _snippets(ids, query, dialect)
-    hits = [
-        SearchHit(claims[claim_id], highlight(snippets.get(claim_id, "")), ranks[claim_id])
+    # The snippet and the rank shown are computed for the page's hits only.
+    shown = _snippets(ids, query, dialect)
+    hits_shown = [
+        SearchHit(claims[claim_id], highlight(shown[claim_id][0]), shown[claim_id][1])
+        if claim_id in shown
+        else SearchHit(claims[claim_id], highlight(""), 0.0)
         for claim_id in ids
         if claim_id in claims
     ]
     return SearchPage(
-        query, hits, search_filter.page, search_filter.per_page, total or 0, query.words()
+        query, hits_shown, search_filter.page, search_filter.per_page, total or 0, query.words()
     )
 
 
-def _snippets(ids: list[int], query: SearchQuery, dialect: str) -> dict[int, str]:
-    """The best passage of each hit with the engine's own match markers around the words."""
+def _snippets(ids: list[int], query: SearchQuery, dialect: str) -> dict[int, tuple[str, float]]:
+    """The best passage of each hit, with the engine's own match markers around the words,
+    and its rank."""
     if not ids:
         return {}
+    rank = _rank(query, dialect)
     if dialect == "postgresql":
         options = f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, MaxFragments=2"
         document = func.concat_ws(
             " … ", SearchDocument.claim_text, SearchDocument.title, SearchDocument.extra
         )
-        headline = func.ts_headline(
-            "english",
-            document,
-            func.websearch_to_tsquery("english", query.websearch()),
-            options,
-        )
+        headline = func.ts_headline("english", document, _tsquery(query), options)
         rows = db.session.execute(
-            select(SearchDocument.claim_id, headline).where(SearchDocument.claim_id.in_(ids))
+            select(SearchDocument.claim_id, headline, rank).where(SearchDocument.claim_id.in_(ids))
         )
-        return {claim_id: marked for claim_id, marked in rows}
-    rows = db.session.execute(
-        text(
-            "SELECT rowid, snippet(search_fts, -1, :start, :stop, ' … ', 24) FROM search_fts "
-            "WHERE search_fts MATCH :fts AND rowid IN (SELECT value FROM json_each(:ids))"
-        ),
-        {
-            "start": START,
-            "stop": STOP,
-            "fts": query.fts5(),
-            "ids": "[" + ",".join(map(str, ids)) + "]",
-        },
-    )
-    return {claim_id: marked for claim_id, marked in rows}
+    else:
+        rows = db.session.execute(
+            select(
+                FTS.c.rowid,
+                func.snippet(literal_column("search_fts"), -1, START, STOP, " … ", 24),
+                rank,
+            )
+            .select_from(FTS)
+            .where(_fts_match(query), FTS.c.rowid.in_(ids))
+        )
+    return {claim_id: (marked, float(value or 0)) for claim_id, marked, value in rows}
