@@ -1,8 +1,6 @@
 """Engine set-up: SQLite tuned for several writers, one transaction per request."""
 
 import contextlib
-import os
-import time
 from collections.abc import Iterator
 from contextvars import ContextVar
 
@@ -12,11 +10,6 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from webapp.extensions import db
-
-try:
-    import fcntl
-except ImportError:  # Windows: no advisory file locks; SQLite's busy timeout alone
-    fcntl = None
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 _write_intent: ContextVar[bool] = ContextVar("write_intent", default=False)
@@ -119,56 +112,9 @@ def init_app(app: Flask) -> None:
             _write_intent.reset(token)
 
 
-class WriterQueue:
-    """Writers to one SQLite file take turns through an advisory lock on a file beside it
-    (`<database>-writers`), held from BEGIN IMMEDIATE to the commit or rollback.
-
-    SQLite's own busy handler waits by sleeping 1, 2, 5, 10 … 100 ms between tries, so under
-    several writers a save often slept long after the lock was free, and more gunicorn workers
-    saved fewer claims per second than one. Here a waiting writer tries again every
-    millisecond; SQLite's lock is then almost always free when BEGIN IMMEDIATE asks for it.
-    Without fcntl (Windows) writers queue on SQLite's busy timeout alone, as before."""
-
-    POLL_S = 0.001
-    HELD = "claimdesk.writer_lock"
-
-    def __init__(self, database_path: str) -> None:
-        self.path = database_path + "-writers"
-
-    def acquire(self, info: dict) -> None:
-        if info.get(self.HELD) is not None:
-            return
-        descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
-        while True:
-            try:
-                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:  # SQLite's busy timeout decides from here
-                    os.close(descriptor)
-                    return
-                time.sleep(self.POLL_S)
-        info[self.HELD] = descriptor
-
-    def release(self, info: dict) -> None:
-        descriptor = info.pop(self.HELD, None)
-        if descriptor is not None:
-            os.close(descriptor)  # closing the descriptor releases its lock
-
-
-def _writer_queue(engine: Engine) -> WriterQueue | None:
-    database = engine.url.database
-    if fcntl is None or not database or database == ":memory:" or database.startswith("file:"):
-        return None
-    return WriterQueue(os.path.abspath(database))
-
-
 def _configure_sqlite(engine: Engine) -> None:
     """WAL lets readers run beside a writer; BEGIN IMMEDIATE makes writers queue on the busy
-    timeout up front instead of failing with "database is locked" when they upgrade a read lock;
-    the writer queue (above) makes them take turns without sleeping long."""
-    queue = _writer_queue(engine)
+    timeout up front instead of failing with "database is locked" when they upgrade a read lock."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -183,26 +129,4 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
-        if not _write_intent.get():
-            connection.exec_driver_sql("BEGIN")
-            return
-        if queue is not None:
-            queue.acquire(connection.info)
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-    if queue is None:
-        return
-
-    @event.listens_for(engine, "commit")
-    @event.listens_for(engine, "rollback")
-    def _on_end(connection) -> None:
-        # Just before SQLite's own commit or rollback: the next writer's BEGIN IMMEDIATE may
-        # find the database lock still held for that moment, and SQLite retries after 1 ms.
-        queue.release(connection.info)
-
-    @event.listens_for(engine.pool, "checkin")
-    @event.listens_for(engine.pool, "close")
-    @event.listens_for(engine.pool, "invalidate")
-    def _on_return(_dbapi_connection, record, *_args) -> None:
-        if record is not None:
-            queue.release(record.info)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if _write_intent.get() else "BEGIN")
