@@ -396,6 +396,149 @@ QUERIES = [
 ]
 
 
+# A second batch of claims with NO earlier match, added before the matcher was run on them or
+# tuned against them (see README.md): condensed from further news pages, mostly the hard case
+# of the same speaker, topic or template as an archive claim with a different number, date or
+# place. Ids start "q2-"; the split is the same hash rule as above.
+ABA = "https://bankingjournal.aba.com/tag/employment-bls/"
+DUBLS = "https://democraticunderground.com/10142689073"
+PCR = "https://procontractorrentals.com/pages/News-09_06_19-August-2019-employment-statistics-released.php"
+HGD = "https://www.highgrounddairy.com/unemployment-rate-slips-to-7-9-in-last-jobs-report-before-election/"
+URDU = "https://www.urdupoint.com/en/world/us-adds-531000-jobs-in-october-unemployment-1393759.html"
+WHENILK = "http://whenilk.blogspot.com/2013_11_24_archive.html"
+DCTG = "https://dctourguideonline.com/13-names-added-to-vietnam-wall/"
+HYPO = "https://stationhypo.com/2022/03/30/vietnam-memorial-wall/"
+WIKIVVM = "https://en.wikipedia.org/wiki/Vietnam_Veterans_Memorial"
+GADSDEN = "http://www.gadsdentimes.com/news/20170503/the-wall-marks-its-35th-anniversary-this-year"
+VVMF = "https://vvmf.wordpress.com/2022/05/12/40-facts-about-the-vietnam-veterans-memorial-site/"
+TLE = "https://thelondoneconomic.com/?p=169677"
+CUPLIFT = "https://www.conversion-uplift.co.uk/brexit/the-boris-johnson-brexit-bus-lie-of-350m/"
+CHOME = "http://conservativeshome.com/boris-johnson-lied-about-increased-bus-network-spending-plan/"
+STANDARD = "http://www.standard.co.uk/news/mayor/my-bus-plans-will-cost-100m-admits-blundering-boris-6697431.html"
+MN20 = "https://mn.gov/deed/newscenter/publications/review/february-2020/cpi-feb2020.jsp"
+MN16 = "https://mn.gov/deed/newscenter/publications/review/may-2016/cpi.jsp"
+WOW = "https://when.com/ (WOW.com content network search digest of CPI reports)"
+VOS = "https://valueofstocks.com/2022/10/20/largest-mergers-and-acquisitions-2/page/3/"
+INVP = "https://www.investopedia.com/investing/biggest-acquisitions-in-history/"
+MNAC = "https://mnacommunity.com/?p=25806"
+FOXQ = "https://foxnews.com/world/chinas-state-media-say-death-toll-from-quake-in-countrys-northwest-rises-to-75.amp"
+SCRIPPS = "https://www.scrippsnews.com/world/death-toll-from-southwestern-china-earthquake-rises-sharply"
+RTQ = "https://rt.com/news/319689-afghanistan-pakistan-india-quake/amp"
+WAPO = "https://www.washingtonpost.com/politics/2018/11/19/president-trumps-crowd-size-estimates-increasingly-unbelievable/"
+PENSITO = "http://www.pensito.com/2024/05/24/aerial-photo-calls-into-question-trump-campaign-claims-about-crowd-size-at-bronx-rally/"
+FACTATT = "https://factually.co/fact-checks/politics/trump-event-attendance-752f2b"
+REUTCF = "https://jimbakkershow.dev-ecs.morningsidechurchinc.com/tag/camp-fire/page/2 (Reuters copy)"
+HLH = "http://highlighthollywood.com/2018/07/calif-wildfires-8-dead-230000-acres-burned-100s-of-homes-destroyed/"
+MISH = "https://www.thestreet.com/mishtalk/economics/tweets-of-the-day-over-1-million-acres-in-california-are-on-fire"
+CBSWF = "http://cbsnews.com/news/california-wildfires-destroy-homes-force-evacuations"
+GEHEREN = "https://michaelgeheren.com/article/cbo-report-15-minimum-wage-would-boost-pay-for-millions-but-cost-1-4m-jobs/"
+NELP = "https://www.nelp.org/nelp-cbo-score-shows-raise-wage-act-no-brainer-congress"
+
+QUERIES += [
+    # jobs
+    ("q2-jobs-1", "Total nonfarm payroll employment grew by 304,000 in January, according to the Bureau of Labor Statistics.", ABA, [], ["jobs-1804-payrolls", "jobs-fox-payrolls"]),
+    ("q2-jobs-2", "The national unemployment rate rose from 3.9 percent to 4.0 percent.", ABA, [], ["jobs-1804-rate"]),
+    ("q2-jobs-3", "Leisure and hospitality added 74,000 jobs.", ABA, [], ["jobs-fox-manuf"]),
+    ("q2-jobs-4", "The unemployment rate fell by 0.4 percentage point to 6.3 percent in January.", DUBLS, [], ["jobs-fox-rate", "jobs-1209-rate"]),
+    ("q2-jobs-5", "Nonfarm payroll employment changed little in January, rising by 49,000.", DUBLS, [], ["jobs-fox-payrolls", "jobs-1209-payrolls"]),
+    ("q2-jobs-6", "The change in payroll employment for December was revised down by 87,000.", DUBLS, [], []),
+    ("q2-jobs-7", "Total nonfarm payroll employment rose by 130,000 in August, and the unemployment rate held at 3.7 percent.", PCR, [], ["jobs-1809-rate", "jobs-1809-payrolls"]),
+    ("q2-jobs-8", "The unemployment rate slipped to 7.9% in September from 8.4%, the Bureau of Labor Statistics said.", HGD, [], ["jobs-1209-rate", "jobs-2020-sept"]),
+    ("q2-jobs-9", "The pandemic caused more than 20 million people to lose their jobs in a single month.", HGD, [], ["jobs-2020-sept"]),
+    ("q2-jobs-10", "US employers added 531,000 jobs in October and the unemployment rate edged down to 4.6%.", URDU, [], ["jobs-1804-payrolls", "jobs-1804-rate"]),
+    # vietnam
+    ("q2-vn-1", "As of November 2013, there are a total of 58,286 names engraved on the wall.", WHENILK, [], ["vn-names-2018", "vn-names-1997"]),
+    ("q2-vn-2", "Possibly 38 names on the wall belong to men listed as POW/MIA who might still be alive.", WHENILK, [], ["vn-missing"]),
+    ("q2-vn-3", "The Wall will have 58,299 names once the latest 13 are finished.", DCTG, [], ["vn-names-2018", "vn-names-1997"]),
+    ("q2-vn-4", "About 350 names have been added since the Wall opened.", DCTG, [], ["vn-names-1982", "vn-opened"]),
+    ("q2-vn-5", "Some 728 of the men named on the wall remain unaccounted for.", DCTG, [], ["vn-missing"]),
+    ("q2-vn-6", "As of January 2022 there were 58,281 names on the wall, including eight women.", HYPO, [], ["vn-names-2018"]),
+    ("q2-vn-7", "Ground was broken for the Vietnam Veterans Memorial on March 22, 1982.", HYPO, [], ["vn-opened", "vn-names-1982"]),
+    ("q2-vn-8", "Cracks were detected in the granite of the wall in 1984.", HYPO, [], ["vn-panels"]),
+    ("q2-vn-9", "Two blank spare panels for the wall were shattered by the 2011 Virginia earthquake.", HYPO, [], ["vn-panels"]),
+    ("q2-vn-10", "Each wall of the memorial is made of 72 black granite panels.", WIKIVVM, [], ["vn-panels"]),
+    ("q2-vn-11", "The Vietnam Veterans Memorial had 3,799,968 visitors in 2006.", WIKIVVM, [], ["vn-visitors-3m", "vn-visitors-2.5m"]),
+    ("q2-vn-12", "Congress authorized the Vietnam Veterans Memorial Fund to build the memorial in 1980.", GADSDEN, [], ["vn-entries"]),
+    ("q2-vn-13", "Jan Scruggs launched the memorial effort with $2,800 of his own money.", VVMF, [], []),
+    ("q2-vn-14", "President Carter signed the law giving the memorial its land on the National Mall on July 1, 1980.", VVMF, [], ["vn-opened"]),
+    # brexit
+    ("q2-bx-1", "According to the Office for National Statistics, the true weekly sum sent to the EU is more like £181 million.", TLE, [], ["bx-bus", "bx-362"]),
+    ("q2-bx-2", "The Conservative pledge of 50,000 more nurses involves recruiting only 31,000 new staff.", TLE, [], []),
+    ("q2-bx-3", "Some £2.7 billion has been allocated to six hospital trusts for building projects.", TLE, [], ["bx-57bn"]),
+    ("q2-bx-4", "Johnson said the UK's gross contribution would rise to £410million a week the following year.", PR, [], ["bx-362", "bx-438", "bx-400"]),
+    ("q2-bx-5", "Labour's Matthew Pennycook said Johnson was wrong to make the £350million claim again.", PR, [], ["bx-bus"]),
+    ("q2-bx-6", "Dominic Cummings, Vote Leave's campaign director, came up with the 'Take back control' slogan.", CUPLIFT, [], ["bx-bus"]),
+    ("q2-bx-7", "Ministers announced £1.2bn for 34 areas that applied for bus service improvement plans.", CHOME, [], ["bx-1bn-month"]),
+    ("q2-bx-8", "Only £2.4bn was committed out of the £3bn Johnson pledged for buses.", CHOME, [], []),
+    ("q2-bx-9", "Johnson said 500 new Routemaster buses would cost about £100 million.", STANDARD, [], ["bx-100"]),
+    # cpi
+    ("q2-cpi-1", "The CPI rose 0.1 percent in January after rising 0.2 percent in December.", MN20, [], ["cpi-2107-mom", "cpi-2506-mom"]),
+    ("q2-cpi-2", "The all items index increased 2.5 percent for the 12 months ending January, the largest since October 2018.", MN20, [], ["cpi-may-yoy", "cpi-2506-yoy"]),
+    ("q2-cpi-3", "The index for all items less food and energy rose 2.3 percent over the year.", MN20, [], ["cpi-2107-core", "cpi-2506-core"]),
+    ("q2-cpi-4", "The gasoline index fell 1.6 percent in January.", MN20, [], ["cpi-may-gas"]),
+    ("q2-cpi-5", "The energy index increased 3.4 percent in April, with the gasoline index rising 8.1 percent.", MN16, [], ["cpi-2107-energy", "cpi-may-gas"]),
+    ("q2-cpi-6", "The all items index rose 1.1 percent for the 12 months ending April.", MN16, [], ["cpi-may-yoy"]),
+    ("q2-cpi-7", "Consumer inflation stood at 4.9% in April, the smallest 12-month increase since April 2021.", WOW, [], ["cpi-2107-yoy"]),
+    ("q2-cpi-8", "Core goods prices are down 1.8% for the 12 months ended in June.", WOW, [], ["cpi-2506-core"]),
+    # gdp
+    ("q2-gdp-1", "GDP grew at a 3.1% rate in the fourth quarter of 2010.", EAJ, [], ["gdp-11q1"]),
+    ("q2-gdp-2", "Consumer spending slowed to a 2.1 percent annual rate in the third quarter.", WHT, [], ["gdp-16q3-adv"]),
+    ("q2-gdp-3", "Exports had grown at just a 1.8 percent rate from April through June.", WHT, [], ["gdp-16-exports"]),
+    ("q2-gdp-4", "The U.S. economy grew at a 4.5% rate in the first quarter.", TT1, [], ["gdp-11q1"]),
+    ("q2-gdp-5", "Business fixed investment grew at a 12.5% annual rate in the second quarter.", TT1, [], []),
+    ("q2-gdp-6", "Government spending increased 2.2% at an annual pace in the second quarter.", TT1, [], ["gdp-03q2"]),
+    ("q2-gdp-7", "The economy grew at a 3.8 percent annual rate in the second quarter.", TPR, [], ["gdp-03q2", "gdp-16q2"]),
+    ("q2-gdp-8", "GDP expanded at robust rates of 4.9% and 3.4% in the last two quarters of last year.", SHAW, [], ["gdp-24q2"]),
+    ("q2-gdp-9", "The economy grew at a 1.4% pace in the January-March period.", SHAW, [], ["gdp-16q2"]),
+    # deals
+    ("q2-deal-1", "Google purchased Motorola Mobility for $12.5 billion.", VOS, [], []),
+    ("q2-deal-2", "Google eventually sold Motorola for only $2.9 billion.", VOS, [], ["deal-beats", "deal-txi"]),
+    ("q2-deal-3", "Microsoft bought Skype for $8.5 billion.", VOS, [], ["deal-linkedin", "deal-msft-atvi"]),
+    ("q2-deal-4", "Vodafone's $180.95 billion takeover of Mannesmann in 2000 is the largest acquisition in history.", INVP, [], ["deal-warner"]),
+    ("q2-deal-5", "Walt Disney acquired 21st Century Fox for $71.3 billion.", MNAC, [], ["deal-aetna"]),
+    ("q2-deal-6", "ExxonMobil agreed to buy Pioneer Natural Resources for $60 billion.", MNAC, [], ["deal-anadarko"]),
+    ("q2-deal-7", "HP bought Autonomy for $11.7 billion.", MNAC, [], []),
+    ("q2-deal-8", "Kraft Foods merged with H.J. Heinz in a $45 billion deal.", MNAC, [], ["deal-twitter"]),
+    ("q2-deal-9", "Sprint merged with Nextel Communications in a $35 billion deal.", MNAC, [], ["deal-xilinx", "deal-sprint"]),
+    ("q2-deal-10", "Dell's acquisition of EMC was announced in 2015 and completed in 2016.", CNBCL, [], ["deal-dell-emc"]),
+    ("q2-deal-11", "Occidental's offer for Anadarko was more than 15% higher than Chevron's.", AWF, [], ["deal-anadarko"]),
+    # quakes
+    ("q2-eq-1", "The death toll from a shallow earthquake in China's Gansu province has risen to 75.", FOXQ, [], ["eq-yunnan"]),
+    ("q2-eq-2", "An additional 459 people were injured in the Gansu quake.", FOXQ, [], ["eq-pak13-inj", "eq-pak05-injured"]),
+    ("q2-eq-3", "A magnitude-7.1 quake in Yunnan killed more than 1,400 people in 1974.", DW, [], ["eq-yunnan", "eq-sichuan"]),
+    ("q2-eq-4", "More than 2,500 troops had arrived in the Yunnan quake zone by late Sunday.", DW, [], ["eq-yunnan"]),
+    ("q2-eq-5", "Xinhua first put the Yunnan earthquake death toll at around 150.", SCRIPPS, [], ["eq-yunnan"]),
+    ("q2-eq-6", "Some 414 Pakistani soldiers were injured in the quake.", CBSQ, [], ["eq-pak05-injured", "eq-pak05-dead"]),
+    ("q2-eq-7", "The magnitude 7.6 quake was felt from central Afghanistan to western Bangladesh.", CBSQ, [], []),
+    ("q2-eq-8", "Pakistani officials reported a magnitude 6 aftershock on Sunday afternoon.", CBSQ, [], []),
+    ("q2-eq-9", "The 7.7-magnitude quake struck a remote, sparsely populated area of southwestern Pakistan.", CNN13, [], ["eq-pak13"]),
+    ("q2-eq-10", "In Afghanistan the earthquake death toll reached at least 115.", RTQ, [], ["eq-pak13"]),
+    ("q2-eq-11", "Pakistani officials increased the country's earthquake death toll to 228.", RTQ, [], ["eq-pak13", "eq-ecuador"]),
+    ("q2-eq-12", "At least 4,000 houses were destroyed or damaged in Afghanistan.", RTQ, [], []),
+    # crowds
+    ("q2-cr-1", "Trump claimed 50,000 people were outside a rally in Houston because they couldn't get in.", WAPO, [], ["cr-30k", "cr-rolling"]),
+    ("q2-cr-2", "The Trump campaign claimed 25,000 people attended his rally in the Bronx.", PENSITO, [], ["cr-75k"]),
+    ("q2-cr-3", "The Bronx rally had a permit for 3,500 people, according to the Police Department.", PENSITO, [], []),
+    ("q2-cr-4", "Trump rallies from 2016 to 2017 averaged about 10,100 attendees.", FACTATT, [], []),
+    ("q2-cr-5", "The White House claimed 250,000 people attended the military parade in Washington.", FACTATT, [], ["cr-mcenany"]),
+    # wildfires
+    ("q2-wf-1", "Remains of 79 victims have been recovered since the Camp Fire erupted on Nov. 8.", REUTCF, [], ["wf-camp-dead"]),
+    ("q2-wf-2", "The Butte County Sheriff's missing persons list still has 993 names on it.", REUTCF, [], []),
+    ("q2-wf-3", "The Camp Fire has torched more than 151,000 acres, Cal Fire said.", REUTCF, [], ["wf-woolsey-acres", "wf-camp-struct"]),
+    ("q2-wf-4", "The Carr Fire destroyed more than 800 homes.", HLH, [], ["wf-woolsey-homes", "wf-butte-homes"]),
+    ("q2-wf-5", "The Ferguson Fire grew to more than 57,000 acres.", HLH, [], ["wf-butte-acres"]),
+    ("q2-wf-6", "The Ranch Fire grew to 35,000 acres and was just 5 percent contained.", HLH, [], ["wf-ranch"]),
+    ("q2-wf-7", "About 1.2 million acres of California were on fire, only 20% contained.", MISH, [], ["wf-2020"]),
+    ("q2-wf-8", "California's 14 large fires are pushing 7,000 firefighters to their limits.", CBSWF, [], ["wf-lightning"]),
+    ("q2-wf-9", "At least 650 residents were chased from their homes by the Rocky Fire in Lake County.", CBSWF, [], ["wf-lake-evac"]),
+    # minimum wage
+    ("q2-mw-1", "A $15 minimum wage would cost 1.4 million jobs, the CBO says.", GEHEREN, [], ["mw-jobs", "mw-poverty"]),
+    ("q2-mw-2", "The CBO looked at raising the federal minimum wage to $15 an hour in six steps by 2024.", NELP, [], ["mw-since2009"]),
+    ("q2-mw-3", "The tipped workers' pay floor would rise by $1.50 each year until reaching $15 by 2029.", INFOD, [], ["mw-tipped"]),
+    ("q2-mw-4", "Many states and localities have set their minimum wage above the federal $7.25.", HRR, [], ["mw-since2009"]),
+]
+
+
 def split_of(query_id: str) -> str:
     """Fixed before tuning: a third of the queries, chosen by hash, is held out."""
     return "held_out" if int(hashlib.sha1(query_id.encode()).hexdigest(), 16) % 3 == 0 else "tune"
