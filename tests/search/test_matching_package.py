@@ -93,3 +93,60 @@ def test_held_out_third_meets_the_ranking_targets():
     assert result["recall_at_5"] >= 0.90
     assert result["precision_at_1"] >= 0.85
     assert len(held) >= 50 and json.dumps(result)
+
+
+def test_a_figure_that_moved_the_other_way_is_another_fact():
+    earlier = prepare("The unemployment rate fell to 3.9 percent in April, the lowest since 2000.")
+    same_way = prepare("The jobless rate dropped to 4.0 percent in May.")
+    other_way = prepare("The jobless rate climbed to 4.0 percent in May.")
+    assert (earlier.direction, same_way.direction, other_way.direction) == ("fall",) * 2 + ("rise",)
+    assert score(other_way, earlier) <= 0.8 * score(same_way, earlier) + 1e-3
+    # A claim naming both directions, or neither, is not judged by direction.
+    assert prepare("Exports rose while imports fell.").direction == ""
+    assert prepare("Prices were up to 5 % higher.").direction == "rise"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "same_names", "other_names"),
+    [
+        (
+            "AMD agreed in 2020 to buy Xilinx in an all-stock deal valued at $35 billion.",
+            "The all-stock deal for Xilinx was valued at $35 billion.",
+            "The all-stock deal for Nextel was valued at $35 billion.",
+        ),
+        (
+            "Police said the earthquake toll in Christchurch had risen to 154.",
+            "Officials said the earthquake toll in Christchurch had risen to 150.",
+            "Officials said the earthquake toll in Yunnan had risen to 150.",
+        ),
+    ],
+)
+def test_the_same_template_about_another_company_or_place_scores_lower(
+    earlier, same_names, other_names
+):
+    earlier = prepare(earlier)
+    assert score(prepare(other_names), earlier) < 0.9 * score(prepare(same_names), earlier)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # An acronym and its spelled-out name are the same body.
+        ("Core prices rose 2.9 percent over the year, the BLS said.",
+         "Core prices rose 2.9% over the year, the Bureau of Labor Statistics said."),
+        # A name that opens the other sentence still counts ("Pakistan" / "Pakistani").
+        ("The quake in Pakistan killed 330 people.",
+         "Pakistani officials said the quake killed 330 people."),
+        ("The takeover of Activision by Microsoft was $68.7bn.",
+         "Microsoft bought Activision for $68.7 billion."),
+    ],
+)  # fmt: skip
+def test_the_same_names_written_differently_are_not_penalised(left, right):
+    from webapp.matching.scoring import _names_differ
+
+    assert not _names_differ(prepare(left), prepare(right))
+
+
+def test_months_weekdays_and_sentence_openers_are_not_names():
+    text = "On Friday the rate fell to 3.9 percent in April, the Labor Department said."
+    assert prepare(text).names == {"labor", "department"}

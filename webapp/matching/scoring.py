@@ -11,6 +11,10 @@ from webapp.matching.numbers import MONTHS, Quantity, extract_quantities
 # A claim scoring at least this against an earlier one is shown as "checked before". Chosen on
 # the tuning split of bench/matching (see docs/search.md), never on the held-out third.
 CHECKED_BEFORE = 0.45
+# Multipliers for two signs of a different fact, chosen on the tuning split: the figure moved
+# the other way; the claims name different people, places or companies.
+DIFFERENT_DIRECTION = 0.8
+DIFFERENT_NAMES = 0.85
 
 STOPWORDS = frozenset(
     """a an the and or but of to in on at for from by with as is are was were be been being has
@@ -45,6 +49,24 @@ QUARTERS = [
     (re.compile(r"\b(fourth quarter|q4|october[- ]december|october through december)\b"), " q4 "),
 ]
 WORD = re.compile(r"[a-z][a-z'.-]*[a-z]|[a-z]")
+# Which way a figure moved. Only unambiguous verbs: "up" and "down" also mean "up to" and
+# "down from", and "grew" / "slowed" describe growth rates that may still be positive.
+RISE = frozenset(
+    "rise rises rising risen rose climb climbs climbed climbing increase increases increased "
+    "increasing jump jumps jumped jumping surge surged surges soared higher".split()
+)
+FALL = frozenset(
+    "fall falls falling fallen fell drop drops dropped dropping slid slide slides slipped "
+    "decline declines declined declining decrease decreases decreased plunged lower".split()
+)
+# Proper names: a capitalised word (or hyphenated part) after a sentence's first word.
+CAPITALISED = re.compile(r"(?<![\w'])([A-Z][A-Za-z&'.]*[A-Za-z]|[A-Z])")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c(]\s+|^[\"\u201c(])([A-Z][A-Za-z&'.]*)")
+# A run of capitalised words ("Bureau of Labor Statistics"): its initials stand for its acronym.
+NAME_RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w&'.-]*)+")
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun".split()
+)
 
 
 @dataclass(frozen=True)
@@ -57,6 +79,8 @@ class Features:
     grams: frozenset[str]
     quantities: tuple[Quantity, ...]
     months: frozenset[int]
+    names: frozenset[str] = frozenset()  # stems of proper names: who and where
+    direction: str = ""  # "rise" or "fall" when the claim says which way a figure moved
 
 
 @dataclass(frozen=True)
@@ -99,6 +123,7 @@ def prepare(text: str) -> Features:
     months = frozenset(MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in MONTHS)
     if "may" in words and not re.search(r"\bmay,? \d", folded_text):
         months = months - {5}  # "may" is usually the verb
+    moves = {"rise" for w in words if w in RISE} | {"fall" for w in words if w in FALL}
     return Features(
         text=text,
         stems=stems,
@@ -106,7 +131,47 @@ def prepare(text: str) -> Features:
         grams=grams,
         quantities=tuple(extract_quantities(text)),
         months=months,
+        names=_names(text),
+        direction=moves.pop() if len(moves) == 1 else "",
     )
+
+
+def _names(text: str) -> frozenset[str]:
+    """Stems of the capitalised words that are not a sentence's first word, a month or a
+    weekday, and the initials of runs of them: the people, places and bodies a claim is
+    about."""
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
+    starts = {match.start(1) for match in SENTENCE_START.finditer(text)}
+    names = set()
+    for match in CAPITALISED.finditer(text):
+        word = _fold(match.group(1)).strip("'")
+        word = word if word in SYNONYMS else word.strip(".")
+        if match.start(1) in starts or word in MONTHS or word in WEEKDAYS:
+            continue
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word and word not in STOPWORDS:
+            names.add(SYNONYMS.get(word, word))
+    for run in NAME_RUN.finditer(text):
+        initials = "".join(word[0] for word in run.group(0).split() if word[0].isupper())
+        if len(initials) >= 3:
+            names.add(initials.lower())  # "Congressional Budget Office" also names the CBO
+    return frozenset(names)
+
+
+def _names_differ(a: Features, b: Features) -> bool:
+    """Both claims name someone or somewhere, and neither names anyone the other mentions:
+    "Sprint merged with Nextel" is not "AMD agreed to buy Xilinx", whatever the figure.
+    A name counts as mentioned if a word of the other claim starts with its first five
+    letters ("Pakistan" / "Pakistani"), so a name opening the other sentence still counts."""
+    if not a.names or not b.names:
+        return False
+
+    def mentioned(names: frozenset[str], other: Features) -> bool:
+        words = other.names | other.stems | frozenset(other.folded.split())
+        return any(any(w.startswith(name[:5]) for w in words) for name in names)
+
+    return not mentioned(a.names, b) and not mentioned(b.names, a)
 
 
 def _weight(stem: str) -> float:
@@ -170,6 +235,10 @@ def score(a: Features, b: Features) -> float:
             value *= 0.6  # the same sentence with another figure is another fact
     if a.months and b.months and not a.months & b.months:
         value *= 0.85
+    if a.direction and b.direction and a.direction != b.direction:
+        value *= DIFFERENT_DIRECTION  # "rose to 4.0 %" is not "fell to 3.9 %"
+    if _names_differ(a, b):
+        value *= DIFFERENT_NAMES  # the same template about another company or place
     return round(max(0.0, min(1.0, value)), 4)
 
 
