@@ -30,6 +30,23 @@ def pytest_configure(config):
         )
 
 
+# Tests of team mode's Redis use their own database number and key prefix on this server.
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def require_redis(url: str = TEST_REDIS_URL) -> dict:
+    """Settings for an app that keeps its shared state in Redis under a key prefix of its own;
+    skips the test when no Redis answers, or fails it when CLAIMDESK_REQUIRE_REDIS=1 (CI)."""
+    redis = pytest.importorskip("redis")
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except redis.exceptions.ConnectionError:
+        if os.environ.get("CLAIMDESK_REQUIRE_REDIS") == "1":
+            pytest.fail(f"CLAIMDESK_REQUIRE_REDIS=1 but no Redis answers at {url}")
+        pytest.skip(f"no Redis at {url}")
+    return {"REDIS_URL": url, "REDIS_KEY_PREFIX": f"claimdesk-test:{uuid.uuid4().hex}:"}
+
+
 def _base_config(database_uri: str, engine_options: dict | None = None) -> dict:
     return {
         "TESTING": True,

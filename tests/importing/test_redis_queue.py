@@ -1,28 +1,22 @@
 """Team mode: with REDIS_URL set, import jobs go through Redis, where a worker on any machine
 takes them. Here the "worker" is this process taking the queued task from Redis."""
 
-import os
 import uuid
 
 import pytest
 
+from tests.conftest import TEST_REDIS_URL, require_redis
 from tests.importing.test_import_jobs import _settings
 from webapp.extensions import db
 from webapp.jobs import jobs
 from webapp.services import imports as import_service
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+REDIS_URL = TEST_REDIS_URL
 
 
 @pytest.fixture
 def redis_app(make_app, site):
-    redis = pytest.importorskip("redis")
-    try:
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except redis.exceptions.ConnectionError:
-        if os.environ.get("CLAIMDESK_REQUIRE_REDIS") == "1":
-            pytest.fail(f"CLAIMDESK_REQUIRE_REDIS=1 but no Redis answers at {REDIS_URL}")
-        pytest.skip(f"no Redis at {REDIS_URL}")
+    require_redis(REDIS_URL)
     app = make_app(
         REDIS_URL=REDIS_URL,
         JOBS_IMMEDIATE=False,

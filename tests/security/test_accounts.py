@@ -1,14 +1,12 @@
 """Accounts and access (issue 10): canonical usernames, common passwords, session lifetimes,
 tokens revoked with the password, failed token use limited."""
 
-import os
-import uuid
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, require_redis
 from webapp.extensions import db
 from webapp.models import LoginSession, Notification, User
 from webapp.models.base import utcnow
@@ -190,16 +188,7 @@ def test_failed_token_use_is_rate_limited_per_address(make_app, make_user):
 
 
 def test_with_redis_the_count_is_shared_by_every_worker(make_app, make_user):
-    redis = pytest.importorskip("redis")
-    url = "redis://127.0.0.1:6379/0"
-    try:
-        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
-    except redis.exceptions.ConnectionError:
-        if os.environ.get("CLAIMDESK_REQUIRE_REDIS") == "1":
-            pytest.fail("CLAIMDESK_REQUIRE_REDIS=1 but no Redis answers at 127.0.0.1:6379")
-        pytest.skip("no Redis at 127.0.0.1:6379")
-    prefix = f"claimdesk-test:{uuid.uuid4().hex}:"
-    settings = {"REDIS_URL": url, "REDIS_KEY_PREFIX": prefix, "LOGIN_MAX_FAILURES": 2}
+    settings = {**require_redis(), "LOGIN_MAX_FAILURES": 2}
     first_worker, second_worker = make_app(**settings), make_app(**settings)
     with first_worker.app_context():
         make_user()
@@ -208,9 +197,10 @@ def test_with_redis_the_count_is_shared_by_every_worker(make_app, make_user):
     assert second_worker.test_client().post("/login", data=wrong).status_code == 200
     right = {"login": "REVIEWER1", "password": PASSWORD}
     assert first_worker.test_client().post("/login", data=right).status_code == 429
-    client = redis.Redis.from_url(url)
-    assert client.get(prefix + "throttle:account:1") == b"2"
-    client.delete(prefix + "throttle:account:1")
+    client = pytest.importorskip("redis").Redis.from_url(settings["REDIS_URL"])
+    key = settings["REDIS_KEY_PREFIX"] + "throttle:account:1"
+    assert client.get(key) == b"2"
+    client.delete(key)
 
 
 def test_password_spraying_from_one_address_is_stopped_for_every_worker(make_app, make_user):

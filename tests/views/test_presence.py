@@ -2,30 +2,21 @@
 kept in the database (the default) or in Redis (REDIS_URL), and with Redis a poll writes nothing
 to the database."""
 
-import os
-import uuid
 
 import pytest
 from sqlalchemy import event, select
 
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, TEST_REDIS_URL, require_redis
 from webapp.extensions import db
 from webapp.models import Claim, Status
 from webapp.services import presence
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+REDIS_URL = TEST_REDIS_URL
 
 
 def _redis_settings() -> dict:
     """Settings for an app whose presence is in Redis, under a key prefix of its own."""
-    redis = pytest.importorskip("redis")
-    try:
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except redis.exceptions.ConnectionError:
-        if os.environ.get("CLAIMDESK_REQUIRE_REDIS") == "1":
-            pytest.fail(f"CLAIMDESK_REQUIRE_REDIS=1 but no Redis answers at {REDIS_URL}")
-        pytest.skip(f"no Redis at {REDIS_URL}")
-    return {"REDIS_URL": REDIS_URL, "REDIS_KEY_PREFIX": f"claimdesk-test:{uuid.uuid4().hex}:"}
+    return require_redis(REDIS_URL)
 
 
 @pytest.fixture(params=["database", "redis"])
