@@ -192,7 +192,18 @@ def verify(database_url: str, results: list, connect_args: dict) -> list[str]:
     return problems
 
 
-def serve(database_url: str, workers: int, threads: int, port: int, workdir: str, env=None):
+def serve(
+    database_url: str,
+    workers: int,
+    threads: int,
+    port: int,
+    workdir: str,
+    env=None,
+    app: str = APP_FACTORY,
+    chdir: Path = ROOT,
+):
+    """gunicorn serving `app` (Claimdesk by default; bench_writes also serves its floor app),
+    once it answers any request."""
     env = {
         **os.environ,
         "DATABASE_URL": database_url,
@@ -212,8 +223,8 @@ def serve(database_url: str, workers: int, threads: int, port: int, workdir: str
         "--log-level",
         "warning",
         "--chdir",
-        str(ROOT),
-        APP_FACTORY,
+        str(chdir),
+        app,
     ]
     log = open(os.path.join(workdir, f"server-{port}.log"), "wb")  # noqa: SIM115
     server = subprocess.Popen(
@@ -223,6 +234,8 @@ def serve(database_url: str, workers: int, threads: int, port: int, workdir: str
     for _ in range(200):
         try:
             urllib.request.urlopen(base + "/login", timeout=2).read()
+            return server, base
+        except urllib.error.HTTPError:  # it answered (the floor app has no log-in page)
             return server, base
         except OSError:
             if server.poll() is not None:

@@ -24,7 +24,6 @@ import os
 import shutil
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -37,6 +36,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
+import bench_load  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
 
 POSTGRES_ADMIN_URL = os.environ.get(
@@ -105,38 +105,12 @@ def prepare_floor(database_url: str, reviewers: int) -> tuple[dict[str, int], li
 
 
 def serve(app_spec: str, chdir: Path, database_url: str, workers: int, workdir: str):
+    """Either app under gunicorn's sync workers (bench_load.serve); returns (process, port)."""
     port = free_port()
-    env = {**os.environ, "DATABASE_URL": database_url, "SECRET_KEY": "bench-" + uuid.uuid4().hex}
-    command = [
-        str(Path(sys.executable).parent / "gunicorn"),
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        str(workers),
-        "--worker-class",
-        "sync",
-        "--log-level",
-        "warning",
-        "--chdir",
-        str(chdir),
-        app_spec,
-    ]
-    log = open(os.path.join(workdir, f"server-{port}.log"), "wb")  # noqa: SIM115
-    server = subprocess.Popen(
-        command, env=env, cwd=workdir, start_new_session=True, stdout=log, stderr=log
+    server, _base = bench_load.serve(
+        database_url, workers, 1, port, workdir, app=app_spec, chdir=chdir
     )
-    for _ in range(300):
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            connection.request("GET", "/")
-            connection.getresponse().read()
-            return server, port
-        except OSError:
-            if server.poll() is not None:
-                raise RuntimeError(f"{app_spec} did not start; see {log.name}") from None
-            time.sleep(0.1)
-    os.killpg(server.pid, signal.SIGTERM)
-    raise RuntimeError(f"{app_spec} did not answer")
+    return server, port
 
 
 def run_load(port: int, raw_tokens: dict[str, int], claim_ids: list[int], saves: int):
