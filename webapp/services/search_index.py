@@ -44,19 +44,20 @@ def _pending(session) -> dict:
 
 def _collect(session, _context) -> None:
     pending = _pending(session)
-    for obj in list(session.new) + list(session.dirty):
+    new = session.new  # built anew on every access: once per flush, not once per object
+    for obj, is_new in [(obj, True) for obj in new] + [(obj, False) for obj in session.dirty]:
         if isinstance(obj, Claim):
             attrs = inspect(obj).attrs
-            if obj in session.new or attrs.text.history.has_changes():
+            if is_new or attrs.text.history.has_changes():
                 pending["reworded"].add(obj.id)
             # A status, version or assignee change leaves the search document as it was.
-            if obj in session.new or any(
+            if is_new or any(
                 getattr(attrs, name).history.has_changes() for name in SEARCHED_CLAIM_FIELDS
             ):
                 pending["claims"].add(obj.id)
         elif isinstance(obj, Note | Source | Comment):
             pending["claims"].add(obj.claim_id)
-        elif isinstance(obj, Article) and obj not in session.new:
+        elif isinstance(obj, Article) and not is_new:
             attrs = inspect(obj).attrs
             if any(
                 getattr(attrs, name).history.has_changes()
