@@ -7,7 +7,7 @@ import logging
 from collections.abc import Iterable
 
 from flask import current_app
-from sqlalchemy import delete, event, func, inspect, select, text
+from sqlalchemy import delete, event, func, inspect, literal, null, select, text, union_all
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, Comment, Note, SearchDocument, Source
@@ -114,8 +114,10 @@ def _join(values: Iterable[str | None]) -> str:
 
 
 def documents_for(claim_ids: list[int]) -> list[dict]:
-    """The search document rows of these claims, built in four queries."""
-    rows = db.session.execute(
+    """The search document rows of these claims, built in two queries (plain rows, read on
+    the session's connection: an import refreshes thousands)."""
+    connection = db.session.connection()
+    rows = connection.execute(
         select(
             Claim.id,
             Claim.article_id,
@@ -132,22 +134,22 @@ def documents_for(claim_ids: list[int]) -> list[dict]:
         .where(Claim.id.in_(claim_ids))
     ).all()
     extra: dict[int, list[str]] = {claim_id: [] for claim_id in claim_ids}
-    for claim_id, body in db.session.execute(
-        select(Note.claim_id, Note.body).where(
+    # Notes, then sources (title, publisher, address), then comments, each oldest first.
+    texts = union_all(
+        select(literal(0).label("kind"), Note.claim_id, Note.id, Note.body, null(), null()).where(
             Note.claim_id.in_(claim_ids), Note.deleted_at.is_(None)
-        )
+        ),
+        select(
+            literal(1), Source.claim_id, Source.id, Source.title, Source.publisher, Source.url
+        ).where(Source.claim_id.in_(claim_ids), Source.deleted_at.is_(None)),
+        select(literal(2), Comment.claim_id, Comment.id, Comment.body, null(), null()).where(
+            Comment.claim_id.in_(claim_ids)
+        ),
+    ).subquery()
+    for claim_id, first, second, third in connection.execute(
+        select(texts.c[1], texts.c[3], texts.c[4], texts.c[5]).order_by(texts.c.kind, texts.c[2])
     ):
-        extra[claim_id].append(body)
-    for claim_id, url, title, publisher in db.session.execute(
-        select(Source.claim_id, Source.url, Source.title, Source.publisher).where(
-            Source.claim_id.in_(claim_ids), Source.deleted_at.is_(None)
-        )
-    ):
-        extra[claim_id].append(" ".join(part for part in (title, publisher, url) if part))
-    for claim_id, body in db.session.execute(
-        select(Comment.claim_id, Comment.body).where(Comment.claim_id.in_(claim_ids))
-    ):
-        extra[claim_id].append(body)
+        extra[claim_id].append(" ".join(part for part in (first, second, third) if part))
     return [
         {
             "claim_id": claim_id,
