@@ -46,7 +46,12 @@ _QUOTES = '"“”'
 _RELATIVE_START = re.compile(r"^(?:which|who)(?:’d|'d)?\s+")  # "who'd put …" → "Analysts put …"
 _CLOSERS = '”"’)]'
 _ADDED_STOP = re.compile(r"\.(?=[”\"’)\]]*$)")
-_DANGLING = re.compile(r"(?:[,;:]|\b(?:and|but|or|while|as|that|which|who))\s*$")
+# "that" dangles as a conjunction ("said that"), not as the pronoun after a preposition or
+# "do" ("refused to agree to that", "critical of me for that", "more than that")
+_DANGLING = re.compile(
+    r"(?:[,;:]|\b(?:and|but|or|while|as|which|who)|(?<!\bto )(?<!\bdo )(?<!\bof )(?<!\bfor )"
+    r"(?<!\bthan )(?<!\babout )(?<!\bwith )(?<!\blike )(?<!\bdid )(?<!\bdoes )\bthat)\s*$"
+)
 
 
 def load_articles() -> list[dict]:
