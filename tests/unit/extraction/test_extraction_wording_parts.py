@@ -1,6 +1,10 @@
 """Parts of a split sentence whose wording must read as the passage itself (issue 11: no
 garbled wording), on sentences made up for the test in the shapes found on unlabelled copy."""
 
+import importlib.util
+from pathlib import Path
+from types import SimpleNamespace
+
 from tests.unit.extraction.helpers import passages
 from webapp.extraction import extract_claims
 
@@ -53,3 +57,24 @@ def test_a_quotation_going_on_into_the_next_paragraph_keeps_its_sentence_whole()
         "The mayor spoke on Monday, and she told the crowd, “We will rebuild the bridge.",
     ):
         assert passages(source) == [source]
+
+
+def _garbled_check():
+    """bench/realcopy/evaluate.py's label-free check of a claim's wording."""
+    path = Path(__file__).resolve().parents[3] / "bench" / "realcopy" / "evaluate.py"
+    spec = importlib.util.spec_from_file_location("realcopy_evaluate", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.garbled
+
+
+def test_the_garbled_check_does_not_count_folded_spaces_or_a_closing_that():
+    garbled = _garbled_check()
+    # a no-break space in "6.3\xa0percent": the part's wording folds it, which is no garbling
+    source = "Jobless claims rose by 12,000 last week, and the rate fell to 6.3\xa0percent in May."
+    assert [garbled(source, claim) for claim in extract_claims(source)] == [None, None]
+    # "to that" ends a sentence; "said that" leaves one hanging
+    cut = SimpleNamespace(start=0, end=36, text="The council refused to agree to that.", reasons=())
+    assert garbled("The council refused to agree to that, and the mayor left.", cut) is None
+    cut = SimpleNamespace(start=0, end=19, text="The mayor said that.", reasons=())
+    assert garbled("The mayor said that, and he left the room.", cut) is not None
