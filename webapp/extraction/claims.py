@@ -350,6 +350,8 @@ _ASIDE_DASH = re.compile(r"\s(?:-{1,2}|[–—])\s|(?<=\w)[–—](?=\w)")
 
 def _opens_unclosed_quote(sentence: str) -> bool:
     """Whether the sentence opens a quotation it does not close (it goes on after it)."""
+    if '"' not in sentence and "“" not in sentence:
+        return False
     if sentence.rfind("“") > sentence.rfind("”"):
         return True
     straight = [m.start() for m in re.finditer('"', sentence)]
@@ -363,6 +365,8 @@ def _opens_unclosed_quote(sentence: str) -> bool:
 def _inside_dash_aside(sentence: str, match: re.Match) -> bool:
     """ "… in the United States - and there are 25 million of them - is well fed": a break
     between an opening dash and its closing one is inside the aside."""
+    if "-" not in sentence and "—" not in sentence and "–" not in sentence:
+        return False
     return len(_ASIDE_DASH.findall(sentence, 0, match.end())) % 2 == 1 and bool(
         _ASIDE_DASH.search(sentence, match.end())
     )
