@@ -45,8 +45,15 @@ LOWER_IS_BETTER = {"claims bundling 2+ checkable facts", "garbled claim wordings
 _QUOTES = '"“”'
 _RELATIVE_START = re.compile(r"^(?:which|who)(?:’d|'d)?\s+")  # "who'd put …" → "Analysts put …"
 _CLOSERS = '”"’)]'
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_MARK = re.compile(r"(?<=\w) +(?=[,.;:!?](?:\s|$))")
 _ADDED_STOP = re.compile(r"\.(?=[”\"’)\]]*$)")
-_DANGLING = re.compile(r"(?:[,;:]|\b(?:and|but|or|while|as|that|which|who))\s*$")
+# "that" dangles as a conjunction ("said that"), not as the pronoun after a preposition or
+# "do" ("refused to agree to that", "critical of me for that", "more than that")
+_DANGLING = re.compile(
+    r"(?:[,;:]|\b(?:and|but|or|while|as|which|who)|(?<!\bto )(?<!\bdo )(?<!\bof )(?<!\bfor )"
+    r"(?<!\bthan )(?<!\babout )(?<!\bwith )(?<!\blike )(?<!\bdid )(?<!\bdoes )\bthat)\s*$"
+)
 
 
 def load_articles() -> list[dict]:
@@ -81,12 +88,18 @@ def iou(gold: dict, claim) -> float:
     return shared / union if union else 0.0
 
 
+def _folded(text: str) -> str:
+    return _SPACE_BEFORE_MARK.sub("", _SPACES.sub(" ", text))
+
+
 def garbled(text: str, claim) -> str | None:
     """Why the reader's wording is garbled, or None: it must be the passage, the passage with a
     capital letter, or a borrowed subject + the passage (a part cut from its sentence may add
     the full stop); no stray quote, no dangling end."""
-    passage = text[claim.start : claim.end]
-    wording = claim.text
+    # a part's wording folds line breaks, no-break spaces and runs of spaces, and drops a space
+    # before a comma or a full stop (wording.py): that is not garbling
+    passage = _folded(text[claim.start : claim.end])
+    wording = _folded(claim.text)
     if not passage.rstrip(_CLOSERS).endswith((".", "!", "?")):
         wording = _ADDED_STOP.sub("", wording)  # a cut part ends with a full stop of its own
     if wording != passage and wording != passage[:1].upper() + passage[1:]:

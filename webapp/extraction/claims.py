@@ -273,8 +273,12 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
         if index == 0:
             # "Though X will appeal his conviction, …": the claim is that X will appeal
             raw = _CONCESSIVE_OPENING.sub(lambda found: " " * len(found.group()), raw)
-        passage = raw.strip().rstrip(",").rstrip()  # "…, as" leaves the comma behind
-        offset = start + piece_start + len(raw) - len(raw.lstrip())
+        # "…, as" leaves the comma behind; "-- because …" and "… - 122% increase - and"
+        # their dashes; "… tries to cheat ." its stray full stop (the reader's wording adds one)
+        lead = len(raw) - len(raw.lstrip())
+        lead += len(_PIECE_LEADING_DASH.match(raw, lead).group())
+        passage = _PIECE_TRAILING_MARKS.sub("", raw[lead:])
+        offset = start + piece_start + lead
         reader = _piece_reader(sentence, pieces, index, passage)
         results.append((offset, offset + len(passage), reader, True))
     return results
@@ -283,6 +287,10 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
 def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] | None]]:
     """The (start, end, borrowed) pieces a sentence splits into; empty when it does not split."""
     pieces: list[tuple[int, int, str | tuple[str, str] | None]] = []
+    if _opens_unclosed_quote(sentence):
+        # '… and she said, "I've been out of work since May.' — the quotation goes on in the
+        # next paragraph: a part of it would read with a quotation mark that never closes
+        return pieces
     cursor = 0
     # how the next piece reads as a sentence: None (as it is), "" (the subject of the piece
     # before), a name (for "which …"), or ("prefix", words) put before it
@@ -332,6 +340,36 @@ _RELATIVE_VERB = re.compile(
     r"(?:which|who)(?:’d|'d\s|\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|would|will|could|"
     r"[a-z]+ed|[a-z]+s)\b)"
 )
+
+
+_PIECE_LEADING_DASH = re.compile(r"(?:-{1,2}|[–—])\s+|")
+_PIECE_TRAILING_MARKS = re.compile(r"(?:\s+(?:-{1,2}|[–—])|,|\s)+\Z|\s+[.!?]\Z")
+# a dash that opens or closes an aside: " - ", " -- ", " – ", " — ", "word—word"
+_ASIDE_DASH = re.compile(r"\s(?:-{1,2}|[–—])\s|(?<=\w)[–—](?=\w)")
+
+
+def _opens_unclosed_quote(sentence: str) -> bool:
+    """Whether the sentence opens a quotation it does not close (it goes on after it)."""
+    if '"' not in sentence and "“" not in sentence:
+        return False
+    if sentence.rfind("“") > sentence.rfind("”"):
+        return True
+    straight = [m.start() for m in re.finditer('"', sentence)]
+    return len(straight) % 2 == 1 and (
+        straight[-1] == 0
+        or sentence[straight[-1] - 1].isspace()
+        or sentence[straight[-1] - 1] in "(["
+    )
+
+
+def _inside_dash_aside(sentence: str, match: re.Match) -> bool:
+    """ "… in the United States - and there are 25 million of them - is well fed": a break
+    between an opening dash and its closing one is inside the aside."""
+    if "-" not in sentence and "—" not in sentence and "–" not in sentence:
+        return False
+    return len(_ASIDE_DASH.findall(sentence, 0, match.end())) % 2 == 1 and bool(
+        _ASIDE_DASH.search(sentence, match.end())
+    )
 
 
 def _relative_antecedent(left: str) -> str | None:
@@ -525,8 +563,10 @@ def _antecedent(clause: str) -> str | None:
 
 def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: int) -> bool:
     """Split only where both sides are independent, checkable statements."""
-    if _cannot_be(match.lastgroup, sentence, left, cursor) or _inside_quote_or_brackets(
-        sentence, match.start()
+    if (
+        _cannot_be(match.lastgroup, sentence, left, cursor)
+        or _inside_quote_or_brackets(sentence, match.start())
+        or _inside_dash_aside(sentence, match)
     ):
         return False
     if _is_opinion(left) or (_is_opinion(right) and not _OPINION_CLAUSE.match(right)):
