@@ -1,6 +1,9 @@
 """Rule-based English sentence splitter for news copy, with exact code-point offsets.
 
-Every line break is a hard boundary. Within a line, each run of terminal punctuation (plus any
+Every line break is a hard boundary, except inside hard-wrapped copy (e-mail, PDF, terminals): a
+line that stops mid-sentence — no end punctuation, and either the next line goes on in lower
+case or the line ends on a comma or a word that cannot end a sentence ("the", "of", "said") —
+runs on into the next. Within a line, each run of terminal punctuation (plus any
 closing quotes or brackets) is a candidate boundary, decided by looking at the word before it
 and the word after it. Whitespace between sentences belongs to no sentence; every other
 character belongs to exactly one.
@@ -82,19 +85,58 @@ def split_sentences(text: str) -> list[Span]:
     return [Span(start, end, text[start:end]) for start, end, _ in sentence_bounds(text)]
 
 
+# Hard-wrapped copy: a line this long that stops mid-sentence runs on into the next line.
+_WRAPPED_LINE_CHARS = 30
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’»)\]}]*[ \t]*$")
+_RUNS_ON = re.compile(
+    r"(?:[,;—–-]|\b(?:the|a|an|of|in|to|and|or|but|for|with|by|at|on|from|as|that|who|which|"
+    r"said|says|than|into|its|their|his|her|our|is|are|was|were|has|have|had|will|would|be|"
+    r"been|not|about|after|before|over|under|between|during|while|since|if|"
+    # a title before the name on the next line ("… Russian President\nVladimir Putin")
+    r"president|minister|secretary|chancellor|senator|governor|mayor|spokesman|spokeswoman|"
+    r"spokesperson|director|chief|judge|prime|deputy|general)\b)[ \t]*$",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(r"[ \t]*[a-z0-9(]")
+
+
+def _logical_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, hard-wrapped lines joined to the line they run on into."""
+    lines: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        if lines and _runs_on(text, lines[-1], start):
+            lines[-1] = (lines[-1][0], end)
+        else:
+            lines.append((start, end))
+    return lines
+
+
+def _runs_on(text: str, previous: tuple[int, int], start: int) -> bool:
+    """Whether the previous line runs on into the line at `start`: one line break between them
+    (a blank line ends a paragraph), and the previous line stops mid-sentence."""
+    before_start, before_end = previous
+    if text[before_end:start] not in ("\n", "\r\n", "\r"):
+        return False
+    line = text[before_start:before_end]
+    if len(line.strip()) < _WRAPPED_LINE_CHARS or _LINE_ENDS_SENTENCE.search(line):
+        return False
+    return bool(_RUNS_ON.search(line) or _GOES_ON.match(text, start))
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_dateline) for every sentence; datelines are kept as their own span."""
     bounds: list[tuple[int, int, bool]] = []
     lines_seen = 0
-    for line in _LINE.finditer(text):
-        line_start, line_end = line.span()
+    for line_start, line_end in _logical_lines(text):
+        line_text = text[line_start:line_end]
         cuts = [line_start]
         dateline = _DATELINE.match(text, line_start, line_end)
         if dateline and (dateline.group("agency") or lines_seen < _DATELINE_LINES):
             cuts.append(dateline.end())
         else:
             dateline = None
-        if not line.group().isspace():
+        if not line_text.isspace():
             lines_seen += 1
         cuts.extend(_line_cuts(text, cuts[-1], line_end))
         cuts.append(line_end)

@@ -213,3 +213,60 @@ def test_sentences_are_independent_of_separator_whitespace(sentences):
 def test_deterministic():
     source = "It rose 5%. “Why?” he asked. MOSCOW (AP) — fine.\nNext."
     assert split_sentences(source) == split_sentences(source)
+
+
+WRAPPED = (
+    "Israeli Prime Minister Benjamin Netanyahu met with Russian President\n"
+    "Vladimir Putin in Moscow on Wednesday for talks focusing on Iranian\n"
+    "presence in Syria, an issue that is expected to top the agenda of the\n"
+    "upcoming summit. The two leaders spoke for three hours, officials said.\n"
+    "\n"
+    "Netanyahu underlined warm ties between Russia and Israel."
+)
+
+
+def test_hard_wrapped_copy_gives_whole_sentences_with_exact_offsets():
+    """Copy pasted from an e-mail or a PDF breaks lines mid-sentence; a claim must still be
+    the whole sentence, its offsets exact, and a blank line still ends the paragraph."""
+    spans = split_sentences(WRAPPED)
+    assert [span.text.split()[:2] for span in spans] == [
+        ["Israeli", "Prime"],
+        ["The", "two"],
+        ["Netanyahu", "underlined"],
+    ]
+    assert spans[0].text.endswith("upcoming summit.") and "\n" in spans[0].text
+    assert all(WRAPPED[span.start : span.end] == span.text for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # a headline (no end punctuation, ends on a noun) above its first line stays apart
+        (
+            "Netanyahu meets Putin in Moscow as Iran's role tops the agenda\n"
+            "MOSCOW (AP) — Israeli Prime Minister Benjamin Netanyahu met Putin.",
+            [
+                "Netanyahu meets Putin in Moscow as Iran's role tops the agenda",
+                "MOSCOW (AP) —",
+                "Israeli Prime Minister Benjamin Netanyahu met Putin.",
+            ],
+        ),
+        # a line that ends its sentence is not run on, whatever follows
+        (
+            "The council approved the budget on Tuesday evening.\nthen it adjourned",
+            ["The council approved the budget on Tuesday evening.", "then it adjourned"],
+        ),
+        # short lines (lists, verse, addresses) stay lines
+        (
+            "Ingredients for the stew\nsalt and pepper",
+            ["Ingredients for the stew", "salt and pepper"],
+        ),
+        # a form feed or paragraph separator is never a wrap
+        (
+            "The ministry said the figures for the\u2029second quarter were revised.",
+            ["The ministry said the figures for the", "second quarter were revised."],
+        ),
+    ],
+)
+def test_line_breaks_that_are_not_wraps_stay_boundaries(source, expected):
+    assert [span.text for span in split_sentences(source)] == expected
