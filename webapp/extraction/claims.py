@@ -761,6 +761,9 @@ def _word_count(fragment: str) -> int:
     return len(_WORD.findall(fragment))
 
 
+_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+
+
 def _make_claim(
     text: str,
     span: tuple[int, int],
@@ -770,6 +773,7 @@ def _make_claim(
 ) -> Claim | None:
     start, end = span
     passage = text[start:end]
+    reader_text = _LINE_BREAK.sub(" ", reader_text)  # a hard-wrapped sentence reads as one line
     speaker = attribution.speaker
     words = _word_count(passage)
     counted = rules.has_quantity(passage) or (words >= 2 and _COUNT.search(passage))

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from webapp.extraction import Span, split_sentences
+from webapp.extraction import Span, extract_claims, split_sentences
 
 GOLDEN_RULES = Path(__file__).with_name("golden_rules_en.json")
 
@@ -236,6 +236,13 @@ def test_hard_wrapped_copy_gives_whole_sentences_with_exact_offsets():
     ]
     assert spans[0].text.endswith("upcoming summit.") and "\n" in spans[0].text
     assert all(WRAPPED[span.start : span.end] == span.text for span in spans)
+    first = extract_claims(WRAPPED)[0]
+    assert (first.start, first.end) == (spans[0].start, spans[0].end)
+    assert first.text.startswith(
+        "Israeli Prime Minister Benjamin Netanyahu met with Russian "
+        "President Vladimir Putin in Moscow"
+    )
+    assert "\n" not in first.text
 
 
 @pytest.mark.parametrize(
