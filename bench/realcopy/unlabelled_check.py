@@ -6,7 +6,7 @@ Run from the repository root:
     .venv/bin/python bench/realcopy/unlabelled_check.py           # counts
     .venv/bin/python bench/realcopy/unlabelled_check.py --list    # also every garbled wording
     .venv/bin/python bench/realcopy/unlabelled_check.py --variants  # also the pages with no-break
-        spaces and hard-wrapped (every line break is a sentence boundary: these cut sentences)
+        spaces and hard-wrapped at 70 characters (a line that stops mid-sentence runs on)
 
 Texts: ``unlabelled.json`` (public news pages, each with its source URL, never annotated and not
 part of the held-out), the ClaimBuster sentences of ``../shared/bench`` when present, and the
