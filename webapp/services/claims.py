@@ -20,13 +20,10 @@ class ClaimPanel:
     events: list[ClaimEvent]
 
 
-def get_claim(claim_id: int, *, article_text: bool = True, with_children: bool = False) -> Claim:
-    """The claim of a live article, with its status and article. `article_text=False` leaves
-    the article's text (tens of KB) unread until used; `with_children` loads its sources,
-    notes and claim group too, in one query each."""
-    article = joinedload(Claim.article)
-    article = article.undefer(Article.text) if article_text else article.defer(Article.text)
-    options = [joinedload(Claim.status), article]
+def get_claim(claim_id: int, *, with_children: bool = False) -> Claim:
+    """The claim of a live article, with its status and article, in one query; `with_children`
+    loads its sources, notes and claim group too, in one query each."""
+    options = [joinedload(Claim.status), joinedload(Claim.article)]
     if with_children:
         options += [
             selectinload(Claim.sources),
