@@ -13,7 +13,7 @@ from webapp.database import reads_only
 from webapp.extensions import db
 from webapp.fields import CLAIM, NOTE, SOURCE, check_value
 from webapp.services import articles as article_service
-from webapp.services import changes, claim_pages, comments, request_keys
+from webapp.services import changes, claim_pages, comments, request_keys, search_index
 from webapp.services import claims as claim_service
 from webapp.services.claim_filters import ClaimFilter
 from webapp.services.errors import Invalid
@@ -123,7 +123,7 @@ def update_claim(claim_id: int):
     version = int_field(data, "version")
     fields = changes.SetFields.of(**_changes(data))
     note = text_field(data, "note", nullable=False) if "note" in data else None
-    claim = claim_service.get_claim(claim_id)
+    claim = claim_service.get_claim(claim_id, with_group=True)  # the answer shows the group
 
     def change() -> dict:
         changes.apply(claim, api_user(), fields, version)
@@ -133,8 +133,12 @@ def update_claim(claim_id: int):
             if claim.version == version and not _keyed():
                 request_keys.claim_content(api_user(), f"note:{claim.id}", note, "note")
             changes.apply(claim, api_user(), changes.AddNote(note))
-        # The answer is read in the same transaction, before the commit expires what is loaded.
-        return claim_json(claim, comments.thread(claim))
+        # The answer is read in the same transaction, before the commit expires what is loaded;
+        # the claim's search document is built from what it read, not read again at the commit.
+        thread = comments.thread(claim)
+        answer = claim_json(claim, thread, known=(api_user(),))
+        search_index.document_in_hand(claim, thread)
+        return answer
 
     return _commit(claim, change)
 

@@ -1,6 +1,6 @@
 """JSON shapes the API answers with; claims share the export's claim record."""
 
-from webapp.models import Article, Claim, Comment
+from webapp.models import Article, Claim, Comment, User
 from webapp.services.exports.records import article_summary, claim_record, timestamp
 from webapp.services.exports.selection import usernames
 
@@ -17,11 +17,17 @@ def article_json(article: Article, claim_count: int, reviewed_count: int, *, tex
     return body
 
 
-def claim_json(claim: Claim, comments: list[Comment] | None = None, names=None) -> dict:
+def claim_json(
+    claim: Claim, comments: list[Comment] | None = None, names=None, known: tuple[User, ...] = ()
+) -> dict:
     """The export's claim record without its history (served at …/history). Without `names`,
-    only the accounts the record mentions are read."""
+    only the accounts the record mentions are read, and not those `known` (already loaded,
+    such as the account making the request)."""
     if names is None:
-        names = usernames(_people(claim, comments or []))
+        names = {user.id: user.username for user in known}
+        unknown = _people(claim, comments or []) - names.keys()
+        if unknown - {None}:
+            names.update(usernames(unknown))
     return claim_record(claim, names, comments, with_history=False)
 
 

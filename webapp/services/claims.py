@@ -20,10 +20,13 @@ class ClaimPanel:
     events: list[ClaimEvent]
 
 
-def get_claim(claim_id: int, *, with_children: bool = False) -> Claim:
+def get_claim(claim_id: int, *, with_children: bool = False, with_group: bool = False) -> Claim:
     """The claim of a live article, with its status and article, in one query; `with_children`
-    loads its sources, notes and claim group too, in one query each."""
+    loads its sources, notes and claim group too, in one query each; `with_group` loads its
+    claim group in the same query as the claim."""
     options = [joinedload(Claim.status), joinedload(Claim.article)]
+    if with_group and not with_children:
+        options.append(joinedload(Claim.group_member))
     if with_children:
         options += [
             selectinload(Claim.sources),

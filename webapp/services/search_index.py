@@ -44,6 +44,8 @@ def _pending(session) -> dict:
 
 def _collect(session, _context) -> None:
     pending = _pending(session)
+    # A document built from loaded objects is stale once a later flush touches its claim.
+    in_hand = session.info.get("search_in_hand", {})
     new = session.new  # built anew on every access: once per flush, not once per object
     for obj, is_new in [(obj, True) for obj in new] + [(obj, False) for obj in session.dirty]:
         if isinstance(obj, Claim):
@@ -55,8 +57,10 @@ def _collect(session, _context) -> None:
                 getattr(attrs, name).history.has_changes() for name in SEARCHED_CLAIM_FIELDS
             ):
                 pending["claims"].add(obj.id)
+                in_hand.pop(obj.id, None)
         elif isinstance(obj, Note | Source | Comment):
             pending["claims"].add(obj.claim_id)
+            in_hand.pop(obj.claim_id, None)
         elif isinstance(obj, Article) and not is_new:
             attrs = inspect(obj).attrs
             if any(
@@ -68,6 +72,7 @@ def _collect(session, _context) -> None:
 
 def _forget(session) -> None:
     session.info.pop("search_pending", None)
+    session.info.pop("search_in_hand", None)
     session.info.pop("match_later", None)
     session.info.pop("match_in_background", None)
 
@@ -81,14 +86,16 @@ def defer_matching() -> None:
 def _apply(session) -> None:
     session.flush()  # the commit flushes only after this hook: collect what is still pending
     pending = session.info.pop("search_pending", None)
+    in_hand = session.info.pop("search_in_hand", None) or {}
     if not pending or not any(pending.values()):
         return
     claim_ids = set(pending["claims"])
     if pending["articles"]:
+        in_hand = {}  # an article's title or dates changed: read its claims' documents again
         claim_ids |= set(
             session.scalars(select(Claim.id).where(Claim.article_id.in_(pending["articles"])))
         )
-    refresh_documents(claim_ids)
+    refresh_documents(claim_ids, in_hand)
     reworded = sorted(pending["reworded"])
     inline = current_app.config.get("MATCH_INLINE_CLAIMS", MATCH_INLINE_CLAIMS)
     if session.info.pop("match_in_background", False) or len(reworded) > inline:
@@ -136,9 +143,15 @@ def documents_for(claim_ids: list[int]) -> list[dict]:
     extra: dict[int, list[str]] = {claim_id: [] for claim_id in claim_ids}
     # Notes, then sources (title, publisher, address), then comments, each oldest first.
     texts = union_all(
-        select(literal(0).label("kind"), Note.claim_id, Note.id, Note.body, null(), null()).where(
-            Note.claim_id.in_(claim_ids), Note.deleted_at.is_(None)
-        ),
+        # Named: two unnamed NULLs would be one column of the subquery (the address lost).
+        select(
+            literal(0).label("kind"),
+            Note.claim_id,
+            Note.id,
+            Note.body,
+            null().label("second"),
+            null().label("third"),
+        ).where(Note.claim_id.in_(claim_ids), Note.deleted_at.is_(None)),
         select(
             literal(1), Source.claim_id, Source.id, Source.title, Source.publisher, Source.url
         ).where(Source.claim_id.in_(claim_ids), Source.deleted_at.is_(None)),
@@ -149,41 +162,87 @@ def documents_for(claim_ids: list[int]) -> list[dict]:
     for claim_id, first, second, third in connection.execute(
         select(texts.c[1], texts.c[3], texts.c[4], texts.c[5]).order_by(texts.c.kind, texts.c[2])
     ):
-        extra[claim_id].append(" ".join(part for part in (first, second, third) if part))
-    return [
-        {
-            "claim_id": claim_id,
-            "article_id": article_id,
-            "article_live": deleted_at is None,
-            "claim_dismissed": dismissed_reason is not None,
-            "published_on": published_on or (created_at.date() if created_at else None),
-            "outlet": outlet,
-            "title": (title or "").translate(MARKERS),
-            "claim_text": (claim_text or "").translate(MARKERS),
-            "speaker": (speaker or "").translate(MARKERS),
-            "extra": _join(extra.get(claim_id, [])),
-        }
-        for (
-            claim_id,
-            article_id,
-            claim_text,
-            speaker,
-            dismissed_reason,
-            title,
-            deleted_at,
-            published_on,
-            created_at,
-            outlet,
-        ) in rows
+        extra[claim_id].append(_part(first, second, third))
+    return [_document(*row, extra.get(row[0], [])) for row in rows]
+
+
+def _part(*texts: str | None) -> str:
+    return " ".join(part for part in texts if part)
+
+
+def _document(
+    claim_id: int,
+    article_id: int,
+    claim_text: str | None,
+    speaker: str | None,
+    dismissed_reason: str | None,
+    title: str | None,
+    deleted_at,
+    published_on,
+    created_at,
+    outlet: str | None,
+    extra: list[str],
+) -> dict:
+    return {
+        "claim_id": claim_id,
+        "article_id": article_id,
+        "article_live": deleted_at is None,
+        "claim_dismissed": dismissed_reason is not None,
+        "published_on": published_on or (created_at.date() if created_at else None),
+        "outlet": outlet,
+        "title": (title or "").translate(MARKERS),
+        "claim_text": (claim_text or "").translate(MARKERS),
+        "speaker": (speaker or "").translate(MARKERS),
+        "extra": _join(extra),
+    }
+
+
+def document_from_loaded(claim: Claim, comments: list[Comment]) -> dict:
+    """The claim's search document built from objects already loaded and flushed: the claim,
+    its article, its live notes and sources (`claim.notes`, `claim.sources`) and all its
+    comments, each oldest first, as `documents_for` reads them."""
+    article = claim.article
+    extra = [
+        *(_part(note.body) for note in claim.notes),
+        *(_part(source.title, source.publisher, source.url) for source in claim.sources),
+        *(_part(comment.body) for comment in comments),
     ]
+    return _document(
+        claim.id,
+        claim.article_id,
+        claim.text,
+        claim.speaker,
+        claim.dismissed_reason,
+        article.title,
+        article.deleted_at,
+        article.published_on,
+        article.created_at,
+        article.outlet,
+        extra,
+    )
 
 
-def refresh_documents(claim_ids: Iterable[int]) -> None:
+def document_in_hand(claim: Claim, comments: list[Comment]) -> None:
+    """Let this transaction's commit write the claim's search document from what the caller
+    loaded for its answer (`document_from_loaded`) instead of reading it all again. Call it
+    after the last change to the claim was flushed; a later flush that touches the claim (or
+    any change of an article) drops it, and the commit reads the document as usual."""
+    db.session.info.setdefault("search_in_hand", {})[claim.id] = document_from_loaded(
+        claim, comments
+    )
+
+
+def refresh_documents(claim_ids: Iterable[int], in_hand: dict[int, dict] | None = None) -> None:
+    """Rewrite these claims' documents; `in_hand` ({claim id: document}) are built already."""
+    in_hand = in_hand or {}
     ids = sorted({claim_id for claim_id in claim_ids if claim_id is not None})
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         db.session.execute(delete(SearchDocument).where(SearchDocument.claim_id.in_(chunk)))
-        rows = documents_for(chunk)
+        rows = [in_hand[claim_id] for claim_id in chunk if claim_id in in_hand]
+        unread = [claim_id for claim_id in chunk if claim_id not in in_hand]
+        if unread:
+            rows += documents_for(unread)
         if rows:
             db.session.execute(SearchDocument.__table__.insert(), rows)
 

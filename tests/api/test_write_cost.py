@@ -1,0 +1,84 @@
+"""What a reviewer's save (status and note in one PATCH) costs, and that the shortcuts it takes
+leave the same rows behind as the long way: the search document built from what the answer
+read, and the answer's names taken from the account already loaded."""
+
+from sqlalchemy import select
+
+from tests.api.test_read_scale import counted_statements
+from webapp.extensions import db
+from webapp.models import Claim, SearchDocument, User
+from webapp.services import changes, comments, search_index
+
+# BEGIN, throttle, token, status, claim, blind review, UPDATE, 2 history rows, note, its history
+# row, comments, sources, notes, search document DELETE and INSERT (the COMMIT is not counted).
+SAVE_STATEMENTS = 16
+
+
+def _save(client, headers, claim_id: int, version: int, status: str, note: str) -> dict:
+    response = client.patch(
+        f"/api/v1/claims/{claim_id}",
+        json={"version": version, "status": status, "note": note},
+        headers=headers,
+    )
+    assert response.status_code == 200, response.get_data(as_text=True)
+    return response.get_json()
+
+
+def _stored_document(claim_id: int) -> dict:
+    row = db.session.execute(
+        select(SearchDocument.__table__).where(SearchDocument.claim_id == claim_id)
+    ).one()
+    return dict(row._mapping)
+
+
+def test_a_save_costs_a_fixed_number_of_statements(app, client, reviewer, claim):
+    """However many notes the claim already has, a save is the same statements."""
+    counts = []
+    version, claim_id = 1, claim.id
+    for n in range(4):
+        with counted_statements(app) as statements:
+            body = _save(client, reviewer, claim_id, version, ("Accurate", "False")[n % 2], f"n{n}")
+        version = body["version"]
+        counts.append(len(statements))
+    assert [note["body"] for note in body["notes"]] == ["n0", "n1", "n2", "n3"]
+    assert counts == [SAVE_STATEMENTS] * 4
+
+
+def test_the_search_document_of_a_save_is_what_a_rebuild_writes(
+    client, reviewer, editor, claim, make_user
+):
+    """The document written at the commit comes from the claim, notes, sources and comments
+    the answer read; it must equal the one read back from the database."""
+    colleague = make_user("colin", "reviewer")
+    stored = db.session.get(Claim, claim.id)
+    changes.apply(stored, colleague, changes.AddNote("Colin's note: see the minutes."))
+    source = changes.SourceFields(
+        url="https://example.org/minutes", title="Minutes", publisher="Council"
+    )
+    changes.apply(stored, colleague, changes.AddSource(source))
+    comments.add_comment(stored, colleague, "Asked the council's press office.")
+    db.session.commit()
+    body = _save(client, reviewer, claim.id, 1, "False", "Checked: the rate was 4.1%.")
+    # The answer names the colleague (read) and the reviewer (already loaded with the token).
+    assert [note["author"] for note in body["notes"]] == ["colin", "rita"]
+    assert body["updated_by"] == "rita" and body["sources"][0]["added_by"] == "colin"
+    db.session.expire_all()
+    document = _stored_document(claim.id)
+    (rebuilt,) = search_index.documents_for([claim.id])
+    assert document == rebuilt
+    for words in ("rate was 4.1%", "press office", "https://example.org/minutes"):
+        assert words in document["extra"]
+
+
+def test_a_document_in_hand_is_dropped_when_the_claim_changes_after_it(app, claim, make_user):
+    """A change flushed after the document was built makes the commit read it again."""
+    user = make_user("rob", "reviewer")
+    stored = db.session.get(Claim, claim.id)
+    changes.apply(stored, user, changes.AddNote("First."))
+    search_index.document_in_hand(stored, comments.thread(stored))
+    changes.apply(stored, user, changes.AddNote("Second, after the document was built."))
+    db.session.commit()
+    db.session.expire_all()
+    assert "Second, after" in _stored_document(claim.id)["extra"]
+    assert _stored_document(claim.id) == search_index.documents_for([claim.id])[0]
+    assert db.session.get(User, user.id).username == "rob"
