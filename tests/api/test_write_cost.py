@@ -9,9 +9,10 @@ from webapp.extensions import db
 from webapp.models import Claim, SearchDocument, User
 from webapp.services import changes, comments, search_index
 
-# BEGIN, throttle, token, status, claim, blind review, UPDATE, 2 history rows, note, its history
-# row, comments, sources, notes, search document DELETE and INSERT (the COMMIT is not counted).
-SAVE_STATEMENTS = 16
+# BEGIN, throttle, token, status, claim (with its group), blind review, UPDATE, its 2 history
+# rows (one INSERT), note, its history row, comments, sources, notes, search document DELETE and
+# INSERT (the COMMIT is not counted).
+SAVE_STATEMENTS = 15
 
 
 def _save(client, headers, claim_id: int, version: int, status: str, note: str) -> dict:

@@ -361,11 +361,24 @@ def apply(
                 target.updated_by_id = user.id
             for react in REACTIONS:
                 react(claim, user, command, outcome)
-        for entry in outcome.entries:
-            _record(entry.claim or claim, user, entry)
         db.session.flush()
     except StaleDataError:
         raise StaleClaim(claim_id) from None
+    # After the version-checked flush, so a stale save writes no history; in one INSERT.
+    history.record_many(
+        [
+            (
+                entry.claim or claim,
+                user,
+                entry.action.value,
+                entry.field,
+                entry.before,
+                entry.after,
+                entry.undoes_id,
+            )
+            for entry in outcome.entries
+        ]
+    )
     return outcome
 
 

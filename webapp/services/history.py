@@ -1,8 +1,11 @@
 """The claim history: the one place that writes ClaimEvent rows (the change pipeline and
 restore call it)."""
 
+from sqlalchemy import insert
+
 from webapp.extensions import db
 from webapp.models import Claim, ClaimEvent, User
+from webapp.models.base import utcnow
 
 
 def record(
@@ -26,3 +29,37 @@ def record(
     )
     db.session.add(event)
     return event
+
+
+def record_many(
+    entries: list[tuple[Claim, User | None, str, str | None, object, object, int | None]],
+) -> None:
+    """Write history entries (claim, user, action, field, before, after, undoes id) in one
+    INSERT, without ORM objects: the change pipeline writes them after its flush, and nothing
+    it does afterwards needs them as objects. Each article's newest entry is passed on to
+    presence, as it is for entries written by a flush."""
+    if not entries:
+        return
+    now = utcnow()
+    rows = [
+        {
+            "claim_id": claim.id,
+            "user_id": user.id if user else None,
+            "action": action,
+            "field": field,
+            "before": before,
+            "after": after,
+            "version": claim.version,
+            "undoes_id": undoes_id,
+            "created_at": now,
+        }
+        for claim, user, action, field, before, after, undoes_id in entries
+    ]
+    table = ClaimEvent.__table__
+    ids = db.session.execute(insert(table).returning(table.c.id), rows).scalars().all()
+    newest: dict[int, int] = {}
+    for (claim, *_rest), event_id in zip(entries, ids, strict=True):
+        newest[claim.article_id] = max(newest.get(claim.article_id, 0), event_id)
+    from webapp.services import presence
+
+    presence.history_written(db.session, newest)

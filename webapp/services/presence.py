@@ -144,6 +144,16 @@ def _collect_newest(session, _context) -> None:
                     newest[claim.article_id] = max(newest.get(claim.article_id, 0), obj.id)
 
 
+def history_written(session, newest: dict[int, int]) -> None:
+    """History entries written without the ORM (history.record_many): {article id: newest
+    entry id}, noted after the commit like those a flush wrote."""
+    if isinstance(_store(), DatabasePresence):
+        return
+    noted = session.info.setdefault("presence_newest", {})
+    for article_id, event_id in newest.items():
+        noted[article_id] = max(noted.get(article_id, 0), event_id)
+
+
 def _note_newest(session) -> None:
     newest = session.info.pop("presence_newest", None)
     if newest:
