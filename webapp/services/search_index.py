@@ -20,6 +20,18 @@ MATCH_INLINE_CLAIMS = 60
 # The claim's own columns its search document copies (documents_for); a change to any other
 # (status, version, assignee, review state) does not rewrite the document.
 SEARCHED_CLAIM_FIELDS = ("text", "speaker", "dismissed_reason", "article_id")
+# The columns a document row sets (`_document`); PostgreSQL's tsvector columns are generated.
+DOCUMENT_COLUMNS = (
+    "article_id",
+    "article_live",
+    "claim_dismissed",
+    "published_on",
+    "outlet",
+    "title",
+    "claim_text",
+    "speaker",
+    "extra",
+)
 _installed = False
 log = logging.getLogger(__name__)
 
@@ -238,13 +250,35 @@ def refresh_documents(claim_ids: Iterable[int], in_hand: dict[int, dict] | None 
     ids = sorted({claim_id for claim_id in claim_ids if claim_id is not None})
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
-        db.session.execute(delete(SearchDocument).where(SearchDocument.claim_id.in_(chunk)))
         rows = [in_hand[claim_id] for claim_id in chunk if claim_id in in_hand]
         unread = [claim_id for claim_id in chunk if claim_id not in in_hand]
         if unread:
             rows += documents_for(unread)
         if rows:
-            db.session.execute(SearchDocument.__table__.insert(), rows)
+            db.session.execute(_upsert(), rows)  # new documents or rewritten ones
+        gone = set(chunk) - {row["claim_id"] for row in rows}
+        if gone:  # claims no longer there
+            db.session.execute(delete(SearchDocument).where(SearchDocument.claim_id.in_(gone)))
+
+
+_UPSERTS: dict[str, object] = {}
+
+
+def _upsert():
+    """INSERT … ON CONFLICT (claim_id) DO UPDATE of every column, built once per dialect (on
+    SQLite the full-text index follows through its AFTER UPDATE trigger)."""
+    name = db.session.get_bind().dialect.name
+    if name not in _UPSERTS:
+        if name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        statement = insert(SearchDocument.__table__)
+        _UPSERTS[name] = statement.on_conflict_do_update(
+            index_elements=["claim_id"],
+            set_={column: statement.excluded[column] for column in DOCUMENT_COLUMNS},
+        )
+    return _UPSERTS[name]
 
 
 def rebuild() -> int:
