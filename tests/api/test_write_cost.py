@@ -7,12 +7,12 @@ from sqlalchemy import select
 from tests.api.test_read_scale import counted_statements
 from webapp.extensions import db
 from webapp.models import Claim, SearchDocument, User
-from webapp.services import changes, comments, search_index
+from webapp.services import changes, comments, review, search_index
 
-# Throttle, token, status, claim (with its group), blind review, UPDATE, its 2 history rows (one
+# Throttle, token, status, claim (with its group and blind review), UPDATE, its 2 history rows (one
 # INSERT), note, its history row, comments, sources, notes, the search document (one INSERT … ON
 # CONFLICT UPDATE). Not counted: SQLite's BEGIN IMMEDIATE (PostgreSQL's is implicit), COMMIT.
-SAVE_STATEMENTS = 13
+SAVE_STATEMENTS = 12
 
 
 def _save(client, headers, claim_id: int, version: int, status: str, note: str) -> dict:
@@ -85,3 +85,25 @@ def test_a_document_in_hand_is_dropped_when_the_claim_changes_after_it(app, clai
     assert "Second, after" in _stored_document(claim.id)["extra"]
     assert _stored_document(claim.id) == search_index.documents_for([claim.id])[0]
     assert db.session.get(User, user.id).username == "rob"
+
+
+def test_a_save_on_an_article_under_blind_review_is_refused_to_reviewers(
+    client, reviewer, editor, make_article, make_user
+):
+    """The blind review is read with the claim (for_save), not on its own: still refused."""
+    article = make_article()
+    claim_id = article.claims[0].id
+    review.start_blind_review(
+        article,
+        make_user("ed", "editor"),
+        make_user("bea", "reviewer").id,
+        make_user("bob", "reviewer").id,
+    )
+    db.session.commit()
+    response = client.patch(
+        f"/api/v1/claims/{claim_id}", json={"version": 1, "status": "False"}, headers=reviewer
+    )
+    assert response.status_code == 403
+    assert "blind double review" in response.get_json()["error"]["message"]
+    body = _save(client, editor, claim_id, 1, "False", "Decided on the minutes.")
+    assert body["status"]["name"] == "False"

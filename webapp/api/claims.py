@@ -123,7 +123,7 @@ def update_claim(claim_id: int):
     version = int_field(data, "version")
     fields = changes.SetFields.of(**_changes(data))
     note = text_field(data, "note", nullable=False) if "note" in data else None
-    claim = claim_service.get_claim(claim_id, with_group=True)  # the answer shows the group
+    claim = claim_service.get_claim(claim_id, for_save=True)
 
     def change() -> dict:
         changes.apply(claim, api_user(), fields, version)

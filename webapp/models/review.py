@@ -6,6 +6,7 @@ from sqlalchemy import JSON, DateTime, ForeignKey, String, Text, UniqueConstrain
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from webapp.extensions import db
+from webapp.models.article import Article
 from webapp.models.base import utcnow
 from webapp.models.claim import Claim
 from webapp.models.status import Status
@@ -80,6 +81,11 @@ class BlindReview(db.Model):
 
     first_reviewer: Mapped[User] = relationship(foreign_keys=[first_reviewer_id])
     second_reviewer: Mapped[User] = relationship(foreign_keys=[second_reviewer_id])
+
+
+# The article's blind review, if any: loaded with a claim that is about to be saved
+# (services.claims.get_claim(for_save=True)) so the pipeline's check reads no row of its own.
+Article.blind_review = relationship(BlindReview, uselist=False, viewonly=True)
 
 
 class BlindVerdict(db.Model):

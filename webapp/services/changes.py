@@ -564,7 +564,7 @@ def _set_status(claim: Claim, user: User, status_id: int | None):
     status = db.session.get(Status, status_id) if status_id else None
     if status is None:
         raise Invalid("That status does not exist.", {"status_id": "unknown"})
-    if user.role == "reviewer" and db.session.get(BlindReview, claim.article_id):
+    if user.role == "reviewer" and blind_review_of(claim):
         raise Forbidden(
             "This article is under blind double review: give your verdict in the blind "
             "review box; an editor sets the status."
@@ -613,6 +613,15 @@ FIELD_SETTERS = {
     "speaker": _set_speaker,
     "assignee_id": _set_assignee,
 }
+
+
+def blind_review_of(claim: Claim) -> BlindReview | None:
+    """The blind review of the claim's article: as loaded with the claim when it was (see
+    services.claims.get_claim), else read."""
+    article = claim.__dict__.get("article")
+    if article is not None and "blind_review" in article.__dict__:
+        return article.blind_review
+    return db.session.get(BlindReview, claim.article_id)
 
 
 def _assignee(user_id: int | None) -> User | None:
@@ -994,7 +1003,7 @@ def _return(claim: Claim, editor: User, command: Return, outcome: Outcome) -> No
 @handles(Decide)
 def _decide(claim: Claim, editor: User, command: Decide, outcome: Outcome) -> None:
     """The editor's decision after a blind review: the verdict is set and approved at once."""
-    if db.session.get(BlindReview, claim.article_id) is None:
+    if blind_review_of(claim) is None:
         raise Invalid("This article is not under blind double review.")
     status = db.session.get(Status, command.status_id)
     if status is None or not status.is_final:

@@ -20,13 +20,16 @@ class ClaimPanel:
     events: list[ClaimEvent]
 
 
-def get_claim(claim_id: int, *, with_children: bool = False, with_group: bool = False) -> Claim:
+def get_claim(claim_id: int, *, with_children: bool = False, for_save: bool = False) -> Claim:
     """The claim of a live article, with its status and article, in one query; `with_children`
-    loads its sources, notes and claim group too, in one query each; `with_group` loads its
-    claim group in the same query as the claim."""
+    loads its sources, notes and claim group too, in one query each; `for_save` loads, in the
+    same query, what a save reads besides: the article's blind review (the pipeline's check)
+    and the claim group (the answer)."""
     options = [joinedload(Claim.status), joinedload(Claim.article)]
-    if with_group and not with_children:
-        options.append(joinedload(Claim.group_member))
+    if for_save:
+        options.append(joinedload(Claim.article).joinedload(Article.blind_review))
+        if not with_children:
+            options.append(joinedload(Claim.group_member))
     if with_children:
         options += [
             selectinload(Claim.sources),
