@@ -31,6 +31,9 @@ def record(
     return event
 
 
+_INSERT = insert(ClaimEvent.__table__).returning(ClaimEvent.__table__.c.id)
+
+
 def record_many(
     entries: list[tuple[Claim, User | None, str, str | None, object, object, int | None]],
 ) -> None:
@@ -55,8 +58,7 @@ def record_many(
         }
         for claim, user, action, field, before, after, undoes_id in entries
     ]
-    table = ClaimEvent.__table__
-    ids = db.session.execute(insert(table).returning(table.c.id), rows).scalars().all()
+    ids = db.session.execute(_INSERT, rows).scalars().all()
     newest: dict[int, int] = {}
     for (claim, *_rest), event_id in zip(entries, ids, strict=True):
         newest[claim.article_id] = max(newest.get(claim.article_id, 0), event_id)

@@ -1,6 +1,6 @@
 """The workspace's verdict statuses."""
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from webapp.extensions import db
 from webapp.models import Status
@@ -49,10 +49,14 @@ def default_status() -> Status:
     return status
 
 
+# Built once: every save that sets a status by name runs it.
+_BY_NAME = select(Status).where(func.lower(Status.name) == bindparam("name"))
+
+
 def find_status(name: str) -> Status | None:
     """The status with this name, in any case. The session keeps it for the rest of its work
     (its identity map holds objects only weakly), so the change that sets it reads it once."""
-    status = db.session.scalar(select(Status).where(func.lower(Status.name) == name.lower()))
+    status = db.session.scalar(_BY_NAME, {"name": name.lower()})
     if status is not None:
         db.session.info.setdefault("statuses_found", []).append(status)
     return status

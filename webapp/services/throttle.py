@@ -5,7 +5,7 @@ import math
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import case, select
+from sqlalchemy import bindparam, case, select
 
 from webapp.extensions import db
 from webapp.models import LoginThrottle
@@ -37,15 +37,17 @@ class Policy:
         )
 
 
+# Built once: every API request runs it.
+_COUNT = select(LoginThrottle.failures, LoginThrottle.window_started_at).where(
+    LoginThrottle.key == bindparam("key")
+)
+
+
 class DatabaseThrottle:
     """Counters in the `login_throttles` table, written in the caller's transaction."""
 
     def seconds_blocked(self, key: str, policy: Policy) -> float:
-        row = db.session.execute(
-            select(LoginThrottle.failures, LoginThrottle.window_started_at).where(
-                LoginThrottle.key == key[:KEY_MAX]
-            )
-        ).first()
+        row = db.session.execute(_COUNT, {"key": key[:KEY_MAX]}).first()
         if row is None or row.failures < policy.failures:
             return 0
         remaining = (as_utc(row.window_started_at) + policy.window - utcnow()).total_seconds()

@@ -3,7 +3,7 @@
 import hashlib
 import secrets
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import joinedload
 
 from webapp.extensions import db
@@ -54,15 +54,19 @@ def revoke_token(user: User, token_id: int) -> ApiToken:
     return token
 
 
+# Built once: every API request runs it (SQLAlchemy then reuses its compiled form and cache key).
+_BY_DIGEST = (
+    select(ApiToken)
+    .where(ApiToken.token_digest == bindparam("digest"))
+    .options(joinedload(ApiToken.user))
+)
+
+
 def user_for_token(raw_token: str) -> User | None:
     """The active user behind a live token, or None."""
     if not raw_token.startswith(TOKEN_PREFIX) or len(raw_token) > 200:
         return None
-    token = db.session.scalar(
-        select(ApiToken)
-        .where(ApiToken.token_digest == digest(raw_token))
-        .options(joinedload(ApiToken.user))
-    )
+    token = db.session.scalar(_BY_DIGEST, {"digest": digest(raw_token)})
     if token is None or token.revoked_at is not None or not token.user.active:
         return None
     return token.user
