@@ -1,10 +1,12 @@
 """Reading claims: one claim with what its panel shows, its history, sources and notes.
 Every change to a claim goes through services/changes.py."""
 
+import functools
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm.util import identity_key
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, ClaimEvent, Note, Source
@@ -25,6 +27,18 @@ def get_claim(claim_id: int, *, with_children: bool = False, for_save: bool = Fa
     loads its sources, notes and claim group too, in one query each; `for_save` loads, in the
     same query, what a save reads besides: the article's blind review (the pipeline's check)
     and the claim group (the answer)."""
+    # As Session.get: a claim the session holds already is not read again.
+    claim = db.session.identity_map.get(identity_key(Claim, claim_id))
+    if claim is None:
+        claim = db.session.scalar(_claim_query(with_children, for_save), {"id": claim_id})
+    if claim is None or claim.article.deleted_at is not None:
+        raise NotFound("There is no claim with that number.")
+    return claim
+
+
+@functools.cache
+def _claim_query(with_children: bool, for_save: bool):
+    """Built once for each way of loading (saves and panels run it on every request)."""
     options = [joinedload(Claim.status), joinedload(Claim.article)]
     if for_save:
         options.append(joinedload(Claim.article).joinedload(Article.blind_review))
@@ -36,10 +50,12 @@ def get_claim(claim_id: int, *, with_children: bool = False, for_save: bool = Fa
             selectinload(Claim.notes),
             selectinload(Claim.group_member),
         ]
-    claim = db.session.get(Claim, claim_id, options=options)
-    if claim is None or claim.article.deleted_at is not None:
-        raise NotFound("There is no claim with that number.")
-    return claim
+    return (
+        select(Claim)
+        .where(Claim.id == bindparam("id"))
+        .options(*options)
+        .execution_options(autoflush=False)  # as Session.get
+    )
 
 
 def load_panel(claim_id: int) -> ClaimPanel:
