@@ -2,7 +2,7 @@
 
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
@@ -48,15 +48,17 @@ def add_comment(claim: Claim, author: User, body: str) -> Comment:
     return comment
 
 
+# Built once: every claim panel and every API save runs it.
+_THREAD = (
+    select(Comment)
+    .where(Comment.claim_id == bindparam("claim_id"))
+    .options(selectinload(Comment.author))
+    .order_by(Comment.id)
+)
+
+
 def thread(claim: Claim) -> list[Comment]:
-    return list(
-        db.session.scalars(
-            select(Comment)
-            .where(Comment.claim_id == claim.id)
-            .options(selectinload(Comment.author))
-            .order_by(Comment.id)
-        )
-    )
+    return list(db.session.scalars(_THREAD, {"claim_id": claim.id}))
 
 
 def notifications(user: User, limit: int = 100) -> list[Notification]:
