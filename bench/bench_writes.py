@@ -14,6 +14,11 @@ status history and notes are checked against the accepted saves: nothing lost, n
 
 Prints saves/s and p95 for each, and Claimdesk's throughput as a ratio of the floor's (goal
 >= 0.7x, p95 <= 2x the floor's) with the load average of the machine.
+
+    .venv/bin/python bench/bench_writes.py --in-process [--saves 300] [--databases ...]
+
+measures instead what one save costs each app in-process (Flask test client, no server, no
+concurrency): CPU ms per save and SQL statements per save, over 20 claims saved in turn.
 """
 
 import argparse
@@ -262,6 +267,64 @@ def measure(kind: str, engine: str, reviewers: int, args, databases: Databases) 
     }
 
 
+def cost_in_process(kind: str, engine: str, saves: int, databases: Databases) -> dict:
+    """CPU time and SQL statements per save of one app, in this process."""
+    from sqlalchemy import event
+
+    prepare, _spec, _chdir = APPS[kind]
+    url = databases.new(engine)
+    raw_tokens, claim_ids = prepare(url, 20)
+    if kind == "floor":
+        import floor_app
+
+        app, db = floor_app.create_app(), floor_app.db
+    else:
+        from webapp import create_app
+        from webapp.extensions import db
+
+        app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "bench"})
+    client = app.test_client()
+    headers = {"Authorization": f"Bearer {next(iter(raw_tokens))}"}
+    claims = claim_ids[:20]
+    versions = dict.fromkeys(claims, 1)
+    statements: list[str] = []
+    with app.app_context():
+        bound = db.engine
+    event.listen(bound, "before_cursor_execute", lambda _c, _k, sql, *_a: statements.append(sql))
+
+    def save(n: int) -> None:
+        claim_id = claims[n % len(claims)]
+        body = {
+            "version": versions[claim_id],
+            "status": STATUSES[(n // len(claims)) % 2],
+            "note": f"Checked against the council minutes, save {n}.",
+        }
+        response = client.patch(f"/api/v1/claims/{claim_id}", json=body, headers=headers)
+        assert response.status_code == 200, response.get_data(as_text=True)[:300]
+        versions[claim_id] = response.get_json()["version"]
+
+    for n in range(len(claims)):  # warm up: first use of each statement, each claim
+        save(n)
+    statements.clear()
+    cpu = time.process_time()
+    for n in range(len(claims), len(claims) + saves):
+        save(n)
+    cpu = time.process_time() - cpu
+    bound.dispose()
+    return {"cpu_ms": 1000 * cpu / saves, "statements": len(statements) / saves}
+
+
+def main_in_process(args, databases: Databases) -> None:
+    for engine in args.databases:
+        for kind in ("floor", "claimdesk"):
+            cost = cost_in_process(kind, engine, args.saves, databases)
+            print(
+                f"{engine}, {kind}, in-process: {cost['cpu_ms']:.2f} ms CPU per save, "
+                f"{cost['statements']:.1f} statements per save ({args.saves} saves; "
+                f"load average {os.getloadavg()[0]:.1f})"
+            )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--reviewers", type=int, nargs="+", default=[20, 100])
@@ -272,9 +335,19 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers for each app")
     parser.add_argument("--runs", type=int, default=1, help="alternating runs; medians reported")
     parser.add_argument("--only", choices=tuple(APPS), help="measure one app (for profiling)")
+    parser.add_argument(
+        "--in-process", action="store_true", help="CPU and statements per save, no server"
+    )
     args = parser.parse_args()
     workdir = tempfile.mkdtemp(prefix="claimdesk-writes-")
     databases = Databases(workdir)
+    if args.in_process:
+        try:
+            main_in_process(args, databases)
+        finally:
+            databases.drop()
+            shutil.rmtree(workdir, ignore_errors=True)
+        return 0
     ok = True
     kinds = (args.only,) if args.only else ("floor", "claimdesk")
     try:
