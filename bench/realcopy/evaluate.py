@@ -293,8 +293,12 @@ def main() -> None:
     for name, group in halves.items():
         if errors and name == "tuning":
             print("Errors on the tuning half (held-out errors are never listed):")
-        results[name] = score_split(group, errors and name == "tuning")
+        # a split with no articles (the fresh set between two rounds) prints as "-"
+        results[name] = score_split(group, errors and name == "tuning") if group else None
     for name in halves:
+        if results[name] is None:
+            print(f"{name}: no articles")
+            continue
         n_articles, n_sentences, n_claims, n_attributed, n_uncheckable = results[name]["_sizes"]
         print(
             f"{name}: {n_articles} articles, {n_sentences} sentences, {n_claims} claims "
@@ -307,8 +311,14 @@ def main() -> None:
         must, stretch = TARGETS.get(measure, ("", ""))
         cells = []
         for name in halves:
-            value = results[name][measure]
-            cells.append(f"{value}" if isinstance(value, int) else f"{value:.3f}")
+            value = results[name][measure] if results[name] else "-"
+            cells.append(
+                value
+                if isinstance(value, str)
+                else f"{value}"
+                if isinstance(value, int)
+                else f"{value:.3f}"
+            )
         print(f"{measure:46}{cells[0]:>9}{cells[1]:>10}{cells[2]:>8}{must!s:>7}{stretch!s:>9}")
     print()
     for measure, value in speed(articles).items():
