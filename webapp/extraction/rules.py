@@ -33,9 +33,12 @@ _SPELLED_QUANTITY = re.compile(
 )
 
 
+_DIGIT_OR_CURRENCY = re.compile(r"[\d$€£¥]")
+
+
 def has_quantity(text: str) -> bool:
     """A number that measures something; years, days of the month and clock times do not."""
-    if not any(char.isdigit() or char in "$€£¥" for char in text):
+    if not _DIGIT_OR_CURRENCY.search(text):
         # without a digit only spelled-out quantities can match: skip the full pattern
         return bool(_SPELLED_QUANTITY.search(text)) and bool(NUMBER.search(text))
     return bool(NUMBER.search(_DAY_OR_TIME.sub(" ", text)))
@@ -117,6 +120,11 @@ BOILERPLATE = re.compile(
 EXHORTATION = re.compile(
     r"\b(?:[Ss]hould|[Oo]ught to|[Mm]ust(?! have)|[Ll]et's|[Ll]et us|need to|needs to|"
     r"cannot afford|can't afford|wake-up call|call on|urg(?:e|es|ed|ing)|make sure"
+    # an obligation the speakers put on themselves: "We have to really work hard to get …"
+    r"|(?:[Ww]e|[Yy]ou)(?: all)? (?:have|had|got) to|(?:[Ww]e|[Yy]ou)(?:'ve|’ve) got to"
+    # a warning: "Health experts have cautioned West Africans against becoming complacent"
+    r"|(?:cautioned|cautions|caution|warned|warns|warn)\s+(?:[\w’'-]+\s+){0,4}?against\s+"
+    r"[a-z]+ing"
     # "said it was necessary to tackle the outbreaks quickly"
     r"|(?:is|was|it's|it’s)\s+(?:necessary|essential|vital|crucial|imperative)\s+to"
     # a reported appeal: "Authorities have appealed to parents to vaccinate their children"
@@ -137,7 +145,7 @@ INTENT = re.compile(
 )
 FORECAST = re.compile(
     r"\b(?:will(?! have been)|won't|shall|going to|would(?! have)|could(?! have)|"
-    r"may(?! have)|might(?! have)|(?:is|are) (?:expected|likely|set|due|scheduled) to|"
+    r"may(?! have)|might(?! have)|(?:is|are) (?:expected|likely|set|due) to|"
     r"(?:is|are) to [a-z]+|probably|next (?:faces?|plays?|meets?|hosts?|travels?)|"
     r"(?<!had )(?<!has )(?<!have )projected|fears? that|feared|(?:has|have) the potential to)\b"
 )
@@ -156,6 +164,12 @@ OPINION_WORDS = re.compile(
     r"horrible|wrong|right thing|lamentable|deplorable|corrupt|incompetent|disastrous|"
     r"flawed|rigged|fabulous|symbol of|compassion|heroic|cowardly|brilliant|pathetic|"
     r"real takeaway|has enemies|alarming|stunning|shocking"
+    # praise and appraisal in a speaker's own words: "It was a phenomenal quarter", "iPad is
+    # off to a terrific start", "We have made significant progress", "The penalty is a win
+    # for defense attorneys", "We're seeing a large number of mixed signals"
+    r"|phenomenal|terrific|remarkable|extraordinary|incredible|amazing|excellent|impressive|"
+    r"(?:significant|real|good|great|tremendous) progress|(?:a|an) (?:big |major |huge )?win for|"
+    r"mixed signals"
     # a speaker's own feelings and states of mind: "I'm very deeply sorry", "I don't know
     # where I'm going", "His cooperation was critical in …"
     r"|I(?:'m|’m| am)\s+(?:(?:very|so|deeply|truly|really|extremely|terribly)\s+)*(?:sorry|"

@@ -883,6 +883,18 @@ def _organisation_short_form(name: str):
 
 _ASIDE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:he|she|they|it|we)\s+\Z")
 _ASIDE_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
+# a relative clause without "that": "– money they say should have gone to shareholders"
+_BARE_ASIDE_BEFORE = re.compile(r"\b[a-z]{3,}\s+(?:they|he|she|we)\s+\Z")
+_BARE_ASIDE_AFTER = re.compile(
+    r"\s+(?:should|would|could|might|must|is|are|was|were|had|has|have)\b"
+)
+# a speech verb used as an adjective after a count: "Of the 48 confirmed cases, nine …",
+# "12 reported deaths", "three alleged members"
+_COUNTED_ADJECTIVE = re.compile(
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+    r"hundreds|thousands)\s+\Z",
+    re.IGNORECASE,
+)
 # Speech verbs that, with these objects, report an act rather than words.
 _ACTS = {
     "asked": None,  # "had asked for a lighter sentence", "asked Lee for his plans"
@@ -900,6 +912,12 @@ def _not_speech(masked: str, verb: re.Match) -> bool:
     word = verb.group()
     if _ASIDE_BEFORE.search(masked, 0, verb.start()) and _ASIDE_AFTER.match(masked, verb.end()):
         return True  # "stories about him that he says are false": an aside in a relative clause
+    if _BARE_ASIDE_BEFORE.search(masked, 0, verb.start()) and _BARE_ASIDE_AFTER.match(
+        masked, verb.end()
+    ):
+        return True  # "money they say should have gone to shareholders"
+    if word.endswith("ed") and _COUNTED_ADJECTIVE.search(masked, 0, verb.start()):
+        return True  # "Of the 48 confirmed cases": an adjective
     if word not in _ACTS:
         return False
     if _ACTS[word] is None:
