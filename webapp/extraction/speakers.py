@@ -20,7 +20,10 @@ _SPEECH_VERBS = (
     r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|predicting|forecasting|"
     r"acknowledged|admitted|recalled|disclosed|revealed|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
-    r"called on|calls on|called for|calls for|appealed|expects|documented|defended|defends"
+    r"called on|calls on|called for|calls for|appealed|expects|documented|defended|defends|"
+    # a progressive speech verb: "A WHO official … is urging more support", "is calling for"
+    r"(?:(?<=\bis )|(?<=\bare )|(?<=\bnow )|(?<=\bwas )|(?<=\bwere ))(?:urging|calling for|"
+    r"calling on|warning(?=\s+that\b))"
 )
 # Verbs that report speech only when a "that" clause follows ("hopes that", "believes that").
 _THAT_VERBS = (
@@ -70,7 +73,15 @@ _JOINT_SOURCES = re.compile(
     r"(?:(?:[Tt]he|[Ss]ome|[Ss]enior)\s+)?(?P<np>[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+"
     r"(?:[a-z]+\s+)?(?P<noun>[a-z]+))"
 )
-_TESTIFIED_AGAINST = re.compile(r"\s+(?:against|for|on behalf of)\b(?![^.;]*\bthat\b)")
+_TESTIFIED_AGAINST = re.compile(
+    r"\s+(?:against|for|on behalf of|about)\b(?![^.;]*\bthat\b)(?![^.;]*\s(?:he|she)\s+said\b)"
+)
+# announcing one's own act: "Cain … announced his endorsement of Gingrich", "announced her
+# resignation": the act is the news, not words to check
+_ANNOUNCED_ACT = re.compile(
+    r"\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:endorsement|resignation|candidacy|"
+    r"retirement|withdrawal|engagement|departure|bid|run)\b"
+)
 # "A bipartisan group … issued a joint statement declaring they're …": the subject speaks
 _ISSUED_STATEMENT = re.compile(
     r"\b(?:issued|released|put out|sent)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|letter)"
@@ -110,9 +121,13 @@ _TRANSCRIPT_LABEL = re.compile(
     r"^(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3}):[ \t]", re.MULTILINE
 )
 _ACCORDING_TO = re.compile(
-    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:report|statement|study|survey|data|figures)"
-    r"(?:\s+(?:on|released on|issued on)\s+\w+)?\s+(?:by|from|of)\s+(?:the\s+)?)?"
-    r"(?P<np>(?:(?:[A-Z]\.){2,}|[^,;.:])+)"  # "the U.S. Bureau of Labor Statistics"
+    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:report|statement|study|survey|data|figures|"
+    # "according to the sentence handed down by U.S. District Judge Deborah K. Chasanow"
+    r"sentence|ruling|order|verdict|decision|indictment|complaint|filing)"
+    r"(?:\s+(?:on|released on|issued on)\s+\w+)?\s+(?:(?:handed down|issued|released|"
+    r"published|filed|signed|given)\s+)?(?:by|from|of)\s+(?:the\s+)?)?"
+    # "the U.S. Bureau of Labor Statistics", "Judge Deborah K. Chasanow"
+    r"(?P<np>(?:(?:[A-Z]\.){2,}|(?<=\s)[A-Z]\.(?=\s+[A-Z])|[^,;.:])+)"
 )
 _STATEMENT_BY = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+(?:statement|report|letter|release|study|survey|memo)(?P<comma>,)?\s+"
@@ -120,6 +135,14 @@ _STATEMENT_BY = re.compile(
     r"(?P<np>[^,;.:_]+?)(?(comma)(?:\s+(?:on|in|last|this)\s+[^,;_]+?)?,)"
     r"(?:\s+(?:yesterday|today|on\s+\w+day|last\s+\w+|this\s+\w+))?\s+"
     r"(?:says|said|stated|states|shows|showed|found|finds|concluded|concludes|revealed)\b"
+)
+# figures and their source in a passive: "The death toll reported Tuesday by the World Health
+# Organization represents a jump of …", "Figures released by the Labor Department showed …"
+_FIGURES_BY = re.compile(
+    r"\b(?i:death toll|toll|figures?|data|numbers?|statistics|tally|count|estimates?|results?)\s+"
+    r"(?:reported|released|published|issued|compiled|provided|announced|given)\s+"
+    r"(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|(?:last|this)\s+\w+\s+)?by\s+(?:the\s+)?"
+    rf"(?P<np>{_NAME_RUN})"
 )
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
@@ -495,6 +518,18 @@ class SpeakerTracker:
         own = self.attributed(part_masked, part_start)
         if own is not None:
             return own[0]
+        if part_rows and _RELATIVE_SPEECH.match(part_masked):
+            # "… a public rebuke from Barr, who had said the tweets were …": the clause's
+            # antecedent speaks
+            antecedent = _NAME_BEFORE.search(masked, 0, part_start - start)
+            if antecedent is None:
+                antecedent = re.search(
+                    rf"(?P<name>{_NAME_RUN}),?\s*$", masked[: part_start - start]
+                )
+            if antecedent is not None:
+                name = self._resolve_name(antecedent.group("name"), part_start)
+                if name:
+                    return name
         if part_rows and (
             _SPEECH_OPENING.match(part_masked)
             or _SPEECH_BEFORE.search(self._text, max(0, part_start - 40), part_start)
@@ -586,12 +621,17 @@ class SpeakerTracker:
         return None
 
     def _document_by(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
-        """ "A statement by X said …" → X."""
+        """ "A statement by X said …" → X; "The death toll reported by X rose …" → X."""
         statement = _STATEMENT_BY.search(masked)
         if statement:
             name = self._resolve_phrase(statement.group("np"), offset + statement.start())
             if name:
                 return name, offset + statement.start(), False
+        figures = _FIGURES_BY.search(masked)
+        if figures:
+            name = self._resolve_name(figures.group("np"), offset + figures.start("np"))
+            if name:
+                return name, offset + figures.start(), False
         return None
 
     def _according_to(self, phrase: str, position: int) -> str | None:
@@ -623,7 +663,7 @@ class SpeakerTracker:
 
     def _subject_of(self, masked: str, verb: re.Match, offset: int) -> str | None:
         before = masked[: verb.start()]
-        prefix = _subject_prefix(before)
+        prefix = _subject_prefix(_without_progressive(before, verb.group()))
         if _PASSIVE.search(prefix) or re.search(r"\b(?:to|not|who|which|that)$", prefix):
             return None
         if _speaker_follows_verb(prefix):
@@ -699,6 +739,8 @@ class SpeakerTracker:
         phrase = _SUBORDINATORS.sub("", phrase)
         phrase = phrase.split(": ")[-1]
         phrase = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])", "", phrase)  # "1st Lt. Nathan Perry"
+        # "A WHO official in Africa" is the WHO official: the place is not part of the role
+        phrase = _PLACE_AFTER_ROLE.sub(r"\1", phrase)
         if not phrase:
             return None
         sources = _JOINT_SOURCES.fullmatch(phrase)
@@ -902,6 +944,8 @@ _ACTS = {
     "testified": _TESTIFIED_AGAINST,  # "testified against the McDonnells at trial"
     "reported": _RESULTS_OBJECT,  # "Cisco reported stronger quarterly earnings"
     "declared": _DECLARED_ACT,  # "declared the outbreak a public health emergency"
+    "announced": _ANNOUNCED_ACT,  # "announced his endorsement of Gingrich"
+    "announces": _ANNOUNCED_ACT,
     "added": ADDED_COUNT,  # "employers added 184,000 jobs", "the US added more jobs"
     "adds": ADDED_COUNT,
 }
@@ -981,6 +1025,23 @@ _CLOSING_SUBJECT = re.compile(
     r",\s*(?!(?:while|whereas|although|though|but|and|as|because|since|after|before|when)\b)"
     r"(?:[\w’'.()-]+\s+){1,8}$"
 )
+
+
+_RELATIVE_SPEECH = re.compile(
+    r"who(?:\s+(?:had|has|have|also|later|earlier|previously|once|repeatedly|publicly))*\s+"
+    rf"(?:{_SPEECH_VERBS})\b"
+)
+_PLACE_AFTER_ROLE = re.compile(
+    r"(\s[a-z][a-z-]*)\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$"
+)
+_PROGRESSIVE = re.compile(r"\s+(?:is|are|was|were)(?:\s+(?:now|still|also|again))?$")
+
+
+def _without_progressive(before_verb: str, verb: str) -> str:
+    """The progressive's auxiliary goes: "HP is now predicting …", "officials are urging …"."""
+    if verb.endswith(("ing", "for", "on")):
+        return _PROGRESSIVE.sub("", before_verb.rstrip())
+    return before_verb
 
 
 def _subject_prefix(before_verb: str) -> str:

@@ -90,3 +90,86 @@ def test_appraisal_with_a_figure_stays_checkable():
     assert passages("Sales rose an impressive 40% to $2 billion in the quarter.") == [
         "Sales rose an impressive 40% to $2 billion in the quarter."
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        (
+            "Acme Corp. cut its outlook. For 2011, Acme is now predicting profit of $2 a share.",
+            "Acme Corp",
+        ),
+        ("Aid groups are urging donors to send more money to the region.", "Aid groups"),
+    ],
+)
+def test_a_progressive_speech_verb_attributes_to_its_subject(source, speaker):
+    claim = extract_claims(source)[-1]
+    assert claim.speaker == speaker
+    assert claim.attribution == "reported"
+
+
+def test_a_place_after_a_role_is_not_part_of_the_speaker():
+    (claim,) = extract_claims(
+        "A United Nations official in Geneva is urging both sides to reopen the border."
+    )
+    assert claim.speaker == "United Nations official"
+
+
+def test_a_progressive_verb_without_content_is_no_attribution():
+    (claim,) = extract_claims("The siren was warning residents along the river.")
+    assert claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        (
+            "The death toll reported Monday by the World Health Organization rose to 210.",
+            "World Health Organization",
+        ),
+        (
+            "Figures released by the Labor Department on Friday showed 30,000 new jobs.",
+            "Labor Department",
+        ),
+        (
+            "Lee will also pay a $5,000 fine, according to the sentence handed down by U.S. "
+            "District Judge Mary K. Ortiz.",
+            "Mary K. Ortiz",
+        ),
+    ],
+)
+def test_figures_or_a_sentence_given_by_a_named_source_are_attributed_to_it(source, speaker):
+    (claim,) = extract_claims(source)
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The senator announced her candidacy for governor on Monday.",
+        "Dr. Lee testified about the tests he ran on the samples.",
+    ],
+)
+def test_announcing_ones_own_act_or_testifying_about_a_topic_is_the_reporters_fact(source):
+    (claim,) = extract_claims(source)
+    assert claim.speaker is None
+    assert claim.attribution == "reporter"
+
+
+def test_announcing_what_will_happen_is_still_attributed():
+    (claim,) = extract_claims("The senator announced that she would run for governor.")
+    assert claim.speaker == "senator"
+
+
+def test_a_relative_clause_that_reports_speech_goes_to_its_antecedent():
+    source = (
+        "The company was fined days after it drew a rebuke from Mayor Ann Cole, who had said "
+        "the plant was poisoning the river."
+    )
+    parts = extract_claims(source)
+    assert [source[c.start : c.end] for c in parts] == [
+        "The company was fined days after it drew a rebuke from Mayor Ann Cole",
+        "who had said the plant was poisoning the river.",
+    ]
+    assert parts[0].speaker is None
+    assert parts[1].speaker == "Ann Cole"
