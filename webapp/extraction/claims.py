@@ -160,6 +160,11 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<fronted_figure>,\s+(?=(?:also\s+)?(?:rose|fell|climbed|dropped|gained|lost|jumped|"
     r"slid|slipped|surged|soared|sank|plunged|tumbled|edged|closed|ended|were|was|are|is|have|"
     r"has|had|destroyed|damaged|killed|injured|wounded|hit|struck)\b))"
+    # "and" + a clause with its own subject and verb, no comma: "The allegations have not been
+    # proved and Black and others have all pleaded not guilty"
+    r"|(?P<and_subject>\s+and\s+(?=(?:no|the|a|an|its|his|her|their|both|all|"
+    r"[A-Z][\w’'-]+(?:\s+and\s+[a-z]+)?)\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|are|is|have|has|"
+    r"had)\s))"
     # a fronted concession: "Though X will appeal, the sentence brings …"
     r"|(?P<concession>,\s+(?=(?:the|a|an|this|that|it|he|she|they|we|its|his|her|their|"
     r"[A-Z][\w’'-]*)\s)))"
@@ -585,10 +590,8 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return bool(SPEECH_VERB.search(left) or _FINITE_VERB.search(left)) and bool(
             _FINITE_VERB.search(opening)
         )
-    if match.group("and_clause"):
-        reported = list(SPEECH_VERB.finditer(left))
-        own = left[reported[-1].end() :] if reported else left
-        return bool(_FINITE_VERB.search(own)) and not _COUNTERFACTUAL.search(left)
+    if match.group("and_clause") or match.group("and_subject"):
+        return _and_clause_apart(left, bool(match.group("and_subject")))
     if match.group("statement_clause"):
         # a fact of its own before it ("Eleven Republicans — including the 10 who …") splits;
         # "issued a statement declaring …" alone is the frame of what follows
@@ -604,6 +607,27 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
     if match.group("predicate"):
         return _predicates_apart(left, right)
     return True
+
+
+# a subordinate clause the second subject may belong to: "examined whether X was … and Y was …"
+_SUBORDINATE = re.compile(
+    r"\b(?:whether|if|because|when|whenever|after|before|until|since|although|though|while|"
+    r"why|how|where|unless|once)\b",
+    re.IGNORECASE,
+)
+
+
+def _and_clause_apart(left: str, new_subject: bool) -> bool:
+    """Two claims when the first clause has its own verb after any speech verb; for a new
+    subject ("The allegations have not been proved and Black … have pleaded not guilty") also
+    no subordinator or relative clause that could take the second one."""
+    reported = list(SPEECH_VERB.finditer(left))
+    own = left[reported[-1].end() :] if reported else left
+    if not _FINITE_VERB.search(own) or _COUNTERFACTUAL.search(left):
+        return False
+    return not new_subject or not (
+        _SUBORDINATE.search(left) or _open_relative(left) or _RELATIVE.search(own)
+    )
 
 
 def _cannot_be(kind: str | None, sentence: str, left: str, cursor: int) -> bool:

@@ -173,3 +173,22 @@ def test_a_relative_clause_that_reports_speech_goes_to_its_antecedent():
     ]
     assert parts[0].speaker is None
     assert parts[1].speaker == "Ann Cole"
+
+
+def test_and_with_a_new_subject_and_verb_is_a_second_claim():
+    source = "The charges have not been proved and Lee and two others have all pleaded not guilty."
+    assert passages(source) == [
+        "The charges have not been proved",
+        "Lee and two others have all pleaded not guilty.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Officials said the driver and the passenger were killed in the crash.",
+        "The audit examined whether the program was working and the costs were justified.",
+    ],
+)
+def test_and_inside_a_reported_or_subordinate_clause_stays_one_claim(source):
+    assert passages(source) == [source]
