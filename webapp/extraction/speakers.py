@@ -30,7 +30,13 @@ _THAT_VERBS = (
     r"maintained|maintains|believes|believe|thinks|think|hopes|hope|indicated|"
     r"signalled|signaled|showed|shows|reports|notes|claims|states|estimates"
 )
-_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b|\b(?:{_THAT_VERBS})(?=\s+that\b)")
+# A court's or an official's finding: "Jackson ruled that delaying …", "Jackson indicated she
+# would delay …" (not "ruled out", "indicated a rise")
+_RULING_VERBS = (
+    r"\b(?:ruled|rules|indicated|indicates|signalled|signaled)(?=\s+(?:that\b|(?:he|she|they|it)\s+"
+    r"(?:would|will|was|were|is|had|could|did|might)\b))"
+)
+_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b|\b(?:{_THAT_VERBS})(?=\s+that\b)|{_RULING_VERBS}")
 SPEECH_VERB = re.compile(rf"(?:{_SPEECH_VERBS}|{_THAT_VERBS})")
 # Verbs that are also nouns or past participles need a subject right before them.
 _SPEECH_OPENING = re.compile(
@@ -1371,11 +1377,25 @@ def _gender_after(text: str, position: int) -> str | None:
     return "f" if pronoun.group().lower() in ("she", "her", "hers") else "m"
 
 
+# wire copy may close a straight quotation with two apostrophes: 'exposed the "weakness'' of'
+_TWO_APOSTROPHES = re.compile(r"(?<=\w)''(?!\w)")
+
+
+def _closing_apostrophes(sentence: str) -> str:
+    """The sentence with a closing '' read as a closing '"' (same length, offsets kept), when it
+    closes an odd straight quotation mark."""
+    if sentence.count('"') % 2 and "''" in sentence:
+        return _TWO_APOSTROPHES.sub("\"'", sentence, count=1)
+    return sentence
+
+
 def _mask_quotes(sentence: str, starts_inside: bool) -> tuple[str, bool]:
     """Hide quoted words (as '_') so attributions are searched in the reporter's words only;
     also tells whether the sentence holds any quotation."""
     if not starts_inside and not _QUOTE_MARK.search(sentence):
         return sentence, False
+    original = sentence
+    sentence = _closing_apostrophes(sentence)
     chars = list(sentence)
     inside = straight_open = starts_inside
     for index, char in enumerate(sentence):
@@ -1388,6 +1408,8 @@ def _mask_quotes(sentence: str, starts_inside: bool) -> tuple[str, bool]:
             continue
         if inside:
             chars[index] = "_"
+        elif sentence[index] != original[index]:
+            chars[index] = original[index]
     return "".join(chars), True
 
 
@@ -1408,7 +1430,7 @@ def _ends_inside_quote(sentence: str, starts_inside: bool) -> bool:
     if not _QUOTE_MARK.search(sentence):
         return starts_inside
     opened = starts_inside
-    for char in sentence:
+    for char in _closing_apostrophes(sentence):
         if char == _OPEN_QUOTE:
             opened = True
         elif char == _CLOSE_QUOTE:

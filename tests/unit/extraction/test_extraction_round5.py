@@ -192,3 +192,35 @@ def test_and_with_a_new_subject_and_verb_is_a_second_claim():
 )
 def test_and_inside_a_reported_or_subordinate_clause_stays_one_claim(source):
     assert passages(source) == [source]
+
+
+def test_a_quotation_closed_by_two_apostrophes_does_not_run_on():
+    # wire copy closes a straight quotation with '' ('the "weakness'' of'): the next sentence
+    # is the reporter's again
+    source = (
+        "A letter from two ministers said the floods had exposed the \"failure'' of the "
+        "warning system. The letter was handed to the prime minister on Monday."
+    )
+    first, second = extract_claims(source)
+    assert first.speaker == "two ministers"
+    assert second.speaker is None
+    assert second.attribution == "reporter"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Judge Ann Ortiz heard the motion on Monday. Ortiz ruled that the search was lawful.",
+        "Judge Ann Ortiz heard the motion on Monday. Ortiz indicated she would allow the "
+        "evidence at trial.",
+    ],
+)
+def test_a_judge_ruling_or_indicating_is_the_judges_statement(source):
+    claim = extract_claims(source)[-1]
+    assert claim.speaker == "Ann Ortiz"
+    assert claim.attribution == "reported"
+
+
+def test_ruled_out_is_no_ruling_statement():
+    (claim,) = extract_claims("The council ruled out a tax rise for next year.")
+    assert claim.speaker is None
