@@ -97,7 +97,8 @@ _CLAUSE_BREAK = re.compile(
     # "… posted a higher profit and said it expected …": what the subject said is a claim
     r"|(?P<and_said>\s+(?:and|but)\s+(?=(?:also\s+)?(?:said\s+(?:\w+\s+){0,3}\d|"
     r"(?:said|says|told|added|announced)\s+"
-    r"(?:that\s+|it\s+|he\s+|she\s+|they\s+)|(?:suggested|concluded|found|noted|argued|"
+    r"(?:that\s+|it\s+|he\s+|she\s+|they\s+|the\s+|[A-Z][\w’'-]*[’']s\s+)"
+    r"|(?:suggested|concluded|found|noted|argued|"
     r"claimed|warned|acknowledged|admitted|showed)\s+that\s)))"
     # "Exports fell 3% and imports rose 2%": two subjects, two figures
     r"|(?P<numbered_clause>\s+and\s+(?=(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
@@ -326,10 +327,7 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
                 continue
             next_borrowed = "" if match.group("predicate") else antecedent
         else:
-            next_borrowed = "" if match.group("predicate") or match.group("and_said") else None
-            if match.group("and_that"):
-                said = list(re.finditer(r"\b(?:said|says|told|added|stated|argued|noted)\s", left))
-                next_borrowed = ("prefix", left.strip()[: said[-1].end()])
+            next_borrowed = _clause_borrowed(match, left)
         pieces.append((cursor, match.start(), borrowed))
         borrowed = next_borrowed
         cursor = match.end()
@@ -338,6 +336,24 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
     return pieces
 
 
+def _clause_borrowed(match: re.Match, left: str) -> str | tuple[str, str] | None:
+    """How a clause after a break (not a figure, not a relative) borrows its subject."""
+    if match.group("and_that"):
+        said = list(re.finditer(r"\b(?:said|says|told|added|stated|argued|noted)\s", left))
+        return ("prefix", left.strip()[: said[-1].end()])
+    if match.group("and_said"):
+        subordinate = list(_SUBORDINATE_SUBJECT.finditer(left))
+        if subordinate:
+            # "… came after President Donald Trump posted … and said …": Trump said it
+            return ("prefix", subordinate[-1].group("subject"))
+    return "" if match.group("predicate") or match.group("and_said") else None
+
+
+# the named subject of a subordinate clause: "… after President Donald Trump posted …"
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|before|when|because|since|while|until|once)\s+"
+    r"(?P<subject>(?:[A-Z][\w.’'-]*\s+){1,5}?)(?=(?:has\s+|had\s+)?[a-z]{2,}ed\b)"
+)
 _ENDS_ON_FIGURE = re.compile(
     r"\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|million|billion|trillion)?\s*$"
 )
@@ -574,8 +590,12 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         or _inside_dash_aside(sentence, match)
     ):
         return False
-    if _is_opinion(left) or (_is_opinion(right) and not _OPINION_CLAUSE.match(right)):
-        return False  # … but "…, and I think …" after a fact is an opinion of its own
+    if _is_opinion(left) or (
+        _is_opinion(right) and not _OPINION_CLAUSE.match(right) and not match.group("and_said")
+    ):
+        # … but "…, and I think …" after a fact is an opinion of its own, and so is what the
+        # subject went on to say ("… posted on Twitter and said X "should be thrown out"")
+        return False
     concession = bool(match.group("concession"))
     if concession or (cursor == 0 and _LEADING_SUBORDINATE.match(sentence) and "," not in left):
         # only a fronted concession ends at its comma; "If/When/As …," clauses stay whole

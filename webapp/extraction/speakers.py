@@ -43,6 +43,8 @@ _SPEECH_OPENING = re.compile(
     r"(?:also\s+)?(?:said|says|told|added|announced|saying|adding|noting|declaring|stating|"
     r"pledging)\s+(?:that\s+)?"
     r"(?:it|he|she|they|we)\b"
+    # "… posted on Twitter and said Stone's conviction …", "and said the damage was …"
+    r"|(?:also\s+)?(?:said|says)\s+(?:the\s|[A-Z][\w’'-]*[’']s\s)"
 )
 _PARTICIPLE_OPENING = re.compile(
     r"(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|marking|pushing|sending|"
@@ -116,6 +118,13 @@ _PARTICLE = r"(?:al-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b"
 _CONNECTED = rf"(?:\s+(?:of|for)\s+(?=[A-Z])(?!(?:The|A|An)\b){_CAPITALISED})"
 _NAME_RUN = rf"{_CAPITALISED}(?:(?:[ \t]+(?:{_CAPITALISED}|{_PARTICLE}))|{_CONNECTED})*"
 _CAPITALISED_RUN = re.compile(rf"\b{_NAME_RUN}")
+# the subject of the clause "and said" goes on from: "… came after President Donald Trump
+# posted on Twitter … and said …" → Donald Trump
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME_RUN})\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)?"
+    r"(?:[a-z]{2,}ed|went|came|took|gave|won|lost|met|held|made|sent|left|ran|wrote|spoke|"
+    r"told|said)\b"
+)
 _OWNING_BODY = re.compile(rf"\s(?:of|at)\s+(?:the\s+)?(?:\w+[’']s\s+)?(?P<org>{_NAME_RUN})$")
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It)$")
 _POSSESSIVE_OFFICE = re.compile(
@@ -521,7 +530,8 @@ class SpeakerTracker:
         speaker, verb_start, tail = found
         part_start, part_end = span
         part_masked = masked[part_start - start : part_end - start]
-        own = self.attributed(part_masked, part_start)
+        opening = bool(part_rows) and bool(_SPEECH_OPENING.match(part_masked))
+        own = None if opening else self.attributed(part_masked, part_start)
         if own is not None:
             return own[0]
         if part_rows and _RELATIVE_SPEECH.match(part_masked):
@@ -537,14 +547,14 @@ class SpeakerTracker:
                 if name:
                     return name
         if part_rows and (
-            _SPEECH_OPENING.match(part_masked)
-            or _SPEECH_BEFORE.search(self._text, max(0, part_start - 40), part_start)
+            opening or _SPEECH_BEFORE.search(self._text, max(0, part_start - 40), part_start)
         ):
             # "… posted a profit and said it expected …", "…, saying it …": the sentence's
             # subject speaks
             return (
                 part_rows[-1].speaker
                 or speaker
+                or self._clause_subject(masked[: part_start - start], part_start)
                 or self._leading_subject(masked[: part_start - start], part_start)
             )
         if part_rows and _PARTICIPLE_OPENING.match(part_masked):
@@ -702,13 +712,27 @@ class SpeakerTracker:
             return None
         return self._resolve_phrase(segment, offset + verb.start())
 
+    def _clause_subject(self, prefix: str, position: int) -> str | None:
+        """The named subject of the last clause before "and said", when the sentence's own
+        subject is not the one speaking ("The decision … came after Trump posted … and said")."""
+        clauses = list(_CLAUSE_SUBJECT.finditer(prefix))
+        if len(clauses) < 1 or clauses[-1].start() == 0:
+            return None  # the sentence's subject: _leading_subject reads it with its titles
+        name = clauses[-1].group("name")
+        if name.split()[0] in ("The", "A", "An", "But", "And", "However"):
+            return None
+        return self._resolve_name(name, position)
+
     def _leading_subject(self, prefix: str, position: int) -> str | None:
         """'Twitter stopped short of … but said …': the subject of the clause's first verb."""
         clause = re.split(r"[,:;]\s+", prefix)[0]
         match = re.match(
             rf"(?:(?:But|And|However|Meanwhile)\s+)?(?P<np>{_COUNTED_GROUP}"
-            rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_RUN}"
-            r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
+            # "The mayor visited …": the noun phrase, not the verb after it
+            r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*"
+            r"(?:\s+(?!(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|of|on|in|at|for|to|"
+            r"from|with|by)\b)[a-z][\w-]*){0,2}(?:\s+of\s+[a-z][\w-]*)?"
+            rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_RUN})",
             clause,
         )
         return self._resolve_phrase(match.group("np"), position) if match else None

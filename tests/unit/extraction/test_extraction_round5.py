@@ -224,3 +224,33 @@ def test_a_judge_ruling_or_indicating_is_the_judges_statement(source):
 def test_ruled_out_is_no_ruling_statement():
     (claim,) = extract_claims("The council ruled out a tax rise for next year.")
     assert claim.speaker is None
+
+
+def test_and_said_after_a_subordinate_clause_goes_to_that_clauses_subject():
+    source = (
+        "The ruling came days after Governor Ann Cole visited the plant and said the workers "
+        'were "treated like machines."'
+    )
+    first, said = extract_claims(source)
+    assert source[first.start : first.end] == (
+        "The ruling came days after Governor Ann Cole visited the plant"
+    )
+    assert first.speaker is None
+    assert said.speaker == "Ann Cole"
+    assert said.text == 'Governor Ann Cole said the workers were "treated like machines."'
+
+
+def test_and_said_with_a_noun_phrase_subject_is_the_subjects_claim():
+    source = "The mayor toured the flooded district on Monday and said the damage was severe."
+    toured, said = extract_claims(source)
+    assert toured.speaker is None
+    assert said.speaker == "mayor"
+    assert said.text == "The mayor said the damage was severe."
+
+
+def test_a_group_of_people_issuing_a_statement_is_the_speaker():
+    (claim,) = extract_claims(
+        "A bipartisan group of doctors on Monday issued a statement declaring they would strike."
+    )
+    assert claim.speaker == "bipartisan group"  # before: None (the verb was read as the noun)
+    assert claim.attribution == "reported"
