@@ -1052,7 +1052,8 @@ def _is_tail(masked: str, verb: re.Match) -> bool:
 # "…, the ministry said." closes the sentence; "…, while defense lawyers suggested …" is a
 # clause of its own
 _CLOSING_SUBJECT = re.compile(
-    r",\s*(?!(?:while|whereas|although|though|but|and|as|because|since|after|before|when)\b)"
+    # after a comma, or after a closing quotation ('… were "silly," Rosenberg testified')
+    r"(?:,|_)\s*(?!(?:while|whereas|although|though|but|and|as|because|since|after|before|when)\b)"
     r"(?:[\w’'.()-]+\s+){1,8}$"
 )
 

@@ -254,3 +254,12 @@ def test_a_group_of_people_issuing_a_statement_is_the_speaker():
     )
     assert claim.speaker == "bipartisan group"  # before: None (the verb was read as the noun)
     assert claim.attribution == "reported"
+
+
+def test_an_attribution_closing_a_quotation_outranks_the_verbs_before_it():
+    source = (
+        "The court heard from government witness Mark Lee, a lawyer. In interviews with Lee, "
+        'Kipnis admitted the payments were "silly," Lee testified.'
+    )
+    claim = extract_claims(source)[-1]
+    assert claim.speaker == "Mark Lee"
