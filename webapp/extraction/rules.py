@@ -34,14 +34,26 @@ _SPELLED_QUANTITY = re.compile(
 
 
 _DIGIT_OR_CURRENCY = re.compile(r"[\d$€£¥]")
+# Case-insensitive alternations are slow in re: on ASCII text the same patterns without
+# IGNORECASE run on the lower-cased text give the same matches at the same offsets.
+_NUMBER_LOWER = re.compile(NUMBER.pattern)
+_SPELLED_LOWER = re.compile(_SPELLED_QUANTITY.pattern)
+
+
+def _search(pattern: re.Pattern, lower: re.Pattern, text: str) -> bool:
+    if text.isascii():
+        return lower.search(text.lower()) is not None
+    return pattern.search(text) is not None
 
 
 def has_quantity(text: str) -> bool:
     """A number that measures something; years, days of the month and clock times do not."""
     if not _DIGIT_OR_CURRENCY.search(text):
         # without a digit only spelled-out quantities can match: skip the full pattern
-        return bool(_SPELLED_QUANTITY.search(text)) and bool(NUMBER.search(text))
-    return bool(NUMBER.search(_DAY_OR_TIME.sub(" ", text)))
+        return _search(_SPELLED_QUANTITY, _SPELLED_LOWER, text) and _search(
+            NUMBER, _NUMBER_LOWER, text
+        )
+    return _search(NUMBER, _NUMBER_LOWER, _DAY_OR_TIME.sub(" ", text))
 
 
 YEAR_OR_DATE = re.compile(
@@ -96,8 +108,18 @@ _AGE_OR_DURATION = re.compile(
 )
 
 
+_AGE_OR_DURATION_LOWER = re.compile(_AGE_OR_DURATION.pattern)
+
+
 def measures_something(text: str) -> bool:
     """A quantity that makes a statistic: has_quantity without ages, durations and times."""
+    if text.isascii():
+        # the spans found on the lower-cased text, blanked in the text as written
+        kept, cursor = [], 0
+        for found in _AGE_OR_DURATION_LOWER.finditer(text.lower()):
+            kept += (text[cursor : found.start()], " ")
+            cursor = found.end()
+        return has_quantity("".join(kept) + text[cursor:]) if kept else has_quantity(text)
     return has_quantity(_AGE_OR_DURATION.sub(" ", text))
 
 

@@ -7,6 +7,7 @@ transcript's "NAME:" label)."""
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 _SPEECH_VERBS = (
@@ -1217,6 +1218,7 @@ def _last_segment(prefix: str) -> str:
 _SUBORDINATE_BREAK = re.compile(r"\s(?:after|before|when|because|since|until|once)\s+")
 
 
+@lru_cache(maxsize=4096)  # a pure function of the words; names recur
 def _head(phrase: str) -> str:
     """'Family members of those killed' → 'Family members'; 'Acting Assistant Attorney General
     Jeffrey H. Wood of the …' → '… Jeffrey H. Wood'; 'Yang and her colleagues' → 'Yang'."""
@@ -1234,6 +1236,7 @@ def _head(phrase: str) -> str:
     return phrase.strip()
 
 
+@lru_cache(maxsize=4096)  # a pure function of the words; names recur
 def _is_description(raw: str) -> bool:
     """'Ukraine's air force', 'Media reports': a common noun after a name, not a title."""
     if re.search(r"[’']s\s+[a-z]", raw):
@@ -1255,6 +1258,7 @@ def _is_description(raw: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # a pure function of the words; names recur
 def _strip_titles(raw: str) -> str:
     """'Russian Defense Minister Sergei Shoigu' → 'Sergei Shoigu'; organisations stay whole."""
     tokens = [_bare(_POSSESSIVE.sub("", token)) for token in raw.split()]
