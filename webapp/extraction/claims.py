@@ -895,7 +895,8 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
 # release", "must pay a $6,000 fine", "will be on probation for two years"
 _COURT_ORDER = re.compile(
     # (the lookahead first: the three lookbehinds are tried only where "will"/"must" starts)
-    r"(?=[wm])(?<!\bI )(?<!\b[Ww]e )(?<!\b[Yy]ou )\b(?:will (?:also )?(?:have to |be required to )?|"
+    r"(?=[wm])(?<!\bI )(?<!\b[Ww]e )(?<!\b[Yy]ou )\b"
+    r"(?:will (?:also )?(?:have to |be required to )?|"
     r"must (?:also )?)(?:serve|pay|undergo|forfeit|register|perform|complete|"
     r"be on (?:probation|supervised release|parole))\b"
 )

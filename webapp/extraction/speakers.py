@@ -7,8 +7,8 @@ transcript's "NAME:" label)."""
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|added|adds|asked|asks|replied|stated|declared|announced|"
