@@ -37,7 +37,10 @@ _RULING_VERBS = (
     r"\b(?:ruled|rules|indicated|indicates|signalled|signaled)(?=\s+(?:that\b|(?:he|she|they|it)\s+"
     r"(?:would|will|was|were|is|had|could|did|might)\b))"
 )
-_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b|\b(?:{_THAT_VERBS})(?=\s+that\b)|{_RULING_VERBS}")
+# (a speech verb starts with a letter: the lookahead skips other positions at once)
+_VERB = re.compile(
+    rf"(?=[a-z])(?:\b(?:{_SPEECH_VERBS})\b|\b(?:{_THAT_VERBS})(?=\s+that\b)|{_RULING_VERBS})"
+)
 SPEECH_VERB = re.compile(rf"(?:{_SPEECH_VERBS}|{_THAT_VERBS})")
 # Verbs that are also nouns or past participles need a subject right before them.
 _SPEECH_OPENING = re.compile(
@@ -286,7 +289,7 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 _OPEN_QUOTE = "“"
 _CLOSE_QUOTE = "”"
 _FINITE_IN_QUOTE = re.compile(
-    r"\b(?:is|are|was|were|am|has|have|had|will|would|can|can't|cannot|could|do|does|did|"
+    r"(?=[a-z])\b(?:is|are|was|were|am|has|have|had|will|would|can|can't|cannot|could|do|does|did|"
     r"don't|didn't|doesn't|won't|isn't|wasn't|shall|should|must|may|might|[a-z]{3,}ed|"
     r"shook|went|found|came|took|gave|made|saw|told|left|got|knew|thought|felt|began|ran|"
     r"fell|rose|won|lost|held|kept|brought|built|sent|spent|stood|put|hit|cut|"
