@@ -20,6 +20,8 @@ _LEADING_MARKS = re.compile(r"\A(?:[,;:—–]|-(?=\s))[\s,;:—–-]*")
 _TRAILING_DASH = re.compile(r"\s+-\Z")
 _TRAILING_CLOSERS = re.compile(r"[)\]”\"]*\Z")
 _SENTENCE_END = ".!?…"
+# a letter or a digit (what str.isalnum accepts: \w without the underscore)
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def sentence_wording(*passages: str) -> str:
@@ -37,7 +39,7 @@ def _one_sentence(passage: str) -> str:
     # dropping a stray mark can leave two spaces, or a space before a comma
     text = _SPACE_BEFORE_MARK.sub("", _SPACES.sub(" ", text))
     text = _LEADING_MARKS.sub("", text.strip()).strip()
-    if not any(character.isalnum() for character in text):
+    if not _ALNUM.search(text):
         return ""
     return _capitalised(_ended(text))
 
@@ -68,7 +70,7 @@ def _balanced(text: str) -> str:
                 keep[position] = False
     closing = ""
     for position in reversed(open_marks):
-        if any(character.isalnum() for character in text[position + 1 :]):
+        if _ALNUM.search(text, position + 1):
             closing += _PAIRS.get(text[position], '"')
         else:  # "the most cases (" — a dangling mark
             keep[position] = False
