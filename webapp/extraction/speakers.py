@@ -846,7 +846,10 @@ class SpeakerTracker:
         (after 'The New York Times reported'); 'the agency' → the institution last quoted
         (after 'the CDC said')."""
         if head in ("company", "firm"):
-            return self._last_attributed
+            # the company last quoted; not "police" or "officials" ("The company … said" after
+            # "police said" is a company the article has not named)
+            last = self._last_attributed
+            return last if last and not _is_group_of_people(last) else None
         if head in _PUBLICATIONS:
             fits = _is_capitalised
         elif head in _CIVIL_BODIES:
@@ -916,8 +919,8 @@ class SpeakerTracker:
             if found and self._gender(found) is None:
                 self._learned_gender[found] = gender  # "she said" → later "he" is someone else
             return found
-        if last and not self._is_person(last):
-            return last
+        if last and not self._is_person(last) and not _is_group_of_people(last):
+            return last  # "it" is never "officials" or "witnesses"
         return self._last_mention(position, lambda entity: not entity.person)
 
     def _resolve_name(self, raw: str, position: int) -> str | None:
@@ -939,6 +942,14 @@ class SpeakerTracker:
             if fuller:
                 return fuller  # "Amnesty" after "Amnesty International"
         return name
+
+
+def _is_group_of_people(name: str) -> bool:
+    """'Officials', 'police', 'federal prosecutors', 'Witnesses': people, never 'it'."""
+    words = name.lower().split()
+    return bool(words) and (
+        words[-1] in _SOURCE_NOUNS and words[-1].endswith("s") or words[-1] in ("police", "people")
+    )
 
 
 def _organisation_short_form(name: str):
@@ -1172,8 +1183,8 @@ def _organisation_matcher(keys, modifiers: list[str]):
         lowered = entity.name.lower()
         if entity.person:
             return False
-        if not keys:
-            return True
+        if not keys:  # "the company": any organisation but people and public bodies
+            return not _is_group_of_people(entity.name) and not _is_institution(entity.name)
         return any(key in lowered for key in keys) and all(m in lowered for m in modifiers)
 
     return fits

@@ -263,3 +263,24 @@ def test_an_attribution_closing_a_quotation_outranks_the_verbs_before_it():
     )
     claim = extract_claims(source)[-1]
     assert claim.speaker == "Mark Lee"
+
+
+def test_it_is_the_organisation_not_the_officials_quoted_last():
+    source = (
+        "Uganda's Health Ministry confirmed 19 cases on Monday. Officials said the outbreak was "
+        "spreading. It said more tests were planned."
+    )
+    assert extract_claims(source)[-1].speaker == "Uganda's Health Ministry"
+
+
+def test_the_company_is_not_the_police_quoted_before():
+    source = (
+        "Police said three people were arrested. The company, which employs 3,000 people, said "
+        "its profit rose 5%."
+    )
+    assert extract_claims(source)[-1].speaker == "company"
+
+
+def test_the_company_is_the_company_quoted_before():
+    source = "Acme Corp. said sales rose. The company said its profit rose 5%."
+    assert extract_claims(source)[-1].speaker == "Acme Corp"
