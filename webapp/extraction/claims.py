@@ -856,13 +856,13 @@ _FORECAST_VERB = re.compile(
     r"\bexpects?\b(?:\s+\S+){0,4}\s+to\s+(?:grow|rise|fall|reach|increase|decline|drop|shrink)"
     # "… and said it expected to sell one million iPhones"
     # "said he expects Schumer to schedule another vote"
-    r"|\bexpects\s+(?:[\w’'-]+\s+){0,4}to\s+[a-z]+"
+    r"|\bexpects?\s+(?:[\w’'-]+\s+){0,4}to\s+[a-z]+"
     # "HP is now predicting profit of $4.45 to $4.50 per share"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:predicting|forecasting|projecting)\b"
     r"|\b(?:it|he|she|they|we)\s+expected\s+to\s+(?:earn|sell|post|report|make|reach|"
     r"grow|rise|fall|ship|deliver|win|lose|return)\b"
     # company guidance: "it expects earnings of 94 cents to $1.03 a share"
-    r"|\b(?:expects|forecasts|projects)\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|profit|"
+    r"|\b(?:expects?|forecasts|projects)\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|profit|"
     r"a loss|a profit|growth|income)\b"
 )
 

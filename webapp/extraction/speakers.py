@@ -22,6 +22,9 @@ _SPEECH_VERBS = (
     r"acknowledged|admitted|recalled|disclosed|revealed|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
     r"called on|calls on|called for|calls for|appealed|expects|documented|defended|defends|"
+    # "Analysts expect the bank to raise rates": the analysts' forecast
+    r"expect(?=\s+(?:[\w’'-]+\s+){1,4}to\s+[a-z]|\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|"
+    r"profit|growth|income|a loss|a profit)\b)|"
     # a progressive speech verb: "A WHO official … is urging more support", "is calling for"
     r"(?:(?<=\bis )|(?<=\bare )|(?<=\bnow )|(?<=\bwas )|(?<=\bwere ))(?:urging|calling for|"
     r"calling on|warning(?=\s+that\b))"

@@ -284,3 +284,50 @@ def test_the_company_is_not_the_police_quoted_before():
 def test_the_company_is_the_company_quoted_before():
     source = "Acme Corp. said sales rose. The company said its profit rose 5%."
     assert extract_claims(source)[-1].speaker == "Acme Corp"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "A spokesman for the company did not return calls seeking comment.",
+        "The ministry did not give further details.",
+    ],
+)
+def test_no_answer_and_no_details_are_boilerplate(source):
+    (claim,) = extract_claims(source)
+    assert claim.checkable_reason == "boilerplate"
+
+
+def test_not_giving_a_count_is_still_checkable():
+    (claim,) = extract_claims("The ministry did not give a figure for the wounded.")
+    assert claim.checkable
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        '"It\'s a tragedy for every family here," the mayor said.',
+        "Critics say the new law is unfair to small farmers.",
+    ],
+)
+def test_grief_and_indignation_are_opinions(source):
+    (claim,) = extract_claims(source)
+    assert claim.checkable_reason == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Analysts expect the central bank to raise rates in March.", "Analysts"),
+        ("Economists expect growth of 2% this year.", "Economists"),
+    ],
+)
+def test_what_forecasters_expect_is_their_prediction(source, speaker):
+    (claim,) = extract_claims(source)
+    assert claim.speaker == speaker
+    assert claim.checkable_reason == "prediction"
+
+
+def test_what_had_been_forecast_is_checkable():
+    (claim,) = extract_claims("Analysts had forecast a profit of 39 cents a share.")
+    assert claim.checkable
