@@ -153,7 +153,9 @@ _ACCORDING_TO = re.compile(
 )
 _STATEMENT_BY = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+(?:statement|report|letter|release|study|survey|memo)(?P<comma>,)?\s+"
-    r"(?:issued\s+|signed\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?"
+    # "The report, released Monday by the Government Accountability Office, found …"
+    r"(?:(?:issued|signed|released|published)\s+(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|"
+    r"(?:last|this)\s+\w+\s+)?)?(?:by|from)\s+(?:the\s+)?"
     r"(?P<np>[^,;.:_]+?)(?(comma)(?:\s+(?:on|in|last|this)\s+[^,;_]+?)?,)"
     r"(?:\s+(?:yesterday|today|on\s+\w+day|last\s+\w+|this\s+\w+))?\s+"
     r"(?:says|said|stated|states|shows|showed|found|finds|concluded|concludes|revealed)\b"
@@ -165,6 +167,13 @@ _FIGURES_BY = re.compile(
     r"(?:reported|released|published|issued|compiled|provided|announced|given)\s+"
     r"(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|(?:last|this)\s+\w+\s+)?by\s+(?:the\s+)?"
     rf"(?P<np>{_NAME_RUN})"
+)
+# a source's own count: "The Interior Ministry put the death toll at 14", "Police put the
+# number of injured at 30"
+_PUT_COUNT_AT = re.compile(
+    r"\b(?:put|puts|placed|places|estimated|estimates)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:toll|number|figure|count|total|tally)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?at\s+"
+    r"(?:about\s+|around\s+|nearly\s+|more than\s+|at least\s+)?[\d$]"
 )
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
@@ -650,6 +659,11 @@ class SpeakerTracker:
             name = self._resolve_phrase(statement.group("np"), offset + statement.start())
             if name:
                 return name, offset + statement.start(), False
+        count = _PUT_COUNT_AT.search(masked)
+        if count:
+            name = self._leading_subject(masked[: count.start()], offset + count.start())
+            if name:
+                return name, offset + count.start(), False
         figures = _FIGURES_BY.search(masked)
         if figures:
             name = self._resolve_name(figures.group("np"), offset + figures.start("np"))

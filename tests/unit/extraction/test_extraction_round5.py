@@ -331,3 +331,28 @@ def test_what_forecasters_expect_is_their_prediction(source, speaker):
 def test_what_had_been_forecast_is_checkable():
     (claim,) = extract_claims("Analysts had forecast a profit of 39 cents a share.")
     assert claim.checkable
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("The Interior Ministry put the death toll at 14.", "Interior Ministry"),
+        ("Police put the number of injured at about 30.", "Police"),
+    ],
+)
+def test_a_source_putting_a_count_at_a_figure_is_its_source(source, speaker):
+    (claim,) = extract_claims(source)
+    assert claim.speaker == speaker
+
+
+def test_putting_something_at_risk_is_no_count():
+    (claim,) = extract_claims("The storm put the city's budget at risk.")
+    assert claim.speaker is None
+
+
+def test_a_report_released_on_a_day_by_a_body_is_that_bodys():
+    (claim,) = extract_claims(
+        "The report, released Monday by the Government Accountability Office, found that the "
+        "program had wasted $2 billion."
+    )
+    assert claim.speaker == "Government Accountability Office"
