@@ -175,6 +175,9 @@ _PUT_COUNT_AT = re.compile(
     r"(?:toll|number|figure|count|total|tally)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?at\s+"
     r"(?:about\s+|around\s+|nearly\s+|more than\s+|at least\s+)?[\d$]"
 )
+_NAMED_FIGURES = re.compile(
+    r"(?<=\w)\s+(?:figures|data|statistics|numbers|estimates|calculations|count)$"
+)
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
     "sources witnesses estimates analysts experts prosecutors investigators authorities "
@@ -686,7 +689,10 @@ class SpeakerTracker:
             return self._resolve_name(owner.group("org"), position)
         phrase = re.sub(r"[’']s\s.*$", "", phrase.strip())
         # "according to a Thomson Financial poll" → Thomson Financial
+        # "according to WHO figures" → WHO, "according to Reuters calculations" → Reuters
         phrase = re.sub(r"(?<=[a-z])\s+(?:poll|survey|tally|count|estimate)$", "", phrase)
+        if phrase[:1].isupper():
+            phrase = _NAMED_FIGURES.sub("", phrase)
         phrase = re.sub(r"\s*\([^)]*\)$", "", phrase)
         if phrase[:1].isupper():
             return self._resolve_name(phrase, position)

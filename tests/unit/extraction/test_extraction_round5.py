@@ -356,3 +356,16 @@ def test_a_report_released_on_a_day_by_a_body_is_that_bodys():
         "program had wasted $2 billion."
     )
     assert claim.speaker == "Government Accountability Office"
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Measles has killed 2,000 children this year, according to WHO figures.", "WHO"),
+        ("Prices rose 3% in May, according to Reuters calculations.", "Reuters"),
+        ("Unemployment rose to 5% in May, according to government figures.", "government figures"),
+    ],
+)
+def test_figures_named_after_their_source_go_to_the_source(source, speaker):
+    (claim,) = extract_claims(source)
+    assert claim.speaker == speaker
