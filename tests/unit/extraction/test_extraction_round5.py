@@ -4,7 +4,7 @@ are now tuning, each written as a reviewer reports it, on sentences made up for 
 import pytest
 
 from tests.unit.extraction.helpers import claim_with, passages
-from webapp.extraction import extract_claims
+from webapp.extraction import extract_claims, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -369,3 +369,19 @@ def test_a_report_released_on_a_day_by_a_body_is_that_bodys():
 def test_figures_named_after_their_source_go_to_the_source(source, speaker):
     (claim,) = extract_claims(source)
     assert claim.speaker == speaker
+
+
+def test_a_new_clause_after_a_closed_quotation_is_a_sentence_of_its_own():
+    source = (
+        'Chief Executive Tim Cook called the results "outstanding." He said iPhone sales were '
+        "strong in China."
+    )
+    assert [source[s.start : s.end] for s in split_sentences(source)] == [
+        'Chief Executive Tim Cook called the results "outstanding."',
+        "He said iPhone sales were strong in China.",
+    ]
+
+
+def test_an_attribution_after_a_closed_quotation_stays_with_it():
+    source = "\"There's an undercurrent they can't poll.\" Trump said at a rally here on Monday."
+    assert [source[s.start : s.end] for s in split_sentences(source)] == [source]
