@@ -134,6 +134,7 @@ QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
 BOILERPLATE = re.compile(
     r"\b(?:[Tt]hank(?:s| you)|[Gg]ood (?:morning|afternoon|evening)|(?:I'm|I am|we're) joined|"
     r"(?:declined|refused) to comment|did not (?:immediately )?respond|could not be reached|"
+    r"(?:did not|didn't) (?:immediately )?comment|"
     r"(?:was|were|is|are) not (?:immediately )?available for comment|no comment|"
     r"not (?:aware of|familiar with) (?:the|any|such) reports?|"
     r"(?:can't|cannot|could not|couldn't) (?:independently )?(?:confirm|verify)|"
@@ -159,7 +160,9 @@ EXHORTATION = re.compile(
     # "said it was necessary to tackle the outbreaks quickly"
     r"|(?:is|was|it's|it’s)\s+(?:necessary|essential|vital|crucial|imperative)\s+to"
     # a reported appeal: "Authorities have appealed to parents to vaccinate their children"
-    r"|(?:appealed|appeals|appealing) to (?:\w+ ){1,3}to [a-z]+)\b"
+    r"|(?:appealed|appeals|appealing) to (?:\w+ ){1,3}to [a-z]+"
+    # "He called on allies to send more air defense systems"
+    r"|(?:called|calls|calling) on (?:[\w’'-]+ ){1,4}to [a-z]+)\b"
 )
 # A quotation (or a sentence) that opens with a bare verb gives an order: "Fix the roof …".
 IMPERATIVE = re.compile(

@@ -385,3 +385,16 @@ def test_a_new_clause_after_a_closed_quotation_is_a_sentence_of_its_own():
 def test_an_attribution_after_a_closed_quotation_stays_with_it():
     source = "\"There's an undercurrent they can't poll.\" Trump said at a rally here on Monday."
     assert [source[s.start : s.end] for s in split_sentences(source)] == [source]
+
+
+def test_no_comment_is_boilerplate():
+    (claim,) = extract_claims("Ukraine did not comment on the claim.")
+    assert claim.checkable_reason == "boilerplate"
+
+
+def test_calling_on_others_to_act_is_an_exhortation():
+    (claim,) = extract_claims(
+        "President Ana Ruiz called on allies to send more air defense systems."
+    )
+    assert claim.speaker == "Ana Ruiz"
+    assert claim.checkable_reason == "exhortation"
