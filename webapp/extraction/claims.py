@@ -112,7 +112,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?:others\s+|more\s+)?(?:injured|wounded|hurt|arrested|detained|missing)\b))"
     # "… organized a campaign after more than 3,000 suspected cases were reported"
     r"|(?P<after_count>\s+after\s+(?=(?:more than\s+|at least\s+|some\s+|about\s+|nearly\s+)?"
-    r"\d[\d,]*\s+(?:[a-z]+\s+){0,2}(?:were|was|had|have)\s))"
+    # (a spelled count too: "… was 48 after four new confirmed cases were registered")
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+    r"thousands)\s+(?:[a-z-]+\s+){0,3}(?:were|was|had|have)\s))"
     # an absolute clause counting its own group: "…, with three testifying against him",
     # "…, with most of its money coming from …"
     r"|(?P<absolute>,\s+(?=with\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"

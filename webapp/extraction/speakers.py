@@ -707,7 +707,11 @@ class SpeakerTracker:
     def _subject_of(self, masked: str, verb: re.Match, offset: int) -> str | None:
         before = masked[: verb.start()]
         prefix = _subject_prefix(_without_progressive(before, verb.group()))
-        if _PASSIVE.search(prefix) or re.search(r"\b(?:to|not|who|which|that)$", prefix):
+        # "to deny", "who said"; "the number of confirmed cases", "four new confirmed cases":
+        # after a preposition or "new" a speech verb is an adjective
+        if _PASSIVE.search(prefix) or re.search(
+            r"\b(?:to|not|who|which|that|of|in|for|with|from|new)$", prefix
+        ):
             return None
         if _speaker_follows_verb(prefix):
             return self._subject_after(masked[verb.end() :], offset + verb.end())

@@ -398,3 +398,19 @@ def test_calling_on_others_to_act_is_an_exhortation():
     )
     assert claim.speaker == "Ana Ruiz"
     assert claim.checkable_reason == "exhortation"
+
+
+def test_a_spelled_count_after_after_is_a_fact_of_its_own():
+    source = (
+        "The number of confirmed cases rose to 48 after four new confirmed cases were "
+        "registered on Sunday."
+    )
+    first, second = extract_claims(source)
+    assert source[first.start : first.end] == "The number of confirmed cases rose to 48"
+    assert second.text == "Four new confirmed cases were registered on Sunday."
+    assert first.speaker is None and second.speaker is None
+
+
+def test_a_speech_verb_after_of_or_new_is_an_adjective():
+    (claim,) = extract_claims("The number of reported deaths in the region has doubled.")
+    assert claim.speaker is None
