@@ -178,6 +178,7 @@ _PUT_COUNT_AT = re.compile(
 _NAMED_FIGURES = re.compile(
     r"(?<=\w)\s+(?:figures|data|statistics|numbers|estimates|calculations|count)$"
 )
+_SAYING = re.compile(r",\s+(?:saying|adding|arguing|insisting|noting|warning)\s+(?:that\s+)?\w")
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
     "sources witnesses estimates analysts experts prosecutors investigators authorities "
@@ -653,7 +654,21 @@ class SpeakerTracker:
             name = self._according_to(according.group("np"), offset + according.start())
             if name:
                 return name, offset + according.start(), according.end() >= len(masked) - 2
-        return None
+        return self._saying(masked, offset)
+
+    def _saying(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
+        """ "The judge disagreed, saying the evidence was overwhelming": the subject of the
+        clause before ", saying" speaks."""
+        saying = _SAYING.search(masked)
+        if saying is None or not _FINITE.search(masked, 0, saying.start()):
+            return None
+        # what was said is a clause ("saying the evidence was …"), not a noun ("noting strong
+        # sales of …": an act)
+        said = " ".join(masked[saying.end() - 1 :].split()[:8])
+        if not _FINITE.search(said):
+            return None
+        name = self._leading_subject(masked[: saying.start()], offset + saying.start())
+        return (name, offset + saying.start(), False) if name else None
 
     def _document_by(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
         """ "A statement by X said …" → X; "The death toll reported by X rose …" → X."""

@@ -414,3 +414,25 @@ def test_a_spelled_count_after_after_is_a_fact_of_its_own():
 def test_a_speech_verb_after_of_or_new_is_an_adjective():
     (claim,) = extract_claims("The number of reported deaths in the region has doubled.")
     assert claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        (
+            "Judge Robert Kim presided over the trial. The judge disagreed, saying the evidence "
+            "was overwhelming.",
+            "Robert Kim",
+        ),
+        ("Acme posted a profit of $3 million, saying demand was strong.", "Acme"),
+    ],
+)
+def test_the_subject_before_saying_is_the_speaker(source, speaker):
+    assert extract_claims(source)[-1].speaker == speaker
+
+
+def test_noting_a_noun_is_an_act_not_speech():
+    (claim,) = extract_claims(
+        "Acme reported record revenue for the quarter, noting strong sales of its laptops."
+    )
+    assert claim.speaker is None
