@@ -822,10 +822,12 @@ def _make_claim(
     reader_text = _LINE_BREAK.sub(" ", reader_text)  # a hard-wrapped sentence reads as one line
     speaker = attribution.speaker
     words = _word_count(passage)
-    counted = rules.has_quantity(passage) or (words >= 2 and _COUNT.search(passage))
+    quantity = rules.has_quantity(passage)
+    counted = quantity or (words >= 2 and _COUNT.search(passage))
     if words < _MIN_WORDS and not counted and (is_part or words < 3):
         return None  # a three-word sentence ("It has enemies.") is still a statement
-    has_number = rules.measures_something(passage)
+    # blanking ages and durations can only take a quantity away, never add one
+    has_number = quantity and rules.measures_something(passage)
     reason = checkable_reason(passage, has_number)
     kind = _kind(passage, speaker, has_number, reason)
     score, reasons = score_passage(reader_text, kind, speaker, has_number, reason)
