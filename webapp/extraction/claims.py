@@ -101,7 +101,11 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:suggested|concluded|found|noted|argued|"
     r"claimed|warned|acknowledged|admitted|showed)\s+that\s)))"
     # "Exports fell 3% and imports rose 2%": two subjects, two figures
-    r"|(?P<numbered_clause>\s+and\s+(?=(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    # "… cut 500 jobs last year and plans to cut another 300": a plan after a fact
+    r"|(?P<plan>,?\s+and\s+(?=(?:now\s+|also\s+)?(?:plans|intends|aims|expects)\s+to\s+[a-z]+))"
+    # (also after "while": "Exports rose 5% while imports fell 2%")
+    r"|(?P<numbered_clause>\s+(?:and|while|whereas)\s+(?=(?:the\s+|its\s+|their\s+)?[a-z]+"
+    r"(?:\s+[a-z]+)?\s+"
     r"(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined|gained|"
     r"reached|totall?ed|stood|had|recorded)\s"
     # "Some 30 militants were killed and five others were detained"
@@ -348,7 +352,9 @@ def _clause_borrowed(match: re.Match, left: str) -> str | tuple[str, str] | None
         if subordinate:
             # "… came after President Donald Trump posted … and said …": Trump said it
             return ("prefix", subordinate[-1].group("subject"))
-    return "" if match.group("predicate") or match.group("and_said") else None
+    return (
+        "" if match.group("predicate") or match.group("and_said") or match.group("plan") else None
+    )
 
 
 # the named subject of a subordinate clause: "… after President Donald Trump posted …"
@@ -622,7 +628,7 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
     if match.group("and_that"):
         said = list(re.finditer(r"\b(?:said|says|told|added|stated|argued|noted)\s+that\s", left))
         return bool(said) and bool(_FINITE_VERB.search(left, said[-1].end()))
-    if match.group("and_said"):
+    if match.group("and_said") or match.group("plan"):
         return bool(_FINITE_VERB.search(left)) and not _open_relative(left)
     if match.group("clause") or match.group("relative"):
         return _clauses_apart(match, left, right)

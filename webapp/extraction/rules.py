@@ -174,6 +174,8 @@ INTENT = re.compile(
     r"’re going to| are going to| plan to| intend to| want to)\b"
     r"|\bwill be (?:providing|holding|giving|taking|announcing)\b"
     r"|\b(?:pledged|pledges|vowed|vows|promised|promises) to [a-z]+"
+    # a plan: "The company … plans to cut another 300 jobs this year"
+    r"|\b(?:plans|intends|aims) to [a-z]+"
     r"|\b(?:he|she|it|they) would (?:sentence|announce|decide|rule|hold|release|reveal)\b"
     r"|\bwill (?:reveal|announce|release|publish|disclose) (?:more )?details\b"
 )

@@ -52,6 +52,8 @@ _SPEECH_OPENING = re.compile(
     r"(?:it|he|she|they|we)\b"
     # "… posted on Twitter and said Stone's conviction …", "and said the damage was …"
     r"|(?:also\s+)?(?:said|says)\s+(?:the\s|[A-Z][\w’'-]*[’']s\s)"
+    # "… posted a loss and expects to return to profit": the subject's own forecast
+    r"|(?:now\s+|also\s+)?expects\s+to\s"
 )
 _PARTICIPLE_OPENING = re.compile(
     r"(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|marking|pushing|sending|"

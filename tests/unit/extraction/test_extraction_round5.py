@@ -436,3 +436,27 @@ def test_noting_a_noun_is_an_act_not_speech():
         "Acme reported record revenue for the quarter, noting strong sales of its laptops."
     )
     assert claim.speaker is None
+
+
+def test_a_plan_after_a_fact_is_a_claim_of_its_own_and_not_checkable():
+    source = "The company cut 500 jobs last year and plans to cut another 300 this year."
+    fact, plan = extract_claims(source)
+    assert source[fact.start : fact.end] == "The company cut 500 jobs last year"
+    assert fact.checkable
+    assert plan.text == "The company plans to cut another 300 this year."
+    assert plan.checkable_reason == "intent"
+
+
+def test_a_forecast_after_a_result_is_the_companys_prediction():
+    source = "The firm posted a loss of $2 million and expects to return to profit next year."
+    result, forecast = extract_claims(source)
+    assert result.checkable and result.speaker is None
+    assert forecast.speaker == "firm"
+    assert forecast.checkable_reason == "prediction"
+
+
+def test_two_figures_joined_by_while_are_two_claims():
+    assert passages("Exports rose 5% to $200 billion while imports fell 2%.") == [
+        "Exports rose 5% to $200 billion",
+        "imports fell 2%.",
+    ]
