@@ -556,6 +556,10 @@ class SpeakerTracker:
         own = None if opening else self.attributed(part_masked, part_start)
         if own is not None:
             return own[0]
+        if part_rows and _CONCESSION_BEFORE.search(self._text, max(0, part_start - 16), part_start):
+            # "…, the group declared, even after the Senate voted to reject …": the reporter's
+            # own context for what was said
+            return None
         if part_rows and _RELATIVE_SPEECH.match(part_masked):
             # "… a public rebuke from Barr, who had said the tweets were …": the clause's
             # antecedent speaks
@@ -1119,6 +1123,9 @@ _CLOSING_SUBJECT = re.compile(
 )
 
 
+# ("although …", "though …" after an attribution stay the speaker's: "…, though he could not
+# ignore the jury's verdict")
+_CONCESSION_BEFORE = re.compile(r"\beven\s+(?:though|after|as|before|if)\s+\Z")
 _RELATIVE_SPEECH = re.compile(
     r"who(?:\s+(?:had|has|have|also|later|earlier|previously|once|repeatedly|publicly))*\s+"
     rf"(?:{_SPEECH_VERBS})\b"

@@ -460,3 +460,22 @@ def test_two_figures_joined_by_while_are_two_claims():
         "Exports rose 5% to $200 billion",
         "imports fell 2%.",
     ]
+
+
+def test_an_even_after_clause_is_the_reporters_context():
+    source = (
+        "The union said on Monday that the strike would go ahead, even after the company "
+        "raised its offer to 5% on Sunday."
+    )
+    said, context = extract_claims(source)
+    assert said.speaker == "union"
+    assert context.speaker is None
+    assert context.attribution == "reporter"
+
+
+def test_a_though_clause_stays_the_speakers():
+    source = (
+        "Judge Ann Ortiz said the sentence was fair, though she could not ignore the jury's "
+        "verdict of 12 counts."
+    )
+    assert {claim.speaker for claim in extract_claims(source)} == {"Ann Ortiz"}
