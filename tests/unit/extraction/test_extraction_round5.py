@@ -479,3 +479,21 @@ def test_a_though_clause_stays_the_speakers():
         "verdict of 12 counts."
     )
     assert {claim.speaker for claim in extract_claims(source)} == {"Ann Ortiz"}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "A spokesman would not comment on the report.",
+        "Neither the police nor the army would comment.",
+    ],
+)
+def test_would_not_comment_is_boilerplate_not_a_prediction(source):
+    (claim,) = extract_claims(source)
+    assert claim.checkable_reason == "boilerplate"
+
+
+def test_a_reported_apology_is_a_feeling_not_a_fact():
+    (claim,) = extract_claims("Smith, 45, told the court he was deeply sorry.")
+    assert claim.speaker == "Smith"
+    assert claim.checkable_reason == "opinion"
