@@ -29,7 +29,11 @@ _FIGURE_ITEM = (
 _CLAUSE_BREAK = re.compile(
     # every break opens with a comma, semicolon or space: skip other positions at once
     r"(?=[,;\s])"
-    r"(?:(?P<independent>;\s+|,\s+(?:while|whereas|although|though|even after|even as|"
+    # terms of a sentence, one fact each: "He must pay a $6,000 fine and undergo counselling",
+    # "She barred him from drinking … and ordered him to follow a programme"
+    r"(?:(?P<court_term>\s+and\s+(?=(?:also\s+)?(?:undergo|serve|pay|forfeit|perform|complete|"
+    r"register|ordered|barred|banned|fined|sentenced)\s))"
+    r"|(?P<independent>;\s+|,\s+(?:while|whereas|although|though|even after|even as|"
     r"even though|even before)\s+"
     r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
     # "…, the military said, adding that six men were killed": the speaker's second claim
@@ -344,6 +348,10 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
 
 def _clause_borrowed(match: re.Match, left: str) -> str | tuple[str, str] | None:
     """How a clause after a break (not a figure, not a relative) borrows its subject."""
+    if match.group("court_term"):
+        modal = _COURT_MODAL.match(left.strip())
+        # "He must pay a fine and undergo counselling" → "He must undergo counselling."
+        return ("prefix", modal.group()) if modal else ""
     if match.group("and_that"):
         said = list(re.finditer(r"\b(?:said|says|told|added|stated|argued|noted)\s", left))
         return ("prefix", left.strip()[: said[-1].end()])
@@ -357,6 +365,11 @@ def _clause_borrowed(match: re.Match, left: str) -> str | tuple[str, str] | None
     )
 
 
+# a court's order before "and undergo …", "and ordered him to …"
+_COURT_TERM_BEFORE = re.compile(
+    r"\b(?:sentenced|ordered|barred|banned|fined|jailed|must|will (?:also )?have to)\b"
+)
+_COURT_MODAL = re.compile(r"(?:\S+\s+){1,6}?(?:(?:will|must) (?:also )?have to|must|will|shall)\s+")
 # the named subject of a subordinate clause: "… after President Donald Trump posted …"
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|before|when|because|since|while|until|once)\s+"
@@ -609,8 +622,7 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         # only a fronted concession ends at its comma; "If/When/As …," clauses stay whole
         return concession and cursor == 0 and _concession_apart(sentence, left, right)
     # "Liberia 282", "four in Nigeria" in a list of figures
-    shortest = 2 if match.group("gapped") or match.group("figure_item") else 3
-    if _too_short(left, shortest) or (_too_short(right, shortest) and not _named_act(match, right)):
+    if _parts_too_short(match, left, right):
         return False
     if match.group("continued"):
         opening = " ".join(right.split()[:8])
@@ -632,8 +644,9 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return bool(_FINITE_VERB.search(left)) and not _open_relative(left)
     if match.group("clause") or match.group("relative"):
         return _clauses_apart(match, left, right)
-    if match.group("predicate"):
-        return _predicates_apart(left, right)
+    if match.group("predicate") or match.group("court_term"):
+        apart = _court_terms_apart if match.group("court_term") else _predicates_apart
+        return apart(left, right)
     return True
 
 
@@ -658,6 +671,14 @@ def _and_clause_apart(left: str, new_subject: bool) -> bool:
     )
 
 
+def _court_terms_apart(left: str, right: str) -> bool:
+    """Two terms of a sentence ("must pay a fine and undergo counselling"); without a court's
+    order before it, "and ordered …" is a second predicate as any other."""
+    if _COURT_TERM_BEFORE.search(left) and not _open_relative(left):
+        return True
+    return bool(re.match(r"[a-z]+ed\s", right)) and _predicates_apart(left, right)
+
+
 def _cannot_be(kind: str | None, sentence: str, left: str, cursor: int) -> bool:
     """Cheap refusals first: any ", the …" is a concession candidate, any ", rose" a fronted
     figure's, but only a fronted concession or a subject with an apposition qualifies."""
@@ -677,6 +698,17 @@ def _concession_apart(sentence: str, left: str, right: str) -> bool:
         and _word_count(left) > _MIN_WORDS
         and _word_count(right) > _MIN_WORDS
     )
+
+
+def _parts_too_short(match: re.Match, left: str, right: str) -> bool:
+    """Whether a side is too short to stand as a claim; "Liberia 282" in a list of figures, "…
+    but Huvelle turned them down" and a term of a sentence ("and undergo counselling") may."""
+    shortest = 2 if match.group("gapped") or match.group("figure_item") else 3
+    if _too_short(left, shortest):
+        return True
+    if match.group("court_term"):
+        return _word_count(right) < 2
+    return _too_short(right, shortest) and not _named_act(match, right)
 
 
 def _named_act(match: re.Match, right: str) -> bool:
@@ -772,6 +804,10 @@ def _too_short(part: str, shortest: int = 3) -> bool:
     return words <= _MIN_WORDS and not (words >= shortest and counted)
 
 
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+_PARTICIPLE_START = re.compile(r"[a-z]{2,}ed\s")
+
+
 def _with_subject(first_clause: str, passage: str) -> str:
     """Let a coordinated predicate ("… and limited X") read as a sentence: reuse the subject."""
     relatives = list(_RELATIVE.finditer(first_clause))
@@ -779,7 +815,9 @@ def _with_subject(first_clause: str, passage: str) -> str:
     if relatives:
         sentence = first_clause[: relatives[-1].end()] + passage
     elif verb and verb.start() > 0:
-        sentence = first_clause[: verb.start()] + passage
+        # "Smith was sentenced … and ordered to pay …" → "Smith was ordered to pay …"
+        auxiliary = verb.group() in _PASSIVE_AUXILIARIES and _PARTICIPLE_START.match(passage)
+        sentence = first_clause[: verb.end() + 1 if auxiliary else verb.start()] + passage
     else:
         sentence = passage
     return sentence[:1].upper() + sentence[1:]
@@ -830,8 +868,11 @@ def _make_claim(
     words = _word_count(passage)
     quantity = rules.has_quantity(passage)
     counted = quantity or (words >= 2 and _COUNT.search(passage))
-    if words < _MIN_WORDS and not counted and (is_part or words < 3):
-        return None  # a three-word sentence ("It has enemies.") is still a statement
+    # a three-word sentence ("It has enemies.") is still a statement; a part counts the words
+    # it reads with ("and undergo counselling" → "He must undergo counselling.")
+    read = _word_count(reader_text) if is_part else words
+    if read < _MIN_WORDS and not counted and (is_part or words < 3):
+        return None
     # blanking ages and durations can only take a quantity away, never add one
     has_number = quantity and rules.measures_something(passage)
     reason = checkable_reason(passage, has_number)

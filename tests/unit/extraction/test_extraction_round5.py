@@ -497,3 +497,41 @@ def test_a_reported_apology_is_a_feeling_not_a_fact():
     (claim,) = extract_claims("Smith, 45, told the court he was deeply sorry.")
     assert claim.speaker == "Smith"
     assert claim.checkable_reason == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("source", "first", "second_wording"),
+    [
+        (
+            "He must pay a $6,000 fine and undergo counselling.",
+            "He must pay a $6,000 fine",
+            "He must undergo counselling.",
+        ),
+        (
+            "She barred him from driving during his probation and ordered him to attend a "
+            "safety course.",
+            "She barred him from driving during his probation",
+            "She ordered him to attend a safety course.",
+        ),
+        (
+            "Smith was sentenced to 10 years in prison and ordered to pay $50,000.",
+            "Smith was sentenced to 10 years in prison",
+            "Smith was ordered to pay $50,000.",
+        ),
+        (
+            "Lee will have to serve 200 hours of community service and pay a fine.",
+            "Lee will have to serve 200 hours of community service",
+            "Lee will have to pay a fine.",
+        ),
+    ],
+)
+def test_each_term_of_a_sentence_is_a_claim(source, first, second_wording):
+    term, other = extract_claims(source)
+    assert source[term.start : term.end] == first
+    assert other.text == second_wording
+    assert term.checkable and other.checkable
+
+
+def test_a_second_act_without_a_court_order_stays_with_the_first():
+    source = "The mayor met the protesters and ordered an inquiry into the shooting."
+    assert passages(source) == [source]
