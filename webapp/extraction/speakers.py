@@ -1071,8 +1071,14 @@ def _reports_a_finding(masked: str, verb: re.Match, segment: str) -> bool:
         return False
     bare = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", segment.strip())
     bare = re.sub(r"\s+(?:also|on \w+day|\w+day)$", "", bare)
-    if verb.group() == "confirmed" and bare and _is_organisation(bare):
-        return False  # "The WHO on Monday confirmed 19 deaths": the organisation is the source
+    if (
+        verb.group() == "confirmed"
+        and bare
+        and (_is_organisation(bare) or _is_group_of_people(bare))
+    ):
+        # "The WHO on Monday confirmed 19 deaths", "Health officials have confirmed 15 new
+        # cases": the organisation or the officials are the source
+        return False
     if _COUNT_OBJECT.match(masked, verb.end()):
         return True
     return (

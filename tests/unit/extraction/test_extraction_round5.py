@@ -535,3 +535,13 @@ def test_each_term_of_a_sentence_is_a_claim(source, first, second_wording):
 def test_a_second_act_without_a_court_order_stays_with_the_first():
     source = "The mayor met the protesters and ordered an inquiry into the shooting."
     assert passages(source) == [source]
+
+
+def test_officials_confirming_a_count_are_its_source():
+    source = "Health officials have confirmed 15 new cases since Friday, bringing the total to 135."
+    assert {claim.speaker for claim in extract_claims(source)} == {"Health officials"}
+
+
+def test_a_country_reporting_a_count_is_still_a_count():
+    (claim,) = extract_claims("Andorra reported only four cases last year.")
+    assert claim.speaker is None
