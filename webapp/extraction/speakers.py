@@ -969,8 +969,12 @@ class SpeakerTracker:
             if found and self._gender(found) is None:
                 self._learned_gender[found] = gender  # "she said" → later "he" is someone else
             return found
-        if last and not self._is_person(last) and not _is_group_of_people(last):
-            return last  # "it" is never "officials" or "witnesses"
+        if (
+            last
+            and not self._is_person(last)
+            and (pronoun != "it" or not _is_group_of_people(last))
+        ):
+            return last  # "they" may be the officials last quoted, "it" never is
         return self._last_mention(position, lambda entity: not entity.person)
 
     def _resolve_name(self, raw: str, position: int) -> str | None:

@@ -545,3 +545,11 @@ def test_officials_confirming_a_count_are_its_source():
 def test_a_country_reporting_a_count_is_still_a_count():
     (claim,) = extract_claims("Andorra reported only four cases last year.")
     assert claim.speaker is None
+
+
+def test_they_may_be_the_officials_quoted_last():
+    source = (
+        "The EU met on Monday. Local officials said 12 people were killed. They added that "
+        "the toll could rise."
+    )
+    assert extract_claims(source)[-1].speaker == "Local officials"
