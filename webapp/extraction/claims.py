@@ -174,7 +174,8 @@ _CLAUSE_BREAK = re.compile(
     # "and" + a clause with its own subject and verb, no comma: "The allegations have not been
     # proved and Black and others have all pleaded not guilty"
     r"|(?P<and_subject>\s+and\s+(?=(?:no|the|a|an|its|his|her|their|both|all|"
-    r"[A-Z][\w’'-]+(?:\s+and\s+[a-z]+)?)\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|are|is|have|has|"
+    r"[A-Z][\w’'-]+(?:\s+and\s+[a-z]+)?)\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,3}?"
+    r"(?:were|was|are|is|have|has|"
     r"had)\s))"
     # a fronted concession: "Though X will appeal, the sentence brings …"
     r"|(?P<concession>,\s+(?=(?:the|a|an|this|that|it|he|she|they|we|its|his|her|their|"
@@ -666,8 +667,13 @@ def _and_clause_apart(left: str, new_subject: bool) -> bool:
     own = left[reported[-1].end() :] if reported else left
     if not _FINITE_VERB.search(own) or _COUNTERFACTUAL.search(left):
         return False
+    # nor a list the second subject may close: "…, including the four militants and a police
+    # officer who was hit"
     return not new_subject or not (
-        _SUBORDINATE.search(left) or _open_relative(left) or _RELATIVE.search(own)
+        _SUBORDINATE.search(left)
+        or _open_relative(left)
+        or _RELATIVE.search(own)
+        or re.search(r"\b(?:including|such as|among them)\b", own)
     )
 
 

@@ -553,3 +553,15 @@ def test_they_may_be_the_officials_quoted_last():
         "the toll could rise."
     )
     assert extract_claims(source)[-1].speaker == "Local officials"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Five people died in the attack, including the four suspected militants and a police "
+        "officer who was hit by the car.",
+        "The storm damaged the school and a church that was built in 1890.",
+    ],
+)
+def test_and_before_a_listed_or_relative_subject_is_no_new_clause(source):
+    assert passages(source) == [source]
