@@ -173,7 +173,8 @@ _CLAUSE_BREAK = re.compile(
     r"has|had|destroyed|damaged|killed|injured|wounded|hit|struck)\b))"
     # "and" + a clause with its own subject and verb, no comma: "The allegations have not been
     # proved and Black and others have all pleaded not guilty"
-    r"|(?P<and_subject>\s+and\s+(?=(?:no|the|a|an|its|his|her|their|both|all|"
+    r"|(?P<and_subject>\s+and\s+(?!a\s+(?:half|quarter|third)\b)"
+    r"(?=(?:no|the|a|an|its|his|her|their|both|all|"
     r"[A-Z][\w’'-]+(?:\s+and\s+[a-z]+)?)\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,3}?"
     r"(?:were|was|are|is|have|has|"
     r"had)\s))"

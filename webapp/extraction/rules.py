@@ -155,7 +155,7 @@ EXHORTATION = re.compile(
     r"\b(?:[Ss]hould|[Oo]ught to|[Mm]ust(?! have)|[Ll]et's|[Ll]et us|need to|needs to|"
     r"cannot afford|can't afford|wake-up call|call on|urg(?:e|es|ed|ing)|make sure"
     # an obligation the speakers put on themselves: "We have to really work hard to get …"
-    r"|(?:[Ww]e|[Yy]ou)(?: all)? (?:have|had|got) to|(?:[Ww]e|[Yy]ou)(?:'ve|’ve) got to"
+    r"|(?:[Ww]e|[Yy]ou)(?: all)? (?:have|got) to|(?:[Ww]e|[Yy]ou)(?:'ve|’ve) got to"
     # a warning: "Health experts have cautioned West Africans against becoming complacent"
     r"|(?:cautioned|cautions|caution|warned|warns|warn)\s+(?:[\w’'-]+\s+){0,4}?against\s+"
     r"[a-z]+ing"

@@ -180,6 +180,7 @@ _PUT_COUNT_AT = re.compile(
 _NAMED_FIGURES = re.compile(
     r"(?<=\w)\s+(?:figures|data|statistics|numbers|estimates|calculations|count)$"
 )
+_NOT_A_SUBJECT = frozenset("What This That These Those It There Here Which Who".split())
 _SAYING = re.compile(r",\s+(?:saying|adding|arguing|insisting|noting|warning)\s+(?:that\s+)?\w")
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
@@ -674,7 +675,9 @@ class SpeakerTracker:
         if not _FINITE.search(said):
             return None
         name = self._leading_subject(masked[: saying.start()], offset + saying.start())
-        return (name, offset + saying.start(), False) if name else None
+        if not name or name.split()[0] in _NOT_A_SUBJECT:
+            return None  # "What we've done is …, saying …"
+        return name, offset + saying.start(), False
 
     def _document_by(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
         """ "A statement by X said …" → X; "The death toll reported by X rose …" → X."""
@@ -1031,6 +1034,7 @@ _BARE_ASIDE_AFTER = re.compile(
 )
 # a speech verb used as an adjective after a count: "Of the 48 confirmed cases, nine …",
 # "12 reported deaths", "three alleged members"
+_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 _COUNTED_ADJECTIVE = re.compile(
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
     r"hundreds|thousands)\s+\Z",
@@ -1059,7 +1063,11 @@ def _not_speech(masked: str, verb: re.Match) -> bool:
         masked, verb.end()
     ):
         return True  # "money they say should have gone to shareholders"
-    if word.endswith("ed") and _COUNTED_ADJECTIVE.search(masked, 0, verb.start()):
+    if (
+        word.endswith("ed")
+        and _COUNTED_ADJECTIVE.search(masked, 0, verb.start())
+        and _PLURAL_NOUN_AFTER.match(masked, verb.end())
+    ):
         return True  # "Of the 48 confirmed cases": an adjective
     if word not in _ACTS:
         return False

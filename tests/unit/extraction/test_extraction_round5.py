@@ -565,3 +565,27 @@ def test_they_may_be_the_officials_quoted_last():
 )
 def test_and_before_a_listed_or_relative_subject_is_no_new_clause(source):
     assert passages(source) == [source]
+
+
+def test_and_a_half_is_part_of_a_number_not_a_new_clause():
+    source = "We have built more roads in these seven and a half years than was built before."
+    assert passages(source) == [source]
+
+
+def test_a_year_before_a_speech_verb_is_no_count():
+    (claim,) = extract_claims(
+        "Governor Carter in November of 1975 indicated that he wanted to cut the budget."
+    )
+    assert claim.speaker is not None
+
+
+def test_what_we_have_done_is_no_speaker():
+    (claim,) = extract_claims(
+        "What we've done is organize the international community, saying Assad has to go."
+    )
+    assert claim.speaker is None
+
+
+def test_a_past_obligation_is_no_exhortation():
+    (claim,) = extract_claims("It was the first decision on security that we had to make.")
+    assert claim.checkable
