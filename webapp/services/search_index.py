@@ -11,6 +11,7 @@ from sqlalchemy import delete, event, func, inspect, literal, null, select, text
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, Comment, Note, SearchDocument, Source
+from webapp.services import bulk
 
 MARKERS = str.maketrans({"\x02": " ", "\x03": " ", "\x00": " "})
 BATCH = 500
@@ -70,6 +71,14 @@ def _forget(session) -> None:
     session.info.pop("search_pending", None)
     session.info.pop("match_later", None)
     session.info.pop("match_in_background", None)
+
+
+def claims_added(claim_ids: Iterable[int]) -> None:
+    """Claims inserted as plain rows (a long import, services.bulk), which the flush hook does
+    not see: their search documents are written and they are matched as any new claim."""
+    pending = _pending(db.session)
+    pending["claims"].update(claim_ids)
+    pending["reworded"].update(claim_ids)
 
 
 def defer_matching() -> None:
@@ -183,9 +192,7 @@ def refresh_documents(claim_ids: Iterable[int]) -> None:
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         db.session.execute(delete(SearchDocument).where(SearchDocument.claim_id.in_(chunk)))
-        rows = documents_for(chunk)
-        if rows:
-            db.session.execute(SearchDocument.__table__.insert(), rows)
+        bulk.insert_rows(SearchDocument.__table__, documents_for(chunk))
 
 
 def rebuild() -> int:
