@@ -133,7 +133,7 @@ def import_article(
         row["id"] = claim_id
     bulk.insert_rows(Claim.__table__, rows)
     record_import(rows, created_by)
-    search_index.claims_added([row["id"] for row in rows])
+    search_index.index_new_claims(article, rows)
     presence.history_written(article.id)
     return article
 
