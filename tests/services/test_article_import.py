@@ -2,11 +2,12 @@
 plain rows at once (services.bulk: COPY on PostgreSQL): the rows are what the ORM and the
 search index's own builder would have written."""
 
+import pytest
 from sqlalchemy import select
 
 from webapp.extensions import db
 from webapp.models import Claim, ClaimEvent, SearchDocument
-from webapp.services import search_index
+from webapp.services import bulk, search_index
 from webapp.services.articles import import_article
 
 TEXT = (
@@ -14,6 +15,12 @@ TEXT = (
     "“We added 250,000 jobs last month,” Labor Secretary Jane Doe said.\n\n"
     "Exports rose 4% to $212bn in the first quarter, according to customs figures."
 )
+
+
+@pytest.fixture(autouse=True, params=["copy", "insert"])
+def rows_written_by(request, monkeypatch):
+    """Both ways PostgreSQL takes the rows: COPY (many) and INSERT (a few); SQLite has one."""
+    monkeypatch.setattr(bulk, "COPY_MIN_ROWS", 1 if request.param == "copy" else 10**9)
 
 
 def _documents() -> list[dict]:

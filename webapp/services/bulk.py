@@ -12,6 +12,10 @@ from sqlalchemy import Table, func, select, text
 
 from webapp.extensions import db
 
+# Fewer rows than this go in a plain INSERT on PostgreSQL too: a save's one search document
+# stays an ordinary statement (seen by SQLAlchemy's events, as statement counts expect).
+COPY_MIN_ROWS = 100
+
 
 def allocate_ids(table: Table, count: int) -> list[int]:
     """`count` new primary keys for `table`, in one query, ascending: taken from its sequence
@@ -36,12 +40,12 @@ def allocate_ids(table: Table, count: int) -> list[int]:
 
 
 def insert_rows(table: Table, rows: Sequence[dict]) -> None:
-    """INSERT every row (COPY on PostgreSQL), in the session's transaction, without reading
-    anything back: give the ids (`allocate_ids`) when the caller needs them."""
+    """INSERT every row (COPY on PostgreSQL for many), in the session's transaction, without
+    reading anything back: give the ids (`allocate_ids`) when the caller needs them."""
     if not rows:
         return
     connection = db.session.connection()
-    if connection.dialect.name != "postgresql":
+    if connection.dialect.name != "postgresql" or len(rows) < COPY_MIN_ROWS:
         connection.execute(table.insert(), list(rows))
         return
     dialect = connection.dialect
