@@ -144,6 +144,15 @@ def _collect_newest(session, _context) -> None:
                     newest[claim.article_id] = max(newest.get(claim.article_id, 0), obj.id)
 
 
+def history_written(article_id: int) -> None:
+    """History rows inserted at once (a long import, services.bulk) pass the flush hook by:
+    note the article's newest entry after the commit all the same."""
+    if isinstance(_store(), DatabasePresence):
+        return
+    newest = db.session.info.setdefault("presence_newest", {})
+    newest[article_id] = max(newest.get(article_id, 0), latest_event_id(article_id))
+
+
 def _note_newest(session) -> None:
     newest = session.info.pop("presence_newest", None)
     if newest:

@@ -5,12 +5,15 @@ transaction. `rebuild()` rewrites the whole index (after a restore, or to repair
 
 import logging
 from collections.abc import Iterable
+from datetime import UTC
 
 from flask import current_app
 from sqlalchemy import delete, event, func, inspect, literal, null, select, text, union_all
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, Comment, Note, SearchDocument, Source
+from webapp.models.base import as_utc
+from webapp.services import bulk
 
 MARKERS = str.maketrans({"\x02": " ", "\x03": " ", "\x00": " "})
 BATCH = 500
@@ -70,6 +73,32 @@ def _forget(session) -> None:
     session.info.pop("search_pending", None)
     session.info.pop("match_later", None)
     session.info.pop("match_in_background", None)
+
+
+def index_new_claims(article: Article, rows: list[dict]) -> None:
+    """Claims a long import inserted as plain rows (services.bulk), which the flush hook does not
+    see: their search documents, built from those rows (a new claim has no notes, sources or
+    comments yet), written now; they are matched after the commit as any new claim."""
+    bulk.insert_rows(
+        SearchDocument.__table__,
+        [
+            _document(
+                row["id"],
+                article.id,
+                row["text"],
+                row["speaker"],
+                row.get("dismissed_reason"),
+                article.title,
+                article.deleted_at,
+                article.published_on,
+                article.created_at,
+                article.outlet,
+                "",
+            )
+            for row in rows
+        ],
+    )
+    _pending(db.session)["reworded"].update(row["id"] for row in rows)
 
 
 def defer_matching() -> None:
@@ -151,18 +180,19 @@ def documents_for(claim_ids: list[int]) -> list[dict]:
     ):
         extra[claim_id].append(" ".join(part for part in (first, second, third) if part))
     return [
-        {
-            "claim_id": claim_id,
-            "article_id": article_id,
-            "article_live": deleted_at is None,
-            "claim_dismissed": dismissed_reason is not None,
-            "published_on": published_on or (created_at.date() if created_at else None),
-            "outlet": outlet,
-            "title": (title or "").translate(MARKERS),
-            "claim_text": (claim_text or "").translate(MARKERS),
-            "speaker": (speaker or "").translate(MARKERS),
-            "extra": _join(extra.get(claim_id, [])),
-        }
+        _document(
+            claim_id,
+            article_id,
+            claim_text,
+            speaker,
+            dismissed_reason,
+            title,
+            deleted_at,
+            published_on,
+            created_at,
+            outlet,
+            _join(extra.get(claim_id, [])),
+        )
         for (
             claim_id,
             article_id,
@@ -178,14 +208,42 @@ def documents_for(claim_ids: list[int]) -> list[dict]:
     ]
 
 
+def _document(
+    claim_id,
+    article_id,
+    claim_text,
+    speaker,
+    dismissed_reason,
+    title,
+    deleted_at,
+    published_on,
+    created_at,
+    outlet,
+    extra: str,
+) -> dict:
+    """One search document row: what the claim and its article hold, markers blanked."""
+    # The import date in UTC, whatever time zone the database hands times back in.
+    imported_on = as_utc(created_at).astimezone(UTC).date() if created_at else None
+    return {
+        "claim_id": claim_id,
+        "article_id": article_id,
+        "article_live": deleted_at is None,
+        "claim_dismissed": dismissed_reason is not None,
+        "published_on": published_on or imported_on,
+        "outlet": outlet,
+        "title": (title or "").translate(MARKERS),
+        "claim_text": (claim_text or "").translate(MARKERS),
+        "speaker": (speaker or "").translate(MARKERS),
+        "extra": extra,
+    }
+
+
 def refresh_documents(claim_ids: Iterable[int]) -> None:
     ids = sorted({claim_id for claim_id in claim_ids if claim_id is not None})
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         db.session.execute(delete(SearchDocument).where(SearchDocument.claim_id.in_(chunk)))
-        rows = documents_for(chunk)
-        if rows:
-            db.session.execute(SearchDocument.__table__.insert(), rows)
+        bulk.insert_rows(SearchDocument.__table__, documents_for(chunk))
 
 
 def rebuild() -> int:
