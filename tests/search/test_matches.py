@@ -41,6 +41,25 @@ def test_an_imported_claim_is_matched_to_the_earlier_one_with_numbers_written_di
     assert all(s.other.article_id != second.id for s in matching.suggestions(names))
 
 
+def test_an_earlier_claim_sharing_rare_words_is_found_among_newer_ones_sharing_common_words(
+    app, make_article, monkeypatch
+):
+    # Words held by COUNT_CAP claims or more are common; a small cap stands in for a large
+    # archive where "said", "officials" and "wall" are in thousands of claims.
+    monkeypatch.setattr(matching, "COUNT_CAP", 3)
+    earlier = make_article(
+        "Memorial", "The granite memorial near the Potomac lists 58,320 names, officials said."
+    )
+    for n in range(6):
+        make_article(f"Other {n}", f"Officials said the wall in district {n} was repainted.")
+    new = make_article(
+        "Visit", "The Potomac granite memorial carries 58,320 names, officials said on Monday."
+    )
+    suggested = matching.suggestions(new.claims[0])
+    assert suggested and suggested[0].other.id == earlier.claims[0].id
+    assert suggested[0].checked_before
+
+
 def test_matches_api_answers_score_status_verdict_sources_and_article(
     app, archive, token_for, make_user
 ):

@@ -128,6 +128,18 @@ def test_date_order_and_paging(app, archive):
     assert [hit.claim.article.title for hit in third_page.hits] == ["Harvest"]
 
 
+def test_relevance_paging_counts_every_hit_even_past_the_last_page(app, archive):
+    best_first = search(SearchFilter(q="said OR according", per_page=2))
+    assert best_first.total == 5 and best_first.pages == 3 and len(best_first.hits) == 2
+    ranks = [hit.rank for hit in best_first.hits]
+    assert ranks == sorted(ranks, reverse=True) and all(rank > 0 for rank in ranks)
+    seen = {hit.claim.id for page in (1, 2, 3) for hit in
+            search(SearchFilter(q="said OR according", per_page=2, page=page)).hits}  # fmt: skip
+    assert len(seen) == 5
+    past = search(SearchFilter(q="said OR according", per_page=2, page=4))
+    assert past.hits == [] and past.total == 5
+
+
 def test_deleted_articles_and_dismissed_claims_are_not_found(app, archive):
     first, second, _third = archive
     article_service.delete_article(first, None)
@@ -178,12 +190,15 @@ def test_bad_search_input_gets_results_or_a_clear_message(app, archive, token_fo
 
 def test_api_search_answers_pages_of_hits_for_viewers(app, archive, token_for):
     client = app.test_client()
-    response = client.get("/api/v1/search?q=names&per_page=1", headers=token_for("v", "viewer"))
+    viewer = token_for("v", "viewer")
+    response = client.get("/api/v1/search?q=names&per_page=1", headers=viewer)
     body = response.get_json()
     assert response.status_code == 200 and body["total"] == 2 and len(body["items"]) == 1
     item = body["items"][0]
     assert {"claim_id", "status", "verdict_state", "article", "snippet_html"} <= set(item)
-    assert "<mark>" in item["snippet_html"]
+    assert "<mark>" in item["snippet_html"] and item["rank"] > 0
+    by_date = client.get("/api/v1/search?q=names&sort=date", headers=viewer)
+    assert [item["rank"] for item in by_date.get_json()["items"]] == [None, None]
     assert client.get("/api/v1/search?q=names").status_code == 401
     bad = client.get("/api/v1/search?q=names&sort=loudest", headers=token_for("w", "viewer"))
     assert bad.status_code == 400 and "relevance" in bad.get_json()["error"]["message"]

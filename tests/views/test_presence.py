@@ -10,6 +10,7 @@ from tests.conftest import PASSWORD, TEST_REDIS_URL, require_redis
 from webapp.extensions import db
 from webapp.models import Claim, Status
 from webapp.services import presence
+from webapp.services.articles import import_article
 
 REDIS_URL = TEST_REDIS_URL
 
@@ -217,3 +218,24 @@ def test_a_change_is_announced_even_when_redis_lost_its_note(workers, claims, se
     assert noted
     client.delete(*noted)
     assert _news(rob, first_claim, cursor)[1] == [first_claim.id]
+
+
+@pytest.mark.parametrize("settings", ["redis"], indirect=True)
+def test_with_redis_an_import_notes_its_newest_history_entry(workers, make_user):
+    """An import writes its history rows at once, past the flush hook: it notes them all the
+    same, so the first poll of the new article reads no history."""
+    make_user("rob", "reviewer")
+    with workers[0].app_context():
+        article = import_article(
+            title="Jobs",
+            text="The unemployment rate fell to 3.9% in April, the Labor Department said.",
+            max_bytes=10**6,
+            created_by=None,
+        )
+        db.session.commit()
+        claim_id, newest = article.claims[0].id, presence.latest_event_id(article.id)
+    assert newest
+    claim = db.session.get(Claim, claim_id)
+    rob = _viewer(workers[0], "rob")
+    statements = _statements_of_poll(workers[0], rob, claim, after=newest)
+    assert not [statement for statement in statements if "claim_events" in statement]

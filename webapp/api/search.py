@@ -35,7 +35,7 @@ def _hit_json(hit) -> dict:
         "assignee": claim.assignee.username if claim.assignee else None,
         "article": article_summary(claim.article),
         "snippet_html": str(hit.snippet),
-        "rank": round(hit.rank, 6),
+        "rank": None if hit.rank is None else round(hit.rank, 6),
     }
 
 
@@ -125,7 +125,10 @@ def openapi_paths(operation, json_response, path_id, query, body, ref) -> dict:
             "assignee": {"type": ["string", "null"]},
             "article": article,
             "snippet_html": {"type": "string"},
-            "rank": {"type": "number"},
+            "rank": {
+                "type": ["number", "null"],
+                "description": "the engine's relevance; null when sorted by date",
+            },
         },
     }
     suggestion = {

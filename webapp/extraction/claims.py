@@ -29,7 +29,11 @@ _FIGURE_ITEM = (
 _CLAUSE_BREAK = re.compile(
     # every break opens with a comma, semicolon or space: skip other positions at once
     r"(?=[,;\s])"
-    r"(?:(?P<independent>;\s+|,\s+(?:while|whereas|although|though|even after|even as|"
+    # terms of a sentence, one fact each: "He must pay a $6,000 fine and undergo counselling",
+    # "She barred him from drinking … and ordered him to follow a programme"
+    r"(?:(?P<court_term>\s+and\s+(?=(?:also\s+)?(?:undergo|serve|pay|forfeit|perform|complete|"
+    r"register|ordered|barred|banned|fined|sentenced)\s))"
+    r"|(?P<independent>;\s+|,\s+(?:while|whereas|although|though|even after|even as|"
     r"even though|even before)\s+"
     r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
     # "…, the military said, adding that six men were killed": the speaker's second claim
@@ -97,10 +101,15 @@ _CLAUSE_BREAK = re.compile(
     # "… posted a higher profit and said it expected …": what the subject said is a claim
     r"|(?P<and_said>\s+(?:and|but)\s+(?=(?:also\s+)?(?:said\s+(?:\w+\s+){0,3}\d|"
     r"(?:said|says|told|added|announced)\s+"
-    r"(?:that\s+|it\s+|he\s+|she\s+|they\s+)|(?:suggested|concluded|found|noted|argued|"
+    r"(?:that\s+|it\s+|he\s+|she\s+|they\s+|the\s+|[A-Z][\w’'-]*[’']s\s+)"
+    r"|(?:suggested|concluded|found|noted|argued|"
     r"claimed|warned|acknowledged|admitted|showed)\s+that\s)))"
     # "Exports fell 3% and imports rose 2%": two subjects, two figures
-    r"|(?P<numbered_clause>\s+and\s+(?=(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    # "… cut 500 jobs last year and plans to cut another 300": a plan after a fact
+    r"|(?P<plan>,?\s+and\s+(?=(?:now\s+|also\s+)?(?:plans|intends|aims|expects)\s+to\s+[a-z]+))"
+    # (also after "while": "Exports rose 5% while imports fell 2%")
+    r"|(?P<numbered_clause>\s+(?:and|while|whereas)\s+(?=(?:the\s+|its\s+|their\s+)?[a-z]+"
+    r"(?:\s+[a-z]+)?\s+"
     r"(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined|gained|"
     r"reached|totall?ed|stood|had|recorded)\s"
     # "Some 30 militants were killed and five others were detained"
@@ -111,7 +120,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?:others\s+|more\s+)?(?:injured|wounded|hurt|arrested|detained|missing)\b))"
     # "… organized a campaign after more than 3,000 suspected cases were reported"
     r"|(?P<after_count>\s+after\s+(?=(?:more than\s+|at least\s+|some\s+|about\s+|nearly\s+)?"
-    r"\d[\d,]*\s+(?:[a-z]+\s+){0,2}(?:were|was|had|have)\s))"
+    # (a spelled count too: "… was 48 after four new confirmed cases were registered")
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+    r"thousands)\s+(?:[a-z-]+\s+){0,3}(?:were|was|had|have)\s))"
     # an absolute clause counting its own group: "…, with three testifying against him",
     # "…, with most of its money coming from …"
     r"|(?P<absolute>,\s+(?=with\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -160,6 +171,13 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<fronted_figure>,\s+(?=(?:also\s+)?(?:rose|fell|climbed|dropped|gained|lost|jumped|"
     r"slid|slipped|surged|soared|sank|plunged|tumbled|edged|closed|ended|were|was|are|is|have|"
     r"has|had|destroyed|damaged|killed|injured|wounded|hit|struck)\b))"
+    # "and" + a clause with its own subject and verb, no comma: "The allegations have not been
+    # proved and Black and others have all pleaded not guilty"
+    r"|(?P<and_subject>\s+and\s+(?!a\s+(?:half|quarter|third)\b)"
+    r"(?=(?:no|the|a|an|its|his|her|their|both|all|"
+    r"[A-Z][\w’'-]+(?:\s+and\s+[a-z]+)?)\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,3}?"
+    r"(?:were|was|are|is|have|has|"
+    r"had)\s))"
     # a fronted concession: "Though X will appeal, the sentence brings …"
     r"|(?P<concession>,\s+(?=(?:the|a|an|this|that|it|he|she|they|we|its|his|her|their|"
     r"[A-Z][\w’'-]*)\s)))"
@@ -321,10 +339,7 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
                 continue
             next_borrowed = "" if match.group("predicate") else antecedent
         else:
-            next_borrowed = "" if match.group("predicate") or match.group("and_said") else None
-            if match.group("and_that"):
-                said = list(re.finditer(r"\b(?:said|says|told|added|stated|argued|noted)\s", left))
-                next_borrowed = ("prefix", left.strip()[: said[-1].end()])
+            next_borrowed = _clause_borrowed(match, left)
         pieces.append((cursor, match.start(), borrowed))
         borrowed = next_borrowed
         cursor = match.end()
@@ -333,6 +348,35 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
     return pieces
 
 
+def _clause_borrowed(match: re.Match, left: str) -> str | tuple[str, str] | None:
+    """How a clause after a break (not a figure, not a relative) borrows its subject."""
+    if match.group("court_term"):
+        modal = _COURT_MODAL.match(left.strip())
+        # "He must pay a fine and undergo counselling" → "He must undergo counselling."
+        return ("prefix", modal.group()) if modal else ""
+    if match.group("and_that"):
+        said = list(re.finditer(r"\b(?:said|says|told|added|stated|argued|noted)\s", left))
+        return ("prefix", left.strip()[: said[-1].end()])
+    if match.group("and_said"):
+        subordinate = list(_SUBORDINATE_SUBJECT.finditer(left))
+        if subordinate:
+            # "… came after President Donald Trump posted … and said …": Trump said it
+            return ("prefix", subordinate[-1].group("subject"))
+    return (
+        "" if match.group("predicate") or match.group("and_said") or match.group("plan") else None
+    )
+
+
+# a court's order before "and undergo …", "and ordered him to …"
+_COURT_TERM_BEFORE = re.compile(
+    r"\b(?:sentenced|ordered|barred|banned|fined|jailed|must|will (?:also )?have to)\b"
+)
+_COURT_MODAL = re.compile(r"(?:\S+\s+){1,6}?(?:(?:will|must) (?:also )?have to|must|will|shall)\s+")
+# the named subject of a subordinate clause: "… after President Donald Trump posted …"
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|before|when|because|since|while|until|once)\s+"
+    r"(?P<subject>(?:[A-Z][\w.’'-]*\s+){1,5}?)(?=(?:has\s+|had\s+)?[a-z]{2,}ed\b)"
+)
 _ENDS_ON_FIGURE = re.compile(
     r"\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|million|billion|trillion)?\s*$"
 )
@@ -569,15 +613,18 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         or _inside_dash_aside(sentence, match)
     ):
         return False
-    if _is_opinion(left) or (_is_opinion(right) and not _OPINION_CLAUSE.match(right)):
-        return False  # … but "…, and I think …" after a fact is an opinion of its own
+    if _is_opinion(left) or (
+        _is_opinion(right) and not _OPINION_CLAUSE.match(right) and not match.group("and_said")
+    ):
+        # … but "…, and I think …" after a fact is an opinion of its own, and so is what the
+        # subject went on to say ("… posted on Twitter and said X "should be thrown out"")
+        return False
     concession = bool(match.group("concession"))
     if concession or (cursor == 0 and _LEADING_SUBORDINATE.match(sentence) and "," not in left):
         # only a fronted concession ends at its comma; "If/When/As …," clauses stay whole
         return concession and cursor == 0 and _concession_apart(sentence, left, right)
     # "Liberia 282", "four in Nigeria" in a list of figures
-    shortest = 2 if match.group("gapped") or match.group("figure_item") else 3
-    if _too_short(left, shortest) or (_too_short(right, shortest) and not _named_act(match, right)):
+    if _parts_too_short(match, left, right):
         return False
     if match.group("continued"):
         opening = " ".join(right.split()[:8])
@@ -585,10 +632,8 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return bool(SPEECH_VERB.search(left) or _FINITE_VERB.search(left)) and bool(
             _FINITE_VERB.search(opening)
         )
-    if match.group("and_clause"):
-        reported = list(SPEECH_VERB.finditer(left))
-        own = left[reported[-1].end() :] if reported else left
-        return bool(_FINITE_VERB.search(own)) and not _COUNTERFACTUAL.search(left)
+    if match.group("and_clause") or match.group("and_subject"):
+        return _and_clause_apart(left, bool(match.group("and_subject")))
     if match.group("statement_clause"):
         # a fact of its own before it ("Eleven Republicans — including the 10 who …") splits;
         # "issued a statement declaring …" alone is the frame of what follows
@@ -597,13 +642,48 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
     if match.group("and_that"):
         said = list(re.finditer(r"\b(?:said|says|told|added|stated|argued|noted)\s+that\s", left))
         return bool(said) and bool(_FINITE_VERB.search(left, said[-1].end()))
-    if match.group("and_said"):
+    if match.group("and_said") or match.group("plan"):
         return bool(_FINITE_VERB.search(left)) and not _open_relative(left)
     if match.group("clause") or match.group("relative"):
         return _clauses_apart(match, left, right)
-    if match.group("predicate"):
-        return _predicates_apart(left, right)
+    if match.group("predicate") or match.group("court_term"):
+        apart = _court_terms_apart if match.group("court_term") else _predicates_apart
+        return apart(left, right)
     return True
+
+
+# a subordinate clause the second subject may belong to: "examined whether X was … and Y was …"
+_SUBORDINATE = re.compile(
+    r"\b(?:whether|if|because|when|whenever|after|before|until|since|although|though|while|"
+    r"why|how|where|unless|once)\b",
+    re.IGNORECASE,
+)
+
+
+def _and_clause_apart(left: str, new_subject: bool) -> bool:
+    """Two claims when the first clause has its own verb after any speech verb; for a new
+    subject ("The allegations have not been proved and Black … have pleaded not guilty") also
+    no subordinator or relative clause that could take the second one."""
+    reported = list(SPEECH_VERB.finditer(left))
+    own = left[reported[-1].end() :] if reported else left
+    if not _FINITE_VERB.search(own) or _COUNTERFACTUAL.search(left):
+        return False
+    # nor a list the second subject may close: "…, including the four militants and a police
+    # officer who was hit"
+    return not new_subject or not (
+        _SUBORDINATE.search(left)
+        or _open_relative(left)
+        or _RELATIVE.search(own)
+        or re.search(r"\b(?:including|such as|among them)\b", own)
+    )
+
+
+def _court_terms_apart(left: str, right: str) -> bool:
+    """Two terms of a sentence ("must pay a fine and undergo counselling"); without a court's
+    order before it, "and ordered …" is a second predicate as any other."""
+    if _COURT_TERM_BEFORE.search(left) and not _open_relative(left):
+        return True
+    return bool(re.match(r"[a-z]+ed\s", right)) and _predicates_apart(left, right)
 
 
 def _cannot_be(kind: str | None, sentence: str, left: str, cursor: int) -> bool:
@@ -625,6 +705,17 @@ def _concession_apart(sentence: str, left: str, right: str) -> bool:
         and _word_count(left) > _MIN_WORDS
         and _word_count(right) > _MIN_WORDS
     )
+
+
+def _parts_too_short(match: re.Match, left: str, right: str) -> bool:
+    """Whether a side is too short to stand as a claim; "Liberia 282" in a list of figures, "…
+    but Huvelle turned them down" and a term of a sentence ("and undergo counselling") may."""
+    shortest = 2 if match.group("gapped") or match.group("figure_item") else 3
+    if _too_short(left, shortest):
+        return True
+    if match.group("court_term"):
+        return _word_count(right) < 2
+    return _too_short(right, shortest) and not _named_act(match, right)
 
 
 def _named_act(match: re.Match, right: str) -> bool:
@@ -720,6 +811,10 @@ def _too_short(part: str, shortest: int = 3) -> bool:
     return words <= _MIN_WORDS and not (words >= shortest and counted)
 
 
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+_PARTICIPLE_START = re.compile(r"[a-z]{2,}ed\s")
+
+
 def _with_subject(first_clause: str, passage: str) -> str:
     """Let a coordinated predicate ("… and limited X") read as a sentence: reuse the subject."""
     relatives = list(_RELATIVE.finditer(first_clause))
@@ -727,7 +822,9 @@ def _with_subject(first_clause: str, passage: str) -> str:
     if relatives:
         sentence = first_clause[: relatives[-1].end()] + passage
     elif verb and verb.start() > 0:
-        sentence = first_clause[: verb.start()] + passage
+        # "Smith was sentenced … and ordered to pay …" → "Smith was ordered to pay …"
+        auxiliary = verb.group() in _PASSIVE_AUXILIARIES and _PARTICIPLE_START.match(passage)
+        sentence = first_clause[: verb.end() + 1 if auxiliary else verb.start()] + passage
     else:
         sentence = passage
     return sentence[:1].upper() + sentence[1:]
@@ -776,10 +873,15 @@ def _make_claim(
     reader_text = _LINE_BREAK.sub(" ", reader_text)  # a hard-wrapped sentence reads as one line
     speaker = attribution.speaker
     words = _word_count(passage)
-    counted = rules.has_quantity(passage) or (words >= 2 and _COUNT.search(passage))
-    if words < _MIN_WORDS and not counted and (is_part or words < 3):
-        return None  # a three-word sentence ("It has enemies.") is still a statement
-    has_number = rules.measures_something(passage)
+    quantity = rules.has_quantity(passage)
+    counted = quantity or (words >= 2 and _COUNT.search(passage))
+    # a three-word sentence ("It has enemies.") is still a statement; a part counts the words
+    # it reads with ("and undergo counselling" → "He must undergo counselling.")
+    read = _word_count(reader_text) if is_part else words
+    if read < _MIN_WORDS and not counted and (is_part or words < 3):
+        return None
+    # blanking ages and durations can only take a quantity away, never add one
+    has_number = quantity and rules.measures_something(passage)
     reason = checkable_reason(passage, has_number)
     kind = _kind(passage, speaker, has_number, reason)
     score, reasons = score_passage(reader_text, kind, speaker, has_number, reason)
@@ -812,13 +914,13 @@ _FORECAST_VERB = re.compile(
     r"\bexpects?\b(?:\s+\S+){0,4}\s+to\s+(?:grow|rise|fall|reach|increase|decline|drop|shrink)"
     # "… and said it expected to sell one million iPhones"
     # "said he expects Schumer to schedule another vote"
-    r"|\bexpects\s+(?:[\w’'-]+\s+){0,4}to\s+[a-z]+"
+    r"|\bexpects?\s+(?:[\w’'-]+\s+){0,4}to\s+[a-z]+"
     # "HP is now predicting profit of $4.45 to $4.50 per share"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:predicting|forecasting|projecting)\b"
     r"|\b(?:it|he|she|they|we)\s+expected\s+to\s+(?:earn|sell|post|report|make|reach|"
     r"grow|rise|fall|ship|deliver|win|lose|return)\b"
     # company guidance: "it expects earnings of 94 cents to $1.03 a share"
-    r"|\b(?:expects|forecasts|projects)\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|profit|"
+    r"|\b(?:expects?|forecasts|projects)\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|profit|"
     r"a loss|a profit|growth|income)\b"
 )
 
@@ -850,7 +952,9 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
 # What a court ordered, in the third person: "will also have to serve three years of supervised
 # release", "must pay a $6,000 fine", "will be on probation for two years"
 _COURT_ORDER = re.compile(
-    r"(?<!\bI )(?<!\b[Ww]e )(?<!\b[Yy]ou )\b(?:will (?:also )?(?:have to |be required to )?|"
+    # (the lookahead first: the three lookbehinds are tried only where "will"/"must" starts)
+    r"(?=[wm])(?<!\bI )(?<!\b[Ww]e )(?<!\b[Yy]ou )\b"
+    r"(?:will (?:also )?(?:have to |be required to )?|"
     r"must (?:also )?)(?:serve|pay|undergo|forfeit|register|perform|complete|"
     r"be on (?:probation|supervised release|parole))\b"
 )

@@ -45,6 +45,11 @@ _ATTRIBUTION_AFTER_QUOTE = re.compile(
     # '… "not even correct." He said that donors …' opens a sentence of its own
     r"(?!\s+that\b)"
 )
+# what follows "He said" when it reports a new clause: words up to a finite verb, no comma
+_OWN_CLAUSE_AFTER = re.compile(
+    r"\s+(?:[\w’'$%-]+\s+){1,6}?(?:is|are|was|were|has|have|had|will|would|could|can|"
+    r"remained|remains|rose|fell)\b"
+)
 
 # Titles stand before a name, so a following capitalised word never starts a sentence.
 _TITLES = frozenset(
@@ -223,8 +228,12 @@ def _decide(text: str, match: re.Match, sentence_start: int, end: int) -> int | 
     first = next_word[0]
     if first.islower() and not _CAMEL_CASE.match(next_word):
         return None  # … but "iPad", "eBay", "iPhone" may open a sentence
-    if any(q in closers for q in "\"”’'»") and _ATTRIBUTION_AFTER_QUOTE.match(text, after, end):
-        return None
+    if any(q in closers for q in "\"”’'»"):
+        attribution = _ATTRIBUTION_AFTER_QUOTE.match(text, after, end)
+        # '…" Trump said at a rally here, …' closes the quotation's sentence; '…
+        # "outstanding." He said iPhone sales were strong' opens a sentence with its own clause
+        if attribution and not _OWN_CLAUSE_AFTER.match(text, attribution.end(), end):
+            return None
     if match.group("ellipsis"):
         return _decide_ellipsis(text, match, next_word, after)
     if match.group("mark") != ".":

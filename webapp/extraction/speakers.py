@@ -8,6 +8,7 @@ transcript's "NAME:" label)."""
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|added|adds|asked|asks|replied|stated|declared|announced|"
@@ -20,20 +21,39 @@ _SPEECH_VERBS = (
     r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|predicting|forecasting|"
     r"acknowledged|admitted|recalled|disclosed|revealed|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
-    r"called on|calls on|called for|calls for|appealed|expects|documented|defended|defends"
+    r"called on|calls on|called for|calls for|appealed|expects|documented|defended|defends|"
+    # "Analysts expect the bank to raise rates": the analysts' forecast
+    r"expect(?=\s+(?:[\w’'-]+\s+){1,4}to\s+[a-z]|\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|"
+    r"profit|growth|income|a loss|a profit)\b)|"
+    # a progressive speech verb: "A WHO official … is urging more support", "is calling for"
+    r"(?:(?<=\bis )|(?<=\bare )|(?<=\bnow )|(?<=\bwas )|(?<=\bwere ))(?:urging|calling for|"
+    r"calling on|warning(?=\s+that\b))"
 )
 # Verbs that report speech only when a "that" clause follows ("hopes that", "believes that").
 _THAT_VERBS = (
     r"maintained|maintains|believes|believe|thinks|think|hopes|hope|indicated|"
     r"signalled|signaled|showed|shows|reports|notes|claims|states|estimates"
 )
-_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b|\b(?:{_THAT_VERBS})(?=\s+that\b)")
+# A court's or an official's finding: "Jackson ruled that delaying …", "Jackson indicated she
+# would delay …" (not "ruled out", "indicated a rise")
+_RULING_VERBS = (
+    r"\b(?:ruled|rules|indicated|indicates|signalled|signaled)(?=\s+(?:that\b|(?:he|she|they|it)\s+"
+    r"(?:would|will|was|were|is|had|could|did|might)\b))"
+)
+# (a speech verb starts with a letter: the lookahead skips other positions at once)
+_VERB = re.compile(
+    rf"(?=[a-z])(?:\b(?:{_SPEECH_VERBS})\b|\b(?:{_THAT_VERBS})(?=\s+that\b)|{_RULING_VERBS})"
+)
 SPEECH_VERB = re.compile(rf"(?:{_SPEECH_VERBS}|{_THAT_VERBS})")
 # Verbs that are also nouns or past participles need a subject right before them.
 _SPEECH_OPENING = re.compile(
     r"(?:also\s+)?(?:said|says|told|added|announced|saying|adding|noting|declaring|stating|"
     r"pledging)\s+(?:that\s+)?"
     r"(?:it|he|she|they|we)\b"
+    # "… posted on Twitter and said Stone's conviction …", "and said the damage was …"
+    r"|(?:also\s+)?(?:said|says)\s+(?:the\s|[A-Z][\w’'-]*[’']s\s)"
+    # "… posted a loss and expects to return to profit": the subject's own forecast
+    r"|(?:now\s+|also\s+)?expects\s+to\s"
 )
 _PARTICIPLE_OPENING = re.compile(
     r"(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|marking|pushing|sending|"
@@ -70,7 +90,15 @@ _JOINT_SOURCES = re.compile(
     r"(?:(?:[Tt]he|[Ss]ome|[Ss]enior)\s+)?(?P<np>[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+"
     r"(?:[a-z]+\s+)?(?P<noun>[a-z]+))"
 )
-_TESTIFIED_AGAINST = re.compile(r"\s+(?:against|for|on behalf of)\b(?![^.;]*\bthat\b)")
+_TESTIFIED_AGAINST = re.compile(
+    r"\s+(?:against|for|on behalf of|about)\b(?![^.;]*\bthat\b)(?![^.;]*\s(?:he|she)\s+said\b)"
+)
+# announcing one's own act: "Cain … announced his endorsement of Gingrich", "announced her
+# resignation": the act is the news, not words to check
+_ANNOUNCED_ACT = re.compile(
+    r"\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:endorsement|resignation|candidacy|"
+    r"retirement|withdrawal|engagement|departure|bid|run)\b"
+)
 # "A bipartisan group … issued a joint statement declaring they're …": the subject speaks
 _ISSUED_STATEMENT = re.compile(
     r"\b(?:issued|released|put out|sent)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|letter)"
@@ -99,6 +127,13 @@ _PARTICLE = r"(?:al-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b"
 _CONNECTED = rf"(?:\s+(?:of|for)\s+(?=[A-Z])(?!(?:The|A|An)\b){_CAPITALISED})"
 _NAME_RUN = rf"{_CAPITALISED}(?:(?:[ \t]+(?:{_CAPITALISED}|{_PARTICLE}))|{_CONNECTED})*"
 _CAPITALISED_RUN = re.compile(rf"\b{_NAME_RUN}")
+# the subject of the clause "and said" goes on from: "… came after President Donald Trump
+# posted on Twitter … and said …" → Donald Trump
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME_RUN})\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)?"
+    r"(?:[a-z]{2,}ed|went|came|took|gave|won|lost|met|held|made|sent|left|ran|wrote|spoke|"
+    r"told|said)\b"
+)
 _OWNING_BODY = re.compile(rf"\s(?:of|at)\s+(?:the\s+)?(?:\w+[’']s\s+)?(?P<org>{_NAME_RUN})$")
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It)$")
 _POSSESSIVE_OFFICE = re.compile(
@@ -110,17 +145,43 @@ _TRANSCRIPT_LABEL = re.compile(
     r"^(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3}):[ \t]", re.MULTILINE
 )
 _ACCORDING_TO = re.compile(
-    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:report|statement|study|survey|data|figures)"
-    r"(?:\s+(?:on|released on|issued on)\s+\w+)?\s+(?:by|from|of)\s+(?:the\s+)?)?"
-    r"(?P<np>(?:(?:[A-Z]\.){2,}|[^,;.:])+)"  # "the U.S. Bureau of Labor Statistics"
+    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:report|statement|study|survey|data|figures|"
+    # "according to the sentence handed down by U.S. District Judge Deborah K. Chasanow"
+    r"sentence|ruling|order|verdict|decision|indictment|complaint|filing)"
+    r"(?:\s+(?:on|released on|issued on)\s+\w+)?\s+(?:(?:handed down|issued|released|"
+    r"published|filed|signed|given)\s+)?(?:by|from|of)\s+(?:the\s+)?)?"
+    # "the U.S. Bureau of Labor Statistics", "Judge Deborah K. Chasanow"
+    r"(?P<np>(?:(?:[A-Z]\.){2,}|(?<=\s)[A-Z]\.(?=\s+[A-Z])|[^,;.:])+)"
 )
 _STATEMENT_BY = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+(?:statement|report|letter|release|study|survey|memo)(?P<comma>,)?\s+"
-    r"(?:issued\s+|signed\s+|released\s+|published\s+)?(?:by|from)\s+(?:the\s+)?"
+    # "The report, released Monday by the Government Accountability Office, found …"
+    r"(?:(?:issued|signed|released|published)\s+(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|"
+    r"(?:last|this)\s+\w+\s+)?)?(?:by|from)\s+(?:the\s+)?"
     r"(?P<np>[^,;.:_]+?)(?(comma)(?:\s+(?:on|in|last|this)\s+[^,;_]+?)?,)"
     r"(?:\s+(?:yesterday|today|on\s+\w+day|last\s+\w+|this\s+\w+))?\s+"
     r"(?:says|said|stated|states|shows|showed|found|finds|concluded|concludes|revealed)\b"
 )
+# figures and their source in a passive: "The death toll reported Tuesday by the World Health
+# Organization represents a jump of …", "Figures released by the Labor Department showed …"
+_FIGURES_BY = re.compile(
+    r"\b(?i:death toll|toll|figures?|data|numbers?|statistics|tally|count|estimates?|results?)\s+"
+    r"(?:reported|released|published|issued|compiled|provided|announced|given)\s+"
+    r"(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|(?:last|this)\s+\w+\s+)?by\s+(?:the\s+)?"
+    rf"(?P<np>{_NAME_RUN})"
+)
+# a source's own count: "The Interior Ministry put the death toll at 14", "Police put the
+# number of injured at 30"
+_PUT_COUNT_AT = re.compile(
+    r"\b(?:put|puts|placed|places|estimated|estimates)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:toll|number|figure|count|total|tally)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?at\s+"
+    r"(?:about\s+|around\s+|nearly\s+|more than\s+|at least\s+)?[\d$]"
+)
+_NAMED_FIGURES = re.compile(
+    r"(?<=\w)\s+(?:figures|data|statistics|numbers|estimates|calculations|count)$"
+)
+_NOT_A_SUBJECT = frozenset("What This That These Those It There Here Which Who".split())
+_SAYING = re.compile(r",\s+(?:saying|adding|arguing|insisting|noting|warning)\s+(?:that\s+)?\w")
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
     "sources witnesses estimates analysts experts prosecutors investigators authorities "
@@ -247,7 +308,7 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 _OPEN_QUOTE = "“"
 _CLOSE_QUOTE = "”"
 _FINITE_IN_QUOTE = re.compile(
-    r"\b(?:is|are|was|were|am|has|have|had|will|would|can|can't|cannot|could|do|does|did|"
+    r"(?=[a-z])\b(?:is|are|was|were|am|has|have|had|will|would|can|can't|cannot|could|do|does|did|"
     r"don't|didn't|doesn't|won't|isn't|wasn't|shall|should|must|may|might|[a-z]{3,}ed|"
     r"shook|went|found|came|took|gave|made|saw|told|left|got|knew|thought|felt|began|ran|"
     r"fell|rose|won|lost|held|kept|brought|built|sent|spent|stood|put|hit|cut|"
@@ -492,18 +553,35 @@ class SpeakerTracker:
         speaker, verb_start, tail = found
         part_start, part_end = span
         part_masked = masked[part_start - start : part_end - start]
-        own = self.attributed(part_masked, part_start)
+        opening = bool(part_rows) and bool(_SPEECH_OPENING.match(part_masked))
+        own = None if opening else self.attributed(part_masked, part_start)
         if own is not None:
             return own[0]
+        if part_rows and _CONCESSION_BEFORE.search(self._text, max(0, part_start - 16), part_start):
+            # "…, the group declared, even after the Senate voted to reject …": the reporter's
+            # own context for what was said
+            return None
+        if part_rows and _RELATIVE_SPEECH.match(part_masked):
+            # "… a public rebuke from Barr, who had said the tweets were …": the clause's
+            # antecedent speaks
+            antecedent = _NAME_BEFORE.search(masked, 0, part_start - start)
+            if antecedent is None:
+                antecedent = re.search(
+                    rf"(?P<name>{_NAME_RUN}),?\s*$", masked[: part_start - start]
+                )
+            if antecedent is not None:
+                name = self._resolve_name(antecedent.group("name"), part_start)
+                if name:
+                    return name
         if part_rows and (
-            _SPEECH_OPENING.match(part_masked)
-            or _SPEECH_BEFORE.search(self._text, max(0, part_start - 40), part_start)
+            opening or _SPEECH_BEFORE.search(self._text, max(0, part_start - 40), part_start)
         ):
             # "… posted a profit and said it expected …", "…, saying it …": the sentence's
             # subject speaks
             return (
                 part_rows[-1].speaker
                 or speaker
+                or self._clause_subject(masked[: part_start - start], part_start)
                 or self._leading_subject(masked[: part_start - start], part_start)
             )
         if part_rows and _PARTICIPLE_OPENING.match(part_masked):
@@ -559,12 +637,12 @@ class SpeakerTracker:
         document = self._document_by(masked, offset)
         if document:
             return document
-        according = _ACCORDING_TO.search(masked)
+        according = "ccording" in masked and _ACCORDING_TO.search(masked)
         if according and not _PUBLICATION.match(according.group("np")):
             name = self._according_to(according.group("np"), offset + according.start())
             if name and name[:1].isupper():
                 return name, offset + according.start(), according.end() >= len(masked) - 2
-        issued = _ISSUED_STATEMENT.search(masked)
+        issued = ("statement" in masked or "letter" in masked) and _ISSUED_STATEMENT.search(masked)
         if issued:
             name = self._leading_subject(masked[: issued.start()], offset + issued.start())
             if name:
@@ -583,15 +661,43 @@ class SpeakerTracker:
             name = self._according_to(according.group("np"), offset + according.start())
             if name:
                 return name, offset + according.start(), according.end() >= len(masked) - 2
-        return None
+        return self._saying(masked, offset)
+
+    def _saying(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
+        """ "The judge disagreed, saying the evidence was overwhelming": the subject of the
+        clause before ", saying" speaks."""
+        saying = "ing" in masked and _SAYING.search(masked)
+        if not saying or not _FINITE.search(masked, 0, saying.start()):
+            return None
+        # what was said is a clause ("saying the evidence was …"), not a noun ("noting strong
+        # sales of …": an act)
+        said = " ".join(masked[saying.end() - 1 :].split()[:8])
+        if not _FINITE.search(said):
+            return None
+        name = self._leading_subject(masked[: saying.start()], offset + saying.start())
+        if not name or name.split()[0] in _NOT_A_SUBJECT:
+            return None  # "What we've done is …, saying …"
+        return name, offset + saying.start(), False
 
     def _document_by(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
-        """ "A statement by X said …" → X."""
-        statement = _STATEMENT_BY.search(masked)
+        """ "A statement by X said …" → X; "The death toll reported by X rose …" → X."""
+        # (cheap substring tests first: most sentences hold neither "by" nor "from")
+        has_by = "by" in masked
+        statement = (has_by or "from" in masked) and _STATEMENT_BY.search(masked)
         if statement:
             name = self._resolve_phrase(statement.group("np"), offset + statement.start())
             if name:
                 return name, offset + statement.start(), False
+        count = "at" in masked and _PUT_COUNT_AT.search(masked)
+        if count:
+            name = self._leading_subject(masked[: count.start()], offset + count.start())
+            if name:
+                return name, offset + count.start(), False
+        figures = has_by and _FIGURES_BY.search(masked)
+        if figures:
+            name = self._resolve_name(figures.group("np"), offset + figures.start("np"))
+            if name:
+                return name, offset + figures.start(), False
         return None
 
     def _according_to(self, phrase: str, position: int) -> str | None:
@@ -609,7 +715,10 @@ class SpeakerTracker:
             return self._resolve_name(owner.group("org"), position)
         phrase = re.sub(r"[’']s\s.*$", "", phrase.strip())
         # "according to a Thomson Financial poll" → Thomson Financial
+        # "according to WHO figures" → WHO, "according to Reuters calculations" → Reuters
         phrase = re.sub(r"(?<=[a-z])\s+(?:poll|survey|tally|count|estimate)$", "", phrase)
+        if phrase[:1].isupper():
+            phrase = _NAMED_FIGURES.sub("", phrase)
         phrase = re.sub(r"\s*\([^)]*\)$", "", phrase)
         if phrase[:1].isupper():
             return self._resolve_name(phrase, position)
@@ -623,8 +732,12 @@ class SpeakerTracker:
 
     def _subject_of(self, masked: str, verb: re.Match, offset: int) -> str | None:
         before = masked[: verb.start()]
-        prefix = _subject_prefix(before)
-        if _PASSIVE.search(prefix) or re.search(r"\b(?:to|not|who|which|that)$", prefix):
+        prefix = _subject_prefix(_without_progressive(before, verb.group()))
+        # "to deny", "who said"; "the number of confirmed cases", "four new confirmed cases":
+        # after a preposition or "new" a speech verb is an adjective
+        if _PASSIVE.search(prefix) or re.search(
+            r"\b(?:to|not|who|which|that|of|in|for|with|from|new)$", prefix
+        ):
             return None
         if _speaker_follows_verb(prefix):
             return self._subject_after(masked[verb.end() :], offset + verb.end())
@@ -656,13 +769,27 @@ class SpeakerTracker:
             return None
         return self._resolve_phrase(segment, offset + verb.start())
 
+    def _clause_subject(self, prefix: str, position: int) -> str | None:
+        """The named subject of the last clause before "and said", when the sentence's own
+        subject is not the one speaking ("The decision … came after Trump posted … and said")."""
+        clauses = list(_CLAUSE_SUBJECT.finditer(prefix))
+        if len(clauses) < 1 or clauses[-1].start() == 0:
+            return None  # the sentence's subject: _leading_subject reads it with its titles
+        name = clauses[-1].group("name")
+        if name.split()[0] in ("The", "A", "An", "But", "And", "However"):
+            return None
+        return self._resolve_name(name, position)
+
     def _leading_subject(self, prefix: str, position: int) -> str | None:
         """'Twitter stopped short of … but said …': the subject of the clause's first verb."""
         clause = re.split(r"[,:;]\s+", prefix)[0]
         match = re.match(
             rf"(?:(?:But|And|However|Meanwhile)\s+)?(?P<np>{_COUNTED_GROUP}"
-            rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_RUN}"
-            r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",
+            # "The mayor visited …": the noun phrase, not the verb after it
+            r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*"
+            r"(?:\s+(?!(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|of|on|in|at|for|to|"
+            r"from|with|by)\b)[a-z][\w-]*){0,2}(?:\s+of\s+[a-z][\w-]*)?"
+            rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_RUN})",
             clause,
         )
         return self._resolve_phrase(match.group("np"), position) if match else None
@@ -699,6 +826,8 @@ class SpeakerTracker:
         phrase = _SUBORDINATORS.sub("", phrase)
         phrase = phrase.split(": ")[-1]
         phrase = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])", "", phrase)  # "1st Lt. Nathan Perry"
+        # "A WHO official in Africa" is the WHO official: the place is not part of the role
+        phrase = _PLACE_AFTER_ROLE.sub(r"\1", phrase)
         if not phrase:
             return None
         sources = _JOINT_SOURCES.fullmatch(phrase)
@@ -770,7 +899,10 @@ class SpeakerTracker:
         (after 'The New York Times reported'); 'the agency' → the institution last quoted
         (after 'the CDC said')."""
         if head in ("company", "firm"):
-            return self._last_attributed
+            # the company last quoted; not "police" or "officials" ("The company … said" after
+            # "police said" is a company the article has not named)
+            last = self._last_attributed
+            return last if last and not _is_group_of_people(last) else None
         if head in _PUBLICATIONS:
             fits = _is_capitalised
         elif head in _CIVIL_BODIES:
@@ -840,8 +972,12 @@ class SpeakerTracker:
             if found and self._gender(found) is None:
                 self._learned_gender[found] = gender  # "she said" → later "he" is someone else
             return found
-        if last and not self._is_person(last):
-            return last
+        if (
+            last
+            and not self._is_person(last)
+            and (pronoun != "it" or not _is_group_of_people(last))
+        ):
+            return last  # "they" may be the officials last quoted, "it" never is
         return self._last_mention(position, lambda entity: not entity.person)
 
     def _resolve_name(self, raw: str, position: int) -> str | None:
@@ -865,6 +1001,14 @@ class SpeakerTracker:
         return name
 
 
+def _is_group_of_people(name: str) -> bool:
+    """'Officials', 'police', 'federal prosecutors', 'Witnesses': people, never 'it'."""
+    words = name.lower().split()
+    return bool(words) and (
+        words[-1] in _SOURCE_NOUNS and words[-1].endswith("s") or words[-1] in ("police", "people")
+    )
+
+
 def _organisation_short_form(name: str):
     """A test for an organisation whose full name opens with `name` ("Amnesty International"
     for "Amnesty"), or holds it before an organisation word ("the Pentagon" never matches)."""
@@ -883,6 +1027,19 @@ def _organisation_short_form(name: str):
 
 _ASIDE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:he|she|they|it|we)\s+\Z")
 _ASIDE_AFTER = re.compile(r"\s+(?:is|are|was|were)\b")
+# a relative clause without "that": "– money they say should have gone to shareholders"
+_BARE_ASIDE_BEFORE = re.compile(r"\b[a-z]{3,}\s+(?:they|he|she|we)\s+\Z")
+_BARE_ASIDE_AFTER = re.compile(
+    r"\s+(?:should|would|could|might|must|is|are|was|were|had|has|have)\b"
+)
+# a speech verb used as an adjective after a count: "Of the 48 confirmed cases, nine …",
+# "12 reported deaths", "three alleged members"
+_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
+_COUNTED_ADJECTIVE = re.compile(
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+    r"hundreds|thousands)\s+\Z",
+    re.IGNORECASE,
+)
 # Speech verbs that, with these objects, report an act rather than words.
 _ACTS = {
     "asked": None,  # "had asked for a lighter sentence", "asked Lee for his plans"
@@ -890,6 +1047,8 @@ _ACTS = {
     "testified": _TESTIFIED_AGAINST,  # "testified against the McDonnells at trial"
     "reported": _RESULTS_OBJECT,  # "Cisco reported stronger quarterly earnings"
     "declared": _DECLARED_ACT,  # "declared the outbreak a public health emergency"
+    "announced": _ANNOUNCED_ACT,  # "announced his endorsement of Gingrich"
+    "announces": _ANNOUNCED_ACT,
     "added": ADDED_COUNT,  # "employers added 184,000 jobs", "the US added more jobs"
     "adds": ADDED_COUNT,
 }
@@ -900,6 +1059,16 @@ def _not_speech(masked: str, verb: re.Match) -> bool:
     word = verb.group()
     if _ASIDE_BEFORE.search(masked, 0, verb.start()) and _ASIDE_AFTER.match(masked, verb.end()):
         return True  # "stories about him that he says are false": an aside in a relative clause
+    if _BARE_ASIDE_BEFORE.search(masked, 0, verb.start()) and _BARE_ASIDE_AFTER.match(
+        masked, verb.end()
+    ):
+        return True  # "money they say should have gone to shareholders"
+    if (
+        word.endswith("ed")
+        and _COUNTED_ADJECTIVE.search(masked, 0, verb.start())
+        and _PLURAL_NOUN_AFTER.match(masked, verb.end())
+    ):
+        return True  # "Of the 48 confirmed cases": an adjective
     if word not in _ACTS:
         return False
     if _ACTS[word] is None:
@@ -914,8 +1083,14 @@ def _reports_a_finding(masked: str, verb: re.Match, segment: str) -> bool:
         return False
     bare = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", segment.strip())
     bare = re.sub(r"\s+(?:also|on \w+day|\w+day)$", "", bare)
-    if verb.group() == "confirmed" and bare and _is_organisation(bare):
-        return False  # "The WHO on Monday confirmed 19 deaths": the organisation is the source
+    if (
+        verb.group() == "confirmed"
+        and bare
+        and (_is_organisation(bare) or _is_group_of_people(bare))
+    ):
+        # "The WHO on Monday confirmed 19 deaths", "Health officials have confirmed 15 new
+        # cases": the organisation or the officials are the source
+        return False
     if _COUNT_OBJECT.match(masked, verb.end()):
         return True
     return (
@@ -960,9 +1135,30 @@ def _is_tail(masked: str, verb: re.Match) -> bool:
 # "…, the ministry said." closes the sentence; "…, while defense lawyers suggested …" is a
 # clause of its own
 _CLOSING_SUBJECT = re.compile(
-    r",\s*(?!(?:while|whereas|although|though|but|and|as|because|since|after|before|when)\b)"
+    # after a comma, or after a closing quotation ('… were "silly," Rosenberg testified')
+    r"(?:,|_)\s*(?!(?:while|whereas|although|though|but|and|as|because|since|after|before|when)\b)"
     r"(?:[\w’'.()-]+\s+){1,8}$"
 )
+
+
+# ("although …", "though …" after an attribution stay the speaker's: "…, though he could not
+# ignore the jury's verdict")
+_CONCESSION_BEFORE = re.compile(r"\beven\s+(?:though|after|as|before|if)\s+\Z")
+_RELATIVE_SPEECH = re.compile(
+    r"who(?:\s+(?:had|has|have|also|later|earlier|previously|once|repeatedly|publicly))*\s+"
+    rf"(?:{_SPEECH_VERBS})\b"
+)
+_PLACE_AFTER_ROLE = re.compile(
+    r"(\s[a-z][a-z-]*)\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$"
+)
+_PROGRESSIVE = re.compile(r"\s+(?:is|are|was|were)(?:\s+(?:now|still|also|again))?$")
+
+
+def _without_progressive(before_verb: str, verb: str) -> str:
+    """The progressive's auxiliary goes: "HP is now predicting …", "officials are urging …"."""
+    if verb.endswith(("ing", "for", "on")):
+        return _PROGRESSIVE.sub("", before_verb.rstrip())
+    return before_verb
 
 
 def _subject_prefix(before_verb: str) -> str:
@@ -1058,8 +1254,8 @@ def _organisation_matcher(keys, modifiers: list[str]):
         lowered = entity.name.lower()
         if entity.person:
             return False
-        if not keys:
-            return True
+        if not keys:  # "the company": any organisation but people and public bodies
+            return not _is_group_of_people(entity.name) and not _is_institution(entity.name)
         return any(key in lowered for key in keys) and all(m in lowered for m in modifiers)
 
     return fits
@@ -1107,6 +1303,7 @@ def _last_segment(prefix: str) -> str:
 _SUBORDINATE_BREAK = re.compile(r"\s(?:after|before|when|because|since|until|once)\s+")
 
 
+@lru_cache(maxsize=4096)  # a pure function of the words; names recur
 def _head(phrase: str) -> str:
     """'Family members of those killed' → 'Family members'; 'Acting Assistant Attorney General
     Jeffrey H. Wood of the …' → '… Jeffrey H. Wood'; 'Yang and her colleagues' → 'Yang'."""
@@ -1124,6 +1321,7 @@ def _head(phrase: str) -> str:
     return phrase.strip()
 
 
+@lru_cache(maxsize=4096)  # a pure function of the words; names recur
 def _is_description(raw: str) -> bool:
     """'Ukraine's air force', 'Media reports': a common noun after a name, not a title."""
     if re.search(r"[’']s\s+[a-z]", raw):
@@ -1145,6 +1343,7 @@ def _is_description(raw: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # a pure function of the words; names recur
 def _strip_titles(raw: str) -> str:
     """'Russian Defense Minister Sergei Shoigu' → 'Sergei Shoigu'; organisations stay whole."""
     tokens = [_bare(_POSSESSIVE.sub("", token)) for token in raw.split()]
@@ -1292,11 +1491,25 @@ def _gender_after(text: str, position: int) -> str | None:
     return "f" if pronoun.group().lower() in ("she", "her", "hers") else "m"
 
 
+# wire copy may close a straight quotation with two apostrophes: 'exposed the "weakness'' of'
+_TWO_APOSTROPHES = re.compile(r"(?<=\w)''(?!\w)")
+
+
+def _closing_apostrophes(sentence: str) -> str:
+    """The sentence with a closing '' read as a closing '"' (same length, offsets kept), when it
+    closes an odd straight quotation mark."""
+    if sentence.count('"') % 2 and "''" in sentence:
+        return _TWO_APOSTROPHES.sub("\"'", sentence, count=1)
+    return sentence
+
+
 def _mask_quotes(sentence: str, starts_inside: bool) -> tuple[str, bool]:
     """Hide quoted words (as '_') so attributions are searched in the reporter's words only;
     also tells whether the sentence holds any quotation."""
     if not starts_inside and not _QUOTE_MARK.search(sentence):
         return sentence, False
+    original = sentence
+    sentence = _closing_apostrophes(sentence)
     chars = list(sentence)
     inside = straight_open = starts_inside
     for index, char in enumerate(sentence):
@@ -1309,6 +1522,8 @@ def _mask_quotes(sentence: str, starts_inside: bool) -> tuple[str, bool]:
             continue
         if inside:
             chars[index] = "_"
+        elif sentence[index] != original[index]:
+            chars[index] = original[index]
     return "".join(chars), True
 
 
@@ -1329,7 +1544,7 @@ def _ends_inside_quote(sentence: str, starts_inside: bool) -> bool:
     if not _QUOTE_MARK.search(sentence):
         return starts_inside
     opened = starts_inside
-    for char in sentence:
+    for char in _closing_apostrophes(sentence):
         if char == _OPEN_QUOTE:
             opened = True
         elif char == _CLOSE_QUOTE:

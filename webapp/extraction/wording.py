@@ -14,12 +14,15 @@ _SPACE_BEFORE_MARK = re.compile(r"(?<=\w) +(?=[,.;:!?](?:\s|$))")
 _EMPTY_PAIR = re.compile(r'\([^\w()]*\)|\[[^\w\[\]]*\]|“[^\w“”]*”|(?<![^\s(\[“])"[^\w"]*"')
 _PAIRS = {"(": ")", "[": "]", "“": "”"}
 _OPENER_OF = {closer: opener for opener, closer in _PAIRS.items()}
+_MARK = re.compile(r'["()\[\]“”]')
 # Punctuation a cut clause can end or start on ("…(about 30,000),", "— an issue that …").
 _CLAUSE_MARKS = " ,;:—–"
 _LEADING_MARKS = re.compile(r"\A(?:[,;:—–]|-(?=\s))[\s,;:—–-]*")
 _TRAILING_DASH = re.compile(r"\s+-\Z")
 _TRAILING_CLOSERS = re.compile(r"[)\]”\"]*\Z")
 _SENTENCE_END = ".!?…"
+# a letter or a digit (what str.isalnum accepts: \w without the underscore)
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def sentence_wording(*passages: str) -> str:
@@ -37,7 +40,7 @@ def _one_sentence(passage: str) -> str:
     # dropping a stray mark can leave two spaces, or a space before a comma
     text = _SPACE_BEFORE_MARK.sub("", _SPACES.sub(" ", text))
     text = _LEADING_MARKS.sub("", text.strip()).strip()
-    if not any(character.isalnum() for character in text):
+    if not _ALNUM.search(text):
         return ""
     return _capitalised(_ended(text))
 
@@ -49,30 +52,32 @@ def _is_opening_straight_quote(text: str, position: int) -> bool:
 def _balanced(text: str) -> str:
     """Drop closing marks with no opening one in the passage; close the marks it opens and
     leaves open, or drop an opening mark with nothing after it."""
-    keep = [True] * len(text)
+    dropped: list[int] = []  # positions of the marks that go
     open_marks: list[int] = []  # positions of marks still open
-    for position, character in enumerate(text):
+    for mark in _MARK.finditer(text):  # only the marks, not every character
+        position, character = mark.start(), mark.group()
         if character == '"':
             if open_marks and text[open_marks[-1]] == '"':
                 open_marks.pop()
             elif _is_opening_straight_quote(text, position):
                 open_marks.append(position)
             else:
-                keep[position] = False
+                dropped.append(position)
         elif character in _PAIRS:
             open_marks.append(position)
-        elif character in _OPENER_OF:
-            if open_marks and text[open_marks[-1]] == _OPENER_OF[character]:
-                open_marks.pop()
-            else:
-                keep[position] = False
+        elif open_marks and text[open_marks[-1]] == _OPENER_OF[character]:
+            open_marks.pop()
+        else:
+            dropped.append(position)
     closing = ""
     for position in reversed(open_marks):
-        if any(character.isalnum() for character in text[position + 1 :]):
+        if _ALNUM.search(text, position + 1):
             closing += _PAIRS.get(text[position], '"')
         else:  # "the most cases (" — a dangling mark
-            keep[position] = False
-    kept = "".join(character for character, wanted in zip(text, keep, strict=True) if wanted)
+            dropped.append(position)
+    kept = text
+    for position in sorted(dropped, reverse=True):
+        kept = kept[:position] + kept[position + 1 :]
     return kept.rstrip(_CLAUSE_MARKS) + closing
 
 

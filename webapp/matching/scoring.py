@@ -97,6 +97,7 @@ def _fold(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=50_000)
 def _stem(word: str) -> str:
     word = word.strip("'.-")
     if word in SYNONYMS:

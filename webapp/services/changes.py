@@ -18,7 +18,7 @@ value" is the same command.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -365,7 +365,7 @@ def apply(
     except StaleDataError:
         raise StaleClaim(claim_id) from None
     # After the version-checked flush, so a stale save writes no history; in one INSERT.
-    history.record_many(
+    history.record_changes(
         [
             (
                 entry.claim or claim,
@@ -436,10 +436,22 @@ def create_claim(article: Article, user: User, start: int, end: int, quote: str)
 
 
 def new_claim(article: Article, start: int, end: int, **fields) -> Claim:
-    """A Claim on article.text[start:end]: the one place a claim row is built (import, selection,
+    """A Claim on article.text[start:end]: the one place a claim is built (import, selection,
     split). Missing fields take their defaults; the wording is the passage with spaces folded."""
+    values = claim_values(article, start, end, **fields)
+    if "status_id" not in values and "status" not in values:
+        values["status"] = default_status()
+    return Claim(**values)
+
+
+def claim_values(article: Article, start: int, end: int, **fields) -> dict:
+    """The column values of a new claim on article.text[start:end] (new_claim's, and the rows a
+    long import inserts at once): its wording, quote context and defaults."""
     text = article.text
     values = {
+        "article_id": article.id,
+        "start": start,
+        "end": end,
         "text": collapse_spaces(text[start:end])[:CLAIM_TEXT_MAX],
         "kind": "fact",
         "speaker": None,
@@ -450,11 +462,8 @@ def new_claim(article: Article, start: int, end: int, **fields) -> Claim:
     }
     values.update(fields)
     values.setdefault("updated_by_id", values["created_by_id"])
-    if "status_id" not in values and "status" not in values:
-        values["status"] = default_status()
-    claim = Claim(article_id=article.id, start=start, end=end, **values)
-    _set_quote(claim, text)
-    return claim
+    values.update(_quote(text, start, end))
+    return values
 
 
 def stale(current: Claim) -> StaleClaim:
@@ -491,14 +500,30 @@ def _record(claim: Claim, user: User | None, entry: Entry) -> ClaimEvent:
     )
 
 
-def record_import(claims: list[Claim], user: User | None) -> None:
-    """The first history entry of claims extracted at import."""
-    for claim in claims:
-        _record(
-            claim,
-            user,
-            Entry(Action.extracted, "span", None, {"start": claim.start, "end": claim.end}),
-        )
+def record_import(claims: Iterable[Claim | dict], user: User | None) -> None:
+    """The first history entry of claims extracted at import (Claim objects, or the rows
+    import_article inserted: each with its id, start, end and version), written at once."""
+    rows = [
+        claim if isinstance(claim, dict) else {name: getattr(claim, name) for name in _IMPORTED}
+        for claim in claims
+    ]
+    history.record_changes(
+        [
+            history.entry_values(
+                row["id"],
+                user,
+                Action.extracted.value,
+                "span",
+                None,
+                {"start": row["start"], "end": row["end"]},
+                version=row["version"],
+            )
+            for row in rows
+        ]
+    )
+
+
+_IMPORTED = ("id", "start", "end", "version")
 
 
 # --- values as history stores them ------------------------------------------------------------
@@ -739,9 +764,16 @@ def live_child(model: type[Source] | type[Note], claim: Claim, child_id: int):
 # --- shaping ----------------------------------------------------------------------------------
 
 
+def _quote(text: str, start: int, end: int) -> dict:
+    return {
+        "quote_prefix": text[max(0, start - QUOTE_CONTEXT) : start],
+        "quote_suffix": text[end : end + QUOTE_CONTEXT],
+    }
+
+
 def _set_quote(claim: Claim, text: str) -> None:
-    claim.quote_prefix = text[max(0, claim.start - QUOTE_CONTEXT) : claim.start]
-    claim.quote_suffix = text[claim.end : claim.end + QUOTE_CONTEXT]
+    for name, value in _quote(text, claim.start, claim.end).items():
+        setattr(claim, name, value)
 
 
 def _set_span(claim: Claim, text: str, start: int, end: int) -> None:

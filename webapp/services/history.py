@@ -6,6 +6,7 @@ from sqlalchemy import insert
 from webapp.extensions import db
 from webapp.models import Claim, ClaimEvent, User
 from webapp.models.base import utcnow
+from webapp.services import bulk
 
 
 def record(
@@ -34,7 +35,7 @@ def record(
 _INSERT = insert(ClaimEvent.__table__).returning(ClaimEvent.__table__.c.id)
 
 
-def record_many(
+def record_changes(
     entries: list[tuple[Claim, User | None, str, str | None, object, object, int | None]],
 ) -> None:
     """Write history entries (claim, user, action, field, before, after, undoes id) in one
@@ -64,4 +65,35 @@ def record_many(
         newest[claim.article_id] = max(newest.get(claim.article_id, 0), event_id)
     from webapp.services import presence
 
-    presence.history_written(db.session, newest)
+    presence.newest_written(newest)
+
+
+def entry_values(
+    claim_id: int,
+    user: User | None,
+    action: str,
+    field: str | None = None,
+    before: object = None,
+    after: object = None,
+    *,
+    version: int,
+    undoes_id: int | None = None,
+) -> dict:
+    """One history row for record_many: the values `record` gives a ClaimEvent."""
+    return {
+        "claim_id": claim_id,
+        "user_id": user.id if user else None,
+        "action": action,
+        "field": field,
+        "before": before,
+        "after": after,
+        "version": version,
+        "undoes_id": undoes_id,
+    }
+
+
+def record_many(entries: list[dict]) -> None:
+    """Write many history rows at once (a long import's first entries), stamped with one time;
+    nothing is read back."""
+    now = utcnow()
+    bulk.insert_rows(ClaimEvent.__table__, [{**entry, "created_at": now} for entry in entries])

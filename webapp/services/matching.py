@@ -3,6 +3,7 @@ claim" (a claim group), "Not the same" (never suggested again), and taking the e
 claim's status and sources through the claim service, so it lands in the history."""
 
 import itertools
+import math
 import re
 import time
 from dataclasses import dataclass
@@ -28,8 +29,8 @@ from webapp.services import changes
 from webapp.services.errors import Invalid, NotFound
 
 CANDIDATES = 16  # best by the engine's rank per look-up of words, then scored
+RANKED_POOL = 200  # SQLite: best by shared rare words, before the wording breaks ties
 FIGURE_CANDIDATES = 40  # per look-up of figures: a shared figure is the strongest sign
-POOL = 5_000  # SQLite: newest hits of one candidate look-up that FTS5 ranks
 KEEP = 5  # suggestions stored per claim
 SHOWN_FROM = 0.3  # weaker candidates are not worth a reviewer's time
 
@@ -46,6 +47,7 @@ class Suggestion:
         return self.score >= CHECKED_BEFORE
 
 
+WORDING = re.compile(r"\w+")
 NUMBER_TOKEN = re.compile(r"[\w.,]*\d[\w.,]*")
 PAIR_TERMS = 6
 # A word is common when at least this many claims hold it (SQLite counts up to it; PostgreSQL
@@ -70,6 +72,7 @@ def _figures(claim_text: str) -> list[str]:
 class TellingWord(NamedTuple):
     word: str
     common: bool
+    claims: float  # how many claims hold it (on SQLite capped at COUNT_CAP)
 
 
 def _telling_terms(words: list[str]) -> list[TellingWord]:
@@ -97,21 +100,57 @@ def _telling_terms(words: list[str]) -> list[TellingWord]:
         share = {word: common.get(stems[word], 0.0) for word in words}
         ordered = sorted(words, key=lambda word: (share[word], -len(word), word))
         claims = common.get("", 0.0)  # the number of claims, stored with the shares
-        return [TellingWord(word, share[word] * claims >= COUNT_CAP) for word in ordered]
-    # One statement: a capped count per word (FTS5 stops reading a word's list at the cap).
-    parts = " UNION ALL ".join(
-        f"SELECT {n}, (SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH "
-        f":w{n} LIMIT {COUNT_CAP}))"
-        for n in range(len(words))
-    )
-    params = {
-        f"w{n}": '{claim_text} : "' + word.replace('"', '""') + '"' for n, word in enumerate(words)
-    }
-    counts = dict(db.session.execute(text(parts), params).all())
+        return [
+            TellingWord(word, share[word] * claims >= COUNT_CAP, share[word] * claims)
+            for word in ordered
+        ]
+    counts = dict(enumerate(_capped_counts([_fts_phrase([word]) for word in words])))
     # A word no other claim has finds nothing: last.
     order = {word: (counts[n] == 0, counts[n], -len(word), word) for n, word in enumerate(words)}
     ordered = sorted(words, key=order.__getitem__)
-    return [TellingWord(word, order[word][1] >= COUNT_CAP) for word in ordered]
+    return [TellingWord(word, order[word][1] >= COUNT_CAP, order[word][1]) for word in ordered]
+
+
+def _fts_phrase(words: list[str]) -> str:
+    return '"' + " ".join(word.replace('"', '""') for word in words) + '"'
+
+
+def _capped_counts(phrases: list[str]) -> list[int]:
+    """SQLite: how many claim wordings hold each FTS5 phrase, counted up to COUNT_CAP, in one
+    statement (FTS5 stops reading a phrase's list at the cap)."""
+    if not phrases:
+        return []
+    parts = " UNION ALL ".join(
+        f"SELECT {n}, (SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH "
+        f":p{n} LIMIT {COUNT_CAP}))"
+        for n in range(len(phrases))
+    )
+    values = {f"p{n}": "{claim_text} : " + phrase for n, phrase in enumerate(phrases)}
+    counts = dict(db.session.execute(text(parts), values).all())
+    return [counts[n] for n in range(len(phrases))]
+
+
+def _uncommon_figures_pg(figures: list[str]) -> list[str]:
+    """PostgreSQL: the figures worth a look-up. A figure whose every lexeme is among the
+    common ones of ANALYZE's statistics ("37", or "19,000" as '19' <-> '000') is left out:
+    thousands of claims hold it, or hold all its parts, and the index would read each of
+    them to check the phrase."""
+    if not figures:
+        return []
+    common = _common_lexemes()
+    claims = common.get("", 0.0)
+    parts = db.session.execute(
+        text(
+            "SELECT f, ARRAY(SELECT lexeme FROM unnest(to_tsvector('english', f))) "
+            "FROM unnest(CAST(:figures AS text[])) AS f"
+        ),
+        {"figures": figures},
+    ).all()
+    return [
+        figure
+        for figure, lexemes in parts
+        if not lexemes or any(common.get(lexeme, 0.0) * claims < COUNT_CAP for lexeme in lexemes)
+    ]
 
 
 def _common_lexemes() -> dict[str, float]:
@@ -145,10 +184,11 @@ def _common_lexemes() -> dict[str, float]:
 def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[int, str]]:
     """Earlier claims of other articles worth scoring: the best by the engine's rank among
     those sharing a figure, and among those sharing two of the claim's telling words, one of
-    them rare (SQLite ranks at most the newest POOL hits). A claim made only of common words
+    them rare. A claim made only of common words
     takes the newest claims sharing two of them, which the index finds without ranking
     thousands. Either way a look-up stays cheap however large the archive."""
-    terms = _telling_terms(search_terms(claim_text))[:PAIR_TERMS]
+    telling = _telling_terms(search_terms(claim_text))
+    terms = telling[:PAIR_TERMS]
     pairs = [
         (first.word, second.word)
         for first, second in itertools.combinations(terms, 2)
@@ -170,53 +210,119 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
                 SearchDocument.claim_id < claim_id,
             )
             # Ranked look-ups hold a figure or a rare word, so their hits are few; they are
-            # not capped at the newest POOL, as a cap by id tempts PostgreSQL's generic plan
+            # not capped at the newest hits, as a cap by id tempts PostgreSQL's generic plan
             # (psycopg prepares repeated statements) to walk the whole table newest first.
             if ranked:
                 hits = hits.order_by(func.ts_rank(column, tsquery).desc())
             hits = hits.order_by(SearchDocument.claim_id.desc()).limit(limit)
             found.update((row[0], row[1]) for row in db.session.execute(hits))
 
-        if figures:
-            figure_query = _ts_or([func.phraseto_tsquery("english", f) for f in figures])
+        uncommon = _uncommon_figures_pg(figures)
+        if uncommon:
+            figure_query = _ts_or([func.phraseto_tsquery("english", f) for f in uncommon])
             run(figure_query, True, FIGURE_CANDIDATES)
         if pairs:
             run(_ts_or([func.plainto_tsquery("english", " ".join(p)) for p in pairs]), ranked)
         return list(found.items())
 
-    def run_fts(expression: str, ranked: bool, pool: int = POOL, limit: int = CANDIDATES) -> None:
-        if ranked:
-            sql = (
-                "SELECT d.claim_id, d.claim_text FROM (SELECT rowid, rank FROM search_fts "
-                "WHERE search_fts MATCH :fts AND rowid < :claim ORDER BY rowid DESC "
-                "LIMIT :pool) AS hit JOIN search_documents d ON d.claim_id = hit.rowid "
-                "WHERE d.article_id != :article ORDER BY hit.rank, hit.rowid DESC LIMIT :limit"
-            )
-        else:
-            sql = (
-                "SELECT d.claim_id, d.claim_text FROM search_fts "
-                "JOIN search_documents d ON d.claim_id = search_fts.rowid "
-                "WHERE search_fts MATCH :fts AND search_fts.rowid < :claim "
-                "AND d.article_id != :article ORDER BY search_fts.rowid DESC LIMIT :limit"
-            )
-        params = {"fts": expression, "article": article_id, "claim": claim_id}
-        rows = db.session.execute(text(sql), {**params, "pool": pool, "limit": limit})
-        found.update((row[0], row[1]) for row in rows)
-
-    def phrase(words) -> str:
-        return '"' + " ".join(w.replace('"', '""') for w in words) + '"'
-
-    if figures:
-        phrases = [phrase(re.findall(r"[^\W_]+", figure)) for figure in figures]
-        # Every claim sharing a figure is ranked (LIMIT -1: no limit): the same figure in an
-        # old claim is the strongest sign of the same fact.
-        run_fts(
-            "{claim_text} : (" + " OR ".join(phrases) + ")", True, pool=-1, limit=FIGURE_CANDIDATES
+    params = {"article": article_id, "claim": claim_id}
+    phrases = [_fts_phrase(re.findall(r"[^\W_]+", figure)) for figure in figures]
+    # A figure fewer than COUNT_CAP claims hold is the strongest sign of the same fact: every
+    # claim sharing one is ranked. A figure thousands hold ("37") says as little as a common
+    # word and would cost a rank for each of them.
+    phrases = [
+        phrase
+        for phrase, count in zip(phrases, _capped_counts(phrases), strict=True)
+        if count < COUNT_CAP
+    ]
+    if phrases:
+        sql = (
+            "SELECT d.claim_id, d.claim_text FROM (SELECT rowid, rank FROM search_fts "
+            "WHERE search_fts MATCH :fts AND rowid < :claim) AS hit "
+            "JOIN search_documents d ON d.claim_id = hit.rowid "
+            "WHERE d.article_id != :article ORDER BY hit.rank, hit.rowid DESC LIMIT :limit"
         )
-    if pairs:
-        groups = ["(" + " AND ".join(phrase([w]) for w in pair) + ")" for pair in pairs]
-        run_fts("{claim_text} : (" + " OR ".join(groups) + ")", ranked)
+        fts = "{claim_text} : (" + " OR ".join(phrases) + ")"
+        rows = db.session.execute(text(sql), {**params, "fts": fts, "limit": FIGURE_CANDIDATES})
+        found.update((row[0], row[1]) for row in rows)
+    if ranked:
+        found.update(_sqlite_ranked(telling, claim_text, params))
+    elif pairs:
+        # Only common words: the newest claims sharing two of them.
+        groups = ["(" + " AND ".join(_fts_phrase([w]) for w in pair) + ")" for pair in pairs]
+        sql = (
+            "SELECT d.claim_id, d.claim_text FROM search_fts "
+            "JOIN search_documents d ON d.claim_id = search_fts.rowid "
+            "WHERE search_fts MATCH :fts AND search_fts.rowid < :claim "
+            "AND d.article_id != :article ORDER BY search_fts.rowid DESC LIMIT :limit"
+        )
+        fts = "{claim_text} : (" + " OR ".join(groups) + ")"
+        rows = db.session.execute(text(sql), {**params, "fts": fts, "limit": CANDIDATES})
+        found.update((row[0], row[1]) for row in rows)
     return list(found.items())
+
+
+def _sqlite_ranked(telling: list[TellingWord], claim_text: str, params: dict) -> dict[int, str]:
+    """SQLite: the CANDIDATES earlier claims sharing two telling words, one of them rare,
+    that share the most of the claim's rare words, and among equals the most of its wording.
+    Each rare word weighs its rarity (bm25's idf, with the claims before this one as the
+    archive); the first common words count once together, as one word held by COUNT_CAP
+    claims. FTS5's own bm25 would read every claim holding each common word of the query on
+    every look-up (hundreds of thousands in a large archive); here the index only lists the
+    claims holding each rare word (fewer than COUNT_CAP each) and which of those also hold a
+    common word."""
+    rare = [term for term in telling if not term.common]
+    common = [term for term in telling[:PAIR_TERMS] if term.common]
+    archive = max(params["claim"], COUNT_CAP)
+
+    def idf(holders: float) -> float:
+        return math.log(1 + (archive - holders + 0.5) / (holders + 0.5))
+
+    parts = [
+        f"SELECT rowid, :weight{n} AS weight FROM search_fts "
+        f"WHERE search_fts MATCH :word{n} AND rowid < :claim"
+        for n in range(len(rare))
+    ]
+    values = {f"word{n}": "{claim_text} : " + _fts_phrase([t.word]) for n, t in enumerate(rare)}
+    values |= {f"weight{n}": idf(term.claims) for n, term in enumerate(rare)}
+    if rare and common:
+        any_rare = "(" + " OR ".join(_fts_phrase([term.word]) for term in rare) + ")"
+        any_common = "(" + " OR ".join(_fts_phrase([term.word]) for term in common) + ")"
+        parts.append(
+            "SELECT rowid, 0 FROM search_fts WHERE search_fts MATCH :with_common AND rowid < :claim"
+        )
+        values["with_common"] = "{claim_text} : (" + any_rare + " AND " + any_common + ")"
+    # Each common word a hit holds, from its wording: a word starting with the word's first
+    # letters (its stem, roughly, as "spend" for "spending").
+    holds_common = " + ".join(
+        f"(instr(' ' || lower(d.claim_text), :common{n}) > 0)" for n in range(len(common))
+    )
+    values |= {f"common{n}": " " + term.word[: max(4, len(term.word) - 3)] for n, term in
+               enumerate(common)}  # fmt: skip
+    values["common_weight"] = idf(COUNT_CAP)
+    # Two rare words, or a rare and a common one; never a claim of the same article. Among
+    # equals the shorter first (as bm25's length normalisation): a longer claim holding the
+    # same words says other things too.
+    sql = (
+        "SELECT d.claim_id, d.claim_text, hit.weight + :common_weight * ("
+        + (holds_common or "0")
+        + ") AS weight FROM (SELECT rowid AS id, sum(weight) AS weight FROM ("
+        + " UNION ALL ".join(parts)
+        + ") GROUP BY rowid HAVING count(*) >= 2) AS hit "
+        "JOIN search_documents d ON d.claim_id = hit.id WHERE d.article_id != :article "
+        "ORDER BY 3 DESC, length(d.claim_text), hit.id DESC LIMIT :limit"
+    )
+    rows = db.session.execute(text(sql), {**values, **params, "limit": RANKED_POOL}).all()
+    # Then among equals the claim whose wording is most this one's.
+    words = set(WORDING.findall(claim_text.lower()))
+
+    def key(row) -> tuple[float, float, int]:
+        claim_id, other_text, weight = row
+        other = WORDING.findall(other_text.lower())
+        return weight, sum(word in words for word in other) / (len(other) or 1), claim_id
+
+    best = sorted(rows, key=key, reverse=True)
+    return {claim_id: other_text for claim_id, other_text, _weight in best[:CANDIDATES]}
 
 
 def _ts_or(queries: list):

@@ -144,12 +144,21 @@ def _collect_newest(session, _context) -> None:
                     newest[claim.article_id] = max(newest.get(claim.article_id, 0), obj.id)
 
 
-def history_written(session, newest: dict[int, int]) -> None:
-    """History entries written without the ORM (history.record_many): {article id: newest
-    entry id}, noted after the commit like those a flush wrote."""
+def history_written(article_id: int) -> None:
+    """History rows inserted at once (a long import, services.bulk) pass the flush hook by:
+    note the article's newest entry after the commit all the same."""
     if isinstance(_store(), DatabasePresence):
         return
-    noted = session.info.setdefault("presence_newest", {})
+    newest = db.session.info.setdefault("presence_newest", {})
+    newest[article_id] = max(newest.get(article_id, 0), latest_event_id(article_id))
+
+
+def newest_written(newest: dict[int, int]) -> None:
+    """History entries the change pipeline wrote without the ORM (history.record_changes):
+    {article id: newest entry id}, noted after the commit like those a flush wrote."""
+    if isinstance(_store(), DatabasePresence):
+        return
+    noted = db.session.info.setdefault("presence_newest", {})
     for article_id, event_id in newest.items():
         noted[article_id] = max(noted.get(article_id, 0), event_id)
 

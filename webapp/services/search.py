@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from markupsafe import Markup, escape
-from sqlalchemy import bindparam, column, func, literal_column, select, table, text
+from sqlalchemy import bindparam, column, func, literal_column, null, select, table, text
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
@@ -17,10 +17,9 @@ from webapp.services.search_query import SearchQuery, parse
 SORTS = ("relevance", "date")
 VERDICT_STATES = tuple(state.name for state in ReviewState)  # the one review-state definition
 MAX_PER_PAGE = 100
+# Hits counted, and ranked by relevance (the newest ones): ranking every claim that holds a
+# common word costs more than the page; past it the page says "more than 10,000".
 COUNT_LIMIT = 10_000
-# Relevance orders at most the newest this many hits: ranking every claim that holds a common
-# word costs more than the page; past it the page already says "more than 10,000".
-RANKED_LIMIT = COUNT_LIMIT
 START, STOP = "\x02", "\x03"
 FTS = table("search_fts", column("rowid"))  # SQLite's FTS5 table (migration 0008)
 
@@ -111,7 +110,7 @@ class SearchFilter:
 class SearchHit:
     claim: Claim
     snippet: Markup
-    rank: float
+    rank: float | None  # the engine's relevance; not computed when sorted by date
 
 
 @dataclass(frozen=True)
@@ -233,28 +232,38 @@ def search(search_filter: SearchFilter) -> SearchPage:
     hits, hit_id = _hits(query, dialect, search_filter)
     # Counting every hit of a common word in a large archive costs more than the page itself;
     # beyond COUNT_LIMIT the page says "more than".
-    total = db.session.scalar(
-        select(func.count()).select_from(hits.limit(COUNT_LIMIT + 1).subquery())
-    )
+    counted = select(func.count()).select_from(hits.limit(COUNT_LIMIT + 1).subquery())
     if search_filter.sort == "date":
-        ordered = hits.order_by(SearchDocument.published_on.desc(), hit_id.desc())
+        total = db.session.scalar(counted)
+        ordered = hits.add_columns(null(), null()).order_by(
+            SearchDocument.published_on.desc(), hit_id.desc()
+        )
     else:
+        # Relevance ranks the newest COUNT_LIMIT + 1 hits, and counts them in the same pass.
         # "+ 0" keeps PostgreSQL from walking the primary key newest first and testing each
         # row against the query (a generic plan of a prepared statement may try that); FTS5
         # walks its own index newest first and stops at the limit.
+        total = None
         if dialect == "postgresql":
             # The rank is computed outside the pool, so only for the hits in it.
             tsv = literal_column("search_documents.tsv")
             pool = hits.add_columns(tsv.label("tsv")).order_by((hit_id + 0).desc())
-            pool = pool.limit(RANKED_LIMIT).subquery()
+            pool = pool.limit(COUNT_LIMIT + 1).subquery()
             rank = func.ts_rank_cd(pool.c.tsv, _tsquery(query))
         else:
             pool = hits.add_columns(_rank(query, dialect).label("rank")).order_by(hit_id.desc())
-            pool = pool.limit(RANKED_LIMIT).subquery()
+            pool = pool.limit(COUNT_LIMIT + 1).subquery()
             rank = pool.c.rank
-        ordered = select(pool.c.id).order_by(rank.desc(), pool.c.id.desc())
+        ordered = select(pool.c.id, rank, func.count().over()).order_by(
+            rank.desc(), pool.c.id.desc()
+        )
     offset = (search_filter.page - 1) * search_filter.per_page
-    ids = list(db.session.scalars(ordered.limit(search_filter.per_page).offset(offset)))
+    rows = db.session.execute(ordered.limit(search_filter.per_page).offset(offset)).all()
+    if total is None:
+        # A page past the last hit has no row to carry the count.
+        total = rows[0][2] if rows else db.session.scalar(counted)
+    ranks = {row[0]: row[1] for row in rows}
+    ids = list(ranks)
     claims = {
         claim.id: claim
         for claim in db.session.scalars(
@@ -267,12 +276,16 @@ def search(search_filter: SearchFilter) -> SearchPage:
             )
         )
     }
-    # The snippet and the rank shown are computed for the page's hits only.
+    # The snippets are computed for the page's hits only; the rank shown is the one the page
+    # was ordered by (computing it again per hit would make FTS5 count every claim holding
+    # each word of the query once per hit).
     shown = _snippets(ids, query, dialect)
     hits_shown = [
-        SearchHit(claims[claim_id], highlight(shown[claim_id][0]), shown[claim_id][1])
-        if claim_id in shown
-        else SearchHit(claims[claim_id], highlight(""), 0.0)
+        SearchHit(
+            claims[claim_id],
+            highlight(shown.get(claim_id, "")),
+            None if ranks[claim_id] is None else float(ranks[claim_id]),
+        )
         for claim_id in ids
         if claim_id in claims
     ]
@@ -281,12 +294,10 @@ def search(search_filter: SearchFilter) -> SearchPage:
     )
 
 
-def _snippets(ids: list[int], query: SearchQuery, dialect: str) -> dict[int, tuple[str, float]]:
-    """The best passage of each hit, with the engine's own match markers around the words,
-    and its rank."""
+def _snippets(ids: list[int], query: SearchQuery, dialect: str) -> dict[int, str]:
+    """The best passage of each hit, with the engine's own match markers around the words."""
     if not ids:
         return {}
-    rank = _rank(query, dialect)
     if dialect == "postgresql":
         options = f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, MaxFragments=2"
         document = func.concat_ws(
@@ -294,16 +305,15 @@ def _snippets(ids: list[int], query: SearchQuery, dialect: str) -> dict[int, tup
         )
         headline = func.ts_headline("english", document, _tsquery(query), options)
         rows = db.session.execute(
-            select(SearchDocument.claim_id, headline, rank).where(SearchDocument.claim_id.in_(ids))
+            select(SearchDocument.claim_id, headline).where(SearchDocument.claim_id.in_(ids))
         )
     else:
         rows = db.session.execute(
             select(
                 FTS.c.rowid,
                 func.snippet(literal_column("search_fts"), -1, START, STOP, " … ", 24),
-                rank,
             )
             .select_from(FTS)
             .where(_fts_match(query), FTS.c.rowid.in_(ids))
         )
-    return {claim_id: (marked, float(value or 0)) for claim_id, marked, value in rows}
+    return {claim_id: marked for claim_id, marked in rows}

@@ -5,12 +5,15 @@ transaction. `rebuild()` rewrites the whole index (after a restore, or to repair
 
 import logging
 from collections.abc import Iterable
+from datetime import UTC
 
 from flask import current_app
 from sqlalchemy import delete, event, func, inspect, literal, null, select, text, union_all
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, Comment, Note, SearchDocument, Source
+from webapp.models.base import as_utc
+from webapp.services import bulk
 
 MARKERS = str.maketrans({"\x02": " ", "\x03": " ", "\x00": " "})
 BATCH = 500
@@ -87,6 +90,32 @@ def _forget(session) -> None:
     session.info.pop("search_in_hand", None)
     session.info.pop("match_later", None)
     session.info.pop("match_in_background", None)
+
+
+def index_new_claims(article: Article, rows: list[dict]) -> None:
+    """Claims a long import inserted as plain rows (services.bulk), which the flush hook does not
+    see: their search documents, built from those rows (a new claim has no notes, sources or
+    comments yet), written now; they are matched after the commit as any new claim."""
+    bulk.insert_rows(
+        SearchDocument.__table__,
+        [
+            _document(
+                row["id"],
+                article.id,
+                row["text"],
+                row["speaker"],
+                row.get("dismissed_reason"),
+                article.title,
+                article.deleted_at,
+                article.published_on,
+                article.created_at,
+                article.outlet,
+                "",
+            )
+            for row in rows
+        ],
+    )
+    _pending(db.session)["reworded"].update(row["id"] for row in rows)
 
 
 def defer_matching() -> None:
@@ -175,38 +204,37 @@ def documents_for(claim_ids: list[int]) -> list[dict]:
         select(texts.c[1], texts.c[3], texts.c[4], texts.c[5]).order_by(texts.c.kind, texts.c[2])
     ):
         extra[claim_id].append(_part(first, second, third))
-    return [_document(*row, extra.get(row[0], [])) for row in rows]
+    return [
+        _document(
+            claim_id,
+            article_id,
+            claim_text,
+            speaker,
+            dismissed_reason,
+            title,
+            deleted_at,
+            published_on,
+            created_at,
+            outlet,
+            _join(extra.get(claim_id, [])),
+        )
+        for (
+            claim_id,
+            article_id,
+            claim_text,
+            speaker,
+            dismissed_reason,
+            title,
+            deleted_at,
+            published_on,
+            created_at,
+            outlet,
+        ) in rows
+    ]
 
 
 def _part(*texts: str | None) -> str:
     return " ".join(part for part in texts if part)
-
-
-def _document(
-    claim_id: int,
-    article_id: int,
-    claim_text: str | None,
-    speaker: str | None,
-    dismissed_reason: str | None,
-    title: str | None,
-    deleted_at,
-    published_on,
-    created_at,
-    outlet: str | None,
-    extra: list[str],
-) -> dict:
-    return {
-        "claim_id": claim_id,
-        "article_id": article_id,
-        "article_live": deleted_at is None,
-        "claim_dismissed": dismissed_reason is not None,
-        "published_on": published_on or (created_at.date() if created_at else None),
-        "outlet": outlet,
-        "title": (title or "").translate(MARKERS),
-        "claim_text": (claim_text or "").translate(MARKERS),
-        "speaker": (speaker or "").translate(MARKERS),
-        "extra": _join(extra),
-    }
 
 
 def document_from_loaded(claim: Claim, comments: list[Comment]) -> dict:
@@ -230,8 +258,38 @@ def document_from_loaded(claim: Claim, comments: list[Comment]) -> dict:
         article.published_on,
         article.created_at,
         article.outlet,
-        extra,
+        _join(extra),
     )
+
+
+def _document(
+    claim_id,
+    article_id,
+    claim_text,
+    speaker,
+    dismissed_reason,
+    title,
+    deleted_at,
+    published_on,
+    created_at,
+    outlet,
+    extra: str,
+) -> dict:
+    """One search document row: what the claim and its article hold, markers blanked."""
+    # The import date in UTC, whatever time zone the database hands times back in.
+    imported_on = as_utc(created_at).astimezone(UTC).date() if created_at else None
+    return {
+        "claim_id": claim_id,
+        "article_id": article_id,
+        "article_live": deleted_at is None,
+        "claim_dismissed": dismissed_reason is not None,
+        "published_on": published_on or imported_on,
+        "outlet": outlet,
+        "title": (title or "").translate(MARKERS),
+        "claim_text": (claim_text or "").translate(MARKERS),
+        "speaker": (speaker or "").translate(MARKERS),
+        "extra": extra,
+    }
 
 
 def document_in_hand(claim: Claim, comments: list[Comment]) -> None:
@@ -248,17 +306,14 @@ def refresh_documents(claim_ids: Iterable[int], in_hand: dict[int, dict] | None 
     """Rewrite these claims' documents; `in_hand` ({claim id: document}) are built already."""
     in_hand = in_hand or {}
     ids = sorted({claim_id for claim_id in claim_ids if claim_id is not None})
-    for start in range(0, len(ids), BATCH):
-        chunk = ids[start : start + BATCH]
-        rows = [in_hand[claim_id] for claim_id in chunk if claim_id in in_hand]
-        unread = [claim_id for claim_id in chunk if claim_id not in in_hand]
-        if unread:
-            rows += documents_for(unread)
-        if rows:
-            db.session.execute(_upsert(), rows)  # new documents or rewritten ones
-        gone = set(chunk) - {row["claim_id"] for row in rows}
-        if gone:  # claims no longer there
-            db.session.execute(delete(SearchDocument).where(SearchDocument.claim_id.in_(gone)))
+    built = [in_hand[claim_id] for claim_id in ids if claim_id in in_hand]
+    if built:  # one INSERT … ON CONFLICT UPDATE: a save's document rewritten in one statement
+        db.session.execute(_upsert(), built)
+    unread = [claim_id for claim_id in ids if claim_id not in in_hand]
+    for start in range(0, len(unread), BATCH):
+        chunk = unread[start : start + BATCH]
+        db.session.execute(delete(SearchDocument).where(SearchDocument.claim_id.in_(chunk)))
+        bulk.insert_rows(SearchDocument.__table__, documents_for(chunk))
 
 
 _UPSERTS: dict[str, object] = {}
