@@ -507,7 +507,7 @@ def record_import(claims: Iterable[Claim | dict], user: User | None) -> None:
         claim if isinstance(claim, dict) else {name: getattr(claim, name) for name in _IMPORTED}
         for claim in claims
     ]
-    history.record_changes(
+    history.record_many(
         [
             history.entry_values(
                 row["id"],
