@@ -29,18 +29,7 @@ def _documents() -> list[dict]:
     return [dict(row) for row in rows]
 
 
-DOCUMENT = (
-    "claim_id",
-    "article_id",
-    "article_live",
-    "claim_dismissed",
-    "published_on",
-    "outlet",
-    "title",
-    "claim_text",
-    "speaker",
-    "extra",
-)
+DOCUMENT = ("claim_id", *search_index.DOCUMENT_COLUMNS)
 
 
 def test_each_imported_claim_starts_its_history_with_who_imported_it(app, make_user):

@@ -204,33 +204,8 @@ def documents_for(claim_ids: list[int]) -> list[dict]:
         select(texts.c[1], texts.c[3], texts.c[4], texts.c[5]).order_by(texts.c.kind, texts.c[2])
     ):
         extra[claim_id].append(_part(first, second, third))
-    return [
-        _document(
-            claim_id,
-            article_id,
-            claim_text,
-            speaker,
-            dismissed_reason,
-            title,
-            deleted_at,
-            published_on,
-            created_at,
-            outlet,
-            _join(extra.get(claim_id, [])),
-        )
-        for (
-            claim_id,
-            article_id,
-            claim_text,
-            speaker,
-            dismissed_reason,
-            title,
-            deleted_at,
-            published_on,
-            created_at,
-            outlet,
-        ) in rows
-    ]
+    # Each row holds _document's arguments in order, the note/source/comment text aside.
+    return [_document(*row, _join(extra.get(row[0], []))) for row in rows]
 
 
 def _part(*texts: str | None) -> str:
