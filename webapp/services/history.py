@@ -47,16 +47,14 @@ def record_changes(
     now = utcnow()
     rows = [
         {
-            **entry_values(
-                claim.id,
-                user,
-                action,
-                field,
-                before,
-                after,
-                version=claim.version,
-                undoes_id=undoes_id,
-            ),
+            "claim_id": claim.id,
+            "user_id": user.id if user else None,
+            "action": action,
+            "field": field,
+            "before": before,
+            "after": after,
+            "version": claim.version,
+            "undoes_id": undoes_id,
             "created_at": now,
         }
         for claim, user, action, field, before, after, undoes_id in entries

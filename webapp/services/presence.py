@@ -147,8 +147,10 @@ def _collect_newest(session, _context) -> None:
 def history_written(article_id: int) -> None:
     """History rows inserted at once (a long import, services.bulk) pass the flush hook by:
     note the article's newest entry after the commit all the same."""
-    if not isinstance(_store(), DatabasePresence):
-        newest_written({article_id: latest_event_id(article_id)})
+    if isinstance(_store(), DatabasePresence):
+        return
+    newest = db.session.info.setdefault("presence_newest", {})
+    newest[article_id] = max(newest.get(article_id, 0), latest_event_id(article_id))
 
 
 def newest_written(newest: dict[int, int]) -> None:
