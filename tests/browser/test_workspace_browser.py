@@ -269,7 +269,9 @@ def test_mouse_drag_inside_a_claim_creates_a_nested_claim(page, live_server, wor
     page.mouse.move(box["x2"], box["y2"], steps=8)
     page.mouse.up()
     expect(page.locator("#selection-preview")).to_have_text(words)
-    page.get_by_role("button", name="Add claim").click()
+    # The claim opens on a new page: hover once its script has run (it shows the tip).
+    with page.expect_navigation(wait_until="load"):
+        page.get_by_role("button", name="Add claim").click()
     expect(page.locator("#claim-panel .passage mark")).to_have_text(words)
     start = ARTICLE.index(words)
     assert any(c[1:3] == (start, start + len(words)) for c in _claims(live_server, workspace))
