@@ -22,6 +22,7 @@ FULL_TEXT_MACHINERY = {
     "ix_search_documents_tsv",
     "ix_search_documents_claim_tsv",
     "ix_search_documents_hit",
+    "ix_search_documents_date",
 }
 
 
@@ -29,7 +30,8 @@ def _full_text_machinery(difference) -> bool:
     """Each database's own full-text index, made by the search migration and read with SQL,
     has no model: SQLite's FTS5 table and its shadow tables (search_fts, search_fts_data, …),
     PostgreSQL's generated tsvector columns on search_documents and their GIN indexes, and
-    SQLite's covering index for checking FTS5 hits (migration 0011)."""
+    SQLite's covering index for checking FTS5 hits (migration 0011) and PostgreSQL's index
+    for walking hits by date (migration 0012)."""
     for part in difference[1:]:
         name = getattr(part, "name", None) or ""
         if name.startswith("search_fts") or name in FULL_TEXT_MACHINERY:

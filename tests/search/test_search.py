@@ -13,6 +13,7 @@ from webapp.extensions import db
 from webapp.models import Comment, SearchDocument, Status
 from webapp.services import articles as article_service
 from webapp.services import changes, search_index
+from webapp.services import search as search_module
 from webapp.services.search import SearchFilter, search
 
 
@@ -138,6 +139,26 @@ def test_relevance_paging_counts_every_hit_even_past_the_last_page(app, archive)
     assert len(seen) == 5
     past = search(SearchFilter(q="said OR according", per_page=2, page=4))
     assert past.hits == [] and past.total == 5
+
+
+def test_a_common_word_says_more_than_the_count_limit_and_ranks_its_newest_hits(
+    app, archive, client, auth, make_user, monkeypatch
+):
+    """Past the count limit (1,000 in production, 3 here) the page says "More than 3 claims",
+    relevance ranks the newest hits only, and the date order still pages through every hit."""
+    monkeypatch.setattr(search_module, "COUNT_LIMIT", 3)
+    every = _ids(q="said OR according", sort="date")
+    assert len(every) == 5
+    relevance = search(SearchFilter(q="said OR according"))
+    assert relevance.total_is_lower_bound and relevance.total == 4
+    assert {hit.claim.id for hit in relevance.hits} == set(sorted(every)[1:])
+    by_date = search(SearchFilter(q="said OR according", sort="date", per_page=2, page=3))
+    assert by_date.total_is_lower_bound
+    assert [hit.claim.article.title for hit in by_date.hits] == ["Harvest"]
+    make_user("vera", "viewer")
+    auth.login("vera")
+    page = client.get("/search", query_string={"q": "said OR according"})
+    assert "More than 3 claims found" in page.get_data(as_text=True)
 
 
 def test_deleted_articles_and_dismissed_claims_are_not_found(app, archive):

@@ -46,7 +46,7 @@ def search():
     page = search_service.search(search_filter)
     body = page_json([_hit_json(hit) for hit in page.hits], page.page, page.per_page, page.total)
     body["query"] = page.query.websearch()
-    body["total_is_lower_bound"] = page.total_is_lower_bound  # counting stops past 10,000
+    body["total_is_lower_bound"] = page.total_is_lower_bound  # counting stops past COUNT_LIMIT
     return body
 
 

@@ -17,9 +17,10 @@ from webapp.services.search_query import SearchQuery, parse
 SORTS = ("relevance", "date")
 VERDICT_STATES = tuple(state.name for state in ReviewState)  # the one review-state definition
 MAX_PER_PAGE = 100
-# Hits counted, and ranked by relevance (the newest ones): ranking every claim that holds a
-# common word costs more than the page; past it the page says "more than 10,000".
-COUNT_LIMIT = 10_000
+# Hits counted, and ranked by relevance (the newest ones): ranking or counting every claim
+# that holds a common word costs more than the page (at 1,000,000 claims a common word has
+# tens of thousands); past it the page says "more than 1,000" and filters narrow the search.
+COUNT_LIMIT = 1_000
 START, STOP = "\x02", "\x03"
 FTS = table("search_fts", column("rowid"))  # SQLite's FTS5 table (migration 0008)
 
@@ -199,6 +200,15 @@ def _tsquery(query: SearchQuery):
     return func.websearch_to_tsquery("english", bindparam("web", query.websearch()))
 
 
+def _custom_plans() -> None:
+    """Plan each search for its own words. Whether to walk the table newest first (or by date)
+    testing each row, or to read the hits from the GIN index, depends on how many claims hold
+    the words: a few dozen or tens of thousands. psycopg prepares a statement run five times,
+    and PostgreSQL may then reuse one generic plan for every query, walking a million rows for
+    a word no claim holds. For this transaction only."""
+    db.session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+
+
 def _fts_match(query: SearchQuery):
     return text("search_fts MATCH :fts").bindparams(fts=query.fts5())
 
@@ -229,6 +239,8 @@ def search(search_filter: SearchFilter) -> SearchPage:
     """One page of claims matching the query and filters, best first (or newest first)."""
     query = parse(search_filter.q)
     dialect = db.engine.dialect.name
+    if dialect == "postgresql":
+        _custom_plans()
     hits, hit_id = _hits(query, dialect, search_filter)
     # Counting every hit of a common word in a large archive costs more than the page itself;
     # beyond COUNT_LIMIT the page says "more than".
@@ -240,14 +252,14 @@ def search(search_filter: SearchFilter) -> SearchPage:
         )
     else:
         # Relevance ranks the newest COUNT_LIMIT + 1 hits, and counts them in the same pass.
-        # "+ 0" keeps PostgreSQL from walking the primary key newest first and testing each
-        # row against the query (a generic plan of a prepared statement may try that); FTS5
-        # walks its own index newest first and stops at the limit.
+        # FTS5 walks its own index newest first and stops at the limit; PostgreSQL walks the
+        # primary key newest first for a common word, testing each row, or reads a rare
+        # word's few hits through the GIN index (see _custom_plans).
         total = None
         if dialect == "postgresql":
             # The rank is computed outside the pool, so only for the hits in it.
             tsv = literal_column("search_documents.tsv")
-            pool = hits.add_columns(tsv.label("tsv")).order_by((hit_id + 0).desc())
+            pool = hits.add_columns(tsv.label("tsv")).order_by(hit_id.desc())
             pool = pool.limit(COUNT_LIMIT + 1).subquery()
             rank = func.ts_rank_cd(pool.c.tsv, _tsquery(query))
         else:
