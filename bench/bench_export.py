@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import sqlalchemy as sa  # noqa: E402
-from gen_claims import populate  # noqa: E402
+from gen_claims import analyze, populate  # noqa: E402
 from sqlalchemy import event  # noqa: E402
 
 from webapp import create_app  # noqa: E402
@@ -137,6 +137,7 @@ def bench(kind: str, claims: int, folder: str, memory: bool, all_formats: bool) 
             started = time.perf_counter()
             populate(claims)
             db.session.commit()
+            analyze()
             print(
                 f"{kind}: {claims:,} reviewed claims (built in "
                 f"{time.perf_counter() - started:.1f} s)",
