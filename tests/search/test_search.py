@@ -158,7 +158,8 @@ def test_a_common_word_says_more_than_the_count_limit_and_ranks_its_newest_hits(
     make_user("vera", "viewer")
     auth.login("vera")
     page = client.get("/search", query_string={"q": "said OR according"})
-    assert "More than 3 claims found" in page.get_data(as_text=True)
+    shown = page.get_data(as_text=True)
+    assert "More than 3 claims found" in shown and "The newest 4 are ranked by relevance" in shown
 
 
 def test_deleted_articles_and_dismissed_claims_are_not_found(app, archive):
