@@ -27,8 +27,10 @@ _FIGURE_ITEM = (
     r"(?:in|for|at|from)\s+(?:the\s+)?[A-Z]"
 )
 _CLAUSE_BREAK = re.compile(
-    # every break opens with a comma, semicolon or space: skip other positions at once
-    r"(?=[,;\s])"
+    # every break opens with a comma, a semicolon or spaces before one of these words, each
+    # followed by a space: skip other positions at once
+    r"(?=[,;]|\s+(?:and|but|as|after|while|whereas|saying|declaring|stating|pledging|"
+    r"announcing|[—–])\s)"
     # terms of a sentence, one fact each: "He must pay a $6,000 fine and undergo counselling",
     # "She barred him from drinking … and ordered him to follow a programme"
     r"(?:(?P<court_term>\s+and\s+(?=(?:also\s+)?(?:undergo|serve|pay|forfeit|perform|complete|"
@@ -870,7 +872,8 @@ def _make_claim(
 ) -> Claim | None:
     start, end = span
     passage = text[start:end]
-    reader_text = _LINE_BREAK.sub(" ", reader_text)  # a hard-wrapped sentence reads as one line
+    if "\n" in reader_text or "\r" in reader_text:  # (the pattern needs one; most text has none)
+        reader_text = _LINE_BREAK.sub(" ", reader_text)  # a hard-wrapped sentence reads as one line
     speaker = attribution.speaker
     words = _word_count(passage)
     quantity = rules.has_quantity(passage)
@@ -943,7 +946,8 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
             has_number = rules.measures_something(passage)
         if not has_number:
             return "opinion"
-    forecast = rules.FORECAST.search(_MAY_BE.sub(" ", passage)) or _FORECAST_VERB.search(passage)
+    unhedged = _MAY_BE.sub(" ", passage) if " be" in passage else passage  # (what it needs)
+    forecast = rules.FORECAST.search(unhedged) or _FORECAST_VERB.search(passage)
     if forecast and not rules.FINDING.search(passage) and not _happened_before(passage, forecast):
         return None if ordered else "prediction"
     return None

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 from itertools import compress
-from operator import itemgetter
+from operator import add, itemgetter
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).parent / "data" / "checkworthiness.json.gz"
@@ -41,13 +41,13 @@ def _word_terms(folded: str) -> list[str]:
 
 
 def _padded_word_grams(word: str) -> list[str]:
+    """All 2-grams in order, then the 3-, 4- and 5-grams, each grown from the one before by
+    its next character (a word too short for a size gives none of it)."""
     padded = f" {word} "
-    length = len(padded)
-    return [
-        padded[index : index + size]
-        for size in range(2, min(5, length) + 1)
-        for index in range(length - size + 1)
-    ]
+    twos = list(map(add, padded, padded[1:]))
+    threes = list(map(add, twos, padded[2:]))
+    fours = list(map(add, threes, padded[3:]))
+    return twos + threes + fours + list(map(add, fours, padded[4:]))
 
 
 ANALYZERS = {"word": word_features, "char": char_features}
