@@ -809,8 +809,9 @@ def _too_short(part: str, shortest: int = 3) -> bool:
     """Too short to stand as a claim: four words or fewer, unless it holds a figure
     ("Andorra reported only four") in at least `shortest` words."""
     words = _word_count(part)
-    counted = _COUNT.search(part) or _SUPERLATIVE.match(part.strip())  # "the most since May"
-    return words <= _MIN_WORDS and not (words >= shortest and counted)
+    if words > _MIN_WORDS or words < shortest:
+        return words <= _MIN_WORDS
+    return not (_COUNT.search(part) or _SUPERLATIVE.match(part.strip()))  # "the most since May"
 
 
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
@@ -877,14 +878,15 @@ def _make_claim(
     speaker = attribution.speaker
     words = _word_count(passage)
     quantity = rules.has_quantity(passage)
-    counted = quantity or (words >= 2 and _COUNT.search(passage))
     # a three-word sentence ("It has enemies.") is still a statement; a part counts the words
     # it reads with ("and undergo counselling" → "He must undergo counselling.")
     read = _word_count(reader_text) if is_part else words
-    if read < _MIN_WORDS and not counted and (is_part or words < 3):
-        return None
+    if read < _MIN_WORDS and (is_part or words < 3):
+        counted = quantity or (words >= 2 and _COUNT.search(passage))
+        if not counted:
+            return None
     # blanking ages and durations can only take a quantity away, never add one
-    has_number = quantity and rules.measures_something(passage)
+    has_number = quantity and rules.measures_something(passage, quantity)
     reason = checkable_reason(passage, has_number)
     kind = _kind(passage, speaker, has_number, reason)
     score, reasons = score_passage(reader_text, kind, speaker, has_number, reason)
