@@ -940,8 +940,11 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
         return "boilerplate"
     if rules.INTENT.search(passage):
         return "intent"
-    ordered = _COURT_ORDER.search(passage)  # "He must pay a $6,000 fine": a term of a sentence
-    if not ordered and (rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage)):
+    # "He must pay a $6,000 fine": a term of a sentence, neither an exhortation nor a prediction
+    # (looked for only when the passage would be one)
+    if (
+        rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage)
+    ) and not _COURT_ORDER.search(passage):
         return "exhortation"
     if rules.OPINION_WORDS.search(passage):
         if has_number is None:
@@ -951,7 +954,7 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
     unhedged = _MAY_BE.sub(" ", passage) if " be" in passage else passage  # (what it needs)
     forecast = rules.FORECAST.search(unhedged) or _FORECAST_VERB.search(passage)
     if forecast and not rules.FINDING.search(passage) and not _happened_before(passage, forecast):
-        return None if ordered else "prediction"
+        return None if _COURT_ORDER.search(passage) else "prediction"
     return None
 
 
