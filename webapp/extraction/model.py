@@ -79,15 +79,16 @@ def cue_features(text: str) -> list[float]:
     """Dense cues: numbers, money, names, person, question, length, hedges, opinion, time."""
     words = text.split()
     lowered = text.lower()
-    capitalised = sum(1 for word in words[1:] if word[:1].isupper())
+    capitalised = sum([word[:1].isupper() for word in words[1:]])
     if text.isascii():  # lower-casing ASCII is what IGNORECASE does: the same answer, faster
         second_person = _SECOND_PERSON_LOWER.search(lowered)
         hedged, opinion = _HEDGE_LOWER.search(lowered), _OPINION_LOWER.search(lowered)
     else:
         second_person = _SECOND_PERSON.search(text)
         hedged, opinion = _HEDGE.search(text), _OPINION.search(text)
+    digit = bool(_DIGIT.search(text))
     cues = [
-        bool(_DIGIT.search(text)),
+        digit,
         "%" in text or "percent" in lowered,
         "$" in text,
         min(capitalised, 5) / 5,
@@ -97,7 +98,7 @@ def cue_features(text: str) -> list[float]:
         min(math.log(len(words) + 1) / 4, 1.5),
         bool(hedged),
         bool(opinion),
-        bool(_YEAR.search(text)),
+        digit and bool(_YEAR.search(text)),  # (a year is digits)
         len(_PAST_TENSE.findall(text)) / 3,
     ]
     return [float(cue) * CUE_SCALE for cue in cues]
