@@ -27,8 +27,10 @@ _FIGURE_ITEM = (
     r"(?:in|for|at|from)\s+(?:the\s+)?[A-Z]"
 )
 _CLAUSE_BREAK = re.compile(
-    # every break opens with a comma, semicolon or space: skip other positions at once
-    r"(?=[,;\s])"
+    # every break opens with a comma, a semicolon or spaces before one of these words, each
+    # followed by a space: skip other positions at once
+    r"(?=[,;]|\s+(?:and|but|as|after|while|whereas|saying|declaring|stating|pledging|"
+    r"announcing|[—–])\s)"
     # terms of a sentence, one fact each: "He must pay a $6,000 fine and undergo counselling",
     # "She barred him from drinking … and ordered him to follow a programme"
     r"(?:(?P<court_term>\s+and\s+(?=(?:also\s+)?(?:undergo|serve|pay|forfeit|perform|complete|"
@@ -807,8 +809,9 @@ def _too_short(part: str, shortest: int = 3) -> bool:
     """Too short to stand as a claim: four words or fewer, unless it holds a figure
     ("Andorra reported only four") in at least `shortest` words."""
     words = _word_count(part)
-    counted = _COUNT.search(part) or _SUPERLATIVE.match(part.strip())  # "the most since May"
-    return words <= _MIN_WORDS and not (words >= shortest and counted)
+    if words > _MIN_WORDS or words < shortest:
+        return words <= _MIN_WORDS
+    return not (_COUNT.search(part) or _SUPERLATIVE.match(part.strip()))  # "the most since May"
 
 
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
@@ -870,18 +873,20 @@ def _make_claim(
 ) -> Claim | None:
     start, end = span
     passage = text[start:end]
-    reader_text = _LINE_BREAK.sub(" ", reader_text)  # a hard-wrapped sentence reads as one line
+    if "\n" in reader_text or "\r" in reader_text:  # (the pattern needs one; most text has none)
+        reader_text = _LINE_BREAK.sub(" ", reader_text)  # a hard-wrapped sentence reads as one line
     speaker = attribution.speaker
     words = _word_count(passage)
     quantity = rules.has_quantity(passage)
-    counted = quantity or (words >= 2 and _COUNT.search(passage))
     # a three-word sentence ("It has enemies.") is still a statement; a part counts the words
     # it reads with ("and undergo counselling" → "He must undergo counselling.")
     read = _word_count(reader_text) if is_part else words
-    if read < _MIN_WORDS and not counted and (is_part or words < 3):
-        return None
+    if read < _MIN_WORDS and (is_part or words < 3):
+        counted = quantity or (words >= 2 and _COUNT.search(passage))
+        if not counted:
+            return None
     # blanking ages and durations can only take a quantity away, never add one
-    has_number = quantity and rules.measures_something(passage)
+    has_number = quantity and rules.measures_something(passage, quantity)
     reason = checkable_reason(passage, has_number)
     kind = _kind(passage, speaker, has_number, reason)
     score, reasons = score_passage(reader_text, kind, speaker, has_number, reason)
@@ -935,17 +940,21 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
         return "boilerplate"
     if rules.INTENT.search(passage):
         return "intent"
-    ordered = _COURT_ORDER.search(passage)  # "He must pay a $6,000 fine": a term of a sentence
-    if not ordered and (rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage)):
+    # "He must pay a $6,000 fine": a term of a sentence, neither an exhortation nor a prediction
+    # (looked for only when the passage would be one)
+    if (
+        rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage)
+    ) and not _COURT_ORDER.search(passage):
         return "exhortation"
     if rules.OPINION_WORDS.search(passage):
         if has_number is None:
             has_number = rules.measures_something(passage)
         if not has_number:
             return "opinion"
-    forecast = rules.FORECAST.search(_MAY_BE.sub(" ", passage)) or _FORECAST_VERB.search(passage)
+    unhedged = _MAY_BE.sub(" ", passage) if " be" in passage else passage  # (what it needs)
+    forecast = rules.FORECAST.search(unhedged) or _FORECAST_VERB.search(passage)
     if forecast and not rules.FINDING.search(passage) and not _happened_before(passage, forecast):
-        return None if ordered else "prediction"
+        return None if _COURT_ORDER.search(passage) else "prediction"
     return None
 
 

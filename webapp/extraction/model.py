@@ -8,6 +8,8 @@ import math
 import re
 from collections import Counter
 from functools import cache, lru_cache
+from itertools import compress
+from operator import add, itemgetter
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).parent / "data" / "checkworthiness.json.gz"
@@ -17,26 +19,35 @@ _DIGIT = re.compile(r"\d")
 
 def word_features(text: str) -> list[str]:
     """Lower-cased word unigrams and bigrams; digits folded so '1974' and '2018' share a feature."""
-    tokens = _WORD.findall(_DIGIT.sub("0", text.lower()))
-    return tokens + [f"{first} {second}" for first, second in zip(tokens, tokens[1:], strict=False)]
+    return _word_terms(_folded(text))
 
 
 def char_features(text: str) -> list[str]:
     """Character 2–5-grams inside space-padded words (like scikit-learn's 'char_wb')."""
     grams: list[str] = []
-    for word in _DIGIT.sub("0", text.lower()).split():
+    for word in _folded(text).split():
         grams += _padded_word_grams(word)
     return grams
 
 
+def _folded(text: str) -> str:
+    """The text both analyzers read: lower-cased, every digit a 0."""
+    return _DIGIT.sub("0", text.lower())
+
+
+def _word_terms(folded: str) -> list[str]:
+    tokens = _WORD.findall(folded)
+    return tokens + list(map(" ".join, zip(tokens, tokens[1:], strict=False)))
+
+
 def _padded_word_grams(word: str) -> list[str]:
+    """All 2-grams in order, then the 3-, 4- and 5-grams, each grown from the one before by
+    its next character (a word too short for a size gives none of it)."""
     padded = f" {word} "
-    length = len(padded)
-    return [
-        padded[index : index + size]
-        for size in range(2, min(5, length) + 1)
-        for index in range(length - size + 1)
-    ]
+    twos = list(map(add, padded, padded[1:]))
+    threes = list(map(add, twos, padded[2:]))
+    fours = list(map(add, threes, padded[3:]))
+    return twos + threes + fours + list(map(add, fours, padded[4:]))
 
 
 ANALYZERS = {"word": word_features, "char": char_features}
@@ -53,11 +64,14 @@ _OPINION = re.compile(
     r"hope|wish|want|need|love|hate)\b",
     re.IGNORECASE,
 )
-# the same two cues on lower-cased ASCII text: case-insensitive alternations are slow in re
+# the same three cues on lower-cased ASCII text: case-insensitive alternations are slow in re
+_SECOND_PERSON_LOWER = re.compile(_SECOND_PERSON.pattern)
 _HEDGE_LOWER = re.compile(_HEDGE.pattern)
 _OPINION_LOWER = re.compile(_OPINION.pattern)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_PAST_TENSE = re.compile(r"\b\w+ed\b")
+# a word of three or more characters ending in -ed (as r"\b\w+ed\b" finds them), found from
+# its ending: the literal "ed" first lets re skip ahead to each candidate
+_PAST_TENSE = re.compile(r"ed\b(?<=\wed)")
 CUE_SCALE = 0.3
 
 
@@ -65,23 +79,26 @@ def cue_features(text: str) -> list[float]:
     """Dense cues: numbers, money, names, person, question, length, hedges, opinion, time."""
     words = text.split()
     lowered = text.lower()
-    capitalised = sum(1 for word in words[1:] if word[:1].isupper())
+    capitalised = sum([word[:1].isupper() for word in words[1:]])
     if text.isascii():  # lower-casing ASCII is what IGNORECASE does: the same answer, faster
+        second_person = _SECOND_PERSON_LOWER.search(lowered)
         hedged, opinion = _HEDGE_LOWER.search(lowered), _OPINION_LOWER.search(lowered)
     else:
+        second_person = _SECOND_PERSON.search(text)
         hedged, opinion = _HEDGE.search(text), _OPINION.search(text)
+    digit = bool(_DIGIT.search(text))
     cues = [
-        bool(_DIGIT.search(text)),
+        digit,
         "%" in text or "percent" in lowered,
         "$" in text,
         min(capitalised, 5) / 5,
         bool(_FIRST_PERSON.search(text)),
-        bool(_SECOND_PERSON.search(text)),
+        bool(second_person),
         text.rstrip().endswith("?"),
         min(math.log(len(words) + 1) / 4, 1.5),
         bool(hedged),
         bool(opinion),
-        bool(_YEAR.search(text)),
+        digit and bool(_YEAR.search(text)),  # (a year is digits)
         len(_PAST_TENSE.findall(text)) / 3,
     ]
     return [float(cue) * CUE_SCALE for cue in cues]
@@ -89,11 +106,14 @@ def cue_features(text: str) -> list[float]:
 
 @cache
 def load_model() -> dict:
-    """Read the shipped weights once, on first use: per block, term → (idf, idf × coefficient)."""
+    """Read the shipped weights once, on first use: per block, term → (idf, idf × coefficient,
+    idf²); the square is what a term seen once adds to the norm, computed here once."""
     with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as handle:
         stored = json.load(handle)
     tables = {
-        name: {term: (idf, idf * block["coef"][term]) for term, idf in block["idf"].items()}
+        name: {
+            term: (idf, idf * block["coef"][term], idf * idf) for term, idf in block["idf"].items()
+        }
         for name, block in stored["blocks"].items()
     }
     return {"intercept": stored["intercept"], "tables": tables, "cues": stored["cues"]}
@@ -122,29 +142,35 @@ def checkworthiness_logit(text: str) -> float:
     """The model's decision value; positive means check-worthy."""
     model = load_model()
     logit = model["intercept"]
-    logit += _block_dot(word_features(text), model["tables"]["word"])
-    logit += _char_block_dot(_DIGIT.sub("0", text.lower()).split(), model["tables"]["char"])
+    folded = _folded(text)
+    logit += _block_dot(_word_terms(folded), model["tables"]["word"])
+    logit += _char_block_dot(folded.split(), model["tables"]["char"])
     logit += sum(
         weight * cue for weight, cue in zip(model["cues"], cue_features(text), strict=True)
     )
     return logit
 
 
-def _block_dot(terms: list[str], table: dict[str, tuple[float, float]]) -> float:
+def _block_dot(terms: list[str], table: dict[str, tuple[float, float, float]]) -> float:
     """Sublinear tf × idf, l2-normalised, dotted with the coefficients of one feature block."""
     squared = 0.0
     dot = 0.0
+    get = table.get
     for term, count in Counter(terms).items():
-        entry = table.get(term)
+        entry = get(term)
         if entry is None:
             continue
-        tf = 1.0 + math.log(count) if count > 1 else 1.0
+        if count == 1:  # tf 1.0: the same sums as below, without the multiplications by one
+            squared += entry[2]
+            dot += entry[1]
+            continue
+        tf = 1.0 + math.log(count)
         squared += tf * tf * entry[0] * entry[0]
         dot += tf * entry[1]
     return dot / math.sqrt(squared) if squared else 0.0
 
 
-def _char_block_dot(words: list[str], table: dict[str, tuple[float, float]]) -> float:
+def _char_block_dot(words: list[str], table: dict[str, tuple[float, float, float]]) -> float:
     """_block_dot for character n-grams, from cached per-word sums that count every n-gram
     once per occurrence, corrected afterwards for the n-grams that occur more than once."""
     squared = 0.0
@@ -155,22 +181,40 @@ def _char_block_dot(words: list[str], table: dict[str, tuple[float, float]]) -> 
         grams += word_grams
         squared += word_squared
         dot += word_dot
-    for gram, count in Counter(grams).items():
-        if count > 1:
-            idf, weight = table[gram]
-            tf = 1.0 + math.log(count)
-            squared += (tf * tf - count) * idf * idf
-            dot += (tf - count) * weight
+    counts = Counter(grams)
+    # most n-grams occur once and need no correction: only the others go through the loop
+    for gram in [gram for gram, count in counts.items() if count > 1]:
+        count = counts[gram]
+        idf, weight, _ = table[gram]
+        extra_squared, extra = (
+            _REPEATED[count] if count < len(_REPEATED) else _repeated_terms(count)
+        )
+        squared += extra_squared * idf * idf
+        dot += extra * weight
     return dot / math.sqrt(squared) if squared > 0 else 0.0
+
+
+def _repeated_terms(count: int) -> tuple[float, float]:
+    """(tf² − count, tf − count) with tf = 1 + ln count: how far an n-gram seen count times
+    moves the sums that counted it once per occurrence."""
+    tf = 1.0 + math.log(count)
+    return tf * tf - count, tf - count
+
+
+# the same for the counts a sentence's repeated n-grams usually have (indices 0 and 1 unused)
+_REPEATED = [(0.0, 0.0), (0.0, 0.0)] + [_repeated_terms(count) for count in range(2, 64)]
 
 
 @lru_cache(maxsize=65536)
 def _char_sums(word: str) -> tuple[tuple[str, ...], float, float]:
     """A word's known character n-grams with their summed idf² and idf × coefficient."""
-    table = load_model()["tables"]["char"]
-    known = tuple(gram for gram in _padded_word_grams(word) if gram in table)
-    return (
-        known,
-        sum(table[gram][0] * table[gram][0] for gram in known),
-        sum(table[gram][1] for gram in known),
-    )
+    grams = _padded_word_grams(word)
+    entries = list(map(load_model()["tables"]["char"].get, grams))
+    if None in entries:  # keep the known n-grams (an entry is a non-empty tuple, never falsy)
+        grams = list(compress(grams, entries))
+        entries = list(filter(None, entries))
+    return tuple(grams), sum(map(_SQUARE, entries)), sum(map(_WEIGHT, entries))
+
+
+_WEIGHT = itemgetter(1)
+_SQUARE = itemgetter(2)

@@ -75,12 +75,25 @@ OFFICIAL = re.compile(
     r"department|commission|police|army|military|court|parliament|Congress|Kremlin|"
     r"White House|U\.N\.|United Nations|Bank|Fund|Organization)\b"
 )
-HEDGE = re.compile(
-    r"\b(?:(?-i:may)|might|could|possibly|perhaps|reportedly|allegedly|apparently|likely|unlikely|"
+_HEDGE_WORDS = (
+    r"might|could|possibly|perhaps|reportedly|allegedly|apparently|likely|unlikely|"
     r"suggest(?:s|ed)?|seem(?:s|ed)?|appear(?:s|ed)?|believed|rumou?red|unconfirmed|"
-    r"signs? of|(?:about|around|roughly|nearly|almost|some)(?=\s+[$€£\d]))\b",
-    re.IGNORECASE,
+    r"signs? of|(?:about|around|roughly|nearly|almost|some)(?=\s+[$€£\d])"
 )
+HEDGE = re.compile(rf"\b(?:(?-i:may)|{_HEDGE_WORDS})\b", re.IGNORECASE)
+# The same on ASCII text: the other words on the lower-cased text, "may" (not "May", a month)
+# on the text as written.
+_HEDGE_LOWER = re.compile(rf"\b(?:{_HEDGE_WORDS})\b")
+_MAY = re.compile(r"\bmay\b")
+
+
+def is_hedged(text: str) -> bool:
+    """Whether HEDGE finds a hedge in text."""
+    if text.isascii():
+        return bool(_MAY.search(text) or _HEDGE_LOWER.search(text.lower()))
+    return bool(HEDGE.search(text))
+
+
 # Evaluative words only in lower case, so "Great Britain" and "Best Buy" stay neutral.
 OPINION = re.compile(
     r"\b(?:I (?:think|believe|feel|hope)|[Ww]e (?:believe|think|hope)|[Ii]n my (?:view|opinion)|"
@@ -117,15 +130,18 @@ _AGE_OR_DURATION = re.compile(
 _AGE_OR_DURATION_LOWER = re.compile(_AGE_OR_DURATION.pattern)
 
 
-def measures_something(text: str) -> bool:
-    """A quantity that makes a statistic: has_quantity without ages, durations and times."""
+def measures_something(text: str, quantity: bool | None = None) -> bool:
+    """A quantity that makes a statistic: has_quantity without ages, durations and times.
+    `quantity` is has_quantity(text) when the caller already knows it."""
     if text.isascii():
         # the spans found on the lower-cased text, blanked in the text as written
         kept, cursor = [], 0
         for found in _AGE_OR_DURATION_LOWER.finditer(text.lower()):
             kept += (text[cursor : found.start()], " ")
             cursor = found.end()
-        return has_quantity("".join(kept) + text[cursor:]) if kept else has_quantity(text)
+        if kept:
+            return has_quantity("".join(kept) + text[cursor:])
+        return has_quantity(text) if quantity is None else quantity
     return has_quantity(_AGE_OR_DURATION.sub(" ", text))
 
 
@@ -242,6 +258,7 @@ OPINION_WORDS = re.compile(
 _SPELLED_QUANTITY = letter_first(_SPELLED_QUANTITY)
 OFFICIAL = letter_first(OFFICIAL)
 HEDGE = letter_first(HEDGE)
+_HEDGE_LOWER = letter_first(_HEDGE_LOWER)
 OPINION = letter_first(OPINION)
 BOILERPLATE = letter_first(BOILERPLATE)
 EXHORTATION = letter_first(EXHORTATION)

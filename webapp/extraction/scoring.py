@@ -34,7 +34,7 @@ def score_passage(
         (bool(rules.YEAR_OR_DATE.search(text)), _DATED, "dated"),
         (_names_official(text, speaker), _OFFICIAL, "names an official"),
         (speaker is not None, _ATTRIBUTED, "attributed"),
-        (bool(rules.HEDGE.search(text)), _HEDGED, "hedged"),
+        (rules.is_hedged(text), _HEDGED, "hedged"),
         (kind == "opinion", _OPINION, "opinion"),
         (kind == "question", _QUESTION, "question"),
     )

@@ -384,20 +384,23 @@ class SpeakerTracker:
                         run.start(), self._entities.setdefault(alias, _Entity(alias, False, None))
                     )
                 continue
-            is_person = _names_a_person(text, run, len(name.split()))
-            entity = (
-                self._person_for(name, run.start(), _gender_of(text, run)) if is_person else None
-            )
-            if entity is None and len(name.split()) == 1:
-                entity = self._existing_person(name, run.start(), _gender_of(text, run))
+            words = len(name.split())
+            is_person = _names_a_person(text, run, words)
+            # the mention's gender cue, read once by whichever step below needs it first
+            gender = _gender_of(text, run) if is_person or words == 1 else None
+            entity = self._person_for(name, run.start(), gender) if is_person else None
+            if entity is None and words == 1:
+                entity = self._existing_person(name, run.start(), gender)
             if entity is None:
                 if name not in self._entities:
-                    if len(name.split()) < 2 and not is_person and not _is_organisation(name):
+                    if words < 2 and not is_person and not _is_organisation(name):
                         continue
                     self._entities[name] = _Entity(name, is_person, None)
                 entity = self._entities[name]
             if entity.person and entity.gender is None:
-                entity.gender = _gender_of(text, run) or _gender_after(text, run.end())
+                if not (is_person or words == 1):
+                    gender = _gender_of(text, run)
+                entity.gender = gender or _gender_after(text, run.end())
             if entity.person:
                 entity.roles.update(_roles_of(text, run))
             self._add_mention(run.start(), entity)
