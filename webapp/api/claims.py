@@ -121,18 +121,16 @@ def update_claim(claim_id: int):
     if "note" in data:
         check_value(NOTE["body"], data["note"], "note")
     version = int_field(data, "version")
-    fields = changes.SetFields.of(**_changes(data))
     note = text_field(data, "note", nullable=False) if "note" in data else None
+    fields = changes.SetFields.of(**_changes(data), **({} if note is None else {"note": note}))
     claim = claim_service.get_claim(claim_id, for_save=True)
 
     def change() -> dict:
         changes.apply(claim, api_user(), fields, version)
-        if note is not None:
-            # When the change moved the version, a resent request is refused as stale; a note
-            # alone (or with values the claim already had) gets keys derived from its words.
-            if claim.version == version and not _keyed():
-                request_keys.claim_content(api_user(), f"note:{claim.id}", note, "note")
-            changes.apply(claim, api_user(), changes.AddNote(note))
+        # When the change moved the version, a resent request is refused as stale; a note
+        # alone (or with values the claim already had) gets keys derived from its words.
+        if note is not None and claim.version == version and not _keyed():
+            request_keys.claim_content(api_user(), f"note:{claim.id}", note, "note")
         # The answer is read in the same transaction, before the commit expires what is loaded;
         # the claim's search document is built from what it read, not read again at the commit.
         thread = comments.thread(claim)
