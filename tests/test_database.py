@@ -1,5 +1,6 @@
 """Database set-up: migrations match the models; SQLite takes concurrent writers in turn."""
 
+import sqlite3
 import threading
 
 import pytest
@@ -202,23 +203,64 @@ def test_migration_0010_adds_share_links_to_an_existing_workspace_and_can_be_und
     assert "share_links" not in tables and "articles" in tables
 
 
-def test_a_save_takes_the_write_lock_once_and_answers_without_it(
+def _write_lock_held(path: str) -> bool:
+    """Whether another connection holds SQLite's write lock on the database at `path`."""
+    probe = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        probe.close()
+
+
+def test_a_select_for_update_takes_the_write_lock_and_a_plain_read_does_not(app):
+    """SQLite locks no rows for SELECT … FOR UPDATE (a job claiming its import item): in a write
+    request it takes the write lock, as a write would."""
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's write lock")
+    status_id = db.session.scalar(select(Status.id).where(Status.name == "False"))
+    db.session.rollback()
+    path = db.engine.url.database
+    with app.test_request_context("/", method="POST"):
+        app.preprocess_request()
+        try:
+            db.session.get(Status, status_id)
+            assert not _write_lock_held(path)
+            db.session.get(Status, status_id, with_for_update=True, populate_existing=True)
+            assert _write_lock_held(path)
+        finally:
+            db.session.rollback()
+    assert not _write_lock_held(path)
+
+
+def test_a_save_takes_the_write_lock_at_its_first_write_and_answers_without_it(
     app, client, logged_in, token_for, make_article
 ):
-    """On SQLite a save queues colleagues only while it writes: the answer (the API's claim,
-    the browser's panel) is read after the commit in a transaction that takes no write lock,
-    and a status with its note is one request."""
+    """On SQLite a save queues colleagues only while it writes: its reads (token, status, the
+    claim) run before it takes the write lock, the answer (the API's claim, the browser's panel)
+    is read after the commit in a transaction that takes none, and a status with its note is one
+    request. A second connection probes the lock before each statement."""
     if db.engine.dialect.name != "sqlite":
         pytest.skip("SQLite's write lock")
     claim = make_article().claims[0]
     claim_id = claim.id
     false_id = db.session.scalar(select(Status.id).where(Status.name == "False"))
     headers = token_for("rita", "reviewer")
-    begins: list[str] = []
+    db.session.rollback()  # the test's own snapshot must not hold the database
+    path = db.engine.url.database
+    seen: list[tuple[str, bool]] = []
 
     def record(_conn, _cursor, statement, *_args):
-        if statement.startswith("BEGIN"):
-            begins.append(statement)
+        seen.append((statement.split(None, 1)[0].upper(), _write_lock_held(path)))
+
+    def lock_taken_once() -> list[str]:
+        """The statements run under the lock, checked to be one unbroken run."""
+        held = [n for n, (_kind, locked) in enumerate(seen) if locked]
+        assert held == list(range(held[0], held[-1] + 1))
+        return [kind for kind, locked in seen if locked]
 
     sa.event.listen(db.engine, "before_cursor_execute", record)
     try:
@@ -228,14 +270,19 @@ def test_a_save_takes_the_write_lock_once_and_answers_without_it(
             headers=headers,
         )
         assert answer.status_code == 200 and answer.get_json()["version"] == 2
-        assert begins == ["BEGIN IMMEDIATE"]
-        begins.clear()
+        assert seen[0] == ("BEGIN", False)
+        first_write = next(n for n, (kind, _locked) in enumerate(seen[1:], 1) if kind != "SELECT")
+        assert seen[first_write][0] == "UPDATE" and first_write >= 4  # token, status, claim
+        assert lock_taken_once()[0] == "UPDATE"
+        assert not any(locked for _kind, locked in seen[:first_write])
+        seen.clear()
         panel = client.post(
             f"/claims/{claim_id}/status",
             data={"status_id": false_id, "version": 2},
             headers={"HX-Request": "true"},
         )
         assert panel.status_code == 200 and "False" in panel.get_data(as_text=True)
-        assert begins[0] == "BEGIN IMMEDIATE" and "BEGIN IMMEDIATE" not in begins[1:]
+        lock_taken_once()
+        assert not seen[-1][1]  # the panel was read after the commit, without the lock
     finally:
         sa.event.remove(db.engine, "before_cursor_execute", record)

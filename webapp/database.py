@@ -113,8 +113,11 @@ def init_app(app: Flask) -> None:
 
 
 def _configure_sqlite(engine: Engine) -> None:
-    """WAL lets readers run beside a writer; BEGIN IMMEDIATE makes writers queue on the busy
-    timeout up front instead of failing with "database is locked" when they upgrade a read lock."""
+    """WAL lets readers run beside a writer. A write request reads without the write lock and
+    takes it at its first write: the reads' transaction ends there and BEGIN IMMEDIATE starts
+    the writing one, so writers queue on the busy timeout instead of failing with "database is
+    locked" when they upgrade a read lock, and hold the lock only while they write
+    (docs/decisions/0002-sqlite-write-transactions.md)."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -129,4 +132,27 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if _write_intent.get() else "BEGIN")
+        connection.info[_LOCK_AT_FIRST_WRITE] = False
+        connection.exec_driver_sql("BEGIN")
+        connection.info[_LOCK_AT_FIRST_WRITE] = _write_intent.get()
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _lock_at_first_write(connection, cursor, statement, _parameters, context, _many) -> None:
+        if connection.info.get(_LOCK_AT_FIRST_WRITE) and not _reads(statement, context):
+            # What was read so far may have moved on: the version checks (UPDATE … WHERE
+            # version = old) guard what a write depends on, as on PostgreSQL.
+            connection.info[_LOCK_AT_FIRST_WRITE] = False
+            cursor.execute("COMMIT")
+            cursor.execute("BEGIN IMMEDIATE")
+
+
+_LOCK_AT_FIRST_WRITE = "claimdesk.lock_at_first_write"
+
+
+def _reads(statement: str, context) -> bool:
+    """A plain SELECT. Anything else takes the write lock first: a write, a SAVEPOINT, a CTE,
+    and a SELECT … FOR UPDATE (SQLite locks no rows for it: the write lock stands in)."""
+    if statement.lstrip()[:6].upper() != "SELECT":
+        return False
+    compiled = getattr(context, "compiled", None)
+    return getattr(getattr(compiled, "statement", None), "_for_update_arg", None) is None

@@ -9,10 +9,11 @@ from webapp.extensions import db
 from webapp.models import Claim, SearchDocument, User
 from webapp.services import changes, comments, review, search_index
 
-# Throttle, token, status, claim (with its group and blind review), UPDATE, its 2 history rows (one
-# INSERT), note, its history row, comments, sources, notes, the search document (one INSERT … ON
-# CONFLICT UPDATE). Not counted: SQLite's BEGIN IMMEDIATE (PostgreSQL's is implicit), COMMIT.
-SAVE_STATEMENTS = 12
+# Token (with the address's failure count), status, claim (with its group and blind review),
+# UPDATE and the note (one flush), the 3 history rows (one INSERT), comments, sources, notes, the
+# search document (one INSERT … ON CONFLICT UPDATE). Not counted: BEGIN (SQLite's, and its
+# BEGIN IMMEDIATE at the first write; PostgreSQL's is implicit), COMMIT.
+SAVE_STATEMENTS = 10
 
 
 def _save(client, headers, claim_id: int, version: int, status: str, note: str) -> dict:

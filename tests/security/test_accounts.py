@@ -164,8 +164,11 @@ def test_password_change_and_reset_revoke_api_tokens(app, client, make_user, aut
     assert response.status_code == 401
 
 
-def test_failed_token_use_is_rate_limited_per_address(make_app, make_user):
-    app = make_app(TOKEN_MAX_FAILURES=3)
+@pytest.mark.parametrize("counters", ["database", "redis"])
+def test_failed_token_use_is_rate_limited_per_address(make_app, make_user, counters):
+    """Refused from the address that failed too often, valid token or not: the database's count
+    is read with the token (one query), Redis's from Redis."""
+    app = make_app(TOKEN_MAX_FAILURES=3, **(require_redis() if counters == "redis" else {}))
     with app.app_context():
         _token, raw = create_token(make_user("rita"), "script")
         db.session.commit()

@@ -36,10 +36,7 @@ def _authenticate() -> None:
     if scheme.lower() != "bearer" or not raw.strip():
         raise Unauthorized("Send a personal API token: Authorization: Bearer <token>.")
     address_key = f"token-address:{request.remote_addr}"
-    wait = throttle().seconds_blocked(address_key, token_policy())
-    if wait:
-        raise token_policy().refusal(wait, "API tokens sent from your address")
-    user = user_for_token(raw.strip())
+    user = user_for_token(raw.strip(), address_key, throttle(), token_policy())
     if user is None:
         _count_failed_token(address_key)
         raise Unauthorized(

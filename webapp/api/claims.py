@@ -63,7 +63,8 @@ def get_claim(claim_id: int):
 
 
 def _changes(data: dict) -> dict:
-    """Turn the client's names (status name, assignee username) into the service's ids."""
+    """Turn the client's names (status name, assignee username) into the service's ids; a note
+    sent with the change goes with it."""
     changes: dict = {}
     if "status" in data:
         name = text_field(data, "status", nullable=False)
@@ -84,6 +85,8 @@ def _changes(data: dict) -> dict:
             if user is None:
                 raise Invalid(f"There is no account called “{name}”.", {"assignee": "unknown"})
             changes["assignee_id"] = user.id
+    if "note" in data:
+        changes["note"] = text_field(data, "note", nullable=False)
     return changes
 
 
@@ -115,24 +118,22 @@ def _keyed() -> bool:
 @bp.patch("/claims/<int:claim_id>")
 @requires("claim.edit")
 def update_claim(claim_id: int):
-    """Status, wording, speaker, assignee; the pipeline checks each field's permission."""
+    """Status, wording, speaker, assignee, and a note with them; the pipeline checks each
+    field's permission."""
     data = json_body(CLAIM_CHANGE_FIELDS, required=("version",))
     CLAIM.check(data, CLAIM_FIELDS)
     if "note" in data:
         check_value(NOTE["body"], data["note"], "note")
     version = int_field(data, "version")
     fields = changes.SetFields.of(**_changes(data))
-    note = text_field(data, "note", nullable=False) if "note" in data else None
     claim = claim_service.get_claim(claim_id, for_save=True)
 
     def change() -> dict:
         changes.apply(claim, api_user(), fields, version)
-        if note is not None:
-            # When the change moved the version, a resent request is refused as stale; a note
-            # alone (or with values the claim already had) gets keys derived from its words.
-            if claim.version == version and not _keyed():
-                request_keys.claim_content(api_user(), f"note:{claim.id}", note, "note")
-            changes.apply(claim, api_user(), changes.AddNote(note))
+        # When the change moved the version, a resent request is refused as stale; a note
+        # alone (or with values the claim already had) gets keys derived from its words.
+        if fields.note is not None and claim.version == version and not _keyed():
+            request_keys.claim_content(api_user(), f"note:{claim.id}", fields.note, "note")
         # The answer is read in the same transaction, before the commit expires what is loaded;
         # the claim's search document is built from what it read, not read again at the commit.
         thread = comments.thread(claim)

@@ -19,8 +19,8 @@ COPY_MIN_ROWS = 100
 
 def allocate_ids(table: Table, count: int) -> list[int]:
     """`count` new primary keys for `table`, in one query, ascending: taken from its sequence
-    on PostgreSQL; on SQLite the next rowids, which this transaction holds the write lock for
-    (it has written already, or began IMMEDIATE)."""
+    on PostgreSQL; on SQLite the next rowids, which this transaction holds the write lock for:
+    call it after a first write (which takes the lock, webapp/database.py)."""
     if count <= 0:
         return []
     connection = db.session.connection()

@@ -10,7 +10,9 @@ dismiss, propose, approve, return, blind decision, undo — is a typed command a
    `WHERE version = old`, so a colleague's save that landed meanwhile surfaces as a conflict);
 5. one history entry per change is written, with an action from `Action`;
 6. registered reactions run (a verdict lapses when the status changes; a new assignee is told);
-7. the session is flushed. Services never commit or roll back: the request owns the transaction.
+   a note sent with the change (`SetFields.note`) is added after them;
+7. the session is flushed, once. Services never commit or roll back: the request owns the
+   transaction.
 
 Undo is one command too: it applies the recorded inverse of a history entry. "Restore an earlier
 value" is the same command.
@@ -98,13 +100,15 @@ class Action(StrEnum):
 
 @dataclass(frozen=True)
 class SetFields:
-    """Change any of status_id, text, speaker, assignee_id."""
+    """Change any of status_id, text, speaker, assignee_id; a `note` given with them is added
+    by the same apply, in its one flush (a reviewer's save: the status and why, one request)."""
 
     status_id: int | None = None
     text: str | None = None
     speaker: str | None = None
     assignee_id: int | None = None
-    given: frozenset[str] = frozenset()  # which of the four were sent (None is a value)
+    note: str | None = None
+    given: frozenset[str] = frozenset()  # which fields were sent (None is a value)
     notify: bool = True
     versioned = True
 
@@ -125,6 +129,7 @@ FIELD_PERMISSION = {
     "text": "claim.edit",
     "speaker": "claim.edit",
     "assignee_id": "claim.assign",
+    "note": "claim.notes",
 }
 
 
@@ -267,7 +272,8 @@ Command = (
 
 @dataclass
 class Entry:
-    """One history entry to write: on `claim` (the command's claim when None)."""
+    """One history entry to write: on `claim` (the command's claim when None). `after` may be
+    a function, called once the pipeline has flushed (a new note's value names its id)."""
 
     action: Action
     field: str | None
@@ -275,6 +281,19 @@ class Entry:
     after: object = None
     claim: Claim | None = None
     undoes_id: int | None = None
+
+    def row(self, claim: Claim, user: User | None) -> tuple:
+        """(claim, user, action, field, before, after, undoes id), as history writes it."""
+        after = self.after() if callable(self.after) else self.after
+        return (
+            self.claim or claim,
+            user,
+            self.action.value,
+            self.field,
+            self.before,
+            after,
+            self.undoes_id,
+        )
 
 
 @dataclass
@@ -353,32 +372,23 @@ def apply(
     try:
         with db.session.no_autoflush:
             HANDLERS[type(command)](claim, user, command, outcome)
+            if outcome.entries:
+                for target in outcome.touched:
+                    target.version += 1
+                    target.updated_at = utcnow()
+                    target.updated_by_id = user.id
+                for react in REACTIONS:
+                    react(claim, user, command, outcome)
+            if getattr(command, "note", None) is not None:
+                # Why the change was made: after it and its reactions in the history.
+                _new_note(claim, user, command.note, outcome)
             if not outcome.entries:
                 return outcome
-            for target in outcome.touched:
-                target.version += 1
-                target.updated_at = utcnow()
-                target.updated_by_id = user.id
-            for react in REACTIONS:
-                react(claim, user, command, outcome)
         db.session.flush()
     except StaleDataError:
         raise StaleClaim(claim_id) from None
     # After the version-checked flush, so a stale save writes no history; in one INSERT.
-    history.record_changes(
-        [
-            (
-                entry.claim or claim,
-                user,
-                entry.action.value,
-                entry.field,
-                entry.before,
-                entry.after,
-                entry.undoes_id,
-            )
-            for entry in outcome.entries
-        ]
-    )
+    history.record_changes([entry.row(claim, user) for entry in outcome.entries])
     return outcome
 
 
@@ -495,9 +505,7 @@ def describe_stale(error: StaleClaim) -> StaleClaim:
 
 
 def _record(claim: Claim, user: User | None, entry: Entry) -> ClaimEvent:
-    return history.record(
-        claim, user, entry.action.value, entry.field, entry.before, entry.after, entry.undoes_id
-    )
+    return history.record(*entry.row(claim, user))
 
 
 def record_import(claims: Iterable[Claim | dict], user: User | None) -> None:
@@ -725,10 +733,14 @@ def normalise_note(body: str) -> str:
 
 @handles(AddNote)
 def _add_note(claim: Claim, user: User, command: AddNote, outcome: Outcome) -> None:
-    note = Note(claim_id=claim.id, body=normalise_note(command.body), author_id=user.id)
+    _new_note(claim, user, command.body, outcome)
+
+
+def _new_note(claim: Claim, user: User, body: str, outcome: Outcome) -> None:
+    """The note, written by the pipeline's flush; its history entry names its id, known then."""
+    note = Note(claim_id=claim.id, body=normalise_note(body), author_id=user.id)
     db.session.add(note)
-    db.session.flush()
-    outcome.entries.append(Entry(Action.note_added, "note", None, _note_value(note)))
+    outcome.entries.append(Entry(Action.note_added, "note", None, lambda: _note_value(note)))
     outcome.result = note
 
 

@@ -44,13 +44,23 @@ _COUNT = select(LoginThrottle.failures, LoginThrottle.window_started_at).where(
 
 
 class DatabaseThrottle:
-    """Counters in the `login_throttles` table, written in the caller's transaction."""
+    """Counters in the `login_throttles` table, written in the caller's transaction. A query
+    that needs the count anyway may read it itself (LEFT JOIN on the key) and ask
+    `seconds_left`, as the API token look-up does (services/tokens.py)."""
+
+    in_database = True
 
     def seconds_blocked(self, key: str, policy: Policy) -> float:
         row = db.session.execute(_COUNT, {"key": key[:KEY_MAX]}).first()
-        if row is None or row.failures < policy.failures:
+        return self.seconds_left(row, policy)
+
+    @staticmethod
+    def seconds_left(count, policy: Policy) -> float:
+        """How long a count (`failures`, `window_started_at`, both None when there is none)
+        still refuses its key."""
+        if count is None or count.failures is None or count.failures < policy.failures:
             return 0
-        remaining = (as_utc(row.window_started_at) + policy.window - utcnow()).total_seconds()
+        remaining = (as_utc(count.window_started_at) + policy.window - utcnow()).total_seconds()
         return max(0.0, remaining)
 
     def failed(self, key: str, policy: Policy) -> None:
@@ -78,6 +88,8 @@ class DatabaseThrottle:
 
 class RedisThrottle:
     """Counters in Redis (REDIS_URL), expiring by themselves at the end of the window."""
+
+    in_database = False
 
     def __init__(self, client, prefix: str) -> None:
         self.client = client
