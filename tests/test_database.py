@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from webapp.database import init_migrations, upgrade
 from webapp.extensions import db
 from webapp.models import Claim, ClaimEvent, Status, User
-from webapp.services import changes
+from webapp.services import bulk, changes
 from webapp.services import claims as claim_service
 from webapp.services.errors import Conflict
 
@@ -234,6 +234,23 @@ def test_a_select_for_update_takes_the_write_lock_and_a_plain_read_does_not(app)
         finally:
             db.session.rollback()
     assert not _write_lock_held(path)
+
+
+def test_new_claim_ids_are_read_under_the_write_lock(app):
+    """Two imports must never be given the same claim ids: on SQLite, allocating them in a
+    write request takes the write lock first, even before the request has written."""
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's write lock")
+    db.session.rollback()
+    path = db.engine.url.database
+    with app.test_request_context("/", method="POST"):
+        app.preprocess_request()
+        try:
+            assert not _write_lock_held(path)
+            bulk.allocate_ids(Claim.__table__, 3)
+            assert _write_lock_held(path)
+        finally:
+            db.session.rollback()
 
 
 def test_a_save_takes_the_write_lock_at_its_first_write_and_answers_without_it(

@@ -19,8 +19,8 @@ COPY_MIN_ROWS = 100
 
 def allocate_ids(table: Table, count: int) -> list[int]:
     """`count` new primary keys for `table`, in one query, ascending: taken from its sequence
-    on PostgreSQL; on SQLite the next rowids, which this transaction holds the write lock for:
-    call it after a first write (which takes the lock, webapp/database.py)."""
+    on PostgreSQL; on SQLite the next rowids, read under the write lock (FOR UPDATE, which
+    SQLite does not write out, makes a write request take it first: webapp/database.py)."""
     if count <= 0:
         return []
     connection = db.session.connection()
@@ -35,7 +35,7 @@ def allocate_ids(table: Table, count: int) -> list[int]:
                 {"table": table.name, "column": key.name, "n": count},
             ).scalars()
         )
-    highest = connection.execute(select(func.max(key))).scalar() or 0
+    highest = connection.execute(select(func.max(key)).with_for_update()).scalar() or 0
     return list(range(highest + 1, highest + 1 + count))
 
 
