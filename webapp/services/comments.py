@@ -1,6 +1,7 @@
 """Comment threads on claims; `@name` mentions notify the people named."""
 
 import re
+from functools import cache
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import selectinload
@@ -48,17 +49,20 @@ def add_comment(claim: Claim, author: User, body: str) -> Comment:
     return comment
 
 
-# Built once: every claim panel and every API save runs it.
-_THREAD = (
-    select(Comment)
-    .where(Comment.claim_id == bindparam("claim_id"))
-    .options(selectinload(Comment.author))
-    .order_by(Comment.id)
-)
+@cache
+def _thread():
+    """Built once, at first use: every claim panel and every API save runs it. Not at import,
+    as building it sets up every model's mapper (see tokens._by_digest)."""
+    return (
+        select(Comment)
+        .where(Comment.claim_id == bindparam("claim_id"))
+        .options(selectinload(Comment.author))
+        .order_by(Comment.id)
+    )
 
 
 def thread(claim: Claim) -> list[Comment]:
-    return list(db.session.scalars(_THREAD, {"claim_id": claim.id}))
+    return list(db.session.scalars(_thread(), {"claim_id": claim.id}))
 
 
 def notifications(user: User, limit: int = 100) -> list[Notification]:

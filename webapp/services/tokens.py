@@ -2,6 +2,7 @@
 
 import hashlib
 import secrets
+from functools import cache
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import joinedload
@@ -55,14 +56,18 @@ def revoke_token(user: User, token_id: int) -> ApiToken:
     return token
 
 
-# Built once: every API request runs it (SQLAlchemy then reuses its compiled form and cache key).
-# The address's failure count comes with the token (LEFT JOIN): one statement, not two.
-_BY_DIGEST = (
-    select(ApiToken, LoginThrottle.failures, LoginThrottle.window_started_at)
-    .outerjoin(LoginThrottle, LoginThrottle.key == bindparam("address_key"))
-    .where(ApiToken.token_digest == bindparam("digest"))
-    .options(joinedload(ApiToken.user))
-)
+@cache
+def _by_digest():
+    """Built once, at the first API request (SQLAlchemy then reuses its compiled form and cache
+    key), not at import: building it sets up every model's mapper, which a CLI command that
+    never reads a token should not wait for. The address's failure count comes with the token
+    (LEFT JOIN): one statement, not two."""
+    return (
+        select(ApiToken, LoginThrottle.failures, LoginThrottle.window_started_at)
+        .outerjoin(LoginThrottle, LoginThrottle.key == bindparam("address_key"))
+        .where(ApiToken.token_digest == bindparam("digest"))
+        .options(joinedload(ApiToken.user))
+    )
 
 
 def user_for_token(
@@ -73,7 +78,7 @@ def user_for_token(
     row = None
     if raw_token.startswith(TOKEN_PREFIX) and len(raw_token) <= 200:
         values = {"digest": digest(raw_token), "address_key": address_key[:KEY_MAX]}
-        row = db.session.execute(_BY_DIGEST, values).first()
+        row = db.session.execute(_by_digest(), values).first()
     if row is not None and store.in_database:
         wait = store.seconds_left(row, policy)
     else:
