@@ -162,6 +162,24 @@ def test_a_common_word_says_more_than_the_count_limit_and_ranks_its_newest_hits(
     assert "More than 3 claims found" in shown and "The newest 4 are ranked by relevance" in shown
 
 
+@pytest.mark.parametrize("first_window", [2, 4, 1000])
+def test_relevance_ranks_the_same_newest_hits_however_the_archive_is_read(
+    app, archive, monkeypatch, first_window
+):
+    """In a large archive PostgreSQL reads a query's newest hits window by window (the newest
+    claim ids first, then older ones while too few were found); whatever the windows, the page,
+    its ranks and its count are those of one read of every hit."""
+    monkeypatch.setattr(search_module, "COUNT_LIMIT", 3)
+    whole = search(SearchFilter(q="said OR according"))
+    monkeypatch.setattr(search_module, "WINDOWS_FROM", 1)
+    monkeypatch.setattr(search_module, "FIRST_WINDOW", first_window)
+    windowed = search(SearchFilter(q="said OR according"))
+    assert windowed.total == whole.total == 4
+    assert [(hit.claim.id, hit.rank) for hit in windowed.hits] == [
+        (hit.claim.id, hit.rank) for hit in whole.hits
+    ]
+
+
 def test_deleted_articles_and_dismissed_claims_are_not_found(app, archive):
     first, second, _third = archive
     article_service.delete_article(first, None)

@@ -23,6 +23,16 @@ MAX_PER_PAGE = 100
 COUNT_LIMIT = 1_000
 START, STOP = "\x02", "\x03"
 FTS = table("search_fts", column("rowid"))  # SQLite's FTS5 table (migration 0008)
+# PostgreSQL reads a query's newest hits by windows of claim ids, newest first, and stops
+# once it has COUNT_LIMIT + 1: a phrase or a pair of words that go together is held by many
+# more claims than the planner estimates, and reading all of them from the table cost
+# 65–200 ms at 1,000,000 claims. A block-range index (migration 0013) lets each window read
+# only its own hits.
+FIRST_WINDOW = 16  # the newest 1/16 of claim ids; then see _newest_hits_ranked
+WINDOWS_FROM = 100_000  # claim ids spanned; in a smaller archive every hit is read at once
+WALK_BY_DATE_UNTIL = (
+    100  # hits skipped: deeper pages of a date-sorted search use the planner's plan
+)
 
 
 @dataclass(frozen=True)
@@ -188,11 +198,10 @@ def _status_ids(condition) -> list[int]:
     return list(db.session.scalars(select(Status.id).where(condition))) or [-1]
 
 
-def _rank(query: SearchQuery, dialect: str):
-    """The engine's relevance of a hit, higher is better."""
-    if dialect == "postgresql":
-        return func.ts_rank_cd(literal_column("search_documents.tsv"), _tsquery(query))
-    # bm25 weights: title, claim wording, speaker, notes/sources/comments
+def _bm25(query: SearchQuery):
+    """FTS5's relevance of a hit, higher is better (PostgreSQL's is ts_rank_cd, computed on
+    the hits kept: see _newest_hits_ranked). Weights: title, claim wording, speaker, notes,
+    sources and comments."""
     return -func.bm25(literal_column("search_fts"), 2.0, 4.0, 2.0, 1.0)
 
 
@@ -241,39 +250,34 @@ def search(search_filter: SearchFilter) -> SearchPage:
     dialect = db.engine.dialect.name
     if dialect == "postgresql":
         _custom_plans()
-    hits, hit_id = _hits(query, dialect, search_filter)
-    # Counting every hit of a common word in a large archive costs more than the page itself;
-    # beyond COUNT_LIMIT the page says "more than".
-    counted = select(func.count()).select_from(hits.limit(COUNT_LIMIT + 1).subquery())
+    offset = (search_filter.page - 1) * search_filter.per_page
     if search_filter.sort == "date":
-        total = db.session.scalar(counted)
-        ordered = hits.add_columns(null(), null()).order_by(
+        hits, hit_id = _hits(query, dialect, search_filter)
+        # Counting every hit of a common word in a large archive costs more than the page
+        # itself; beyond COUNT_LIMIT the page says "more than".
+        total = db.session.scalar(
+            select(func.count()).select_from(hits.limit(COUNT_LIMIT + 1).subquery())
+        )
+        ordered = hits.add_columns(null()).order_by(
             SearchDocument.published_on.desc(), hit_id.desc()
         )
+        ordered = ordered.limit(search_filter.per_page).offset(offset)
+        walk = dialect == "postgresql" and total > COUNT_LIMIT and offset < WALK_BY_DATE_UNTIL
+        if walk:
+            # More than COUNT_LIMIT hits: walking the documents by date (migration 0012) meets
+            # the page's hits within a few thousand rows, where reading every hit through the
+            # GIN index and sorting them reads tens of thousands. The planner would choose
+            # the GIN index when it underestimates a phrase or words that go together.
+            db.session.execute(text("SET LOCAL enable_bitmapscan = off"))
+        rows = db.session.execute(ordered).all()
+        if walk:
+            db.session.execute(text("SET LOCAL enable_bitmapscan = on"))
     else:
-        # Relevance ranks the newest COUNT_LIMIT + 1 hits, and counts them in the same pass.
-        # FTS5 walks its own index newest first and stops at the limit; PostgreSQL walks the
-        # primary key newest first for a common word, testing each row, or reads a rare
-        # word's few hits through the GIN index (see _custom_plans).
-        total = None
-        if dialect == "postgresql":
-            # The rank is computed outside the pool, so only for the hits in it.
-            tsv = literal_column("search_documents.tsv")
-            pool = hits.add_columns(tsv.label("tsv")).order_by(hit_id.desc())
-            pool = pool.limit(COUNT_LIMIT + 1).subquery()
-            rank = func.ts_rank_cd(pool.c.tsv, _tsquery(query))
-        else:
-            pool = hits.add_columns(_rank(query, dialect).label("rank")).order_by(hit_id.desc())
-            pool = pool.limit(COUNT_LIMIT + 1).subquery()
-            rank = pool.c.rank
-        ordered = select(pool.c.id, rank, func.count().over()).order_by(
-            rank.desc(), pool.c.id.desc()
-        )
-    offset = (search_filter.page - 1) * search_filter.per_page
-    rows = db.session.execute(ordered.limit(search_filter.per_page).offset(offset)).all()
-    if total is None:
-        # A page past the last hit has no row to carry the count.
-        total = rows[0][2] if rows else db.session.scalar(counted)
+        # Relevance ranks the newest COUNT_LIMIT + 1 hits, which also counts them.
+        pool = _newest_hits_ranked(query, dialect, search_filter)
+        pool.sort(key=lambda row: (-row[1], -row[0]))
+        total = len(pool)
+        rows = pool[offset : offset + search_filter.per_page]
     ranks = {row[0]: row[1] for row in rows}
     ids = list(ranks)
     claims = {
@@ -302,8 +306,51 @@ def search(search_filter: SearchFilter) -> SearchPage:
         if claim_id in claims
     ]
     return SearchPage(
-        query, hits_shown, search_filter.page, search_filter.per_page, total or 0, query.words()
+        query, hits_shown, search_filter.page, search_filter.per_page, total, query.words()
     )
+
+
+def _newest_hits_ranked(
+    query: SearchQuery, dialect: str, search_filter: SearchFilter
+) -> list[tuple[int, float]]:
+    """The newest COUNT_LIMIT + 1 hits, each with its relevance, newest first.
+
+    FTS5 walks its own index newest first and stops at the limit. PostgreSQL reads the hits
+    among the newest claim ids first and older ones only while too few were found (see
+    FIRST_WINDOW); it ranks outside the read, so only the hits kept."""
+    hits, hit_id = _hits(query, dialect, search_filter)
+    if dialect != "postgresql":
+        newest = hits.add_columns(_bm25(query)).order_by(hit_id.desc())
+        return [tuple(row) for row in db.session.execute(newest.limit(COUNT_LIMIT + 1))]
+    low, high = db.session.execute(
+        select(func.min(SearchDocument.claim_id), func.max(SearchDocument.claim_id))
+    ).one()
+    if high is None:
+        return []
+    span = high - low + 1
+    first = max(1, span // FIRST_WINDOW) if span >= WINDOWS_FROM else span
+    found: list[tuple[int, float]] = []
+    upper, lower = high, high - first  # a window is the ids in (lower, upper]
+    for window_number in range(3):
+        wanted = COUNT_LIMIT + 1 - len(found)
+        window = (
+            hits.where(hit_id > lower, hit_id <= upper)
+            .add_columns(literal_column("search_documents.tsv").label("tsv"))
+            .order_by(hit_id.desc())
+            .limit(wanted)
+            .subquery()
+        )
+        rank = func.ts_rank_cd(window.c.tsv, _tsquery(query))
+        found += [tuple(row) for row in db.session.execute(select(window.c.id, rank))]
+        if len(found) > COUNT_LIMIT or lower < low:
+            break
+        # The second window is sized to hold 1.3 times the hits still wanted at the density
+        # of the first; after it, or when the first held none, the rest is read at once.
+        wanted = COUNT_LIMIT + 1 - len(found)
+        density = len(found) / (high - lower)
+        size = int(wanted * 1.3 / density) + 1 if density and window_number == 0 else span
+        upper, lower = lower, max(low - 1, lower - size)
+    return found
 
 
 def _snippets(ids: list[int], query: SearchQuery, dialect: str) -> dict[int, str]:
