@@ -539,6 +539,248 @@ QUERIES += [
 ]
 
 
+# A third batch (ids "q3-"), added before the matcher was run on it or any rule was changed
+# (see README.md): the tuning split had too few errors left to learn from. Mostly claims with
+# NO earlier match that share a speaker, topic, template or figure with an archive claim (the
+# same figure about another subject, the same event with another count, another month or
+# place), plus rewordings of archive claims by other outlets. Same hash split as above.
+URDU22 = "https://www.urdupoint.com/en/business/us-adds-431000-jobs-in-march-unemployment-r-1491194.html"
+ANEWS = "https://www.anews.com.tr/economy/2022/04/01/us-economy-added-431000-jobs-in-march-govt"
+CONNECT = "https://www.connectradio.fm/abc-business/unemployment-rate-falls-to-6-in-march-as-employers-add-916000-jobs"
+POLLH = "https://www.pollheadlines.com/news-feeds.php?feed=88000-jobs-added-in-march-unemployment-dropped-to-76"
+UPI22 = "https://www.upi.com/Top_News/US/2022/04/01/labor-march-jobs-report-joe-biden/2631648815739/"
+NBREAK22 = "https://www.newsbreak.com/news/2559031532929/unemployment-rate-drops-to-3-6-as-431-000-jobs-added-in-march"
+WKAR = "http://www.wkar.org/post/us-unemployment-rate-drops-37-percent-lowest-nearly-50-years"
+EDWF = "https://edworkforce.house.gov/news/documentsingle.aspx?DocumentID=403074"
+PIX11 = "https://pix11.com/2018/10/05/unemployment-rate-falls-to-49-year-low/"
+TVWW = "https://www.tvworldwide.com/events/vvmf/080421/info.cfm"
+HARVREF = "https://harvardreferencinggenerator.com/list-names-vietnam-memorial-wall"
+MIRROR17 = "http://www.pressreader.com/uk/daily-mirror/20170918/283102774225857"
+LFF = "https://leftfootforward.org/2016/05/boris-johnsons-brexit-bus-is-peddling-a-lie-we-dont-send-eu-350m-a-week/"
+MEDIUM = "https://andyroberts-uk.medium.com/350-million-tourettes-ba79ca6a32f3"
+OPENBRIT = "https://www.open-britain.co.uk/umunna_uk_statistics_authority_has_exposed_boris_outright_lying"
+SPUT17 = "https://sputniknews.com/europe/201709171057467060-boris-johnson-uk-brexit/"
+ABA22 = "https://bankingjournal.aba.com/2022/01/consumer-prices-rise-in-december-2/"
+BLS12 = "https://www.bls.gov/opub/ted/2012/ted_20120221.htm"
+UPI12 = "https://arabstoday.net/en/amp/84/us-inflation-slowed-down-in-2012 (UPI copy)"
+ABA25 = "https://bankingjournal.aba.com/2025/01/consumer-price-inflation-2-9-in-december/"
+ABA20 = "https://bankingjournal.aba.com/2020/12/consumer-prices-rise-in-november/"
+NEWSER = "https://www.newser.com/story/371889/inflation-heats-up-as-tariffs-raise-prices.html"
+ABSRE = "https://absre.com/june-sees-highest-uptick-in-consumer-prices-since-february"
+AMCONS = "https://www.theamericanconservative.com/monthly-inflation-increases-in-june/"
+ICDN = "https://intercitydailynews.com/en-us/category/economy/cpi-rose-in-june-to-2.7percent-annual-rate-new-data-show-1304368 (CBS copy)"
+BREIT = "https://breitbart.com/economy/2017/07/28/gdp-rises-annual-pace/amp"
+MDM = "https://mdm.com/news/research/economic-trends/real-gross-domestic-product-up-3-in-2q"
+TT24 = "https://ttnews.com/articles/second-quarter-gdp-grows-24"
+NBREAK21 = "https://www.newsbreak.com/news/2318941409133/cre-transactions-reach-pre-pandemic-levels-in-q2"
+ABA15 = "https://bankingjournal.aba.com/2015/08/gdp-revised-up-to-3-7-for-second-quarter/"
+WSJ17 = "https://blogs.wsj.com/briefly/2017/07/27/5-things-to-watch-in-the-second-quarter-gdp-report/"
+NBC16 = "https://www.nbcnews.com/business/economy/economy-grew-fastest-pace-two-years-n674486"
+CNBC16 = "https://www.cnbc.com/2016/12/22/final-reading-on-us-q3-gross-domestic-product-was-up-35-vs-32-prior-estimate.html"
+BEAST = "http://blog.thedailybeast.com/gdp-grows-29-in-biggest-gain-in-2-years"
+ARK = "http://www.arkansasonline.com/news/2016/oct/29/economy-grows-2-9-consumer-spending-slo/"
+THEJC = "https://www.thejc.com/news/israel/teva-does-26bn-mega-deal-gsq2ozq4"
+RNZ = "https://www.rnz.co.nz/news/business/40531/pfizer-to-buy-rival-pharmaceutical-company"
+BESTCA = "https://bestcurrentaffairs.com/bayer-buy-monsanto-66-billion/"
+TRT = "https://trt.global/world/article/12876006"
+BELLE = "https://bellenews.com/2015/10/28/business-news/walgreens-buys-rite-aid-for-17-2-billion"
+INTAFR = "https://international-africa.com/2017/12/03/the-biggest-ma-deal-of-2017-is-about-to-be-revealed/ (CityAM copy)"
+TDI = "https://thediplomaticinsight.com/elon-musk-becomes-twitters-new-chief/"
+YNAIJA = "https://ynaija.com/elon-musk-acquires-twitter-and-fires-executives/"
+WDUG = "https://www.watchdoguganda.com/news/world-news/20221029/144878/elon-musk-takes-over-twitter-ownership-shuffles-top-management.html"
+NATNEWS = "https://www.thenationalnews.com/business/technology/2022/10/28/elon-musk-closes-44bn-twitter-deal-with-tech-companys-ceo-and-cfo-fired-reports-say/"
+BBSN = "http://bbsnews.net/2017-09-10/mexico-earthquake-death-toll-rises/128828 (WPLG copy)"
+GEPH = "http://gephardtdaily.com/national-international/mexico-earthquake-death-toll-reaches-90/ (UPI copy)"
+BNO = "https://bnonews.com/index.php/2025/10/death-toll-rises-to-72-after-earthquake-in-the-philippines/"
+DEVD = "https://www.devdiscourse.com/article/science-environment/3648127-tragedy-in-the-philippines-rising-death-toll-from-devastating-earthquake"
+IRISH = "https://www.irishtimes.com/news/world/death-toll-in-ecuador-earthquake-rises-to-350-with-2-068-injured-1.2614587"
+RSOE = "http://hisz.rsoe.hu/alertmap/database/?pageid=event_update&edis_id=EQ-20160417-52944-ECU"
+TOT = "https://www.timesofturkey.com/heading/nepal-earthquake-death-toll-above-4500.html"
+BANGLA = "https://banglanews24.com/english/international/news/bd/39443.details"
+ATW = "https://atwnetwork.com/2015/04/25/nepal-earthquake-toll-rises-to-1341-dead/"
+INTODAY = "http://prod-appfeeds.intoday.in/node/251101"
+NTVBD = "https://publisher-en.ntvbd.com/world/3775/Nepalese-quake-death-toll-rises-to-5489"
+INFD = "https://inferiordonald.com/exaggerations/2464/claimed-el-paso-fire-marshal-allowed-thousands-of-extra"
+FRNEWS = "https://frnewsreport.com/el-pasos-fire-department-refutes-trumps-crowd-size-claims/"
+LEFTOVER = "https://leftoverrights.com/trump-claims-border-rally-bigger-than-democrats-but-el-pasos-fire-dept-set-the-record-straight/"
+AMIND = "https://americanindependent.com/el-paso-fire-department-destroys-trumps-dumb-lie-about-his-crowd-size/"
+DDOT = "https://www.dailydot.com/debug/trump-el-paso-crowd-size/"
+INFD2 = "https://inferiordonald.com/exaggerations/2463/vastly-overestimated-the-number-of-people-who-were-outside"
+PRODCH = "https://producerschannel.com/2018/11/13/california-fires-have-perished-the-city-of-paradise-5-victims-on-same-street-dead/"
+EBT = "https://www.eastbaytimes.com/2018/11/10/butte-county-deadly-camp-fire-consumes-100000-acres/"
+ABC10 = "https://www.abc10.com/article/news/local/paradise/remembering-the-sweet-life-of-a-town-wiped-out-by-wildfire/103-615185041"
+WPREP = "https://www.weatherpreppers.com/2018/11/10/camp-fire-is-most-destructive-wildfire-in-california-history-9-dead-6713-structures-incinerated/"
+BIIN = "https://businessinsider.in/slidelist/72987223.cms"
+LAT16 = "http://www.latimes.com/local/california/la-me-updates-wildfire-season-firefighters-on-the-scene-of-the-bogart-1472600550-htmlstory.html"
+SIERRA = "https://sierranewsonline.com/california-wildfires-char-644000-acres-destroy-2000-structures/"
+MCKN = "https://www.mcknightsseniorliving.com/2018/01/02/18-states-increased-minimum-wage-jan-1/"
+OHMFG = "https://www.ohiomfg.com/communities/tax/cbo-15-minimum-wage-would-cost-1-4m-jobs-by-2025/"
+BECKERS = "https://beckershospitalreview.com/compensation-issues/21-states-raising-minimum-wage-in-2025.html"
+PORTSIDE = "https://portside.org/node/33098/printable/print (EPI copy)"
+SHMEWS = "https://shmews.com/article/2035"
+WCOMP = "http://www.workcompprofessionals.com/advisory/2016L5/january/a4.html"
+MKT17 = "https://www.marketplace.org/2017/12/26/economy/millions-nation-s-lowest-paid-workers-will-get-new-year-boost"
+
+QUERIES += [
+    # jobs
+    ("q3-jobs-1", "US employers added 431,000 jobs in March, the Labor Department said.", URDU22, [], ["jobs-1804-payrolls", "jobs-fox-payrolls"]),
+    ("q3-jobs-2", "The unemployment rate fell to 3.6 percent in March from 3.8 percent.", ANEWS, [], ["jobs-1804-rate", "jobs-1809-rate"]),
+    ("q3-jobs-3", "Economists had forecast jobs to grow by 490,000 in March.", URDU22, [], ["jobs-1804-payrolls"]),
+    ("q3-jobs-4", "The U.S. unemployment rate slipped to 6% in March as some 916,000 jobs were added.", CONNECT, [], ["jobs-fox-rate", "jobs-2020-sept"]),
+    ("q3-jobs-5", "Just 88,000 jobs were added in March, but the jobless rate edged down to 7.6 percent from 7.7 percent.", POLLH, [], ["jobs-1209-rate", "jobs-1209-payrolls"]),
+    ("q3-jobs-6", "The number of unemployed people decreased by 318,000 to 6 million.", UPI22, [], []),
+    ("q3-jobs-7", "Before the pandemic the unemployment rate was at a historic low of 3.5%.", CONNECT, [], ["jobs-1804-rate"]),
+    ("q3-jobs-8", "Average hourly earnings rose 2.8 percent over the year.", PIX11, [], ["jobs-1804-wages"]),
+    ("q3-jobs-9", "Revised figures show employers added 270,000 jobs in August and 165,000 in July.", EDWF, [], ["jobs-1804-payrolls"]),
+    ("q3-jobs-10", "Private economists had forecast the economy would add 180,000 jobs in September.", WKAR, [], ["jobs-1809-payrolls", "jobs-1209-payrolls"]),
+    ("q3-jobs-11", "Leisure and hospitality added 112,000 jobs in March, the biggest gain of any sector.", NBREAK22, [], ["jobs-fox-manuf"]),
+    ("q3-jobs-12", "Manufacturing added another 18,000 jobs in September despite the new tariffs.", PIX11, [], ["jobs-fox-manuf"]),
+    ("q3-jobs-13", "Employers have added to payrolls for 96 straight months, the longest streak on record.", EDWF, [], []),
+    ("q3-jobs-14", "The jobless rate dropped to 3.7% in September, the lowest rate since December 1969, the Labor Department said.", EDWF, ["jobs-1809-rate"], ["jobs-1804-rate", "jobs-1209-rate"]),
+    ("q3-jobs-15", "U.S. nonfarm payrolls rose 134,000 in September, the smallest gain in a year.", EDWF, ["jobs-1809-payrolls"], ["jobs-1209-payrolls"]),
+    ("q3-jobs-16", "The US economy added 134,000 jobs last month, below expectations.", PIX11, ["jobs-1809-payrolls"], ["jobs-1209-payrolls"]),
+    # vietnam
+    ("q3-vn-1", "The Vietnam Veterans Memorial contains the names of 58,256 men and women who died in the war.", TVWW, [], ["vn-names-2018", "vn-deaths-2018"]),
+    ("q3-vn-2", "Nearly 3.5 million Americans served in the Vietnam War.", TVWW, [], ["vn-visitors-3m", "vn-visitors-2.5m"]),
+    ("q3-vn-3", "More than 1,700 people will be honored in the In Memory Honor Roll.", TVWW, [], []),
+    ("q3-vn-4", "Three new names bring the total on the Vietnam wall to 58,284.", HARVREF, [], ["vn-names-2018", "vn-names-1997"]),
+    ("q3-vn-5", "New names on the wall are engraved to match the original Optima typeface.", HARVREF, [], []),
+    ("q3-vn-6", "The Three Soldiers statue was added to the memorial in 1984.", WIKIVVM, [], ["vn-opened"]),
+    ("q3-vn-7", "The Vietnam Women's Memorial was added in 1993.", WIKIVVM, [], []),
+    ("q3-vn-8", "In 2007 the memorial ranked tenth on the American Institute of Architects' list of America's Favorite Architecture.", WIKIVVM, [], []),
+    ("q3-vn-9", "The walls taper from 8 inches tall at their ends to 10.1 feet at the apex.", WIKIVVM, [], ["vn-panels"]),
+    ("q3-vn-10", "A 14th name has been put on hold while a dispute over its spelling is resolved.", DCTG, [], []),
+    ("q3-vn-11", "Eight names will have their status changed from missing to recovered.", DCTG, [], ["vn-missing"]),
+    ("q3-vn-12", "The memorial receives around three million visitors each year.", WIKIVVM, ["vn-visitors-3m"], ["vn-visitors-2.5m"]),
+    ("q3-vn-13", "The Vietnam wall was dedicated in 1982 with 57,939 names inscribed on it.", WHENILK, ["vn-names-1982"], ["vn-names-2018", "vn-opened"]),
+    # brexit
+    ("q3-bx-1", "Britain made a net contribution to the EU of £156 million a week last year.", MIRROR17, [], ["bx-bus", "bx-362"]),
+    ("q3-bx-2", "Norgrove said the £350million figure confuses gross and net contributions.", MIRROR17, [], ["bx-bus"]),
+    ("q3-bx-3", "The £350 million figure is based on an annual membership fee of £18 billion.", LFF, [], ["bx-bus"]),
+    ("q3-bx-4", "Deducting the £5 billion rebate brings the weekly figure down to roughly £250 million.", LFF, [], ["bx-bus"]),
+    ("q3-bx-5", "The EU pays about £4 billion a year to the UK, mostly to subsidise farming.", LFF, [], ["bx-1bn-month"]),
+    ("q3-bx-6", "The actual UK contribution to the EU is £161 million per week.", MEDIUM, [], ["bx-bus"]),
+    ("q3-bx-7", "The IFS forecasts a £58bn hole in the public finances as a result of Brexit.", OPENBRIT, [], ["bx-57bn", "bx-60bn"]),
+    ("q3-bx-8", "The UK Statistics Authority told Vote Leave its figure was potentially misleading.", LFF, [], ["bx-bus"]),
+    ("q3-bx-9", "Leaving the EU would free up 350 million pounds a week, Johnson wrote.", SPUT17, ["bx-bus"], ["bx-362", "bx-400"]),
+    # cpi
+    ("q3-cpi-1", "The Consumer Price Index increased 0.5% in December, the Bureau of Labor Statistics said.", ABA22, [], ["cpi-2107-mom"]),
+    ("q3-cpi-2", "Over the last 12 months, the all items index increased 7.0%.", ABA22, [], ["cpi-may-yoy", "cpi-2107-yoy"]),
+    ("q3-cpi-3", "The food index rose 6.3% over the last 12 months.", ABA22, [], []),
+    ("q3-cpi-4", "The energy index fell 0.4% in December after rising 3.5% in November.", ABA22, [], ["cpi-2107-energy"]),
+    ("q3-cpi-5", "The index for energy has risen 6.1 percent over the last year.", BLS12, [], ["cpi-2107-energy"]),
+    ("q3-cpi-6", "The medical care index has risen 3.6 percent over the year.", BLS12, [], ["cpi-may-medical"]),
+    ("q3-cpi-7", "Over the last 12 months the gasoline index has risen 9.7 percent.", BLS12, [], ["cpi-may-gas"]),
+    ("q3-cpi-8", "Consumer prices rose 1.7 percent in 2012, down from 3 percent in 2011.", UPI12, [], []),
+    ("q3-cpi-9", "Core prices rose 1.9 percent over the 12 months of 2012.", UPI12, [], ["cpi-2107-core", "cpi-2506-core"]),
+    ("q3-cpi-10", "Consumer prices rose 2.9% in the 12 months through December, the BLS reported.", ABA25, [], ["cpi-2506-core", "cpi-may-yoy"]),
+    ("q3-cpi-11", "The core CPI rose 3.2% over the last 12 months.", ABA25, [], ["cpi-2107-core", "cpi-2506-core"]),
+    ("q3-cpi-12", "The gasoline index increased 4.4% over the month.", ABA25, [], ["cpi-may-gas"]),
+    ("q3-cpi-13", "The energy index increased 2.3% in November, its sixth consecutive increase.", ABA20, [], ["cpi-2107-energy"]),
+    ("q3-cpi-14", "The inflation rate was 3 percent in January when Trump took office.", AMCONS, [], ["gdp-infl"]),
+    ("q3-cpi-15", "Food prices rose 3% on an annual basis in June.", ICDN, [], ["cpi-2506-yoy"]),
+    ("q3-cpi-16", "Egg prices are up 27.3% since last June.", ICDN, [], []),
+    ("q3-cpi-17", "Consumer prices rose 2.7% in June from a year earlier, the Labor Department said.", NEWSER, ["cpi-2506-yoy"], ["cpi-2506-core", "cpi-may-yoy"]),
+    ("q3-cpi-18", "Excluding food and energy, core inflation increased 2.9% in June from a year earlier.", NEWSER, ["cpi-2506-core"], ["cpi-2506-yoy", "cpi-2107-core"]),
+    ("q3-cpi-19", "The CPI-U increased 0.3% in June on a seasonally adjusted basis.", ABSRE, ["cpi-2506-mom"], ["cpi-2107-mom"]),
+    # gdp
+    ("q3-gdp-1", "Gross domestic product expanded at a 2.6 percent annual rate in the second quarter of 2017.", BREIT, [], ["gdp-24q2", "gdp-16q2"]),
+    ("q3-gdp-2", "Real GDP increased 1.2 percent in the first quarter of 2017.", BREIT, [], ["gdp-11q1"]),
+    ("q3-gdp-3", "Real GDP increased at an annual rate of 3 percent in the second quarter, the second estimate showed.", MDM, [], ["gdp-03q2", "gdp-24q2"]),
+    ("q3-gdp-4", "Current-dollar GDP increased 4 percent, or $189.0 billion, in the second quarter.", MDM, [], []),
+    ("q3-gdp-5", "U.S. gross domestic product rose at a 2.4% annual rate in the second quarter, slowing from 3.7% in the first.", TT24, [], ["gdp-03q2", "gdp-25q3"]),
+    ("q3-gdp-6", "The economy shrank 4.1% from the fourth quarter of 2007 to the second quarter of 2009.", TT24, [], []),
+    ("q3-gdp-7", "Real GDP grew at an annual rate of 6.5 percent in the second quarter of 2021.", NBREAK21, [], ["gdp-11q1"]),
+    ("q3-gdp-8", "Real GDP grew at a 3.7 percent annual rate in the second quarter, revised up from 2.3 percent.", ABA15, [], ["gdp-03q2"]),
+    ("q3-gdp-9", "Exports grew 5.2 percent in the second quarter after falling 6.0 percent in the first.", ABA15, [], ["gdp-16-exports"]),
+    ("q3-gdp-10", "Economists estimate GDP grew at a 2.7% annual rate in the April to June period.", WSJ17, [], ["gdp-24q2"]),
+    ("q3-gdp-11", "Consumer spending grew at a robust 4.3 percent rate in the second quarter.", NBC16, [], ["gdp-25q3"]),
+    ("q3-gdp-12", "Consumer spending increased at a 3.0 percent rate in the third quarter, revised from 2.8 percent.", CNBC16, [], ["gdp-24q2", "gdp-16q3-adv"]),
+    ("q3-gdp-13", "Spending on nonresidential structures increased at a 12.0 percent rate.", CNBC16, [], []),
+    ("q3-gdp-14", "The U.S. economy expanded at a 2.9 percent annual rate from July through September, its fastest pace in two years.", BEAST, ["gdp-16q3-adv"], ["gdp-16q3-third"]),
+    ("q3-gdp-15", "The 2.9 percent annualized increase in GDP in the third quarter was the biggest in two years, the Commerce Department reported.", ARK, ["gdp-16q3-adv"], ["gdp-16q3-third", "gdp-19q3"]),
+    ("q3-gdp-16", "Third-quarter GDP grew at a 3.5 percent annual rate in the Commerce Department's third estimate, the best in two years.", CNBC16, ["gdp-16q3-third"], ["gdp-16q3-adv"]),
+    ("q3-gdp-17", "A surge in soybean shipments lifted exports 10 percent in the third quarter.", ARK, ["gdp-16-exports"], []),
+    # deals
+    ("q3-deal-1", "Teva acquired the generics unit of Allergan for $40.5 billion.", THEJC, [], ["deal-allergan", "deal-nvda-arm"]),
+    ("q3-deal-2", "Teva bought Barr Pharmaceuticals in 2008 for $9 billion.", THEJC, [], []),
+    ("q3-deal-3", "Pfizer is to buy rival Wyeth in a deal worth $68 billion.", RNZ, [], ["deal-msft-atvi", "deal-allergan"]),
+    ("q3-deal-4", "Pfizer acquired Warner-Lambert for $93.4 billion in 2000.", RNZ, [], ["deal-warner"]),
+    ("q3-deal-5", "Bayer agreed to buy Monsanto for $66 billion in the largest all-cash deal ever.", BESTCA, [], ["deal-dell-emc"]),
+    ("q3-deal-6", "InBev offered $60.4 billion for Anheuser-Busch in 2008.", BESTCA, [], ["deal-anadarko"]),
+    ("q3-deal-7", "Daimler's 1998 merger with Chrysler valued the U.S. carmaker at more than $40 billion.", BESTCA, [], ["deal-nvda-arm"]),
+    ("q3-deal-8", "Takeda agreed to buy Shire for $62 billion.", TRT, [], []),
+    ("q3-deal-9", "Walgreens Boots Alliance agreed to buy Rite Aid in a $17.2 billion all-cash deal.", BELLE, [], []),
+    ("q3-deal-10", "Musk had acquired 9.2% of Twitter's stock, valued at $2.64 billion.", WDUG, [], ["deal-twitter"]),
+    ("q3-deal-11", "Musk offered to buy Twitter at $54.20 a share in April.", NATNEWS, [], ["deal-twitter"]),
+    ("q3-deal-12", "A court filing showed that 5 per cent of Twitter's 229 million users were bots.", NATNEWS, [], []),
+    ("q3-deal-13", "Aetna's board signed off a $69bn takeover by CVS Health.", INTAFR, ["deal-aetna"], []),
+    ("q3-deal-14", "Elon Musk took over Twitter after completing a $44 billion deal to buy it.", TDI, ["deal-twitter"], []),
+    ("q3-deal-15", "Elon Musk, the world's wealthiest man, has acquired Twitter for $44 billion.", YNAIJA, ["deal-twitter"], []),
+    # quakes
+    ("q3-eq-1", "The initial Gansu quake was magnitude 6.6, the earthquake monitoring center said.", FOXQ, [], []),
+    ("q3-eq-2", "Ninety people are confirmed to have died in the magnitude 8.1 earthquake that shook Mexico.", BBSN, [], ["eq-ecuador"]),
+    ("q3-eq-3", "At least 71 people died in Oaxaca, the state's civil protection agency said.", GEPH, [], []),
+    ("q3-eq-4", "The Mexican Seismological Service recorded 721 aftershocks.", GEPH, [], []),
+    ("q3-eq-5", "The Philippines' disaster council said 72 people were killed in the earthquake.", BNO, [], ["eq-yunnan"]),
+    ("q3-eq-6", "A magnitude 7.2 quake in Bohol province killed more than 200 people in 2013.", BNO, [], ["eq-ecuador-1987"]),
+    ("q3-eq-7", "The death toll from the 6.9 magnitude earthquake in the central Philippines reached 60.", DEVD, [], []),
+    ("q3-eq-8", "The death toll from Ecuador's earthquake rose to 350 on Monday, with 2,068 injured.", IRISH, [], ["eq-ecuador"]),
+    ("q3-eq-9", "Ecuador's risk management secretariat raised the quake's death toll to 660.", RSOE, [], ["eq-ecuador"]),
+    ("q3-eq-10", "The death toll from the Nepal earthquake has climbed to 4,455.", TOT, [], ["eq-nepal", "eq-nepal-688"]),
+    ("q3-eq-11", "Around 8,300 people were injured in the Nepal quake, police said.", TOT, [], ["eq-pak05-injured"]),
+    ("q3-eq-12", "In the Kathmandu Valley 1,441 people have died.", TOT, [], ["eq-nepal"]),
+    ("q3-eq-13", "Police spokesman Kamal Singh Ban said the number known to have died in Nepal had risen to 1,953.", BANGLA, [], ["eq-nepal"]),
+    ("q3-eq-14", "Nepal police raised the death toll to 1,341, with 630 of the victims in the Kathmandu Valley.", ATW, [], ["eq-nepal", "eq-nepal-688"]),
+    ("q3-eq-15", "Police say 6,624 people died in Nepal's April 25 earthquake.", INTODAY, [], ["eq-nepal"]),
+    ("q3-eq-16", "India's home secretary said 72 people were killed in India.", TOT, [], ["eq-pak05-india"]),
+    ("q3-eq-17", "The United Nations appealed for $415 million for Nepal.", NTVBD, [], []),
+    # crowds
+    ("q3-cr-1", "Trump said the fire department let 10,000 people into the El Paso arena.", INFD, [], ["cr-75k", "cr-30k"]),
+    ("q3-cr-2", "El Paso's fire department said 6,500 people attended Trump's rally.", FRNEWS, [], ["cr-rolling"]),
+    ("q3-cr-3", "Trump claimed 69,000 people had signed up to attend the El Paso rally.", LEFTOVER, [], ["cr-75k"]),
+    ("q3-cr-4", "Trump claimed 35,000 people were at his El Paso rally and only 200 or 300 at O'Rourke's.", AMIND, [], ["cr-30k", "cr-75k"]),
+    ("q3-cr-5", "El Paso police estimated O'Rourke's rally crowd at 10,000 to 15,000.", DDOT, [], ["cr-10x"]),
+    ("q3-cr-6", "Trump bragged that tens of thousands of supporters were watching on screens outside.", INFD2, [], ["cr-30k"]),
+    # wildfires
+    ("q3-wf-1", "At least 31 people have died in Paradise in the Camp Fire.", PRODCH, [], ["wf-camp-dead"]),
+    ("q3-wf-2", "The Tubbs Fire killed 22 people.", PRODCH, [], []),
+    ("q3-wf-3", "The Woolsey Fire has consumed over 85,000 acres and was only 15 percent contained.", PRODCH, [], ["wf-woolsey-acres"]),
+    ("q3-wf-4", "The Camp Fire death toll soared to 23, with dozens still missing.", EBT, [], ["wf-camp-dead"]),
+    ("q3-wf-5", "Nearly 9,000 homes in Paradise were destroyed by the Camp Fire.", ABC10, [], ["wf-camp-struct"]),
+    ("q3-wf-6", "The Camp Fire incinerated 6,453 homes and 260 commercial buildings.", WPREP, [], ["wf-camp-struct", "wf-witch"]),
+    ("q3-wf-7", "The Tubbs Fire destroyed 5,636 structures in Napa and Sonoma counties.", WPREP, [], ["wf-camp-struct"]),
+    ("q3-wf-8", "The Camp Fire destroyed more than 18,800 structures.", BIIN, [], ["wf-camp-struct"]),
+    ("q3-wf-9", "The Camp Fire forced more than 250,000 people to evacuate their homes.", BIIN, [], ["wf-evac-2018"]),
+    ("q3-wf-10", "The final death count of the Camp Fire was 85.", BIIN, [], ["wf-camp-dead"]),
+    ("q3-wf-11", "The Chimney fire burned 46,344 acres and destroyed 70 structures in San Luis Obispo County.", LAT16, [], []),
+    ("q3-wf-12", "California's wildfires have burned over 644,000 acres and destroyed over 2,000 structures.", SIERRA, [], ["wf-2020"]),
+    ("q3-wf-13", "The Carr Fire has destroyed 1,077 residences.", SIERRA, [], ["wf-witch"]),
+    ("q3-wf-14", "More than 14,000 firefighters are on the front lines of 15 large wildfires.", SIERRA, [], ["wf-lightning"]),
+    # minimum wage
+    ("q3-mw-1", "The federal minimum wage has been $7.25 per hour since 2009.", MCKN, ["mw-since2009"], []),
+    ("q3-mw-2", "The national minimum wage stands at $7.25 an hour and has not been increased since 2009.", GEHEREN, ["mw-since2009"], []),
+    ("q3-mw-3", "A $15 federal minimum wage could boost pay for some 17 million workers, the Congressional Budget Office says.", X96, ["mw-17m"], ["mw-27m"]),
+    ("q3-mw-4", "Under a $15 minimum wage 1.3 million workers could lose their jobs, the CBO says.", X96, ["mw-jobs"], ["mw-poverty"]),
+    ("q3-mw-5", "Some 27 million low-income Americans would get a raise if the federal minimum wage were doubled to $15.", FXBR, ["mw-27m"], ["mw-17m"]),
+    ("q3-mw-6", "The House plans to vote on lifting the national minimum wage for the first time since 2009.", FXBR, [], ["mw-since2009"]),
+    ("q3-mw-7", "A $15 federal minimum wage would lift 900,000 people out of poverty, the CBO estimated.", OHMFG, [], ["mw-poverty"]),
+    ("q3-mw-8", "The $15 minimum wage would increase the federal deficit by $54 billion over a decade.", OHMFG, [], []),
+    ("q3-mw-9", "The CBO looked at raising the $7.25 minimum wage to $10, $12 or $15 an hour.", FXBR, [], ["mw-since2009"]),
+    ("q3-mw-10", "Minimum wage increases took effect on Jan. 1 in 21 states, affecting more than 9.2 million workers.", BECKERS, [], ["mw-10m"]),
+    ("q3-mw-11", "The state increases are projected to raise wages by $5.7 billion a year.", BECKERS, [], ["mw-poor-7.7"]),
+    ("q3-mw-12", "California's minimum wage rose to $16.50 on Jan. 1.", BECKERS, [], []),
+    ("q3-mw-13", "Florida raised its minimum wage from $8.10 to $8.25.", MCKN, [], ["mw-tipped"]),
+    ("q3-mw-14", "Missouri boosted its minimum wage from $7.70 to $7.85.", MCKN, [], ["mw-since2009"]),
+    ("q3-mw-15", "On January 1, 22 states will raise their minimum wages, lifting pay for an estimated 9.9 million workers.", PORTSIDE, [], ["mw-10m"]),
+    ("q3-mw-16", "Hawaii's minimum wage grows by $2.00 to $14.00 an hour.", PORTSIDE, [], []),
+    ("q3-mw-17", "Twenty states still require only the federal minimum wage of $7.25 per hour.", SHMEWS, [], ["mw-since2009"]),
+    ("q3-mw-18", "Washington, D.C., has the highest minimum wage in the nation at $17.95 an hour.", SHMEWS, [], []),
+    ("q3-mw-19", "Federal contractors began paying their employees $10.15 an hour, up from $10.10.", WCOMP, [], []),
+    ("q3-mw-20", "Minimum-wage workers in 18 states and 20 cities will see a pay increase on Jan. 1.", MKT17, [], []),
+]
+
+
 def split_of(query_id: str) -> str:
     """Fixed before tuning: a third of the queries, chosen by hash, is held out."""
     return "held_out" if int(hashlib.sha1(query_id.encode()).hexdigest(), 16) % 3 == 0 else "tune"

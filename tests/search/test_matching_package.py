@@ -150,3 +150,67 @@ def test_the_same_names_written_differently_are_not_penalised(left, right):
 def test_months_weekdays_and_sentence_openers_are_not_names():
     text = "On Friday the rate fell to 3.9 percent in April, the Labor Department said."
     assert prepare(text).names == {"labor", "department"}
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "agree"),
+    [
+        ("more than 18,800 structures", "about 19,000 people", False),
+        ("1.3m jobs", "1.3 million workers", True),
+        ("538 structures", "538 buildings", True),
+        ("600,000 more people", "600,000 residents", True),
+        ("98,000 acres", "98,000 homes", False),
+    ],
+)
+def test_counts_of_different_things_do_not_agree(left, right, agree):
+    (a,), (b,) = extract_quantities(left), extract_quantities(right)
+    assert a.agrees_with(b) is agree and b.agrees_with(a) is agree
+
+
+# (earlier claim, a new claim that must not be marked "checked before", a rewording that must)
+NOT_THE_SAME_FACT = [
+    # What the figure counts: buildings, not people.
+    ("The Oak Fire destroyed more than 18,800 structures.",
+     "About 19,000 people were ordered to evacuate from the Pine Fire.",
+     "Flames from the Oak Fire have consumed over 18,800 homes and buildings."),
+    # Not one content word shared: the same figure about another subject.
+    ("Average hourly earnings rose 2.8 percent over the year.",
+     "The economy grew at a strong 2.8% annual pace.",
+     "Over the past year, average hourly earnings were up 2.8%."),
+    # Only the year is shared; the earlier claim's figure is missing from the new one.
+    ("The city's minimum wage has been $12 an hour since 2019.",
+     "The council will vote on raising the minimum wage for the first time since 2019.",
+     "Since 2019 the city's minimum wage has stood at $12 an hour."),
+    # Each states a figure the other lacks ("$15" is only the template).
+    ("A $20 minimum wage would increase pay for 12 million workers, the budget office estimates.",
+     "A $20 minimum wage would increase the deficit by $40 billion over a decade.",
+     "The budget office says 12m workers would get a raise from a $20 minimum wage."),
+    # A date against a price: no figure in common.
+    ("Acme agreed to buy Widgetco in a $4.2 billion deal.",
+     "Acme closed the Widgetco deal on March 3, 2015.",
+     "Widgetco agreed to be bought by Acme for $4.2bn."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("earlier", "other", "reworded"), NOT_THE_SAME_FACT)
+def test_another_fact_in_the_same_words_is_not_checked_before(earlier, other, reworded):
+    earlier = prepare(earlier)
+    assert score(prepare(other), earlier) < CHECKED_BEFORE <= score(prepare(reworded), earlier)
+
+
+def test_another_quarter_is_another_fact():
+    earlier = prepare("Business investment grew at a 4.6 percent rate in the second quarter.")
+    same = prepare("In the April-June quarter business investment rose at a 4.6% rate.")
+    same_words = prepare("Business investment grew at a 4.6% rate in the second quarter.")
+    other = prepare("Business investment grew at a 4.6% rate in the third quarter.")
+    assert score(same, earlier) >= CHECKED_BEFORE
+    assert score(other, earlier) <= 0.85 * score(same_words, earlier) + 1e-3
+    # A month is compared by the quarter it falls in.
+    assert prepare("Exports rose 4.6% in June.").quarters == {2}
+
+
+def test_a_spelled_out_name_and_its_initials_match():
+    earlier = prepare(
+        "Gross domestic product grew at a 2.4 percent annual rate in the first quarter."
+    )
+    assert score(prepare("GDP rose at a 2.4% pace in Q1."), earlier) >= CHECKED_BEFORE

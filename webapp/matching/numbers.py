@@ -41,6 +41,25 @@ CURRENCY_WORDS = {
     "euro": "eur", "euros": "eur", "yen": "jpy", "usd": "usd", "gbp": "gbp", "eur": "eur",
 }  # fmt: skip
 PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage points", "percentage point")
+# What a plain count counts, by the noun after it: "18,800 structures" and "about 19,000
+# people" are not one figure, however close. Nouns of one class stand for one another
+# ("1.3m jobs" / "1.3 million workers would lose their jobs").
+COUNTED = {
+    **dict.fromkeys(
+        "people person persons residents resident workers worker employees employee americans "
+        "civilians visitors visitor men women children bikers attendees victims soldiers "
+        "troops firefighters jobs job adults families households customers users".split(),
+        "people",
+    ),
+    **dict.fromkeys(
+        "homes home houses house structures structure buildings building residences "
+        "residence properties dwellings".split(),
+        "buildings",
+    ),
+    **dict.fromkeys("acres acre hectares hectare square".split(), "area"),
+}  # fmt: skip
+# Words that may stand between a count and its noun ("600,000 more people").
+COUNTED_SKIP = frozenset("more other additional new extra confirmed of the".split())
 
 NUMERAL = re.compile(
     r"(?<![\w.])(?P<cur>[$£€¥])?\s?"
@@ -82,6 +101,7 @@ class Quantity:
     value: float
     kind: str  # "percent", "money:<currency>", "year", "date" (yyyymmdd), "count"
     approximate: str | bool = False  # "above", "below", True (about) or False
+    counted: str = ""  # for a count: "people", "buildings", "area" (see COUNTED) or ""
 
     def agrees_with(self, other: "Quantity") -> bool:
         if "date" in (self.kind, other.kind):
@@ -91,6 +111,8 @@ class Quantity:
                 )
             return False
         if not _kinds_compatible(self.kind, other.kind):
+            return False
+        if self.counted and other.counted and self.counted != other.counted:
             return False
         if _close(self.value, other.value, 1e-6):
             return True
@@ -166,6 +188,16 @@ def _kind_after(text: str, end: int, currency: str | None) -> str:
     return "count"
 
 
+def _counted_after(text: str, end: int) -> str:
+    """The class of the noun a count counts ("people", "buildings", "area"), or ""."""
+    for word in re.findall(r"[a-z]+", text[end : end + 40].lower())[:3]:
+        if word in COUNTED:
+            return COUNTED[word]
+        if word not in COUNTED_SKIP:
+            break
+    return ""
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Every number in the text, normalised, in order of appearance (dates' years included)."""
     scan = _QuantityScan(text)
@@ -228,7 +260,8 @@ class _QuantityScan:
             else:
                 unit = match.group("unit").lower()
                 value, kind = (0.5, "percent") if "per" in unit else (0.5 * SCALES[unit], "count")
-            self.add(match.span(), Quantity(value, kind, hedged))
+            counted = _counted_after(self.text, match.end()) if kind == "count" else ""
+            self.add(match.span(), Quantity(value, kind, hedged, counted))
 
     def numerals(self) -> None:
         text = self.text
@@ -252,7 +285,9 @@ class _QuantityScan:
             kind = _kind_after(text, end, currency)
             if kind == "count" and not scale and 1800 <= value <= 2100:
                 kind = "year" if re.fullmatch(r"\d{4}", raw) else kind
-            self.add((match.start(), end), Quantity(value, kind, _hedged(text, match.start())))
+            counted = _counted_after(text, end) if kind == "count" else ""
+            hedged = _hedged(text, match.start())
+            self.add((match.start(), end), Quantity(value, kind, hedged, counted))
 
     def word_numbers(self) -> None:
         for match in WORD_NUMBER.finditer(self.text):
@@ -267,7 +302,9 @@ class _QuantityScan:
             elif scale:
                 value *= SCALES[scale]
             kind = _kind_after(self.text, match.end(), None)
-            self.add(match.span(), Quantity(value, kind, _hedged(self.text, match.start())))
+            counted = _counted_after(self.text, match.end()) if kind == "count" else ""
+            hedged = _hedged(self.text, match.start())
+            self.add(match.span(), Quantity(value, kind, hedged, counted))
 
 
 def _word_value(words: str) -> float | None:

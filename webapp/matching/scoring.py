@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from webapp.matching.numbers import MONTHS, Quantity, extract_quantities
+from webapp.matching.numbers import MONTHS, SCALES, Quantity, extract_quantities
 
 # A claim scoring at least this against an earlier one is shown as "checked before". Chosen on
 # the tuning split of bench/matching (see docs/search.md), never on the held-out third.
@@ -15,6 +15,16 @@ CHECKED_BEFORE = 0.45
 # the other way; the claims name different people, places or companies.
 DIFFERENT_DIRECTION = 0.8
 DIFFERENT_NAMES = 0.85
+# Both claims name a month or a quarter and none is shared.
+DIFFERENT_PERIOD = 0.85
+# The claims share a figure but not one content word ("hourly earnings rose 2.8 percent" /
+# "the economy grew at a 2.8% pace"), or a figure other than a year is stated and none is
+# shared ("closed the deal on July 2, 2014" / "a $2.7 billion deal"), or each states a figure
+# the other lacks: whatever else they share, another fact.
+NO_SHARED_WORD = 0.8
+NO_SHARED_FIGURE = 0.8
+DIFFERENT_FIGURES = 0.8
+CONTEXT = ("year", "date")  # kinds of figure that place a fact in time rather than state it
 
 STOPWORDS = frozenset(
     """a an the and or but of to in on at for from by with as is are was were be been being has
@@ -23,7 +33,12 @@ STOPWORDS = frozenset(
     most last first new which who whom what when where while would could should will can may
     might not no so such very any all each other some per cent percent year years week month
     annual rate pace""".split()
-)
+) | frozenset(SCALES)  # "billion", "bn", "m": part of a figure, compared as a figure
+# Phrases newsrooms also write as their initials, folded to them before comparing.
+ACRONYMS = [
+    (re.compile(r"\bgross domestic product\b"), " gdp "),
+    (re.compile(r"\bconsumer price index\b"), " cpi "),
+]
 # Words newsrooms use for one another, folded to one stem before comparing.
 SYNONYMS = {
     "jobless": "unemploy", "joblessness": "unemploy", "unemployment": "unemploy",
@@ -48,6 +63,7 @@ QUARTERS = [
     (re.compile(r"\b(third quarter|q3|july[- ]september|july through september)\b"), " q3 "),
     (re.compile(r"\b(fourth quarter|q4|october[- ]december|october through december)\b"), " q4 "),
 ]
+QUARTER_TOKEN = re.compile(r" q([1-4]) ")
 WORD = re.compile(r"[a-z][a-z'.-]*[a-z]|[a-z]")
 # Which way a figure moved. Only unambiguous verbs: "up" and "down" also mean "up to" and
 # "down from", and "grew" / "slowed" describe growth rates that may still be positive.
@@ -81,6 +97,8 @@ class Features:
     months: frozenset[int]
     names: frozenset[str] = frozenset()  # stems of proper names: who and where
     direction: str = ""  # "rise" or "fall" when the claim says which way a figure moved
+    # 1..4 for "second quarter", "Q2", "April-June", and the quarters its months fall in
+    quarters: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -92,7 +110,7 @@ class Match:
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    for pattern, token in QUARTERS:
+    for pattern, token in QUARTERS + ACRONYMS:
         text = pattern.sub(token, text)
     return text
 
@@ -125,6 +143,9 @@ def prepare(text: str) -> Features:
     if "may" in words and not re.search(r"\bmay,? \d", folded_text):
         months = months - {5}  # "may" is usually the verb
     moves = {"rise" for w in words if w in RISE} | {"fall" for w in words if w in FALL}
+    quarters = frozenset(int(q) for q in QUARTER_TOKEN.findall(folded_text)) | {
+        (month - 1) // 3 + 1 for month in months
+    }
     return Features(
         text=text,
         stems=stems,
@@ -134,6 +155,7 @@ def prepare(text: str) -> Features:
         months=months,
         names=_names(text),
         direction=moves.pop() if len(moves) == 1 else "",
+        quarters=quarters,
     )
 
 
@@ -151,7 +173,7 @@ def _names(text: str) -> frozenset[str]:
             continue
         if word.endswith("'s"):
             word = word[:-2]
-        if word and word not in STOPWORDS:
+        if len(word) > 1 and word not in STOPWORDS:  # not "Q" of "Q3" or "U" of "CPI-U"
             names.add(SYNONYMS.get(word, word))
     for run in NAME_RUN.finditer(text):
         initials = "".join(word[0] for word in run.group(0).split() if word[0].isupper())
@@ -175,17 +197,25 @@ def _names_differ(a: Features, b: Features) -> bool:
     return not mentioned(a.names, b) and not mentioned(b.names, a)
 
 
+def _periods_differ(a: Features, b: Features) -> bool:
+    """Both claims name a month, or both a quarter, and they share none. A month and a
+    quarter are compared by the quarter the month falls in ("in June" / "second quarter")."""
+    if a.months and b.months:
+        return not a.months & b.months
+    return bool(a.quarters and b.quarters and a.quarters.isdisjoint(b.quarters))
+
+
 def _weight(stem: str) -> float:
     # Longer words carry more meaning than short ones; no corpus statistics needed, so the
     # score of a pair does not change as the archive grows.
     return min(1.0, 0.35 + len(stem) / 10)
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
+def _overlap(a: frozenset[str], b: frozenset[str], shared: frozenset[str]) -> float:
+    if not shared:
         return 0.0
-    shared = sum(_weight(s) for s in a & b)
-    return 2 * shared / (sum(_weight(s) for s in a) + sum(_weight(s) for s in b))
+    common = sum(_weight(s) for s in shared)
+    return 2 * common / (sum(_weight(s) for s in a) + sum(_weight(s) for s in b))
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -194,23 +224,40 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-def _number_agreement(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> tuple[float, bool]:
-    """(share of figures found on the other side, whether a figure clashes): a clash is a figure
-    of one kind on each side that the other side lacks — 3.4 % against 3.3 %, 97 homes against 88.
-    Years and dates count half: "in 2018" is context, "58,320" is the fact."""
+@dataclass(frozen=True)
+class FigureComparison:
+    """How the figures of two claims compare (see `_compare_figures`)."""
+
+    agreement: float  # share of figures found on the other side, years and dates at half
+    clash: bool  # a figure of one kind on each side that the other lacks: 3.4 % / 3.3 %
+    different: bool  # each side has a figure (not a year or date) the other lacks
+    unshared: bool  # a figure other than a year or date is stated, and none is shared
+
+
+def _compare_figures(a: tuple[Quantity, ...], b: tuple[Quantity, ...]) -> FigureComparison:
+    """Years and dates count half and are never the fact on their own: "in 2018" is context,
+    "58,320" is the fact; "since 2009" shared does not make "$7.25" shared."""
 
     def weight(quantity: Quantity) -> float:
-        return 0.5 if quantity.kind in ("year", "date") else 1.0
+        return 0.5 if quantity.kind in CONTEXT else 1.0
 
     unmatched_a = [q for q in a if not any(q.agrees_with(o) for o in b)]
     unmatched_b = [q for q in b if not any(q.agrees_with(o) for o in a)]
     total = sum(weight(q) for q in a) + sum(weight(q) for q in b)
     if not total:
-        return 1.0, False
+        return FigureComparison(1.0, False, False, False)
     missing = sum(weight(q) for q in unmatched_a) + sum(weight(q) for q in unmatched_b)
-    kinds_a = {q.kind.split(":")[0] for q in unmatched_a if q.kind not in ("year", "date")}
-    kinds_b = {q.kind.split(":")[0] for q in unmatched_b if q.kind not in ("year", "date")}
-    return 1 - missing / total, bool(kinds_a & kinds_b)
+    kinds_a = {q.kind.split(":")[0] for q in unmatched_a if q.kind not in CONTEXT}
+    kinds_b = {q.kind.split(":")[0] for q in unmatched_b if q.kind not in CONTEXT}
+    figures_a = sum(q.kind not in CONTEXT for q in a)
+    figures_b = sum(q.kind not in CONTEXT for q in b)
+    lacking_a = sum(q.kind not in CONTEXT for q in unmatched_a)
+    return FigureComparison(
+        agreement=1 - missing / total,
+        clash=bool(kinds_a & kinds_b),
+        different=bool(kinds_a and kinds_b),
+        unshared=bool(figures_a or figures_b) and figures_a == lacking_a,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -223,19 +270,26 @@ def _fuzz():
 
 def score(a: Features, b: Features) -> float:
     """How surely `b` states the same fact as `a`, from 0 to 1 (symmetric)."""
-    words = _overlap(a.stems, b.stems)
+    shared = a.stems & b.stems
+    words = _overlap(a.stems, b.stems, shared)
     grams = _jaccard(a.grams, b.grams)
     fuzzy = _fuzz().token_sort_ratio(a.folded, b.folded) / 100
     lexical = 0.55 * words + 0.25 * min(1.0, grams * 1.6) + 0.2 * fuzzy
     if not a.quantities and not b.quantities:
         value = lexical
     else:
-        agreement, clash = _number_agreement(a.quantities, b.quantities)
-        value = 0.6 * lexical + 0.4 * agreement
-        if clash:
+        figures = _compare_figures(a.quantities, b.quantities)
+        value = 0.6 * lexical + 0.4 * figures.agreement
+        if figures.clash:
             value *= 0.6  # the same sentence with another figure is another fact
-    if a.months and b.months and not a.months & b.months:
-        value *= 0.85
+        elif figures.different:
+            value *= DIFFERENT_FIGURES  # "$54 billion" / "17 million workers", both with "$15"
+        if figures.unshared:
+            value *= NO_SHARED_FIGURE
+    if not shared:
+        value *= NO_SHARED_WORD  # a figure alone does not make the same fact
+    if _periods_differ(a, b):
+        value *= DIFFERENT_PERIOD  # "in the second quarter" is not "in the third quarter"
     if a.direction and b.direction and a.direction != b.direction:
         value *= DIFFERENT_DIRECTION  # "rose to 4.0 %" is not "fell to 3.9 %"
     if _names_differ(a, b):
