@@ -4,7 +4,7 @@ history, undoable); groups in exports and through a restore."""
 
 import json
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 
 from tests.search.conftest import claim_with
 from webapp.extensions import db
@@ -324,3 +324,29 @@ def test_the_highlight_of_a_claim_checked_before_is_marked(app, archive, client,
     assert "checked-before-mark" in mark[:700]
     harvest = client.get(f"/articles/{_third.id}").get_data(as_text=True)
     assert "data-checked-before" not in harvest
+
+
+def test_a_claim_of_common_words_only_finds_the_same_earlier_claims_however_the_archive_is_read(
+    app, make_article, monkeypatch
+):
+    """A claim made only of common words takes the newest earlier claims sharing two of them.
+    In a large PostgreSQL archive those are read by walking the newest claims one by one, then
+    by windows of claim ids; whatever the walk and the windows, the matches are the same."""
+    monkeypatch.setattr(matching, "COUNT_CAP", 2)
+    earlier = [
+        make_article(f"Wall {n}", "Officials said the old wall was repainted.").claims[0]
+        for n in range(7)
+    ]
+    new = make_article("Visit", "The wall was repainted, officials said.").claims[0]
+    if db.engine.dialect.name == "postgresql":
+        db.session.execute(text("ANALYZE search_documents"))  # how common each word is
+    monkeypatch.setattr(matching, "_common_words", {})  # read again, not from the imports
+    terms = matching._telling_terms(matching.search_terms(new.text))
+    assert terms and all(term.common for term in terms)
+    whole = matching.earlier_matches(new.id, new.article_id, new.text)
+    assert {other for _score, other in whole} <= {claim.id for claim in earlier}
+    assert earlier[-1].id in {other for _score, other in whole}
+    monkeypatch.setattr(matching, "WALK_IDS", 2)
+    monkeypatch.setattr(search_index, "WINDOWS_FROM", 1)
+    monkeypatch.setattr(search_index, "FIRST_WINDOW", 3)
+    assert matching.earlier_matches(new.id, new.article_id, new.text) == whole

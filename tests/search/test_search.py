@@ -171,8 +171,8 @@ def test_relevance_ranks_the_same_newest_hits_however_the_archive_is_read(
     its ranks and its count are those of one read of every hit."""
     monkeypatch.setattr(search_module, "COUNT_LIMIT", 3)
     whole = search(SearchFilter(q="said OR according"))
-    monkeypatch.setattr(search_module, "WINDOWS_FROM", 1)
-    monkeypatch.setattr(search_module, "FIRST_WINDOW", first_window)
+    monkeypatch.setattr(search_index, "WINDOWS_FROM", 1)
+    monkeypatch.setattr(search_index, "FIRST_WINDOW", first_window)
     windowed = search(SearchFilter(q="said OR according"))
     assert windowed.total == whole.total == 4
     assert [(hit.claim.id, hit.rank) for hit in windowed.hits] == [

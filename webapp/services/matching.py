@@ -25,7 +25,7 @@ from webapp.models import (
     User,
 )
 from webapp.models.base import utcnow
-from webapp.services import changes
+from webapp.services import changes, search_index
 from webapp.services.errors import Invalid, NotFound
 
 CANDIDATES = 16  # best by the engine's rank per look-up of words, then scored
@@ -53,6 +53,8 @@ PAIR_TERMS = 6
 # A word is common when at least this many claims hold it (SQLite counts up to it; PostgreSQL
 # estimates it from ANALYZE's statistics): two common words are not paired.
 COUNT_CAP = 2_000
+# PostgreSQL: a claim made only of common words first tests the newest claims one by one
+WALK_IDS = 5_000
 COMMON_WORDS_TTL = 600  # PostgreSQL: seconds its statistics of common words are reused
 _common_words: dict[tuple[str, str], tuple[float, dict[str, float]]] = {}
 
@@ -199,32 +201,9 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
         pairs = list(itertools.combinations([term.word for term in terms], 2))
         pairs = pairs or [(term.word,) for term in terms]
     figures = _figures(claim_text)
-    found: dict[int, str] = {}
     if db.engine.dialect.name == "postgresql":
-        column = literal_column("search_documents.claim_tsv")
-
-        def run(tsquery, ranked: bool, limit: int = CANDIDATES) -> None:
-            hits = select(SearchDocument.claim_id, SearchDocument.claim_text).where(
-                column.op("@@")(tsquery),
-                SearchDocument.article_id != article_id,
-                SearchDocument.claim_id < claim_id,
-            )
-            # Ranked look-ups hold a figure or a rare word, so their hits are few; they are
-            # not capped at the newest hits, as a cap by id tempts PostgreSQL's generic plan
-            # (psycopg prepares repeated statements) to walk the whole table newest first.
-            if ranked:
-                hits = hits.order_by(func.ts_rank(column, tsquery).desc())
-            hits = hits.order_by(SearchDocument.claim_id.desc()).limit(limit)
-            found.update((row[0], row[1]) for row in db.session.execute(hits))
-
-        uncommon = _uncommon_figures_pg(figures)
-        if uncommon:
-            figure_query = _ts_or([func.phraseto_tsquery("english", f) for f in uncommon])
-            run(figure_query, True, FIGURE_CANDIDATES)
-        if pairs:
-            run(_ts_or([func.plainto_tsquery("english", " ".join(p)) for p in pairs]), ranked)
-        return list(found.items())
-
+        return _postgresql_candidates(claim_id, article_id, figures, pairs, ranked)
+    found: dict[int, str] = {}
     params = {"article": article_id, "claim": claim_id}
     phrases = [_fts_phrase(re.findall(r"[^\W_]+", figure)) for figure in figures]
     # A figure fewer than COUNT_CAP claims hold is the strongest sign of the same fact: every
@@ -259,6 +238,59 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
         fts = "{claim_text} : (" + " OR ".join(groups) + ")"
         rows = db.session.execute(text(sql), {**params, "fts": fts, "limit": CANDIDATES})
         found.update((row[0], row[1]) for row in rows)
+    return list(found.items())
+
+
+def _postgresql_candidates(
+    claim_id: int, article_id: int, figures: list[str], pairs: list[tuple[str, ...]], ranked: bool
+) -> list[tuple[int, str]]:
+    """PostgreSQL's look-ups for `_candidates`: the claims sharing an uncommon figure, best
+    first; those sharing a pair of the telling words, best first when a word of each pair is
+    rare, else the newest."""
+    column = literal_column("search_documents.claim_tsv")
+    search_index.custom_plans()
+    found: dict[int, str] = {}
+
+    def hits(tsquery):
+        return select(SearchDocument.claim_id, SearchDocument.claim_text).where(
+            column.op("@@")(tsquery), SearchDocument.article_id != article_id
+        )
+
+    def best(tsquery, limit: int) -> None:
+        # A figure or a rare word: its hits are few, and all of them are ranked.
+        statement = (
+            hits(tsquery)
+            .where(SearchDocument.claim_id < claim_id)
+            .order_by(func.ts_rank(column, tsquery).desc(), SearchDocument.claim_id.desc())
+            .limit(limit)
+        )
+        found.update((row[0], row[1]) for row in db.session.execute(statement))
+
+    def newest(tsquery, limit: int) -> None:
+        # Only common words: the newest earlier claims sharing two of them, read by windows
+        # of claim ids (words that go together are held by many more claims than PostgreSQL
+        # estimates, and it would read all of them to keep the newest).
+        bounds = search_index.claim_id_range()
+        if bounds is None or bounds[0] >= claim_id:
+            return
+
+        def read(lower: int, upper: int, wanted: int) -> list:
+            window = hits(tsquery).where(
+                SearchDocument.claim_id > lower, SearchDocument.claim_id <= upper
+            )
+            return db.session.execute(
+                window.order_by(SearchDocument.claim_id.desc()).limit(wanted)
+            ).all()
+
+        rows = search_index.newest_first(read, limit, bounds[0], claim_id - 1, WALK_IDS)
+        found.update((row[0], row[1]) for row in rows)
+
+    uncommon = _uncommon_figures_pg(figures)
+    if uncommon:
+        best(_ts_or([func.phraseto_tsquery("english", f) for f in uncommon]), FIGURE_CANDIDATES)
+    if pairs:
+        pair_query = _ts_or([func.plainto_tsquery("english", " ".join(p)) for p in pairs])
+        (best if ranked else newest)(pair_query, CANDIDATES)
     return list(found.items())
 
 

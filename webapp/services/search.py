@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 from webapp.extensions import db
 from webapp.models import Claim, SearchDocument, Status, User
 from webapp.models.claim import ReviewState
+from webapp.services import search_index
 from webapp.services.errors import Invalid
 from webapp.services.search_query import SearchQuery, parse
 
@@ -23,13 +24,6 @@ MAX_PER_PAGE = 100
 COUNT_LIMIT = 1_000
 START, STOP = "\x02", "\x03"
 FTS = table("search_fts", column("rowid"))  # SQLite's FTS5 table (migration 0008)
-# PostgreSQL reads a query's newest hits by windows of claim ids, newest first, and stops
-# once it has COUNT_LIMIT + 1: a phrase or a pair of words that go together is held by many
-# more claims than the planner estimates, and reading all of them from the table cost
-# 65–200 ms at 1,000,000 claims. A block-range index (migration 0013) lets each window read
-# only its own hits.
-FIRST_WINDOW = 16  # the newest 1/16 of claim ids; then see _newest_hits_ranked
-WINDOWS_FROM = 100_000  # claim ids spanned; in a smaller archive every hit is read at once
 WALK_BY_DATE_UNTIL = (
     100  # hits skipped: deeper pages of a date-sorted search use the planner's plan
 )
@@ -209,15 +203,6 @@ def _tsquery(query: SearchQuery):
     return func.websearch_to_tsquery("english", bindparam("web", query.websearch()))
 
 
-def _custom_plans() -> None:
-    """Plan each search for its own words. Whether to walk the table newest first (or by date)
-    testing each row, or to read the hits from the GIN index, depends on how many claims hold
-    the words: a few dozen or tens of thousands. psycopg prepares a statement run five times,
-    and PostgreSQL may then reuse one generic plan for every query, walking a million rows for
-    a word no claim holds. For this transaction only."""
-    db.session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
-
-
 def _fts_match(query: SearchQuery):
     return text("search_fts MATCH :fts").bindparams(fts=query.fts5())
 
@@ -249,7 +234,7 @@ def search(search_filter: SearchFilter) -> SearchPage:
     query = parse(search_filter.q)
     dialect = db.engine.dialect.name
     if dialect == "postgresql":
-        _custom_plans()
+        search_index.custom_plans()
     offset = (search_filter.page - 1) * search_filter.per_page
     if search_filter.sort == "date":
         hits, hit_id = _hits(query, dialect, search_filter)
@@ -316,41 +301,29 @@ def _newest_hits_ranked(
     """The newest COUNT_LIMIT + 1 hits, each with its relevance, newest first.
 
     FTS5 walks its own index newest first and stops at the limit. PostgreSQL reads the hits
-    among the newest claim ids first and older ones only while too few were found (see
-    FIRST_WINDOW); it ranks outside the read, so only the hits kept."""
+    among the newest claim ids first and older ones only while too few were found
+    (search_index.newest_first); it ranks outside the read, so only the hits kept."""
     hits, hit_id = _hits(query, dialect, search_filter)
     if dialect != "postgresql":
         newest = hits.add_columns(_bm25(query)).order_by(hit_id.desc())
         return [tuple(row) for row in db.session.execute(newest.limit(COUNT_LIMIT + 1))]
-    low, high = db.session.execute(
-        select(func.min(SearchDocument.claim_id), func.max(SearchDocument.claim_id))
-    ).one()
-    if high is None:
+    bounds = search_index.claim_id_range()
+    if bounds is None:
         return []
-    span = high - low + 1
-    first = max(1, span // FIRST_WINDOW) if span >= WINDOWS_FROM else span
-    found: list[tuple[int, float]] = []
-    upper, lower = high, high - first  # a window is the ids in (lower, upper]
-    for window_number in range(3):
-        wanted = COUNT_LIMIT + 1 - len(found)
+    tsv = literal_column("search_documents.tsv")
+
+    def read(lower: int, upper: int, limit: int) -> list[tuple[int, float]]:
         window = (
             hits.where(hit_id > lower, hit_id <= upper)
-            .add_columns(literal_column("search_documents.tsv").label("tsv"))
+            .add_columns(tsv.label("tsv"))
             .order_by(hit_id.desc())
-            .limit(wanted)
+            .limit(limit)
             .subquery()
         )
         rank = func.ts_rank_cd(window.c.tsv, _tsquery(query))
-        found += [tuple(row) for row in db.session.execute(select(window.c.id, rank))]
-        if len(found) > COUNT_LIMIT or lower < low:
-            break
-        # The second window is sized to hold 1.3 times the hits still wanted at the density
-        # of the first; after it, or when the first held none, the rest is read at once.
-        wanted = COUNT_LIMIT + 1 - len(found)
-        density = len(found) / (high - lower)
-        size = int(wanted * 1.3 / density) + 1 if density and window_number == 0 else span
-        upper, lower = lower, max(low - 1, lower - size)
-    return found
+        return [tuple(row) for row in db.session.execute(select(window.c.id, rank))]
+
+    return search_index.newest_first(read, COUNT_LIMIT + 1, *bounds)
 
 
 def _snippets(ids: list[int], query: SearchQuery, dialect: str) -> dict[int, str]:
