@@ -9,7 +9,7 @@ from sqlalchemy import bindparam, column, func, literal_column, null, select, ta
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
-from webapp.models import Claim, SearchDocument, Status, User
+from webapp.models import Article, Claim, SearchDocument, Status, User
 from webapp.models.claim import ReviewState
 from webapp.services import search_index
 from webapp.services.errors import Invalid
@@ -23,6 +23,14 @@ MAX_PER_PAGE = 100
 # tens of thousands); past it the page says "more than 1,000" and filters narrow the search.
 COUNT_LIMIT = 1_000
 START, STOP = "\x02", "\x03"
+ARTICLE_SHOWN = (
+    Article.id,
+    Article.title,
+    Article.url,
+    Article.outlet,
+    Article.author,
+    Article.published_on,
+)
 FTS = table("search_fts", column("rowid"))  # SQLite's FTS5 table (migration 0008)
 WALK_BY_DATE_UNTIL = (
     100  # hits skipped: deeper pages of a date-sorted search use the planner's plan
@@ -272,7 +280,8 @@ def search(search_filter: SearchFilter) -> SearchPage:
             .where(Claim.id.in_(ids))
             .options(
                 selectinload(Claim.status),
-                selectinload(Claim.article),
+                # What a hit shows of its article: not the article's whole text.
+                selectinload(Claim.article).load_only(*ARTICLE_SHOWN),
                 selectinload(Claim.assignee),
             )
         )
