@@ -330,9 +330,7 @@ def main() -> int:
             for name, ms in medians.items():
                 mark = "ok" if ms <= TARGET_MS else "OVER"
                 request = statistics.median(REQUESTS.pop(name, [0.0]))
-                print(
-                    f"  {name:8s} {ms:7.0f} ms  {mark:4s}  (request: {request:.0f} ms)"
-                )
+                print(f"  {name:8s} {ms:7.0f} ms  {mark:4s}  (request: {request:.0f} ms)")
             print(f"  page reloads during these actions: {0 if same_document else 'some'}")
         seconds = open_long(browser, base, ids[5000][0], options.runs)
         print(

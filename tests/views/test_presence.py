@@ -2,7 +2,6 @@
 kept in the database (the default) or in Redis (REDIS_URL), and with Redis a poll writes nothing
 to the database."""
 
-
 import pytest
 from sqlalchemy import event, select
 

@@ -131,8 +131,10 @@ def comment(claim_id: int):
     except Invalid as error:
         return panel.refused(claim_id, error)
     db.session.commit()
-    return panel.render(claim_id, panel_message="Comment added.") if panel.is_htmx() else (
-        _redirect_to_claim(claim_id, "Comment added.")
+    return (
+        panel.render(claim_id, panel_message="Comment added.")
+        if panel.is_htmx()
+        else (_redirect_to_claim(claim_id, "Comment added."))
     )
 
 
