@@ -32,9 +32,9 @@ def _full_text_machinery(difference) -> bool:
     """Each database's own full-text index, made by the search migration and read with SQL,
     has no model: SQLite's FTS5 table and its shadow tables (search_fts, search_fts_data, …),
     PostgreSQL's generated tsvector columns on search_documents and their GIN indexes, and
-    SQLite's covering index for checking FTS5 hits (migration 0011) and PostgreSQL's indexes
-    for walking hits by date (migration 0012) and reading them by ranges of claim ids
-    (migration 0013)."""
+    SQLite's covering index for checking FTS5 hits (migration 0011), the indexes for walking
+    hits by date (migration 0012 on PostgreSQL, 0013 on SQLite) and PostgreSQL's for reading
+    them by ranges of claim ids (migration 0013)."""
     for part in difference[1:]:
         name = getattr(part, "name", None) or ""
         if name.startswith("search_fts") or name in FULL_TEXT_MACHINERY:

@@ -180,6 +180,28 @@ def test_relevance_ranks_the_same_newest_hits_however_the_archive_is_read(
     ]
 
 
+@pytest.mark.parametrize(
+    "filters", [{}, {"verdict": "unreviewed"}, {"from": "2024-01-01"}, {"kind": "statistic"}]
+)
+def test_a_date_sorted_search_past_the_count_limit_shows_the_same_pages(
+    app, archive, monkeypatch, filters
+):
+    """Past the count limit a date-sorted search walks the documents by date instead of
+    sorting every hit; the pages, with or without filters on the claims, are the same."""
+    args = {"q": "said OR according", "sort": "date", "per_page": "2", **filters}
+
+    def pages():
+        return [
+            [hit.claim.id for hit in search(SearchFilter.from_args({**args, "page": n})).hits]
+            for n in ("1", "2", "3")
+        ]
+
+    whole = pages()
+    assert sum(map(len, whole)) >= 2  # more hits than the count limit below
+    monkeypatch.setattr(search_module, "COUNT_LIMIT", 1)
+    assert pages() == whole
+
+
 def test_deleted_articles_and_dismissed_claims_are_not_found(app, archive):
     first, second, _third = archive
     article_service.delete_article(first, None)

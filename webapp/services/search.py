@@ -245,26 +245,7 @@ def search(search_filter: SearchFilter) -> SearchPage:
         search_index.custom_plans()
     offset = (search_filter.page - 1) * search_filter.per_page
     if search_filter.sort == "date":
-        hits, hit_id = _hits(query, dialect, search_filter)
-        # Counting every hit of a common word in a large archive costs more than the page
-        # itself; beyond COUNT_LIMIT the page says "more than".
-        total = db.session.scalar(
-            select(func.count()).select_from(hits.limit(COUNT_LIMIT + 1).subquery())
-        )
-        ordered = hits.add_columns(null()).order_by(
-            SearchDocument.published_on.desc(), hit_id.desc()
-        )
-        ordered = ordered.limit(search_filter.per_page).offset(offset)
-        walk = dialect == "postgresql" and total > COUNT_LIMIT and offset < WALK_BY_DATE_UNTIL
-        if walk:
-            # More than COUNT_LIMIT hits: walking the documents by date (migration 0012) meets
-            # the page's hits within a few thousand rows, where reading every hit through the
-            # GIN index and sorting them reads tens of thousands. The planner would choose
-            # the GIN index when it underestimates a phrase or words that go together.
-            db.session.execute(text("SET LOCAL enable_bitmapscan = off"))
-        rows = db.session.execute(ordered).all()
-        if walk:
-            db.session.execute(text("SET LOCAL enable_bitmapscan = on"))
+        total, rows = _newest_by_date(query, dialect, search_filter, offset)
     else:
         # Relevance ranks the newest COUNT_LIMIT + 1 hits, which also counts them.
         pool = _newest_hits_ranked(query, dialect, search_filter)
@@ -302,6 +283,42 @@ def search(search_filter: SearchFilter) -> SearchPage:
     return SearchPage(
         query, hits_shown, search_filter.page, search_filter.per_page, total, query.words()
     )
+
+
+def _newest_by_date(
+    query: SearchQuery, dialect: str, search_filter: SearchFilter, offset: int
+) -> tuple[int, list]:
+    """The count of hits (up to COUNT_LIMIT + 1) and the page's hits, newest article first."""
+    hits, hit_id = _hits(query, dialect, search_filter)
+    # Counting every hit of a common word in a large archive costs more than the page
+    # itself; beyond COUNT_LIMIT the page says "more than".
+    total = db.session.scalar(
+        select(func.count()).select_from(hits.limit(COUNT_LIMIT + 1).subquery())
+    )
+    newest = (SearchDocument.published_on.desc(), SearchDocument.claim_id.desc())
+    page = hits.add_columns(null()).order_by(*newest)
+    if total <= COUNT_LIMIT or offset >= WALK_BY_DATE_UNTIL:
+        return total, db.session.execute(page.limit(search_filter.per_page).offset(offset)).all()
+    # More than COUNT_LIMIT hits: walking the documents by date (the index of migrations
+    # 0012 and 0013) meets the page's hits within a few thousand rows, where reading every
+    # hit and sorting them reads tens of thousands. PostgreSQL's planner would read them
+    # through the GIN index when it underestimates a phrase or words that go together;
+    # SQLite's would join FTS5's hits to their documents and sort them all ("+" keeps it
+    # from looking the ids up by the other index).
+    if dialect == "postgresql":
+        db.session.execute(text("SET LOCAL enable_bitmapscan = off"))
+    else:
+        matched = select(FTS.c.rowid).where(_fts_match(query))
+        page = select(SearchDocument.claim_id.label("id"), null()).where(
+            literal_column("+search_documents.claim_id").in_(matched)
+        )
+        if _reads_claims(search_filter):
+            page = page.join(Claim, Claim.id == SearchDocument.claim_id)
+        page = page.where(*_conditions(search_filter)).order_by(*newest)
+    rows = db.session.execute(page.limit(search_filter.per_page).offset(offset)).all()
+    if dialect == "postgresql":
+        db.session.execute(text("SET LOCAL enable_bitmapscan = on"))
+    return total, rows
 
 
 def _newest_hits_ranked(
