@@ -135,6 +135,7 @@ class Features:
     counted_subject: str = ""
     subject_count: tuple[Quantity, ...] = ()
     yardsticks: tuple[Quantity, ...] = ()  # figures only measured against (see YARDSTICK)
+    sums: tuple[Quantity, ...] = ()  # sums of money of a million or more
 
 
 @dataclass(frozen=True)
@@ -183,18 +184,20 @@ def prepare(text: str) -> Features:
         (month - 1) // 3 + 1 for month in months
     }
     opening = OPENING_COUNT.match(unicodedata.normalize("NFKC", text))
+    quantities = tuple(extract_quantities(text))
     return Features(
         text=text,
         stems=stems,
         folded=folded,
         grams=grams,
-        quantities=tuple(extract_quantities(text)),
+        quantities=quantities,
         months=months,
         names=_names(text),
         direction=moves.pop() if len(moves) == 1 else "",
         quarters=quarters,
         counted_subject=_stem(opening.group(2).lower()) if opening else "",
         subject_count=tuple(extract_quantities(opening.group(1))) if opening else (),
+        sums=tuple(q for q in quantities if q.kind.startswith("money") and q.value >= 1e6),
         yardsticks=tuple(
             q for m in YARDSTICK.finditer(text) for q in extract_quantities(m.group(1))
         ),
@@ -249,11 +252,7 @@ def _counts_another_subject(a: Features, b: Features) -> bool:
 
 def _shares_a_sum(a: Features, b: Features) -> bool:
     """The claims share a sum of money of a million or more: the price of a deal, a budget."""
-    return any(
-        q.kind.startswith("money") and q.value >= 1e6 and q.agrees_with(o)
-        for q in a.quantities
-        for o in b.quantities
-    )
+    return any(q.agrees_with(o) for q in a.sums for o in b.sums)
 
 
 def _shares_only_a_yardstick(a: Features, b: Features) -> bool:
