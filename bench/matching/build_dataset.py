@@ -780,6 +780,173 @@ QUERIES += [
     ("q3-mw-20", "Minimum-wage workers in 18 states and 20 cities will see a pay increase on Jan. 1.", MKT17, [], []),
 ]
 
+# Fourth batch (ids "q4-"): claims condensed from further news pages, written and committed
+# before the matcher was run on them. Mostly without an earlier match but hard — the same
+# figure about another subject, the same subject with another figure or period, the same
+# template about another company or country, hedges ("up to", "more than") around a nearby
+# figure — and 20 rewordings of an earlier claim by other outlets.
+BT20 = "https://thebusinesstimes.com/u-s-labor-report-jobs-up-jobless-rate-down-4/"
+BT15 = "https://thebusinesstimes.com/u-s-labor-update-jobless-rate-down-jobs-up/"
+BT17 = "https://thebusinesstimes.com/u-s-labor-report-jobs-up-jobless-rate-down/"
+TVNL = "http://tvnewslies.org/tvnl/index.php/news/economy/25621-us-unemployment-falls-to-78-pct-a-44-month-low-.html (AP copy)"
+SUPST = "https://www.superior-staffing.com/tag/statistics/ (BLS copy)"
+FXLIVE = "https://www.forexlive.com/news/!/canada-october-cpi-vs-02-expected-20201118"
+KCUR = "https://www.kcur.org/2012-11-29/third-quarter-economic-growth-revised-upward (NPR copy)"
+FLOOR = "https://www.floordaily.net/flooring-news/gdp-estimate-shows-economy-slowed-in-q2"
+LEVIN = "https://healthcare.levinassociates.com/2018/05/10/takeda-takes-on-shire-for-81-5-billion/"
+FIERCE = "http://www.fiercebiotech.com/topics/ma?page=2"
+BENCAN = "https://benefitscanada.com/news/bencan/abbvie-to-pay-us21-billion-for-pharmacyclics"
+AMWAL = "https://en.amwalalghad.com/abbvie-to-buy-pharmacyclics-for-21-billion-to-boost-cancer-drugs-pipeline (Reuters copy)"
+INDW = "https://www.industryweek.com/finance/software-systems/article/21952423/worlds-largest-generic-drug-maker-gets-bigger (AFP copy)"
+ABBV63 = "https://234470.3pybb.group/business/abbvie-buys-allergan-in-63-billion-drug-deal-heres-a-look-at-7-biggest-pharma-sector-acquisitions-48153"
+USPA = "http://lusovideo.uspa24.com/bericht-830/death-toll-rises-to-193-after-quake-rocks-southwest-china.html"
+KASHMIR = "https://kashmirreader.com/2023/02/08/turkiye-syria-quake-deaths-pass-9000-deadliest-in-10-years/ (AP copy)"
+FORTUNE = "https://fortune.com/2018/11/12/california-fires-update-camp-woolsey-fire/"
+NBCLA = "https://www.nbclosangeles.com/news/local/Southern-California-Fires-All-Containment-at-a-Glance-Evacuations-Power-463441353.html"
+NAR = "https://www.nar.realtor/magazine/real-estate-news/nearly-900-homes-buildings-destroyed-in-historic-blaze"
+DESERET = "https://www.deseret.com/2007/10/28/20049976/wildfires-at-a-glance"
+WGTA = "https://www.wgtatv.com/i/squeezed-by-inflation-families-are-tightening-their-holiday-budgets-2/new-years-pay-boost-these-states-are-raising-their-minimum-wage/"
+ALA = "http://ala-apa.org/newsletter/2017/01/09/workers-in-19-states-start-the-new-year-with-higher-minimum-wages/"
+GMA = "https://ws.goodmorningamerica.com:5800/news/video/minimum-wage-22-states-year-105985021"
+MHP = "https://www.myhighplains.com/news/many-states-raising-their-minimum-wages-in-the-new-year/ (Nexstar copy)"
+LEGAL = "https://legalclarity.org/how-many-states-use-the-federal-minimum-wage-of-7-25"
+DATAW = "https://datawrapper.dwcdn.net/UE812/2"
+EATH = "https://eathealthy365.com/a-2025-breakdown-of-states-at-the-federal-minimum-wage"
+USAF = "https://usafacts.org/articles/minimum-wage-america-how-many-people-are-earning-725-hour/"
+IEH = "https://indianexamhub.com/2025/10/17/minimum-wage"
+NSTAT = "https://www.newstatesman.com/politics/staggers/2017/08/its-official-theres-200m-hole-brexit-bus-nhs-promise"
+SHEF = "https://sheftalovich1.rssing.com/chan-44471582/article302.html (Politico copy)"
+VLW = "https://www.voteleavewatch.org.uk/use_350_million_a_week_to_double_a_e_funding_say_vote_leave_watch_mps"
+FACT350 = "https://factually.co/fact-checks/politics/who-calculated-350-million-per-week-brexit-nhs-figure-how-was-it-calculated-5784fc"
+FAREX = "https://www.farageexposed.co.uk/factcheckinghub/farage-repeats-350m-week-nhs-brexit-claim"
+BMJ18 = "http://blogs.bmj.com/bmj/2018/04/19/martin-mckee-they-promised-us-350-million-a-week-for-the-nhs-the-reality-will-be-very-different/"
+DHEAD = "https://dailyheadlines.net/chaos-thousands-of-trump-supporters-locked-out-of-full-venue-despite-ample-space/"
+SUPERN = "https://supernews.to/2024/07/03/claims-about-the-length-of-the-crowd-at-donald-trumps-rally-are-the-main-problem (Newsweek copy)"
+THELIST = "https://www.thelist.com/1677644/trump-rally-scapegoat-hints-ego-cant-handle-dwindling-crowd-size/"
+
+QUERIES += [
+    # jobs
+    ("q4-jobs-1", "Nonfarm payrolls grew 638,000 in October and the jobless rate fell to 6.9 percent.", BT20, [], ["jobs-1804-payrolls", "jobs-1809-rate"]),
+    ("q4-jobs-2", "Employment remains 10.1 million below its February level.", BT20, [], []),
+    ("q4-jobs-3", "Leisure and hospitality added 271,000 jobs in October.", BT20, [], ["jobs-fox-manuf"]),
+    ("q4-jobs-4", "Government payrolls dropped 268,000 as 147,000 temporary census workers were laid off.", BT20, [], ["jobs-fox-manuf"]),
+    ("q4-jobs-5", "The labor force participation rate rose three-tenths of a point to 61.7 percent.", BT20, [], ["jobs-fox-rate"]),
+    ("q4-jobs-6", "The jobless rate edged down a tenth of a point to 5 percent in October, the lowest since April 2008.", BT15, [], ["jobs-fox-rate", "jobs-1804-rate"]),
+    ("q4-jobs-7", "Nonfarm payrolls increased 271,000 in October, the largest monthly gain since December 2014.", BT15, [], ["jobs-1809-payrolls", "jobs-fox-payrolls"]),
+    ("q4-jobs-8", "Over the past year, hourly earnings have increased 2.5 percent.", BT15, [], ["jobs-1804-wages"]),
+    ("q4-jobs-9", "Nonfarm payrolls grew 138,000 in May and the jobless rate slipped to 4.3 percent.", BT17, [], ["jobs-1804-payrolls", "jobs-1804-rate"]),
+    ("q4-jobs-10", "Average hourly earnings rose 4 cents to $26.22 in May.", BT17, [], ["jobs-1804-wages"]),
+    ("q4-jobs-11", "U.S. employers added just 64,000 jobs in November.", TVNL, [], ["jobs-1809-payrolls"]),
+    ("q4-jobs-12", "The number of people with a job in the household survey jumped by 873,000 in September.", TVNL, ["jobs-1209-household"], ["jobs-1209-payrolls"]),
+    ("q4-jobs-13", "The U.S. unemployment rate fell to 7.8 percent last month, below 8 percent for the first time in nearly four years.", TVNL, ["jobs-1209-rate"], ["jobs-1804-rate", "jobs-1809-rate"]),
+    ("q4-jobs-14", "Companies and government agencies added 114,000 jobs in September, a separate survey showed.", TVNL, ["jobs-1209-payrolls"], ["jobs-1809-payrolls"]),
+    ("q4-jobs-15", "Total nonfarm payroll employment rose by 114,000 in September, the BLS said.", SUPST, ["jobs-1209-payrolls"], ["jobs-1809-payrolls"]),
+    ("q4-jobs-16", "Services added 177,000 jobs even as manufacturing shed 25,000.", FOX19, ["jobs-fox-manuf"], []),
+    # cpi
+    ("q4-cpi-1", "The food index is up 3.4% from the previous year.", RF, [], ["cpi-2107-energy"]),
+    ("q4-cpi-2", "It was the largest one-month change since June 2008, when the index rose 1.0%.", RF, [], ["cpi-2107-mom"]),
+    ("q4-cpi-3", "Consumer prices rose 0.5% in July, following a 0.9% jump in June.", RF, ["cpi-2107-mom"], ["cpi-2506-mom"]),
+    ("q4-cpi-4", "The core CPI is up 4.3% from a year earlier.", RF, ["cpi-2107-core"], ["cpi-2506-core"]),
+    ("q4-cpi-5", "Energy prices are 23.8 percent higher than a year ago.", RF, ["cpi-2107-energy"], []),
+    ("q4-cpi-6", "Canada's consumer price index rose 0.4% in October from the month before.", FXLIVE, [], ["cpi-2107-mom", "cpi-2506-mom"]),
+    ("q4-cpi-7", "Canadian vegetable prices were up 9.5% from a year earlier.", FXLIVE, [], []),
+    ("q4-cpi-8", "US prices rose 2.7% in the year to November.", TVNL, [], ["cpi-2506-yoy"]),
+    # gdp
+    ("q4-gdp-1", "Real GDP grew at a 3.1% rate in the fourth quarter of 2010.", EAJ, [], ["gdp-11q1"]),
+    ("q4-gdp-2", "Real gross domestic product increased at a 1.8 percent annual rate in the first three months of 2011, the second estimate showed.", EAJ, ["gdp-11q1"], []),
+    ("q4-gdp-3", "The Commerce Department said the economy grew at a 3.3 percent rate in the April-June quarter, a bit faster than first estimated.", TT1, ["gdp-03q2"], ["gdp-03q3"]),
+    ("q4-gdp-4", "Consumer spending grew at a 1.6% annual rate in the second quarter, the slowest since 2001.", TT1, [], ["gdp-03q2"]),
+    ("q4-gdp-5", "Business fixed investment grew at a 12.5% annual rate in the second quarter.", TT1, [], []),
+    ("q4-gdp-6", "The GDP price deflator rose at a 3.2% annual rate in the second quarter.", TT1, [], ["gdp-03q2"]),
+    ("q4-gdp-7", "The U.S. economy grew at a 4.5% rate in the first quarter.", TT1, [], ["gdp-11q1"]),
+    ("q4-gdp-8", "The U.S. economy grew at a 2.7 percent annual rate in the third quarter, revised up from 2 percent.", KCUR, [], ["gdp-19q3", "gdp-16q3-adv"]),
+    ("q4-gdp-9", "GDP expanded at a 1.3 percent annual rate in the second quarter of 2012.", KCUR, [], ["gdp-16q2"]),
+    ("q4-gdp-10", "Real gross domestic product rose at a 2.4% annual rate in the second quarter of 2010.", FLOOR, [], ["gdp-24q2", "gdp-16q2"]),
+    ("q4-gdp-11", "First-quarter growth was revised up to a 3.7% rate from 2.7%.", FLOOR, [], ["gdp-11q1"]),
+    # deals
+    ("q4-deal-1", "Takeda agreed to acquire Shire for $81.5 billion including assumed debt.", LEVIN, [], ["deal-allergan"]),
+    ("q4-deal-2", "Pfizer bought Wyeth in 2009 for about $78.5 billion including $10.5 billion of debt.", LEVIN, [], ["deal-warner", "deal-allergan"]),
+    ("q4-deal-3", "Shire bought Baxalta in 2016 for $32.0 billion.", LEVIN, [], ["deal-softbank-arm"]),
+    ("q4-deal-4", "Pfizer's 2014 bids for AstraZeneca were reported to be around $118 billion.", LEVIN, [], ["deal-allergan", "deal-warner"]),
+    ("q4-deal-5", "Merck agreed to buy Cubist Pharmaceuticals in a $9.5 billion deal.", FIERCE, [], []),
+    ("q4-deal-6", "Zimmer's proposed acquisition of Biomet is valued at $13.4 billion.", FIERCE, [], ["deal-brighthouse"]),
+    ("q4-deal-7", "BTG is buying PneumRx in a deal worth up to $475 million.", FIERCE, [], []),
+    ("q4-deal-8", "AbbVie agreed to acquire Pharmacyclics for about $21 billion.", BENCAN, [], ["deal-linkedin"]),
+    ("q4-deal-9", "AbbVie's $55 billion bid for Shire failed last October.", AMWAL, [], ["deal-anadarko"]),
+    ("q4-deal-10", "Valeant agreed to buy Salix Pharmaceuticals for about $10.1 billion.", AMWAL, [], ["deal-brighthouse"]),
+    ("q4-deal-11", "Teva will buy Cephalon in a $6.8 billion deal.", INDW, [], ["deal-hillshire"]),
+    ("q4-deal-12", "Cephalon rejected a hostile $5.7 billion bid from Valeant.", INDW, [], ["deal-hillshire"]),
+    ("q4-deal-13", "AbbVie agreed to buy Allergan for about $63 billion.", ABBV63, [], ["deal-allergan", "deal-dell-emc"]),
+    ("q4-deal-14", "Pfizer's all-stock purchase of Warner-Lambert was valued at $90 billion when it was announced in 1999.", ABBV63, [], ["deal-warner"]),
+    ("q4-deal-15", "Bristol-Myers Squibb agreed to acquire Celgene for about $74 billion.", ABBV63, [], ["deal-aetna"]),
+    ("q4-deal-16", "Glaxo Wellcome and SmithKline Beecham merged in a stock swap worth nearly $72 billion.", ABBV63, [], ["deal-aetna"]),
+    # quakes
+    ("q4-eq-1", "Nearly 400 people are now reported dead in the Yunnan earthquake.", SCRIPPS, [], ["eq-yunnan"]),
+    ("q4-eq-2", "At least 12,000 homes were destroyed in the Yunnan quake.", SCRIPPS, [], ["eq-yunnan"]),
+    ("q4-eq-4", "Chinese officials raised the toll from Sunday's Yunnan quake to 381 dead overnight.", DW, ["eq-yunnan"], []),
+    ("q4-eq-5", "The 2008 Sichuan earthquake killed more than 69,000 people.", USPA, ["eq-sichuan"], []),
+    ("q4-eq-6", "A 7.7-magnitude earthquake in Yunnan in 1970 killed at least 15,000 people.", DW, [], ["eq-sichuan"]),
+    ("q4-eq-7", "The death toll from the Lushan earthquake in Sichuan rose to at least 193.", USPA, [], ["eq-sichuan", "eq-chch"]),
+    ("q4-eq-8", "Some 12,211 people were treated for injuries after the Sichuan quake.", USPA, [], ["eq-pak13-inj"]),
+    ("q4-eq-9", "A 7.1 quake in northwest China in 2010 killed nearly 3,000 people.", USPA, [], ["eq-sichuan"]),
+    ("q4-eq-10", "The 8.0-magnitude Sichuan quake of May 2008 left 18,000 people missing.", USPA, [], ["eq-sichuan"]),
+    ("q4-eq-11", "Turkish authorities raised the country's earthquake death toll to 6,957.", KASHMIR, [], []),
+    ("q4-eq-12", "Syria's government reported 1,250 deaths from the earthquake.", KASHMIR, [], ["eq-nepal"]),
+    ("q4-eq-13", "A magnitude 7.8 earthquake in Nepal in 2015 killed more than 8,800 people.", KASHMIR, [], ["eq-nepal", "eq-nepal-688"]),
+    ("q4-eq-14", "More than 30,000 people were injured in Turkey and Syria.", KASHMIR, [], ["eq-pak05-injured"]),
+    ("q4-eq-15", "The 2011 magnitude 9.0 quake off Japan triggered a tsunami that killed nearly 20,000 people.", KASHMIR, [], ["eq-pak05-dead"]),
+    # wildfires
+    ("q4-wf-1", "The Camp Fire is threatening 15,500 structures.", FORTUNE, [], ["wf-camp-struct"]),
+    ("q4-wf-2", "The Woolsey Fire has burned 91,572 acres and is 20% contained.", FORTUNE, [], ["wf-woolsey-acres"]),
+    ("q4-wf-3", "The Woolsey Fire has destroyed an estimated 370 structures.", FORTUNE, [], ["wf-woolsey-homes"]),
+    ("q4-wf-4", "The cost of the Camp Fire to the state, insurers and homeowners is expected to top $19 billion.", FORTUNE, [], []),
+    ("q4-wf-5", "The Camp Fire has burned 113,000 acres and is 25% contained.", FORTUNE, [], ["wf-woolsey-acres"]),
+    ("q4-wf-6", "The Thomas Fire has burned 230,500 acres and destroyed 794 structures.", NBCLA, [], ["wf-ranch"]),
+    ("q4-wf-7", "The Dixie Fire has destroyed at least 893 homes.", NAR, [], ["wf-butte-homes", "wf-witch"]),
+    ("q4-wf-8", "More than 650,000 acres have burned across the state in five wildfires.", NAR, [], ["wf-2020"]),
+    ("q4-wf-9", "A blaze north of Santa Cruz has destroyed 538 structures, according to Cal Fire.", NP, ["wf-czu"], []),
+    ("q4-wf-10", "Some 1.4 million acres of California have burned so far this year, Newsom said.", NP, ["wf-2020"], []),
+    ("q4-wf-11", "The fires were sparked by more than 14,000 dry-lightning strikes since Aug. 15.", NP, ["wf-lightning"], []),
+    ("q4-wf-12", "More than 15,000 firefighters are battling two dozen large fires in Northern and Central California.", NP, [], ["wf-lightning"]),
+    ("q4-wf-13", "The Witch Fire burned 1,061 homes and 30 commercial buildings.", WAVE, ["wf-witch"], []),
+    ("q4-wf-14", "Authorities say wildfires have destroyed more than 1,780 homes in California.", WAVE, ["wf-2007"], []),
+    ("q4-wf-15", "The Rice Fire destroyed 206 homes and two commercial properties in Fallbrook.", WAVE, [], ["wf-witch"]),
+    ("q4-wf-16", "The Harris Fire burned about 84,000 acres north of Tecate.", WAVE, [], ["wf-woolsey-acres"]),
+    ("q4-wf-17", "At least 1,700 homes were destroyed, according to county authorities.", DESERET, [], ["wf-2007"]),
+    # minimum wage
+    ("q4-mw-1", "Hourly minimum wages in 23 states will rise by January 1.", WGTA, [], ["mw-10m"]),
+    ("q4-mw-2", "Nineteen states increased their minimum wages at the start of the year, raising pay for over 4.3 million workers.", ALA, [], ["mw-10m"]),
+    ("q4-mw-3", "Close to 10 million workers in 22 states will see a minimum wage raise in January.", GMA, [], ["mw-10m"]),
+    ("q4-mw-4", "New Mexico raised its minimum wage by $1.50 to $10.50.", MHP, [], []),
+    ("q4-mw-5", "California has the highest state minimum wage, at $14.", MHP, [], []),
+    ("q4-mw-6", "Twenty states effectively use the federal minimum wage of $7.25 an hour as their wage floor.", LEGAL, [], ["mw-since2009"]),
+    ("q4-mw-7", "Thirteen states have set their own minimum wage at exactly $7.25.", LEGAL, [], ["mw-since2009"]),
+    ("q4-mw-8", "Only Georgia and Wyoming have minimum wages set below the federal $7.25.", DATAW, [], ["mw-since2009"]),
+    ("q4-mw-9", "The federal minimum wage of $7.25 an hour has not changed since July 2009.", EATH, ["mw-since2009"], []),
+    ("q4-mw-10", "Congress last raised the federal minimum wage to $7.25 an hour in July 2009.", USAF, ["mw-since2009"], []),
+    ("q4-mw-11", "A worker earning $7.25 an hour for 40 hours a week makes just over $15,000 a year.", USAF, [], ["mw-since2009", "mw-17m"]),
+    ("q4-mw-12", "The federal minimum wage was set at $0.25 an hour in 1938.", USAF, [], ["mw-since2009"]),
+    ("q4-mw-13", "Five states have no state minimum wage law.", IEH, [], []),
+    ("q4-mw-14", "The District of Columbia's minimum wage is $17.50 an hour.", IEH, [], []),
+    ("q4-mw-15", "Thirty states and D.C. have minimum wages above the federal rate.", IEH, [], ["mw-since2009"]),
+    # brexit
+    ("q4-bx-1", "The UK's contribution to the EU budget was £156m a week in 2016-17.", NSTAT, [], ["bx-bus", "bx-362"]),
+    ("q4-bx-2", "The Office for Budget Responsibility forecast a £58bn black hole in the public finances from Brexit.", NSTAT, [], ["bx-60bn", "bx-57bn"]),
+    ("q4-bx-3", "Gross payments to the EU will reach £438 million a week by the end of the transition period, Johnson said.", SHEF, ["bx-438"], ["bx-400"]),
+    ("q4-bx-4", "Just £52 million a week could double the A&E budget.", VLW, [], ["bx-100"]),
+    ("q4-bx-5", "A&E and urgent care cost the NHS £2.7bn in the last financial year.", VLW, [], []),
+    ("q4-bx-6", "That would still leave £298 million a week for other parts of the NHS.", VLW, [], ["bx-bus"]),
+    ("q4-bx-7", "The UK's net contribution was closer to £250m a week, according to the ONS.", FAREX, [], ["bx-bus"]),
+    ("q4-bx-8", "The NHS would need an extra £20 billion by 2022-23, think tanks estimate.", BMJ18, [], ["bx-57bn"]),
+    ("q4-bx-9", "Vote Leave used gross contributions of £18.8 billion for 2014 to reach its weekly figure.", FACT350, [], ["bx-bus"]),
+    # crowds
+    ("q4-cr-1", "The Columbus fire marshal said the event was always limited to 1,000 people.", DHEAD, [], []),
+    ("q4-cr-2", "Trump said four, five or six thousand people could have attended in Columbus.", DHEAD, [], ["cr-rolling"]),
+    ("q4-cr-3", "Trump said only 20,000 people came to his Las Vegas rally.", SUPERN, [], ["cr-30k"]),
+    ("q4-cr-4", "Trump said 50,000 people, maybe more, would have come to his Wisconsin rally.", THELIST, [], ["cr-75k", "cr-30k"]),
+    ("q4-cr-5", "NBC reported 7,000 to 8,000 people at O'Rourke's counter-rally.", FRNEWS, [], ["cr-10x"]),
+]
+
 
 def split_of(query_id: str) -> str:
     """Fixed before tuning: a third of the queries, chosen by hash, is held out."""

@@ -160,6 +160,8 @@ def test_months_weekdays_and_sentence_openers_are_not_names():
         ("538 structures", "538 buildings", True),
         ("600,000 more people", "600,000 residents", True),
         ("98,000 acres", "98,000 homes", False),
+        ("up to £60bn", "£58bn", False),
+        ("up to 10 million people", "ten million people", True),
     ],
 )
 def test_counts_of_different_things_do_not_agree(left, right, agree):
@@ -185,6 +187,23 @@ NOT_THE_SAME_FACT = [
     ("A $20 minimum wage would increase pay for 12 million workers, the budget office estimates.",
      "A $20 minimum wage would increase the deficit by $40 billion over a decade.",
      "The budget office says 12m workers would get a raise from a $20 minimum wage."),
+    # The new claim counts something ("Fourteen states") that the earlier one never mentions:
+    # "$7.25" is shared, but the fact is how many states.
+    ("The federal minimum wage has been $7.25 an hour since 2009.",
+     "Fourteen states still pay only the federal minimum of $7.25 an hour.",
+     "Since 2009 the federal minimum wage has stood at $7.25 an hour."),
+    # The shared figure is only a yardstick the new claim measures against.
+    ("The federal minimum wage has been $7.25 an hour since 2009.",
+     "Only Alabama and Idaho set wages for farm workers below the federal $7.25.",
+     "Congress last raised the federal minimum wage to $7.25 an hour in 2009."),
+    # The same price about other companies is another deal.
+    ("Oracle agreed to buy Cerner for $28.3 billion.",
+     "Salesforce bought Slack for $28 billion.",
+     "Cerner agreed to be acquired by Oracle in a $28.3bn deal."),
+    # "Up to £60bn" is a ceiling; it does not cover £58bn.
+    ("Analysts put the divorce bill at up to £60 billion.",
+     "Analysts put the divorce bill at £58 billion.",
+     "The divorce bill could reach £60bn, analysts said."),
     # A date against a price: no figure in common.
     ("Acme agreed to buy Widgetco in a $4.2 billion deal.",
      "Acme closed the Widgetco deal on March 3, 2015.",

@@ -26,7 +26,6 @@ ABOVE = ("more than", "over", "at least", "just over", "upwards of", "in excess 
 BELOW = (
     "nearly",
     "almost",
-    "up to",
     "close to",
     "as many as",
     "just under",
@@ -34,6 +33,9 @@ BELOW = (
     "less than",
     "under",
 )
+# "up to £60bn" is the ceiling of an estimate, not a rounding of a figure near it: it
+# covers £60bn written otherwise, never £58bn.
+CEILING = ("up to",)
 ABOUT = ("about", "some", "roughly", "around", "approximately", "an estimated")
 CURRENCY_SYMBOLS = {"$": "usd", "£": "gbp", "€": "eur", "¥": "jpy"}
 CURRENCY_WORDS = {
@@ -100,7 +102,7 @@ class Quantity:
 
     value: float
     kind: str  # "percent", "money:<currency>", "year", "date" (yyyymmdd), "count"
-    approximate: str | bool = False  # "above", "below", True (about) or False
+    approximate: str | bool = False  # "above", "below", "ceiling", True (about) or False
     counted: str = ""  # for a count: "people", "buildings", "area" (see COUNTED) or ""
 
     def agrees_with(self, other: "Quantity") -> bool:
@@ -122,7 +124,7 @@ class Quantity:
         """Whether this figure, as written, includes the other: "58,000" or "more than
         58,000" covers 58,320; "$111.8bn" covers $111.79bn; "at least 330" does not cover 360."""
         unit = _unit(self.value)
-        if _unit(other.value) >= unit:
+        if self.approximate == "ceiling" or _unit(other.value) >= unit:
             return False
         # A single significant digit ("about 1,000", "£400m") is not a licence for any
         # neighbour: rounding may move a figure 3 %, a "more than" / "nearly" 10 %.
@@ -167,10 +169,11 @@ def _parse_numeral(raw: str) -> float:
 
 
 def _hedged(text: str, start: int) -> str | bool:
-    """ "above" for "more than 58,000", "below" for "nearly 30,000", True for "about", else
-    False."""
+    """ "above" for "more than 58,000", "below" for "nearly 30,000", "ceiling" for "up to
+    £60bn", True for "about", else False."""
     before = " " + text[max(0, start - 24) : start].lower().rstrip(" $£€¥")
-    for words, answer in ((ABOVE, "above"), (BELOW, "below"), (ABOUT, True)):
+    hedges = ((ABOVE, "above"), (BELOW, "below"), (CEILING, "ceiling"), (ABOUT, True))
+    for words, answer in hedges:
         if before.endswith(tuple(" " + word for word in words)):
             return answer
     return False

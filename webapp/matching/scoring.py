@@ -15,6 +15,22 @@ CHECKED_BEFORE = 0.45
 # the other way; the claims name different people, places or companies.
 DIFFERENT_DIRECTION = 0.8
 DIFFERENT_NAMES = 0.85
+# Names weigh more when a sum in the millions or more is what the claims share: the same
+# price about other companies is another deal ("Teva ... $40.5 billion" / "Nvidia ... $40
+# billion"); a wage ("$15") is shared by claims about anyone.
+MONEY_OTHER_NAMES = 0.85
+# One claim is about how many of something ("Twenty states still require only the federal
+# $7.25") and the other neither counts nor mentions them ("The federal minimum wage has been
+# $7.25 since 2009"): the shared figure is context, the count is the fact. Chosen on the
+# tuning split, like the others.
+ANOTHER_SUBJECT = 0.7
+# A figure one claim only measures against ("set below the federal $7.25", "above the $15")
+# is a yardstick: when it is all the claims share, the fact is another (same factor).
+YARDSTICK = re.compile(
+    r"\b(?:above|below|under|than) the (?:[a-z-]+ ){0,3}"
+    r"([$£€¥]?\d[\d,.]*(?: ?(?:billion|million|bn|m)\b)?)",
+    re.IGNORECASE,
+)
 # Both claims name a month or a quarter and none is shared.
 DIFFERENT_PERIOD = 0.85
 # The claims share a figure but not one content word ("hourly earnings rose 2.8 percent" /
@@ -80,6 +96,21 @@ CAPITALISED = re.compile(r"(?<![\w'])([A-Z][A-Za-z&'.]*[A-Za-z]|[A-Z])")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c(]\s+|^[\"\u201c(])([A-Z][A-Za-z&'.]*)")
 # A run of capitalised words ("Bureau of Labor Statistics"): its initials stand for its acronym.
 NAME_RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w&'.-]*)+")
+# A sentence opening with a count of something: "Twenty states", "Many states and",
+# "More than 14,000 firefighters", "Only 13 of the states". Group 2 is the counted noun
+# (a plural; "is", "was", "has", "pays" are verbs ending in s).
+COUNT_WORDS = (
+    r"\d[\d,.]*(?: (?:hundred|thousand|million|billion))?|many|most|several|few|all|both|"
+    r"dozens|hundreds|thousands|millions|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen"
+)
+OPENING_COUNT = re.compile(
+    r"^(?:only |just |some |about |nearly |almost |more than |at least |over )?"
+    rf"({COUNT_WORDS})(?: of (?:the|its|their|these))?(?: [a-z-]+)? "
+    r"(?!(?:is|was|has|does|says|pays|gets|makes|sees|goes|stays|remains)\b)([a-z]+s)\b",
+    re.IGNORECASE,
+)
 WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun".split()
 )
@@ -99,6 +130,12 @@ class Features:
     direction: str = ""  # "rise" or "fall" when the claim says which way a figure moved
     # 1..4 for "second quarter", "Q2", "April-June", and the quarters its months fall in
     quarters: frozenset[int] = frozenset()
+    # the stem of what an opening count counts ("Twenty states ..." -> "stat"), and the
+    # count's figures, if the claim opens with one
+    counted_subject: str = ""
+    subject_count: tuple[Quantity, ...] = ()
+    yardsticks: tuple[Quantity, ...] = ()  # figures only measured against (see YARDSTICK)
+    sums: tuple[Quantity, ...] = ()  # sums of money of a million or more
 
 
 @dataclass(frozen=True)
@@ -146,16 +183,24 @@ def prepare(text: str) -> Features:
     quarters = frozenset(int(q) for q in QUARTER_TOKEN.findall(folded_text)) | {
         (month - 1) // 3 + 1 for month in months
     }
+    opening = OPENING_COUNT.match(unicodedata.normalize("NFKC", text))
+    quantities = tuple(extract_quantities(text))
     return Features(
         text=text,
         stems=stems,
         folded=folded,
         grams=grams,
-        quantities=tuple(extract_quantities(text)),
+        quantities=quantities,
         months=months,
         names=_names(text),
         direction=moves.pop() if len(moves) == 1 else "",
         quarters=quarters,
+        counted_subject=_stem(opening.group(2).lower()) if opening else "",
+        subject_count=tuple(extract_quantities(opening.group(1))) if opening else (),
+        sums=tuple(q for q in quantities if q.kind.startswith("money") and q.value >= 1e6),
+        yardsticks=tuple(
+            q for m in YARDSTICK.finditer(text) for q in extract_quantities(m.group(1))
+        ),
     )
 
 
@@ -195,6 +240,31 @@ def _names_differ(a: Features, b: Features) -> bool:
         return any(any(w.startswith(name[:5]) for w in words) for name in names)
 
     return not mentioned(a.names, b) and not mentioned(b.names, a)
+
+
+def _counts_another_subject(a: Features, b: Features) -> bool:
+    """`a` opens with a count of something ("Twenty states", "Many states") that `b` neither
+    states as a figure nor mentions: `a` is about how many, `b` about something else."""
+    if not a.counted_subject or a.counted_subject in b.stems:
+        return False
+    return not any(q.agrees_with(o) for q in a.subject_count for o in b.quantities)
+
+
+def _shares_a_sum(a: Features, b: Features) -> bool:
+    """The claims share a sum of money of a million or more: the price of a deal, a budget."""
+    return any(q.agrees_with(o) for q in a.sums for o in b.sums)
+
+
+def _shares_only_a_yardstick(a: Features, b: Features) -> bool:
+    """Every figure (not a year or date) the claims share is one `a` only measures against."""
+    if not a.yardsticks:
+        return False
+    shared = [
+        q
+        for q in a.quantities
+        if q.kind not in CONTEXT and any(q.agrees_with(o) for o in b.quantities)
+    ]
+    return bool(shared) and all(any(q.agrees_with(y) for y in a.yardsticks) for q in shared)
 
 
 def _periods_differ(a: Features, b: Features) -> bool:
@@ -294,6 +364,12 @@ def score(a: Features, b: Features) -> float:
         value *= DIFFERENT_DIRECTION  # "rose to 4.0 %" is not "fell to 3.9 %"
     if _names_differ(a, b):
         value *= DIFFERENT_NAMES  # the same template about another company or place
+        if _shares_a_sum(a, b):
+            value *= MONEY_OTHER_NAMES
+    if _counts_another_subject(a, b) or _counts_another_subject(b, a):
+        value *= ANOTHER_SUBJECT
+    elif _shares_only_a_yardstick(a, b) or _shares_only_a_yardstick(b, a):
+        value *= ANOTHER_SUBJECT
     return round(max(0.0, min(1.0, value)), 4)
 
 
