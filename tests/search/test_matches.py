@@ -10,7 +10,7 @@ from tests.search.conftest import claim_with
 from webapp.extensions import db
 from webapp.models import ClaimEvent, ClaimGroupMember, Status
 from webapp.services import articles as article_service
-from webapp.services import changes, matching, search_index
+from webapp.services import changes, matching, newest, search_index
 from webapp.services import claims as claim_service
 from webapp.services.exports import ExportSelection, export_stream
 from webapp.services.exports.links import build_context
@@ -347,6 +347,6 @@ def test_a_claim_of_common_words_only_finds_the_same_earlier_claims_however_the_
     assert {other for _score, other in whole} <= {claim.id for claim in earlier}
     assert earlier[-1].id in {other for _score, other in whole}
     monkeypatch.setattr(matching, "WALK_IDS", 2)
-    monkeypatch.setattr(search_index, "WINDOWS_FROM", 1)
-    monkeypatch.setattr(search_index, "FIRST_WINDOW", 3)
+    monkeypatch.setattr(newest, "WINDOWS_FROM", 1)
+    monkeypatch.setattr(newest, "FIRST_WINDOW", 3)
     assert matching.earlier_matches(new.id, new.article_id, new.text) == whole

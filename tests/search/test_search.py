@@ -12,7 +12,7 @@ from tests.search.conftest import claim_with
 from webapp.extensions import db
 from webapp.models import Comment, SearchDocument, Status
 from webapp.services import articles as article_service
-from webapp.services import changes, search_index
+from webapp.services import changes, newest, search_index
 from webapp.services import search as search_module
 from webapp.services.search import SearchFilter, search
 
@@ -171,8 +171,8 @@ def test_relevance_ranks_the_same_newest_hits_however_the_archive_is_read(
     its ranks and its count are those of one read of every hit."""
     monkeypatch.setattr(search_module, "COUNT_LIMIT", 3)
     whole = search(SearchFilter(q="said OR according"))
-    monkeypatch.setattr(search_index, "WINDOWS_FROM", 1)
-    monkeypatch.setattr(search_index, "FIRST_WINDOW", first_window)
+    monkeypatch.setattr(newest, "WINDOWS_FROM", 1)
+    monkeypatch.setattr(newest, "FIRST_WINDOW", first_window)
     windowed = search(SearchFilter(q="said OR according"))
     assert windowed.total == whole.total == 4
     assert [(hit.claim.id, hit.rank) for hit in windowed.hits] == [

@@ -25,7 +25,7 @@ from webapp.models import (
     User,
 )
 from webapp.models.base import utcnow
-from webapp.services import changes, search_index
+from webapp.services import changes, newest
 from webapp.services.errors import Invalid, NotFound
 
 CANDIDATES = 16  # best by the engine's rank per look-up of words, then scored
@@ -248,7 +248,7 @@ def _postgresql_candidates(
     first; those sharing a pair of the telling words, best first when a word of each pair is
     rare, else the newest."""
     column = literal_column("search_documents.claim_tsv")
-    search_index.custom_plans()
+    newest.custom_plans()
     found: dict[int, str] = {}
 
     def hits(tsquery):
@@ -266,11 +266,11 @@ def _postgresql_candidates(
         )
         found.update((row[0], row[1]) for row in db.session.execute(statement))
 
-    def newest(tsquery, limit: int) -> None:
+    def latest(tsquery, limit: int) -> None:
         # Only common words: the newest earlier claims sharing two of them, read by windows
         # of claim ids (words that go together are held by many more claims than PostgreSQL
         # estimates, and it would read all of them to keep the newest).
-        bounds = search_index.claim_id_range()
+        bounds = newest.claim_id_range()
         if bounds is None or bounds[0] >= claim_id:
             return
 
@@ -282,7 +282,7 @@ def _postgresql_candidates(
                 window.order_by(SearchDocument.claim_id.desc()).limit(wanted)
             ).all()
 
-        rows = search_index.newest_first(read, limit, bounds[0], claim_id - 1, WALK_IDS)
+        rows = newest.newest_first(read, limit, bounds[0], claim_id - 1, WALK_IDS)
         found.update((row[0], row[1]) for row in rows)
 
     uncommon = _uncommon_figures_pg(figures)
@@ -290,7 +290,7 @@ def _postgresql_candidates(
         best(_ts_or([func.phraseto_tsquery("english", f) for f in uncommon]), FIGURE_CANDIDATES)
     if pairs:
         pair_query = _ts_or([func.plainto_tsquery("english", " ".join(p)) for p in pairs])
-        (best if ranked else newest)(pair_query, CANDIDATES)
+        (best if ranked else latest)(pair_query, CANDIDATES)
     return list(found.items())
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 from webapp.extensions import db
 from webapp.models import Article, Claim, SearchDocument, Status, User
 from webapp.models.claim import ReviewState
-from webapp.services import search_index
+from webapp.services import newest
 from webapp.services.errors import Invalid
 from webapp.services.search_query import SearchQuery, parse
 
@@ -242,7 +242,7 @@ def search(search_filter: SearchFilter) -> SearchPage:
     query = parse(search_filter.q)
     dialect = db.engine.dialect.name
     if dialect == "postgresql":
-        search_index.custom_plans()
+        newest.custom_plans()
     offset = (search_filter.page - 1) * search_filter.per_page
     if search_filter.sort == "date":
         total, rows = _newest_by_date(query, dialect, search_filter, offset)
@@ -295,8 +295,8 @@ def _newest_by_date(
     total = db.session.scalar(
         select(func.count()).select_from(hits.limit(COUNT_LIMIT + 1).subquery())
     )
-    newest = (SearchDocument.published_on.desc(), SearchDocument.claim_id.desc())
-    page = hits.add_columns(null()).order_by(*newest)
+    by_date = (SearchDocument.published_on.desc(), SearchDocument.claim_id.desc())
+    page = hits.add_columns(null()).order_by(*by_date)
     if total <= COUNT_LIMIT or offset >= WALK_BY_DATE_UNTIL:
         return total, db.session.execute(page.limit(search_filter.per_page).offset(offset)).all()
     # More than COUNT_LIMIT hits: walking the documents by date (the index of migrations
@@ -314,7 +314,7 @@ def _newest_by_date(
         )
         if _reads_claims(search_filter):
             page = page.join(Claim, Claim.id == SearchDocument.claim_id)
-        page = page.where(*_conditions(search_filter)).order_by(*newest)
+        page = page.where(*_conditions(search_filter)).order_by(*by_date)
     rows = db.session.execute(page.limit(search_filter.per_page).offset(offset)).all()
     if dialect == "postgresql":
         db.session.execute(text("SET LOCAL enable_bitmapscan = on"))
@@ -328,12 +328,12 @@ def _newest_hits_ranked(
 
     FTS5 walks its own index newest first and stops at the limit. PostgreSQL reads the hits
     among the newest claim ids first and older ones only while too few were found
-    (search_index.newest_first); it ranks outside the read, so only the hits kept."""
+    (newest.newest_first); it ranks outside the read, so only the hits kept."""
     hits, hit_id = _hits(query, dialect, search_filter)
     if dialect != "postgresql":
-        newest = hits.add_columns(_bm25(query)).order_by(hit_id.desc())
-        return [tuple(row) for row in db.session.execute(newest.limit(COUNT_LIMIT + 1))]
-    bounds = search_index.claim_id_range()
+        newest_hits = hits.add_columns(_bm25(query)).order_by(hit_id.desc())
+        return [tuple(row) for row in db.session.execute(newest_hits.limit(COUNT_LIMIT + 1))]
+    bounds = newest.claim_id_range()
     if bounds is None:
         return []
     tsv = literal_column("search_documents.tsv")
@@ -349,7 +349,7 @@ def _newest_hits_ranked(
         rank = func.ts_rank_cd(window.c.tsv, _tsquery(query))
         return [tuple(row) for row in db.session.execute(select(window.c.id, rank))]
 
-    return search_index.newest_first(read, COUNT_LIMIT + 1, *bounds)
+    return newest.newest_first(read, COUNT_LIMIT + 1, *bounds)
 
 
 def _snippets(ids: list[int], query: SearchQuery, dialect: str) -> dict[int, str]:

@@ -4,7 +4,7 @@ so every path that changes a claim (views, API, CLI, restore) updates the index 
 transaction. `rebuild()` rewrites the whole index (after a restore, or to repair it)."""
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import UTC
 
 from flask import current_app
@@ -35,13 +35,6 @@ DOCUMENT_COLUMNS = (
     "speaker",
     "extra",
 )
-# PostgreSQL reads the newest hits of a query by windows of claim ids, newest first (see
-# newest_first): a phrase, or words that go together, is held by many more claims than the
-# planner estimates, so it read every hit from the table (tens of thousands of heap pages at
-# 1,000,000 claims) to keep the newest. A block-range index (migration 0013) lets each window
-# read only its own hits.
-FIRST_WINDOW = 16  # the first window is the newest 1/16 of the claim ids
-WINDOWS_FROM = 100_000  # claim ids spanned; in a smaller archive every hit is read at once
 _installed = False
 log = logging.getLogger(__name__)
 
@@ -355,57 +348,3 @@ def out_of_step() -> dict:
         except Exception:  # noqa: BLE001 - SQLite reports a corrupt index as a generic error
             fts_ok = False
     return {"missing": missing, "stale": stale, "orphans": orphans, "fts_ok": fts_ok}
-
-
-def custom_plans() -> None:
-    """PostgreSQL: plan each look-up for its own words and bounds, for this transaction.
-    Whether to walk the table by id testing each row, or to read the hits from the GIN index,
-    depends on how many claims hold the words: a few dozen or tens of thousands. psycopg
-    prepares a statement run five times, and PostgreSQL may then reuse one generic plan for
-    every query, walking a million rows for a word no claim holds."""
-    db.session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
-
-
-def claim_id_range() -> tuple[int, int] | None:
-    """The lowest and highest claim id in the index, or None when it is empty."""
-    low, high = db.session.execute(
-        select(func.min(SearchDocument.claim_id), func.max(SearchDocument.claim_id))
-    ).one()
-    return None if high is None else (low, high)
-
-
-def newest_first(
-    read: Callable[[int, int, int], list], wanted: int, low: int, high: int, walk: int = 0
-) -> list:
-    """Up to `wanted` hits with claim ids from `low` to `high`, newest first, where
-    `read(lower, upper, limit)` returns at most `limit` hits with ids in (lower, upper], newest
-    first.
-
-    With `walk`, the newest `walk` ids are first walked one by one on the primary key: for
-    pairs of common words, the GIN index's own look-up costs more (tens of ms) than testing a
-    few thousand rows, which finds a handful of hits. Then the windows: the first is the
-    newest 1/FIRST_WINDOW of the ids; the second is sized to hold 1.3 times the hits still
-    wanted at the density of the first; after it, or when the first held none, the rest is
-    read at once. So a common word costs one window, and a rare one at most three reads of
-    its few hits."""
-    found: list = []
-    if walk and high - low >= walk:
-        db.session.execute(text("SET LOCAL enable_bitmapscan = off"))
-        found = read(high - walk, high, wanted)
-        db.session.execute(text("SET LOCAL enable_bitmapscan = on"))
-        high -= walk
-        if len(found) >= wanted:
-            return found
-    span = high - low + 1
-    first = max(1, span // FIRST_WINDOW) if span >= WINDOWS_FROM else span
-    upper, lower = high, high - first
-    for window in range(3):
-        found += read(lower, upper, wanted - len(found))
-        if len(found) >= wanted or lower < low:
-            break
-        density = len(found) / (high - lower)
-        size = span
-        if density and window == 0:
-            size = int((wanted - len(found)) * 1.3 / density) + 1
-        upper, lower = lower, max(low - 1, lower - size)
-    return found
