@@ -50,6 +50,7 @@ def newest_first(
     read at once. So a common word costs one window, and a rare one at most three reads of
     its few hits."""
     found: list = []
+    top = high
     if walk and high - low >= walk:
         db.session.execute(text("SET LOCAL enable_bitmapscan = off"))
         found = read(high - walk, high, wanted)
@@ -64,7 +65,7 @@ def newest_first(
         found += read(lower, upper, wanted - len(found))
         if len(found) >= wanted or lower < low:
             break
-        density = len(found) / (high - lower)
+        density = len(found) / (top - lower)  # hits per claim id read so far
         size = span
         if density and window == 0:
             size = int((wanted - len(found)) * 1.3 / density) + 1

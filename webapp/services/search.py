@@ -32,9 +32,9 @@ ARTICLE_SHOWN = (
     Article.published_on,
 )
 FTS = table("search_fts", column("rowid"))  # SQLite's FTS5 table (migration 0008)
-WALK_BY_DATE_UNTIL = (
-    100  # hits skipped: deeper pages of a date-sorted search use the planner's plan
-)
+# Hits skipped past which a date-sorted page no longer walks the date index (the planner's
+# plan is kept): a deep page would walk too far.
+WALK_BY_DATE_UNTIL = 100
 
 
 @dataclass(frozen=True)
