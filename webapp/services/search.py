@@ -9,10 +9,11 @@ from sqlalchemy import bindparam, column, func, literal_column, null, select, ta
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
-from webapp.models import Article, Claim, SearchDocument, Status, User
+from webapp.models import Claim, SearchDocument, Status, User
 from webapp.models.claim import ReviewState
 from webapp.services import newest
 from webapp.services.errors import Invalid
+from webapp.services.exports.records import ARTICLE_SUMMARY_COLUMNS
 from webapp.services.search_query import SearchQuery, parse
 
 SORTS = ("relevance", "date")
@@ -23,14 +24,6 @@ MAX_PER_PAGE = 100
 # tens of thousands); past it the page says "more than 1,000" and filters narrow the search.
 COUNT_LIMIT = 1_000
 START, STOP = "\x02", "\x03"
-ARTICLE_SHOWN = (
-    Article.id,
-    Article.title,
-    Article.url,
-    Article.outlet,
-    Article.author,
-    Article.published_on,
-)
 FTS = table("search_fts", column("rowid"))  # SQLite's FTS5 table (migration 0008)
 # Hits skipped past which a date-sorted page no longer walks the date index (the planner's
 # plan is kept): a deep page would walk too far.
@@ -262,7 +255,7 @@ def search(search_filter: SearchFilter) -> SearchPage:
             .options(
                 selectinload(Claim.status),
                 # What a hit shows of its article: not the article's whole text.
-                selectinload(Claim.article).load_only(*ARTICLE_SHOWN),
+                selectinload(Claim.article).load_only(*ARTICLE_SUMMARY_COLUMNS),
                 selectinload(Claim.assignee),
             )
         )

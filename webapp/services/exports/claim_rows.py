@@ -18,7 +18,11 @@ from sqlalchemy.types import NullType
 
 from webapp.extensions import db
 from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source, Status
-from webapp.services.exports.records import history_value, reference_kind
+from webapp.services.exports.records import (
+    ARTICLE_SUMMARY_COLUMNS,
+    history_value,
+    reference_kind,
+)
 from webapp.services.exports.selection import ExportSelection
 
 CHILDREN = ("sources", "notes", "comments", "history")  # a record's lists, in its order
@@ -236,15 +240,7 @@ CLAIM_COLUMNS = (
     Claim.created_at,
     Claim.updated_at,
 )
-ARTICLE_COLUMNS = (
-    Article.id,
-    Article.title,
-    Article.url,
-    Article.outlet,
-    Article.author,
-    Article.published_on,
-    Article.text,
-)
+ARTICLE_COLUMNS = (*ARTICLE_SUMMARY_COLUMNS, Article.text)
 
 
 def _summary(id_: int, title: str, url, outlet, author, published_on) -> dict:

@@ -19,8 +19,20 @@ def day(value: date | str | None) -> str | None:
     return value if value is None or isinstance(value, str) else value.isoformat()
 
 
+# The article's columns each claim carries (article_summary): what a list of claims, a search
+# hit or an export row loads of its article, not its text.
+ARTICLE_SUMMARY_COLUMNS = (
+    Article.id,
+    Article.title,
+    Article.url,
+    Article.outlet,
+    Article.author,
+    Article.published_on,
+)
+
+
 def article_summary(article: Article) -> dict:
-    """The article as each claim carries it."""
+    """The article as each claim carries it (ARTICLE_SUMMARY_COLUMNS)."""
     return {
         "id": article.id,
         "title": article.title,
