@@ -55,8 +55,10 @@ PAIR_TERMS = 6
 COUNT_CAP = 2_000
 # PostgreSQL: a claim made only of common words first tests the newest claims one by one
 WALK_IDS = 5_000
-COMMON_WORDS_TTL = 600  # PostgreSQL: seconds its statistics of common words are reused
+COMMON_WORDS_TTL = 600  # seconds a word found common is taken as common without asking again
 _common_words: dict[tuple[str, str], tuple[float, dict[str, float]]] = {}
+# SQLite: (database, FTS5 phrase) -> (until when, the capped count) of phrases found common
+_common_phrases: dict[tuple[str, str], tuple[float, int]] = {}
 
 
 def _figures(claim_text: str) -> list[str]:
@@ -119,16 +121,31 @@ def _fts_phrase(words: list[str]) -> str:
 
 def _capped_counts(phrases: list[str]) -> list[int]:
     """SQLite: how many claim wordings hold each FTS5 phrase, counted up to COUNT_CAP, in one
-    statement (FTS5 stops reading a phrase's list at the cap)."""
-    if not phrases:
-        return []
-    parts = " UNION ALL ".join(
-        f"SELECT {n}, (SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH "
-        f":p{n} LIMIT {COUNT_CAP}))"
-        for n in range(len(phrases))
-    )
-    values = {f"p{n}": "{claim_text} : " + phrase for n, phrase in enumerate(phrases)}
-    counts = dict(db.session.execute(text(parts), values).all())
+    statement (FTS5 stops reading a phrase's list at the cap). A phrase found common is taken
+    as common for COMMON_WORDS_TTL seconds without counting again: counting reads COUNT_CAP
+    entries of its list, most of a look-up's counting, and an archive that grows keeps a
+    common word common."""
+    database = str(db.engine.url)
+    now = time.monotonic()
+    counts: dict[int, int] = {}
+    for n, phrase in enumerate(phrases):
+        until, count = _common_phrases.get((database, phrase), (0.0, 0))
+        if until > now and count >= COUNT_CAP:
+            counts[n] = count
+    asked = [n for n in range(len(phrases)) if n not in counts]
+    if asked:
+        parts = " UNION ALL ".join(
+            f"SELECT {n}, (SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts "
+            f"MATCH :p{n} LIMIT {COUNT_CAP}))"
+            for n in asked
+        )
+        values = {f"p{n}": "{claim_text} : " + phrases[n] for n in asked}
+        counts.update(db.session.execute(text(parts), values).all())
+        if len(_common_phrases) > 50_000:
+            _common_phrases.clear()
+        for n in asked:
+            if counts[n] >= COUNT_CAP:
+                _common_phrases[(database, phrases[n])] = (now + COMMON_WORDS_TTL, counts[n])
     return [counts[n] for n in range(len(phrases))]
 
 
