@@ -89,15 +89,7 @@ def _telling_terms(words: list[str]) -> list[TellingWord]:
         return []
     if db.engine.dialect.name == "postgresql":
         common = _common_lexemes()
-        stems = dict(
-            db.session.execute(
-                text(
-                    "SELECT w, (SELECT lexeme FROM unnest(to_tsvector('english', w)) LIMIT 1) "
-                    "FROM unnest(CAST(:words AS text[])) AS w"
-                ),
-                {"words": words},
-            ).all()
-        )
+        stems = {word: lexemes[0] for word, lexemes in _lexemes(words).items() if lexemes}
         # A stop word of PostgreSQL's dictionary ("below", "give") has no lexeme: a pair with
         # it would be one word alone.
         words = [word for word in words if stems.get(word)]
@@ -158,18 +150,34 @@ def _uncommon_figures_pg(figures: list[str]) -> list[str]:
         return []
     common = _common_lexemes()
     claims = common.get("", 0.0)
-    parts = db.session.execute(
-        text(
-            "SELECT f, ARRAY(SELECT lexeme FROM unnest(to_tsvector('english', f))) "
-            "FROM unnest(CAST(:figures AS text[])) AS f"
-        ),
-        {"figures": figures},
-    ).all()
     return [
         figure
-        for figure, lexemes in parts
+        for figure, lexemes in _lexemes(figures).items()
         if not lexemes or any(common.get(lexeme, 0.0) * claims < COUNT_CAP for lexeme in lexemes)
     ]
+
+
+_lexemes_seen: dict[str, tuple[str, ...]] = {}
+
+
+def _lexemes(words: list[str]) -> dict[str, tuple[str, ...]]:
+    """PostgreSQL: each word's or figure's lexemes in the index ("58,320" -> '320', '58'; a
+    stop word none), asked once per process: the text search configuration does not change."""
+    asked = [word for word in dict.fromkeys(words) if word not in _lexemes_seen]
+    if asked:
+        if len(_lexemes_seen) > 100_000:
+            _lexemes_seen.clear()
+        _lexemes_seen.update(
+            (word, tuple(lexemes))
+            for word, lexemes in db.session.execute(
+                text(
+                    "SELECT w, ARRAY(SELECT lexeme FROM unnest(to_tsvector('english', w))) "
+                    "FROM unnest(CAST(:words AS text[])) AS w"
+                ),
+                {"words": asked},
+            )
+        )
+    return {word: _lexemes_seen[word] for word in words}
 
 
 def _common_lexemes() -> dict[str, float]:
