@@ -392,8 +392,9 @@ def _ts_or(queries: list):
 
 
 def refresh_matches(claim_ids: list[int]) -> None:
-    """Recompute the stored suggestions of these claims (at import, after a rewording)."""
-    store_matches(claim_ids, compute_matches(claim_ids))
+    """Recompute the stored suggestions of these claims (at import, after a rewording), in
+    one transaction: no suggestion can be dismissed between computing and storing."""
+    _replace_matches(claim_ids, compute_matches(claim_ids))
 
 
 def _dismissed(claim_ids: list[int]) -> dict[int, set[int]]:
@@ -448,9 +449,13 @@ def store_matches(claim_ids: list[int], found: list[dict]) -> None:
         return
     dismissed = _dismissed(claim_ids)
     kept = [row for row in found if row["other_id"] not in dismissed.get(row["claim_id"], ())]
+    _replace_matches(claim_ids, kept)
+
+
+def _replace_matches(claim_ids: list[int], found: list[dict]) -> None:
     db.session.execute(delete(ClaimMatch).where(ClaimMatch.claim_id.in_(claim_ids)))
-    if kept:
-        db.session.execute(ClaimMatch.__table__.insert(), kept)
+    if found:
+        db.session.execute(ClaimMatch.__table__.insert(), found)
 
 
 def suggestions(claim: Claim) -> list[Suggestion]:
