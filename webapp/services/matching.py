@@ -184,7 +184,11 @@ def _common_lexemes() -> dict[str, float]:
     """PostgreSQL's most common words of claim wordings with the share of claims holding
     each (pg_stats, kept by ANALYZE), and under "" the number of claims, read once per
     COMMON_WORDS_TTL seconds per database."""
-    key = (str(db.engine.url), db.session.scalar(text("SELECT current_schema()")) or "")
+    # The schema is the connection's own (set when it connects): asked once per connection.
+    connection = db.session.connection().info
+    if "current_schema" not in connection:
+        connection["current_schema"] = db.session.scalar(text("SELECT current_schema()")) or ""
+    key = (str(db.engine.url), connection["current_schema"])
     now = time.monotonic()
     cached = _common_words.get(key)
     if cached and cached[0] > now:
@@ -297,19 +301,24 @@ def _postgresql_candidates(
         # Only common words: the newest earlier claims sharing two of them, read by windows
         # of claim ids (words that go together are held by many more claims than PostgreSQL
         # estimates, and it would read all of them to keep the newest).
-        bounds = newest.claim_id_range()
-        if bounds is None or bounds[0] >= claim_id:
-            return
+        def reader(match):
+            def read(lower: int, upper: int, wanted: int) -> list:
+                window = select(SearchDocument.claim_id, SearchDocument.claim_text).where(
+                    match,
+                    SearchDocument.article_id != article_id,
+                    SearchDocument.claim_id > lower,
+                    SearchDocument.claim_id <= upper,
+                )
+                return db.session.execute(
+                    window.order_by(SearchDocument.claim_id.desc()).limit(wanted)
+                ).all()
 
-        def read(lower: int, upper: int, wanted: int) -> list:
-            window = hits(tsquery).where(
-                SearchDocument.claim_id > lower, SearchDocument.claim_id <= upper
-            )
-            return db.session.execute(
-                window.order_by(SearchDocument.claim_id.desc()).limit(wanted)
-            ).all()
+            return read
 
-        rows = newest.newest_first(read, limit, bounds[0], claim_id - 1, WALK_IDS)
+        rows = newest.newest_first(
+            reader(column.op("@@")(tsquery)), limit, None, claim_id - 1, WALK_IDS,
+            walk_read=reader(newest.matches_row_by_row(column, tsquery)),
+        )  # fmt: skip
         found.update((row[0], row[1]) for row in rows)
 
     uncommon = _uncommon_figures_pg(figures)
