@@ -49,11 +49,11 @@ _VERB = re.compile(
 SPEECH_VERB = re.compile(rf"(?:{_SPEECH_VERBS}|{_THAT_VERBS})")
 # Verbs that are also nouns or past participles need a subject right before them.
 _SPEECH_OPENING = re.compile(
-    r"(?:also\s+)?(?:said|says|told|added|announced|saying|adding|noting|declaring|stating|"
+    r"(?:also\s+|only\s+)?(?:said|says|told|added|announced|saying|adding|noting|declaring|stating|"
     r"pledging)\s+(?:that\s+)?"
     r"(?:it|he|she|they|we)\b"
     # "… posted on Twitter and said Stone's conviction …", "and said the damage was …"
-    r"|(?:also\s+)?(?:said|says)\s+(?:the\s|[A-Z][\w’'-]*[’']s\s)"
+    r"|(?:also\s+|only\s+)?(?:said|says)\s+(?:the\s|[A-Z][\w’'-]*[’']s\s)"
     # "… posted a loss and expects to return to profit": the subject's own forecast
     r"|(?:now\s+|also\s+)?expects\s+to\s"
 )

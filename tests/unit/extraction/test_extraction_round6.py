@@ -90,3 +90,107 @@ def test_a_relative_clause_is_never_a_speaker():
         "who broke down as she testified to being threatened by Reed in 2019."
     )
     assert all(claim.speaker is None for claim in extract_claims(source))
+
+
+# -- checkability -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Most brokers were enthusiastic about the new chief executive.",
+        "The bank's results were not uniformly positive.",
+        "The quarter followed a string of good results from European carmakers.",
+        '"We have had a really nice start to the season," the coach said.',
+        "The verdict was a resounding endorsement of the state's case.",
+        '"He committed horrific crimes against his own family," the prosecutor said.',
+        "The mayor said justice had finally been served for the victims.",
+    ],
+)
+def test_appraisal_of_results_and_verdicts_is_an_opinion(source):
+    (claim,) = extract_claims(source)
+    assert claim.checkable_reason == "opinion"
+
+
+def test_appraisal_with_a_figure_stays_a_statistic():
+    (claim,) = extract_claims("The only disappointing figure was a 12% fall in car sales.")
+    assert claim.checkable
+
+
+def test_no_additional_details_is_boilerplate_and_what_it_did_say_is_its_own_claim():
+    source = (
+        "The army said two soldiers were wounded in the ambush. It gave no additional details "
+        "and only said the attackers had fled across the river."
+    )
+    details = claim_with(source, "no additional details")
+    said = claim_with(source, "attackers had fled")
+    assert details.checkable_reason == "boilerplate"
+    assert said.checkable
+    assert said.speaker == "army"
+
+
+def test_a_figure_read_after_a_forecast_is_part_of_the_forecast():
+    source = (
+        "For the year, the retailer said to expect sales of $4.1 billion to $4.3 billion, "
+        "with earnings between 80 cents and 85 cents a share."
+    )
+    earnings = claim_with(source, "80 cents")
+    assert earnings.text != "with earnings between 80 cents and 85 cents a share."
+    assert earnings.checkable_reason == "prediction"
+
+
+# -- atomicity --------------------------------------------------------------------------------
+
+
+def test_revenue_after_earnings_is_a_claim_of_its_own():
+    source = (
+        "The chipmaker said it earned $1.2 billion, or 41 cents a share, on revenue of "
+        "$6.3 billion, for the quarter ended June 30."
+    )
+    revenue = claim_with(source, "$6.3 billion")
+    assert "$1.2 billion" not in source[revenue.start : revenue.end]
+    assert revenue.text.startswith("The chipmaker said it earned")
+
+
+@pytest.mark.parametrize(
+    ("source", "second"),
+    [
+        (
+            "Profit for the six months rose 12% on a year earlier, with online sales of "
+            "$2.4bn - a rise of 40%.",
+            "a rise of 40%",
+        ),
+        ("Group profit was £310m (€360m), 18% up on the £263m it made a year ago.", "18% up"),
+    ],
+)
+def test_a_change_after_a_figure_is_a_claim_of_its_own(source, second):
+    claims = extract_claims(source)
+    assert len(claims) >= 2
+    change = claim_with(source, second)
+    assert source[change.start : change.end].startswith(("a rise", "18% up"))
+    assert change.text.endswith(".") and change.text[:1].isupper()
+
+
+def test_and_also_with_a_second_act_is_a_claim_of_its_own():
+    source = (
+        "After the ambush on Sunday, police raided two villages near the border and also "
+        "arrested a dozen suspects in an overnight search."
+    )
+    arrests = claim_with(source, "arrested a dozen")
+    assert "raided" not in source[arrests.start : arrests.end]
+    assert arrests.text.startswith("After the ambush on Sunday, police also arrested")
+
+
+def test_another_with_its_own_verb_starts_a_clause_of_its_own():
+    source = "One of the gunmen was arrested at the scene and another was shot dead by police."
+    assert len(extract_claims(source)) == 2
+
+
+def test_but_said_a_count_borrows_the_subject_with_its_apposition():
+    source = (
+        "Ali Reza, a spokesman for the rebels based in the hills, confirmed the fighting but "
+        "said only two of their men were wounded."
+    )
+    count = claim_with(source, "only two")
+    assert count.speaker == "Ali Reza"
+    assert count.text.startswith("Ali Reza, a spokesman for the rebels based in the hills, said")
