@@ -586,6 +586,8 @@ def _number_split(match: re.Match, left: str, right: str, before: str = ""):
         return ("prefix", left[: shape.start()]) if shape and shape.start() > 0 else False
     if not rules.has_quantity(left) or _RESTATED_FIGURE.match(right):
         return False  # "…, sending shares up to $35.37, more than 10 percent, in …"
+    if match.group()[:1] != "," and not _CHANGE.match(right):
+        return False  # after a dash only a change ("- a rise of 113%"), not "grown from uh - about"
     # "more than 45 times the 2022 total" can stand where the number stood ("rose to …");
     # a change ("down 55% from a year earlier") reads after the whole first part.
     to_number = list(_NUMBER_AFTER_PREPOSITION.finditer(left))

@@ -238,7 +238,8 @@ OPINION_WORDS = re.compile(
     r"|(?:good|nice|bad|poor|dismal|stellar) (?:results|numbers|figures|quarter|start|news)"
     r"|(?:really|very|so|pretty) (?:nice|good|bad)|(?:uniformly|entirely|wholly|universally) "
     r"(?:positive|negative|good|bad)|enthusiastic|optimistic|pessimistic|upbeat|gloomy|"
-    r"dynamite|hiccup|resounding|horrific|heinous|atrocious|appalling|monstrous|disappointing|"
+    r"dynamite|hiccup|resounding|horrific|heinous|atrocious|appalling|monstrous|"
+    r"disappointing (?:investors|analysts|markets?|shareholders|fans|voters)|"
     r"found solace|justice (?:[\w-]+ ){0,4}(?:has|had|have) (?:finally )?been (?:served|done)"
     # a speaker's own feelings and states of mind: "I'm very deeply sorry", "I don't know
     # where I'm going", "His cooperation was critical in …"

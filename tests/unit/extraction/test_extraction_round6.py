@@ -113,7 +113,7 @@ def test_appraisal_of_results_and_verdicts_is_an_opinion(source):
 
 
 def test_appraisal_with_a_figure_stays_a_statistic():
-    (claim,) = extract_claims("The only disappointing figure was a 12% fall in car sales.")
+    (claim,) = extract_claims("Analysts were enthusiastic after a 12% rise in car sales.")
     assert claim.checkable
 
 
