@@ -995,7 +995,7 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
         rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage)
     ) and not _COURT_ORDER.search(passage):
         return "exhortation"
-    if rules.OPINION_WORDS.search(passage):
+    if rules.OPINION_WORDS.search(passage) or _opinion_opens_quotation(passage):
         if has_number is None:
             has_number = rules.measures_something(passage)
         if not has_number:
@@ -1005,6 +1005,21 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
     if forecast and not rules.FINDING.search(passage) and not _happened_before(passage, forecast):
         return None if _COURT_ORDER.search(passage) else "prediction"
     return None
+
+
+# a quotation's first word has a capital only because it opens the quotation: 'said:
+# "Dynamite numbers across the board."' (the evaluative words are matched in lower case so that
+# "Great Britain" and "Best Buy" stay names)
+# (a word before a lower-case one: "Great Britain", "Best Buy" stay names)
+_QUOTATION_CAPITAL = re.compile(r"[“\"‘]\s*[A-Z](?=[a-z]+\s+[a-z])")
+
+
+def _opinion_opens_quotation(passage: str) -> bool:
+    opening = _QUOTATION_CAPITAL.search(passage)
+    if not opening:
+        return False
+    lowered = _QUOTATION_CAPITAL.sub(lambda found: found.group().lower(), passage)
+    return bool(rules.OPINION_WORDS.search(lowered))
 
 
 # What a court ordered, in the third person: "will also have to serve three years of supervised

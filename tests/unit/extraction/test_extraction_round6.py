@@ -112,6 +112,19 @@ def test_appraisal_of_results_and_verdicts_is_an_opinion(source):
     assert claim.checkable_reason == "opinion"
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        'Fund manager Tom Reyes said: "Terrific numbers from every division."',
+        '"Great Britain has left the customs union," the minister said.',
+    ],
+)
+def test_a_capital_only_because_it_opens_a_quotation_still_reads_as_an_opinion(source):
+    # ... while a name that opens the quotation ("Great Britain") stays a name
+    (claim,) = extract_claims(source)
+    assert claim.checkable == ("Britain" in source)
+
+
 def test_appraisal_with_a_figure_stays_a_statistic():
     (claim,) = extract_claims("Analysts were enthusiastic after a 12% rise in car sales.")
     assert claim.checkable
