@@ -30,7 +30,7 @@ _CLAUSE_BREAK = re.compile(
     # every break opens with a comma, a semicolon or spaces before one of these words, each
     # followed by a space: skip other positions at once
     r"(?=[,;]|\s+(?:and|but|as|after|while|whereas|saying|declaring|stating|pledging|"
-    r"announcing|[—–])\s)"
+    r"announcing|[—–]|-{1,2})\s)"
     # terms of a sentence, one fact each: "He must pay a $6,000 fine and undergo counselling",
     # "She barred him from drinking … and ordered him to follow a programme"
     r"(?:(?P<court_term>\s+and\s+(?=(?:also\s+)?(?:undergo|serve|pay|forfeit|perform|complete|"
@@ -62,13 +62,16 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<object>\s+and\s+(?=[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+(?:[$€£]?\d|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))"
     # "rose to 58,114, more than 45 times the 2022 total"
-    r"|(?P<comparison>,\s+(?=(?:more than|less than|fewer than|nearly|almost|about|roughly|"
+    r"|(?P<comparison>(?:,|\s+(?:-{1,2}|[—–]))\s+(?=(?:more than|less than|fewer than|nearly|"
+    r"almost|about|roughly|"
     r"up from|down from|compared with|compared to|double|triple|twice|just under|just over|"
     r"just below|just above|below|above|short of|ahead of|in line with)\b[^,]{0,30}\d"
     # "…, three points higher than Friday"
     r"|(?:\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}"
     r"(?:higher|lower|more|less|fewer)\s+than\b"
     r"|(?:up|down)\s+[\d.,]+\s*(?:%|percent|per cent)\s+from\b"
+    # "…, 95% up on the $3bn it made a year ago"
+    r"|[\d.,]+\s*(?:%|percent|per cent)\s+(?:up|down|higher|lower)\s+(?:on|from)\b"
     # "…, better than the $29.8 billion that analysts … expected"
     r"|(?:better|worse|higher|lower|bigger|smaller)\s+than\s[^,;]{0,40}\d"
     # "…, compared to analysts' projections for the same rate of growth … at 2.2%"
@@ -81,6 +84,11 @@ _CLAUSE_BREAK = re.compile(
     # "…, the most since February", "…, the highest in a decade"
     r"|(?:the|its|their)\s+(?:most|highest|lowest|biggest|largest|smallest|fewest|best|worst)"
     r"\s+(?:since|in|for|on\s+record)\b))"
+    # a second figure of the same results: "earned $3.48 billion, or 35 cents a share, on revenue
+    # of $10.81 billion", "jumped 85%, with iPhone sales of 18.65m", "to expect revenue of …,
+    # with per-share earnings between 30 cents and 32 cents"
+    r"|(?P<with_figure>,\s+(?=on\s+(?:revenue|sales|turnover)\s+of\s+[$€£]?\d"
+    r"|with\s+(?:[\w-]+\s+){1,3}(?:of|between)\s+[$€£]?\d))"
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
     r"|(?P<runner_up>,\s+(?=followed by\b))"
     # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"
@@ -101,7 +109,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<and_clause>\s+and\s+(?=(?:it|there)\s+(?:was|is|were|are|has|had|will|would)\b"
     r"|(?:the\s+)?[a-z]+s\s+(?:will|would)\s+(?:be\s+)?[a-z]+))"
     # "… posted a higher profit and said it expected …": what the subject said is a claim
-    r"|(?P<and_said>\s+(?:and|but)\s+(?=(?:also\s+)?(?:said\s+(?:\w+\s+){0,3}\d|"
+    r"|(?P<and_said>\s+(?:and|but)\s+(?=(?:also\s+|only\s+)?(?:said\s+(?:\w+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s)|"
     r"(?:said|says|told|added|announced)\s+"
     r"(?:that\s+|it\s+|he\s+|she\s+|they\s+|the\s+|[A-Z][\w’'-]*[’']s\s+)"
     r"|(?:suggested|concluded|found|noted|argued|"
@@ -176,7 +185,7 @@ _CLAUSE_BREAK = re.compile(
     # "and" + a clause with its own subject and verb, no comma: "The allegations have not been
     # proved and Black and others have all pleaded not guilty"
     r"|(?P<and_subject>\s+and\s+(?!a\s+(?:half|quarter|third)\b)"
-    r"(?=(?:no|the|a|an|its|his|her|their|both|all|"
+    r"(?=(?:no|the|a|an|its|his|her|their|both|all|another|"
     r"[A-Z][\w’'-]+(?:\s+and\s+[a-z]+)?)\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,3}?"
     r"(?:were|was|are|is|have|has|"
     r"had)\s))"
@@ -200,7 +209,11 @@ _NUMBER_OBJECT = re.compile(
     r"\b[a-z’'-]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+(?:[$€£]?\d|(?:one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
-_CHANGE = re.compile(r"(?:up|down|compared|better|worse|higher|lower|bigger|smaller)\b")
+_CHANGE = re.compile(
+    r"(?:up|down|compared|better|worse|higher|lower|bigger|smaller)\b"
+    r"|[\d.,]+\s*(?:%|percent|per cent)"
+    r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease)\b"
+)
 _NUMBER_AFTER_PREPOSITION = re.compile(r"\b(?:to|by|at|of)\s+(?=[$€£]?\d)")
 # A first clause that depends on the second ("almost held on … but X scored") stays whole.
 _COUNTERFACTUAL = re.compile(r"\b(?:almost|nearly|might have|could have|would have)\b")
@@ -331,6 +344,10 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
                 item = re.search(rf"\b{_FIGURE_ITEM}", first)
                 gapped = match.lastgroup == "gapped" or not item
                 next_borrowed = ("prefix", first + ", " if gapped else first[: item.start()])
+            elif _reads_after(next_borrowed, left) and _reads_after(borrowed, ""):
+                # a part that reads after a part that itself borrowed: "…, with iPhone sales
+                # of 18.65m - a rise of 113%" reads after the whole clause before it
+                next_borrowed = ("prefix", borrowed[1] + next_borrowed[1])
         elif match.group("relative"):
             antecedent = _relative_antecedent(left)
             if not antecedent and _ENDS_ON_FIGURE.search(left) and right.startswith("which"):
@@ -348,6 +365,15 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
     if pieces:
         pieces.append((cursor, len(sentence), borrowed))
     return pieces
+
+
+def _reads_after(borrowed, left: str) -> bool:
+    """Whether a part reads after words put before it that begin with `left`."""
+    return (
+        isinstance(borrowed, tuple)
+        and borrowed[0] == "prefix"
+        and borrowed[1].startswith(left.strip())
+    )
 
 
 def _clause_borrowed(match: re.Match, left: str) -> str | tuple[str, str] | None:
@@ -447,6 +473,7 @@ def _piece_with_subject(sentence: str, pieces: list, index: int, passage: str) -
 
 _OWN_FACT_BREAKS = (
     "after_count",
+    "with_figure",
     "numbered_clause",
     "absolute",
     "consequence",
@@ -480,6 +507,9 @@ _FIGURE_APPOSITION = re.compile(
 def _own_fact_split(kind: str, left: str, right: str):
     """How the part after an absolute, consequence, gapped, figure-list or two-figure break
     reads, or False."""
+    if kind == "with_figure":
+        # "on revenue of $10.81 billion" reads after the figure it goes with
+        return ("prefix", left + ", ") if rules.has_quantity(left) else False
     if kind in ("absolute", "consequence"):
         return ("prefix", left + ", ")  # "with three testifying …" reads after its clause
     if kind == "participle":
@@ -556,6 +586,8 @@ def _number_split(match: re.Match, left: str, right: str, before: str = ""):
         return ("prefix", left[: shape.start()]) if shape and shape.start() > 0 else False
     if not rules.has_quantity(left) or _RESTATED_FIGURE.match(right):
         return False  # "…, sending shares up to $35.37, more than 10 percent, in …"
+    if match.group()[:1] != "," and not _CHANGE.match(right):
+        return False  # after a dash only a change ("- a rise of 113%"), not "grown from uh - about"
     # "more than 45 times the 2022 total" can stand where the number stood ("rose to …");
     # a change ("down 55% from a year earlier") reads after the whole first part.
     to_number = list(_NUMBER_AFTER_PREPOSITION.finditer(left))
@@ -766,6 +798,8 @@ def _predicates_apart(left: str, right: str) -> bool:
     were sentenced" is one event, and nothing splits inside an open ", which …" clause."""
     if _open_relative(left):
         return False  # "Revenue, which ended May 30 and was the first quarter, rose …"
+    if _ALSO_ACT.match(right) and _FINITE_VERB.search(left):
+        return True  # "fired mortar bombs on … and also arrested six suspects": a second act
     counted = rules.has_quantity(left) or rules.has_quantity(right) or _ONE_VICTIM.search(left)
     if not counted:
         return False
@@ -776,6 +810,7 @@ def _predicates_apart(left: str, right: str) -> bool:
     return True
 
 
+_ALSO_ACT = re.compile(r"also\s+[a-z]{3,}ed\s+(?!(?:that|to|by)\b)\w")
 _GAPPED_COUNT = re.compile(
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
     r"(?:others\s+|more\s+)?(?:injured|wounded|hurt|arrested|detained|missing)\b"
@@ -814,6 +849,7 @@ def _too_short(part: str, shortest: int = 3) -> bool:
     return not (_COUNT.search(part) or _SUPERLATIVE.match(part.strip()))  # "the most since May"
 
 
+_SUBJECT_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s+(?:a|an|the)\s[^,]+,\s")
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 _PARTICIPLE_START = re.compile(r"[a-z]{2,}ed\s")
 
@@ -821,7 +857,9 @@ _PARTICIPLE_START = re.compile(r"[a-z]{2,}ed\s")
 def _with_subject(first_clause: str, passage: str) -> str:
     """Let a coordinated predicate ("… and limited X") read as a sentence: reuse the subject."""
     relatives = list(_RELATIVE.finditer(first_clause))
-    verb = _FINITE_VERB.search(first_clause)
+    # "Muslim Khan, a spokesman for militants led by X, confirmed …": the verb after the aside
+    aside = _SUBJECT_APPOSITIVE.match(first_clause)
+    verb = _FINITE_VERB.search(first_clause, aside.end() if aside else 0)
     if relatives:
         sentence = first_clause[: relatives[-1].end()] + passage
     elif verb and verb.start() > 0:
@@ -888,6 +926,17 @@ def _make_claim(
     # blanking ages and durations can only take a quantity away, never add one
     has_number = quantity and rules.measures_something(passage, quantity)
     reason = checkable_reason(passage, has_number)
+    if (
+        reason is None
+        and is_part
+        and len(reader_text) > len(passage) + 1
+        and not _FINITE_VERB.search(passage)
+    ):
+        # a figure with no verb of its own, read after the clause it depends on, keeps that
+        # clause's forecast: "said to expect revenue of $11.8 billion, with per-share earnings
+        # between 22 and 24 cents"
+        framed = checkable_reason(reader_text, has_number)
+        reason = framed if framed in ("prediction", "intent") else None
     kind = _kind(passage, speaker, has_number, reason)
     score, reasons = score_passage(reader_text, kind, speaker, has_number, reason)
     if is_part:
@@ -946,7 +995,7 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
         rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage)
     ) and not _COURT_ORDER.search(passage):
         return "exhortation"
-    if rules.OPINION_WORDS.search(passage):
+    if rules.OPINION_WORDS.search(passage) or _opinion_opens_quotation(passage):
         if has_number is None:
             has_number = rules.measures_something(passage)
         if not has_number:
@@ -956,6 +1005,21 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
     if forecast and not rules.FINDING.search(passage) and not _happened_before(passage, forecast):
         return None if _COURT_ORDER.search(passage) else "prediction"
     return None
+
+
+# a quotation's first word has a capital only because it opens the quotation: 'said:
+# "Dynamite numbers across the board."' (the evaluative words are matched in lower case so that
+# "Great Britain" and "Best Buy" stay names)
+# (a word before a lower-case one: "Great Britain", "Best Buy" stay names)
+_QUOTATION_CAPITAL = re.compile(r"[“\"‘]\s*[A-Z](?=[a-z]+\s+[a-z])")
+
+
+def _opinion_opens_quotation(passage: str) -> bool:
+    opening = _QUOTATION_CAPITAL.search(passage)
+    if not opening:
+        return False
+    lowered = _QUOTATION_CAPITAL.sub(lambda found: found.group().lower(), passage)
+    return bool(rules.OPINION_WORDS.search(lowered))
 
 
 # What a court ordered, in the third person: "will also have to serve three years of supervised

@@ -159,7 +159,11 @@ BOILERPLATE = re.compile(
     r"not (?:immediately )?possible to (?:reconcile|verify|confirm)|"
     r"(?:did not|didn't) have (?:any )?(?:further|more|other) details|"
     # "did not give further details", "did not return calls seeking comment"
-    r"(?:did not|didn't) (?:give|provide|offer|release) (?:any )?(?:further|more|other) details|"
+    r"(?:did not|didn't) (?:give|provide|offer|release) (?:any )?(?:further|more|other|additional) "
+    r"(?:details|information)|"
+    # "It provided no additional details and only said …"
+    r"(?:gave|provided|offered|released) no (?:further|more|other|additional) "
+    r"(?:details|information)|"
     r"(?:did not|didn't) (?:immediately )?return (?:phone )?(?:calls|messages|e-?mails|requests)|"
     r"had no (?:further|more) details|"
     r"regrets? any harm|takes? (?:all )?(?:allegations|reports|claims) .{0,40}seriously|"
@@ -227,6 +231,16 @@ OPINION_WORDS = re.compile(
     # grief and indignation: "It's a tragedy," "a dark day for our city", "the law is unfair"
     r"|tragedy|tragic|travesty|nightmare|(?:dark|sad|black) day|heartbreaking|unfair|unjust|"
     r"senseless|reckless|irresponsible"
+    # appraisal of results and verdicts, quoted or in the reporter's words: "a string of good
+    # results", "Dynamite numbers", "The only hiccup", "were not uniformly positive", "analysts
+    # were enthusiastic", "a resounding confirmation", "horrific acts", "a really nice start",
+    # "justice … has finally been served" (a figure still makes the claim a statistic)
+    r"|(?:good|nice|bad|poor|dismal|stellar) (?:results|numbers|figures|quarter|start|news)"
+    r"|(?:really|very|so|pretty) (?:nice|good|bad)|(?:uniformly|entirely|wholly|universally) "
+    r"(?:positive|negative|good|bad)|enthusiastic|optimistic|pessimistic|upbeat|gloomy|"
+    r"dynamite|hiccup|resounding|horrific|heinous|atrocious|appalling|monstrous|"
+    r"disappointing (?:investors|analysts|markets?|shareholders|fans|voters)|"
+    r"found solace|justice (?:[\w-]+ ){0,4}(?:has|had|have) (?:finally )?been (?:served|done)"
     # a speaker's own feelings and states of mind: "I'm very deeply sorry", "I don't know
     # where I'm going", "His cooperation was critical in …"
     r"|I(?:'m|’m| am)\s+(?:(?:very|so|deeply|truly|really|extremely|terribly)\s+)*(?:sorry|"

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|added|adds|asked|asks|replied|stated|declared|announced|"
+    # 'Mr Jobs … continued: "We will …"' (masked quotation: "_")
+    r"continued(?=:\s*[“\"_])|"
     r"announces|warned|warns|argued|argues|claimed|insisted|insists|explained|wrote|"
     r"writes|suggested|suggests|predicted|predicts|estimated|stressed|emphasized|"
     r"emphasised|underlined|urged|urges|vowed|promised|tweeted|tweets|cautioned|conceded|"
@@ -47,11 +49,11 @@ _VERB = re.compile(
 SPEECH_VERB = re.compile(rf"(?:{_SPEECH_VERBS}|{_THAT_VERBS})")
 # Verbs that are also nouns or past participles need a subject right before them.
 _SPEECH_OPENING = re.compile(
-    r"(?:also\s+)?(?:said|says|told|added|announced|saying|adding|noting|declaring|stating|"
+    r"(?:also\s+|only\s+)?(?:said|says|told|added|announced|saying|adding|noting|declaring|stating|"
     r"pledging)\s+(?:that\s+)?"
     r"(?:it|he|she|they|we)\b"
     # "… posted on Twitter and said Stone's conviction …", "and said the damage was …"
-    r"|(?:also\s+)?(?:said|says)\s+(?:the\s|[A-Z][\w’'-]*[’']s\s)"
+    r"|(?:also\s+|only\s+)?(?:said|says)\s+(?:the\s|[A-Z][\w’'-]*[’']s\s)"
     # "… posted a loss and expects to return to profit": the subject's own forecast
     r"|(?:now\s+|also\s+)?expects\s+to\s"
 )
@@ -305,6 +307,9 @@ _FINITE = re.compile(
 )
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "what"})
 _QUOTE_MARK = re.compile(r"[“”\"]")
+# a line break between two sentences and no quotation mark opening the second
+_NEW_PARAGRAPH_WITHOUT_QUOTE = re.compile(r"[^\S\n]*\n\s*[^\s“\"‘]")
+_COLON_BEFORE = re.compile(r":\s*\Z")
 _OPEN_QUOTE = "“"
 _CLOSE_QUOTE = "”"
 _FINITE_IN_QUOTE = re.compile(
@@ -313,7 +318,9 @@ _FINITE_IN_QUOTE = re.compile(
     r"shook|went|found|came|took|gave|made|saw|told|left|got|knew|thought|felt|began|ran|"
     r"fell|rose|won|lost|held|kept|brought|built|sent|spent|stood|put|hit|cut|"
     r"remains|seems|means|shows|needs|wants|makes|takes|gives|goes|comes|looks|"
-    r"regrets|operates|violates|denies|rejects|condemns|supports|believes)\b",
+    r"regrets|operates|violates|denies|rejects|condemns|supports|believes)\b"
+    # "we're firing on all cylinders", "I've pleaded guilty", "we'll continue"
+    r"|(?=[a-z])\b(?:I|we|you|they|he|she|it|that|there)(?:'|’)(?:re|ve|m|ll|s|d)\b",
     re.IGNORECASE,
 )
 
@@ -494,8 +501,15 @@ class SpeakerTracker:
         parts = parts or [[span] for span in spans]
         inside = False
         rows = []
+        previous_end = 0
         for start, end in spans:
             sentence = self._text[start:end]
+            if inside and _NEW_PARAGRAPH_WITHOUT_QUOTE.match(self._text, previous_end, start + 1):
+                # a quotation running on into a new paragraph opens it with a quotation mark
+                # again; one that does not was left open by a stray mark ('…a child," with …')
+                inside = False
+                rows[-1][3] = False
+            previous_end = end
             masked, has_quote = _mask_quotes(sentence, inside)
             opens_quote = not inside and sentence.startswith(("“", '"', "‘"))
             continues = inside or opens_quote
@@ -536,7 +550,10 @@ class SpeakerTracker:
                         start,
                     )
                 direct = part_speaker is not None and (
-                    sentence_direct or quotes_a_clause(part_text, part_masked)
+                    sentence_direct
+                    # a quotation going on into the next sentence is the speaker's own words
+                    or (open_after and part_end == spans[index][1])
+                    or quotes_a_clause(part_text, part_masked)
                 )
                 part_rows.append(Attribution(part_speaker, has_quote, direct, verb_start, tail))
             if speaker is not None:
@@ -726,6 +743,10 @@ class SpeakerTracker:
         if phrase[:1].isupper():
             return self._resolve_name(phrase, position)
         words = phrase.split()
+        if len(words) == 2 and words[0] in _ISSUING_BODIES and words[1] in _DOCUMENTS:
+            # "according to a military statement": the military says it, as it does later in
+            # "The military said …"
+            return words[0]
         if words and len(words) <= 3 and words[-1].lower() in _SOURCE_NOUNS:
             return phrase
         if len(words) == 1 and words[0] in _CIVIL_BODIES | {"ministry", "department", "company"}:
@@ -759,7 +780,9 @@ class SpeakerTracker:
                 return None
         words = segment.split()
         last_word = words[-1] if words[-1].isupper() and len(words[-1]) > 1 else words[-1].lower()
-        if last_word in _RELATIVE_PRONOUNS or last_word in ("and", "but", "or"):  # not "WHO"
+        # not "WHO"; nor "…, who broke down on the stand as he testified …"
+        ends = last_word in _RELATIVE_PRONOUNS or last_word in ("and", "but", "or")
+        if ends or words[0] in _RELATIVE_PRONOUNS:
             if words[-1].lower() in ("and", "but", "or") and len(words) > 1:
                 return self._leading_subject(prefix, offset + verb.start())
             return None
@@ -970,7 +993,13 @@ class SpeakerTracker:
                 position, lambda entity: entity.person and entity.gender in (gender, None)
             )
             if not found:
-                loose = [name for name in candidates if self._may_be_person(name) and fits(name)]
+                # a named person never given as anything else, or one quoted by role only
+                # ("…, a military spokesman said." … "He said a curfew …")
+                loose = [
+                    name
+                    for name in candidates
+                    if (self._may_be_person(name) or _UNNAMED_PERSON.search(name)) and fits(name)
+                ]
                 found = loose[0] if loose else None
             if found and self._gender(found) is None:
                 self._learned_gender[found] = gender  # "she said" → later "he" is someone else
@@ -1054,6 +1083,8 @@ _ACTS = {
     "announces": _ANNOUNCED_ACT,
     "added": ADDED_COUNT,  # "employers added 184,000 jobs", "the US added more jobs"
     "adds": ADDED_COUNT,
+    # "an Afghan woman accused of being a spy": a participle, not "X accused Y of …"
+    "accused": re.compile(r"\s+of\b"),
 }
 
 
@@ -1235,6 +1266,11 @@ _PUBLICATIONS = frozenset(
     "newspaper magazine paper daily broadcaster network outlet website tabloid journal".split()
 )
 _CIVIL_BODIES = frozenset({"agency", "organization", "organisation", "body", "institute"})
+_UNNAMED_PERSON = re.compile(
+    r"^[a-z][\w -]*\b(?:spokesman|spokeswoman|spokesperson|official|officer|commander|lawyer|"
+    r"attorney|analyst|economist|witness|doctor)$"
+)
+_ISSUING_BODIES = frozenset({"military", "army", "police", "government", "ministry", "navy"})
 _INSTITUTION_WORD = re.compile(
     r"\b(?:Centers?|Centres?|Organi[sz]ation|Agency|Administration|Bureau|Office|Service|"
     r"Institutes?|Commission|Authority|Board|Council|Programme|Program|Fund|Bank)\b"
@@ -1532,12 +1568,16 @@ def _mask_quotes(sentence: str, starts_inside: bool) -> tuple[str, bool]:
 
 def quotes_a_clause(text: str, masked: str) -> bool:
     """Whether the quotation marks hold the speaker's own clause ("… shook the place like an
-    earthquake") rather than a scare quote or a phrase ("flawed", "safe zone")."""
+    earthquake") rather than a scare quote or a phrase ("flawed", "safe zone"); a quotation
+    introduced by a colon ('said: "Dynamite numbers …"') is the speaker's words too."""
     if "_" not in masked:
         return False
     for quoted in re.finditer(r"_+", masked):
         words = text[quoted.start() : quoted.end()].strip('“”" ').split()
-        if len(words) >= 3 and _FINITE_IN_QUOTE.search(" ".join(words)):
+        if len(words) >= 3 and (
+            _FINITE_IN_QUOTE.search(" ".join(words))
+            or _COLON_BEFORE.search(masked, 0, quoted.start())
+        ):
             return True
     return False
 
