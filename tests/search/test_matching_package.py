@@ -229,6 +229,14 @@ NOT_THE_SAME_FACT = [
     ("The shelter index rose 0.4 percent in March.",
      "The consumer price index rose 0.4 percent in March.",
      "In March the index for shelter increased 0.4%."),
+    # The same figure about another measure: earnings, not prices.
+    ("Average weekly earnings rose 3.1 percent over the year.",
+     "Consumer prices rose 3.1 percent over the year.",
+     "Over the year, average weekly earnings were up 3.1%."),
+    # Consumer spending is not the economy as a whole.
+    ("Consumer spending rose at a 2.2% annual rate in the fourth quarter.",
+     "The economy grew at a 2.2% annual rate in the fourth quarter.",
+     "Fourth-quarter consumer spending increased at a 2.2% rate."),
     # What economists expected is not what happened.
     ("Employers added 236,000 jobs in March, the Labor Department said.",
      "Economists polled by Reuters had forecast 236,000 new jobs in March.",
@@ -271,9 +279,32 @@ def test_what_a_price_index_measures():
     assert score(same, earlier) >= CHECKED_BEFORE
 
 
-def test_a_hyphenated_quarter_is_a_quarter():
+def test_what_an_economic_figure_measures():
+    measures = {
+        "The economy grew at a 2.8% annual pace.": {"gdp"},
+        "GDP rose 2.8% in the second quarter.": {"gdp"},
+        "Consumer spending grew at a 1.8% clip.": {"spending"},
+        "Average hourly pay climbed 2.7%.": {"wages"},
+        "Inflation slowed to 3% as prices of goods fell.": {"prices"},
+        "Employers added 164,000 jobs and the jobless rate fell.": {"jobs", "unemployment"},
+        "The quake killed 330 people.": set(),
+    }
+    assert {text: prepare(text).measures for text in measures} == measures
+
+
+def test_a_hyphenated_quarter_or_three_months_is_a_quarter():
     assert prepare("Third-quarter output grew at a 4.9% rate.").quarters == {3}
     assert prepare("First-quarter GDP rose 1.6%.").quarters == {1}
+    assert prepare("Growth in the first three months of 2024 was 1.6%.").quarters == {1}
+
+
+def test_another_year_is_another_fact():
+    earlier = prepare("Exports grew 4.1 percent in 2019, the ministry said.")
+    assert prepare("In 2019 exports rose by 4.1%.").years == earlier.years == {2019}
+    assert not prepare("Exports grew at the fastest pace since 2019.").years  # context only
+    same_words = prepare("Exports grew 4.1 percent in 2019, officials said.")
+    other_year = prepare("Exports grew 4.1 percent in 2021, officials said.")
+    assert score(other_year, earlier) <= 0.85 * score(same_words, earlier) + 1e-3
 
 
 def test_a_spelled_out_name_and_its_initials_match():

@@ -45,6 +45,26 @@ INDEX_AFTER = re.compile(
 )
 ANOTHER_INDEX = 0.6  # as much as another figure: the index is what the figure is about
 INDEX_FILLER = frozenset("the a an its consumer price prices cpi of".split())
+# What an economic figure measures, by the words newsrooms use for it ("the economy", "GDP",
+# "output" are one; "consumer spending" another). Two claims that each name what they measure,
+# and name nothing in common, state different facts whatever figure they share ("Average
+# hourly pay climbed 2.7%" / "The CPI rose 2.7%"); factor ANOTHER_SUBJECT, chosen on the
+# tuning split like the others.
+MEASURES = [
+    (name, re.compile(pattern))
+    for name, pattern in [
+        ("spending", r"\b(?:consumer|personal|household|government) spending\b|\bpersonal "
+                     r"consumption\b|\boutlays\b"),
+        ("investment", r"\binvestment\b"),
+        ("exports", r"\bexports?\b"),
+        ("imports", r"\bimports?\b"),
+        ("wages", r"\b(?:earnings|wages?|pay|paychecks?)\b"),
+        ("gdp", r"\bgdp\b|\beconomy\b|\beconomic activity\b|\boutput\b|\bgrowth\b"),
+        ("prices", r"\bcpi\b|\binflation\b|\bprices?\b"),
+        ("unemployment", r"\bunemploy|\bjobless"),
+        ("jobs", r"\bjobs?\b|\bpayrolls?\b|\bemployment\b|\bhiring\b"),
+    ]
+]  # fmt: skip
 # What economists or analysts expected is not what happened: "Analysts had predicted 190,000
 # jobs" / "Employers added 177,000 jobs". A claim is a forecast when it says who expected it,
 # or that the figure "was forecast to" be. Chosen on the tuning split, like the others.
@@ -55,7 +75,13 @@ FORECASTS = re.compile(
     r"|\b(?:was|were|is|are|had been) (?:forecast|expected|predicted) to\b",
     re.IGNORECASE,
 )
-# Both claims name a month or a quarter and none is shared.
+# Both claims name a month or a quarter and none is shared, or both place the fact in a year
+# ("in 2016", "the second quarter of 2016", "as of May 2018"; not "since 2014") and none is
+# shared.
+YEAR_OF_FACT = re.compile(
+    r"\b(?:[Ii]n|[Oo]f|[Dd]uring|[Ff]or) (?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.? )?"
+    r"(?:\d{1,2},? )?((?:19|20)\d\d)\b"
+)
 DIFFERENT_PERIOD = 0.85
 # The claims share a figure but not one content word ("hourly earnings rose 2.8 percent" /
 # "the economy grew at a 2.8% pace"), or a figure other than a year is stated and none is
@@ -98,11 +124,20 @@ SYNONYMS = {
     "slid": "fall", "declined": "fall", "created": "add", "added": "add",
 }  # fmt: skip
 QUARTERS = [
-    (re.compile(r"\b(first[- ]quarter|q1|january[- ]march|january through march)\b"), " q1 "),
+    (
+        re.compile(
+            r"\b(first[- ]quarter|q1|january[- ]march|january through march|first three "
+            r"months)\b"
+        ),
+        " q1 ",
+    ),
     (re.compile(r"\b(second[- ]quarter|q2|april[- ]june|april through june)\b"), " q2 "),
     (re.compile(r"\b(third[- ]quarter|q3|july[- ]september|july through september)\b"), " q3 "),
     (
-        re.compile(r"\b(fourth[- ]quarter|q4|october[- ]december|october through december)\b"),
+        re.compile(
+            r"\b(fourth[- ]quarter|q4|october[- ]december|october through december|"
+            r"final quarter|(?:last|final) three months of the year)\b"
+        ),
         " q4 ",
     ),
 ]
@@ -157,6 +192,7 @@ class Features:
     direction: str = ""  # "rise" or "fall" when the claim says which way a figure moved
     # 1..4 for "second quarter", "Q2", "April-June", and the quarters its months fall in
     quarters: frozenset[int] = frozenset()
+    years: frozenset[int] = frozenset()  # the years it places its fact in (see YEAR_OF_FACT)
     # the stem of what an opening count counts ("Twenty states ..." -> "stat"), and the
     # count's figures, if the claim opens with one
     counted_subject: str = ""
@@ -165,6 +201,7 @@ class Features:
     sums: tuple[Quantity, ...] = ()  # sums of money of a million or more
     indexes: frozenset[str] = frozenset()  # what the price indexes it names measure
     forecast: bool = False  # says what economists expected rather than what happened
+    measures: frozenset[str] = frozenset()  # what its economic figures measure (see MEASURES)
     opening: str = ""  # the first word, folded: a name there is not among `names`
 
 
@@ -225,6 +262,7 @@ def prepare(text: str) -> Features:
         names=_names(text),
         direction=moves.pop() if len(moves) == 1 else "",
         quarters=quarters,
+        years=frozenset(int(year) for year in YEAR_OF_FACT.findall(text)),
         counted_subject=_stem(opening.group(2).lower()) if opening else "",
         subject_count=tuple(extract_quantities(opening.group(1))) if opening else (),
         sums=tuple(q for q in quantities if q.kind.startswith("money") and q.value >= 1e6),
@@ -235,6 +273,7 @@ def prepare(text: str) -> Features:
         ),
         indexes=_indexes(folded_text, words),
         forecast=bool(FORECASTS.search(text)),
+        measures=frozenset(name for name, pattern in MEASURES if pattern.search(folded_text)),
         opening=(folded_text.split(maxsplit=1) or [""])[0].strip("'\".,:;(\u201c"),
     )
 
@@ -324,8 +363,11 @@ def _shares_only_a_yardstick(a: Features, b: Features) -> bool:
 
 
 def _periods_differ(a: Features, b: Features) -> bool:
-    """Both claims name a month, or both a quarter, and they share none. A month and a
-    quarter are compared by the quarter the month falls in ("in June" / "second quarter")."""
+    """Both claims name a month, or both a quarter, or both a year, and they share none. A
+    month and a quarter are compared by the quarter the month falls in ("in June" / "second
+    quarter")."""
+    if a.years and b.years and a.years.isdisjoint(b.years):
+        return True
     if a.months and b.months:
         return not a.months & b.months
     return bool(a.quarters and b.quarters and a.quarters.isdisjoint(b.quarters))
@@ -430,13 +472,15 @@ def score(a: Features, b: Features) -> float:
 
 def _another_subject(a: Features, b: Features) -> float:
     """The factor for a shared figure that is about something else in one of the claims: a
-    count of another thing, a yardstick or starting point, another price index."""
+    count of another thing, a yardstick or starting point, another price index or measure."""
     if _counts_another_subject(a, b) or _counts_another_subject(b, a):
         return ANOTHER_SUBJECT
     if _shares_only_a_yardstick(a, b) or _shares_only_a_yardstick(b, a):
         return ANOTHER_SUBJECT
     if a.indexes and b.indexes and a.indexes.isdisjoint(b.indexes):
         return ANOTHER_INDEX  # "the medical care index rose 0.2 %" / "the CPI rose 0.2 %"
+    if a.measures and b.measures and a.measures.isdisjoint(b.measures):
+        return ANOTHER_SUBJECT  # "hourly pay climbed 2.7 %" / "the CPI rose 2.7 %"
     return 1.0
 
 
