@@ -947,6 +947,222 @@ QUERIES += [
     ("q4-cr-5", "NBC reported 7,000 to 8,000 people at O'Rourke's counter-rally.", FRNEWS, [], ["cr-10x"]),
 ]
 
+# Fifth batch (ids "q5-"): claims condensed from further news pages, written and committed
+# before the matcher was run on them. Mostly without an earlier match but hard — the same
+# speaker, topic or template as an archive claim with another figure, month, year, place or
+# company, hedges around a nearby figure — and 26 rewordings of an earlier claim by other
+# outlets (some with the figure rounded: "$69 billion" for $68.7 billion).
+FLOORJOBS = "https://www.floordaily.net/flooring-news/economy-adds-jobs-unemployment-rate-falls"
+NEWSER18 = "https://img1-azrcdn.newser.com/story/257557/unemployment-rate-doesnt-budge-for-6th-month-in-row.html (WSJ and AP copy)"
+TRUEPUNDIT = "https://truepundit.com/u-s-adds-103k-jobs-unemployment-rate-sits-at-4-1/"
+HRDIVE = "https://www.hrdive.com/news/may-2025-jobs-report/750060"
+POLITICIT = "http://www.politicit.com/us-economic-slowdown-hits-hiring-in-april/"
+BONDBUYER = "http://www.bondbuyer.com/issues/120_171/-1030723-1.html"
+CLARION = "https://clarion.causeaction.com/2020/10/01/u-s-unemployment-rate-continues-to-decline-now-at-7-9-according-to-new-report/ (Just the News copy)"
+ABA16 = "http://bankingjournal.aba.com/2016/06/cpi-increased-0-2-percent-in-may (BLS copy)"
+TED12 = "https://www.bls.gov/opub/ted/2012/ted_20120221.htm (BLS Economics Daily, public domain)"
+DEMARCO = "http://roberttdemarco.blogspot.com/2013/01/consumer-price-index-december-2012.html (BLS copy)"
+TED1211 = "http://www.bls.gov/opub/ted/2012/ted_20121116.htm (BLS Editor's Desk, public domain)"
+TED11 = "https://www.bls.gov/opub/ted/2011/ted_20110218.htm (BLS Economics Daily, public domain)"
+STORYCO = "https://storytellingco.com/slow-down-july-cpi-release/ (BLS copy)"
+EYEHOUSING = "http://eyeonhousing.org/tag/shelter/"
+NACS25 = "https://www.convenience.org/Media/Daily/2025/July/16/6-Inflation-Increased-in-June_Finance (AP copy)"
+NEWSER25 = "https://www.newser.com/story/371889/inflation-heats-up-as-tariffs-raise-prices.html (AP copy)"
+GETTYSBURG = "https://gettysburgconnection.org/inflation-climbs-to-2-7-in-june (CNBC copy)"
+NEWSN24 = "https://newsn24.de/en-es/category/economy/inflation-rises-to-2.7percent-in-the-united-states-due-to-tariffs-1304525 (ABC.es copy)"
+IBT14 = "http://www.ibtimes.com/us-economy-grows-35-q3-1716125"
+LAT14 = "https://www.latimes.com/business/la-fi-gdp-third-quarter-economy-20141223-story.html"
+WEX14 = "https://www.washingtonexaminer.com/politics/2164358/third-quarter-economic-growth-revised-up-to-5-percent"
+DBI23 = "https://dailybusinessinvestor.com/2023/11/01/u-s-gdp-grew-at-a-4-9-annual-pace-in-the-third-quarter-better-than-expected/"
+SHARECAST = "https://sharecast.com/news/international-economic/us-gdp-expanded-at-35-clip-in-the-third-quarter--615711.html"
+BEA18 = "https://apps.bea.gov/scb/issues/2019/02-february/0219-gdp-economy.htm (BEA Survey of Current Business, public domain)"
+KESQ = "https://kesq.com/news/ap-national-news/2023/07/27/us-economy-grew-at-a-faster-2-4-rate-in-april-june-quarter-despite-fed-rate-hikes (AP copy)"
+EPOCH24 = "https://theepochtimes.com/business/us-economy-expanded-2-8-percent-in-2nd-quarter-fueled-by-consumer-spending-5693296"
+GVWIRE = "https://gvwire.com/2024/08/29/us-economic-growth-for-last-quarter-is-revised-up-to-a-solid-3-annual-rate (AP copy)"
+KAKIFX = "http://kakiforex.com/2024/08/3-annual-rate-us-economic-growth-last_30.html (AP copy)"
+RUETIR = "https://www.ruetir.com/2023/10/microsoft-completes-acquisition-of-activision-blizzard-for-68-7-billion-today-is-a-good-day-to-play-ruetir/"
+NEWSIO = "https://newsio.com/2023/10/13/microsoft-closes-69-billion-acquisition-of-activision-blizzard-after-lengthy-regulatory-review/ (CNBC copy)"
+OODA = "https://www.oodaloop.com/technology/2022/01/18/microsoft-to-acquire-activision-blizzard-for-68-7-billion/"
+BIDELL = "https://www.businessinsider.com/dell-emc-merger-to-happen-september-7-2016-8"
+SWCURATED = "http://softwarecurated.com/software-category/development-software/dell-just-announced-the-largest-tech-acquisition-ever-emc-for-67-billion"
+DABCC = "http://www.dabcc.com/biztech-brief-2016-summary-define-tomorrow/"
+LOOBO = "http://loobobilly.blogspot.com/2016/10/loobobilly-new-zeeland-news-british.html (RNZ copy)"
+BMGLOBAL = "https://bmglobalnews.com/?p=195558 (Bloomberg copy)"
+NBCGANSU = "https://www.nbcnews.com/news/other/death-toll-89-after-central-chinese-earthquake-thousands-homes-lost-f6C10702087"
+NEWSCUTTERS = "https://newscutters.com/technology/305242.html (Observador copy)"
+BBCECU = "https://www.bbc.com/news/world-latin-america-36089792"
+AOLECU = "https://www.aol.com/article/2016/04/18/ecuador-earthquake-toll-expected-to-rise-in-a-considerable-way/21346038/ (CNN copy)"
+ECR = "https://ecr.co.za/news-sport/news/1700-still-missing-ecuador-earthquake"
+BANGLAMIRROR = "https://banglamirrornews.com/2015/04/28/nepal-quake-death-toll-rises-to-3617/"
+BREAKINGIE = "http://www.breakingnews.ie/world/more-than-2000-confirmed-dead-in-quake-674443.html"
+VOICEONLINE = "https://voiceonline.com/widespread-destruction-as-quake-ravages-nepal-rocks-india/ (IANS copy)"
+TRIBUNEPK = "https://tribune.com.pk/story/875680/some-buildings-collapse-in-nepal-capital-after-7-7-quake-witnesses (AFP copy)"
+RNZCHCH = "https://www.rnz.co.nz/news/canterbury-earthquake/69234/quake-death-toll-climbs-to-75,-hundreds-missing"
+IREXAMINER = "https://www.irishexaminer.com/world/arid-30495771.html"
+MABORO = "http://internationalnews-maboro.blogspot.com/2011/02/christchurch-quake-toll-rises-to-98_24.html (ABC copy)"
+ABC28 = "https://www.abc.net.au/news/2011-02-28/christchurch-death-toll-could-top-200/1959792"
+ABC26 = "https://www.abc.net.au/news/2011-02-26/christchurch-quake-toll-hits-145/1958538"
+GARDENCITY = "http://gardencityquake.blogspot.com/2011/03/christchurch-earthquake-death-toll.html (The Press copy)"
+TIMESSD = "https://timesofsandiego.com/crime/2020/08/26/california-wildfire-losses-rise-as-evacuees-return-to-find-charred-homes/ (Reuters copy)"
+HIGHHOLLY = "http://highlighthollywood.com/2018/07/calif-wildfires-8-dead-230000-acres-burned-100s-of-homes-destroyed/"
+SIERRA18 = "https://sierranewsonline.com/california-wildfires-char-644000-acres-destroy-2000-structures/"
+SACBEE = "https://www.sacbee.com/latest-news/article221490695.html"
+LATPARADISE = "https://www.latimes.com/local/lanow/la-me-paradise-fire-20181110-story.html"
+AZCENTRAL = "https://www.azcentral.com/story/news/local/arizona/2018/11/20/california-fires-often-sparked-power-lines-does-happen-arizona-oregon-washington-utah-colorado/2027690002/"
+TYLERCRALLE = "https://tylercralle.com/2021/02/08/15-minimum-wage-would-cost-jobs-but-lift-others-out-of-poverty/ (WSJ copy)"
+ARADVOCATES = "https://www.aradvocates.org/new-cbo-report-shows-big-reductions-in-family-poverty/"
+NEWSVOICE = "https://newsvoice.com/i/3743716"
+BILLWHITTLE = "https://billwhittle.com/raise-minimum-wage-to-15-lift-1-3m-from-poverty-kill-1-3m-jobs-cbo-says/"
+DAILYPOSTAL = "https://dailypostal.com/2015/12/25/list-of-14-u-s-states-raising-minimum-hourly-pay-by-jan-1-2016"
+WHNT = "https://whnt.com/2016/02/29/questions-arise-over-head-count-at-trump-rally/"
+IJR = "https://ijr.com/trump-vs-obama-inauguration-here-are-the-real-photos-you-decide/"
+CNBC17 = "http://www.cnbc.com/2017/01/23/sean-spicer-white-house-press-conference.html"
+TOPIX = "http://www.topix.com/state/dc/2017/01/2009-vs-2017-comparing-trumps-and-obamas-inauguration-crowds"
+USMAG = "http://www.usmagazine.com/fe_dev.php/celebritynews/photos/stars-who-wed-too-young-200919/id/2850 (Washington Post copy)"
+BINL = "https://www.businessinsider.nl/boris-johnson-says-his-350-million-a-week-brexit-claim-was-an-underestimate-2018-1/"
+CONVUPLIFT = "https://www.conversion-uplift.co.uk/brexit/the-boris-johnson-brexit-bus-lie-of-350m/"
+VIETNAMPIX = "http://vietnampix.com/popwall.htm"
+SLIDEBATCH = "https://www.slidebatch.com/the-vietnam-war-memorial-washington-dc"
+WISEGEEK = "https://wisegeek.net/what-is-the-vietnam-veterans-memorial.htm"
+WINGSCH = "https://www.wingsch.net/en/vietnam-veterans-memorial-in-washington-d-c/ (Wikipedia copy, CC BY-SA 4.0)"
+HOWSTUFF = "https://adventure.howstuffworks.com/11-structures-that-define-america4.htm"
+ENCYCHUB = "https://encyclopediahub.com/ar585365"
+
+QUERIES += [
+    # jobs
+    ("q5-jobs-1", "The economy added 200,000 jobs in December and the unemployment rate fell to 8.5%, the Labor Department said Friday.", FLOORJOBS, [], ["jobs-1804-payrolls", "jobs-1209-rate"]),
+    ("q5-jobs-2", "Construction added 17,000 jobs in December.", FLOORJOBS, [], ["jobs-fox-manuf"]),
+    ("q5-jobs-3", "The unemployment rate edged down to 8.5% from an upwardly revised 8.7% in November.", FLOORJOBS, [], ["jobs-1209-rate"]),
+    ("q5-jobs-4", "The jobless rate held steady at 4.1% in March for the sixth month in a row.", NEWSER18, [], ["jobs-1804-rate"]),
+    ("q5-jobs-5", "Some 103,000 jobs were added in March, well below the 178,000 economists expected.", NEWSER18, [], ["jobs-1804-payrolls"]),
+    ("q5-jobs-6", "Average hourly pay climbed 2.7% in March compared with a year earlier.", NEWSER18, [], ["jobs-1804-wages"]),
+    ("q5-jobs-9", "The 103,000 jobs created in March were the fewest in six months.", TRUEPUNDIT, [], ["jobs-1809-payrolls"]),
+    ("q5-jobs-11", "Total nonfarm payroll employment increased by 139,000 in May, the BLS said.", HRDIVE, [], ["jobs-1209-payrolls"]),
+    ("q5-jobs-12", "The unemployment rate held steady at 4.2% in May.", HRDIVE, [], ["jobs-1804-rate"]),
+    ("q5-jobs-13", "The unemployment rate held at 5.0 percent in April as just 160,000 jobs were added.", POLITICIT, [], ["jobs-fox-rate", "jobs-1804-rate"]),
+    ("q5-jobs-14", "U.S. employers added no jobs in August and the unemployment rate stayed at 9.1%.", BONDBUYER, [], ["jobs-1809-payrolls"]),
+    ("q5-jobs-15", "Manufacturers cut 3,000 jobs in August, their first decline in 10 months.", BONDBUYER, [], ["jobs-fox-manuf"]),
+    ("q5-jobs-16", "The U.S. economy added 661,000 nonfarm payroll jobs in September, the Department of Labor said.", CLARION, ["jobs-2020-sept"], ["jobs-1809-payrolls"]),
+    # cpi
+    ("q5-cpi-1", "The consumer price index increased 0.2 percent in May.", ABA16, [], ["cpi-2506-mom", "cpi-may-medical"]),
+    ("q5-cpi-2", "The gasoline index rose 2.3 percent in May after an 8.1 percent increase in April.", ABA16, [], ["cpi-may-gas"]),
+    ("q5-cpi-4", "Over the last twelve months, the all items index rose 1.0 percent.", ABA16, [], ["cpi-may-yoy"]),
+    ("q5-cpi-5", "From January 2011 to January 2012 consumer prices increased 2.9 percent.", TED12, [], ["cpi-2506-core"]),
+    ("q5-cpi-9", "The consumer price index was unchanged in December on a seasonally adjusted basis.", DEMARCO, [], ["cpi-2506-mom"]),
+    ("q5-cpi-10", "Over the last 12 months, the all items index increased 1.7 percent.", DEMARCO, [], ["cpi-may-yoy", "cpi-may-gas"]),
+    ("q5-cpi-11", "The index for all items less food and energy rose 1.9 percent over the last 12 months.", DEMARCO, [], ["cpi-2506-core", "cpi-2107-core"]),
+    ("q5-cpi-12", "From October 2011 to October 2012 the CPI-U increased 2.2 percent.", TED1211, [], ["cpi-may-yoy"]),
+    ("q5-cpi-13", "The energy index increased 4.0 percent over the last 12 months.", TED1211, [], ["cpi-2107-energy"]),
+    ("q5-cpi-15", "The gasoline index is up 13.4 percent over the last 12 months.", TED11, [], ["cpi-may-gas"]),
+    ("q5-cpi-16", "Consumer prices jumped 0.6 percent in August 2012, the largest monthly change since mid-2009.", EYEHOUSING, [], ["cpi-2107-mom", "cpi-2506-mom"]),
+    ("q5-cpi-17", "The CPI for all urban consumers rose 0.5% in July and 0.9% in June, seasonally adjusted.", STORYCO, ["cpi-2107-mom"], ["cpi-2506-mom"]),
+    ("q5-cpi-18", "Before seasonal adjustment, the all-items index was up 5.4% over the past 12 months.", STORYCO, ["cpi-2107-yoy"], ["cpi-2107-core"]),
+    ("q5-cpi-19", "The gasoline index rose 2.4% in July.", STORYCO, [], ["cpi-may-gas"]),
+    ("q5-cpi-20", "The food index rose 0.7% in July.", STORYCO, [], ["cpi-2107-mom"]),
+    ("q5-cpi-21", "Consumer prices rose 2.7% in June from a year earlier, up from 2.4% in May, the Labor Department said.", NACS25, ["cpi-2506-yoy"], ["cpi-2506-core"]),
+    ("q5-cpi-23", "On a monthly basis, prices climbed 0.3% from May to June.", NEWSER25, ["cpi-2506-mom"], ["cpi-2107-mom"]),
+    ("q5-cpi-25", "Gasoline prices were down 8.3% compared with a year ago.", GETTYSBURG, [], ["cpi-may-gas"]),
+    ("q5-cpi-26", "In June food prices rose 3% year on year while energy prices fell 0.8%.", NEWSN24, [], ["cpi-2107-energy"]),
+    # gdp
+    ("q5-gdp-1", "The U.S. economy expanded at a 3.5 percent annualized rate in the third quarter of 2014, the advance estimate showed.", IBT14, [], ["gdp-16q3-third", "gdp-16q3-adv"]),
+    ("q5-gdp-2", "GDP fell at a 2.1 percent rate in the first quarter of 2014.", IBT14, [], ["gdp-11q1"]),
+    ("q5-gdp-3", "Exports increased by 7.8 percent in the third quarter.", IBT14, [], ["gdp-16-exports"]),
+    ("q5-gdp-5", "GDP increased at a 5% annual rate from July through September, the best since 2003.", LAT14, [], ["gdp-16q3-adv"]),
+    ("q5-gdp-6", "The economy grew at a 4.6% annual rate in the second quarter of 2014.", LAT14, [], ["gdp-24q2", "gdp-16q2"]),
+    ("q5-gdp-7", "Third-quarter growth had been estimated at 3.9 percent a month earlier.", WEX14, [], ["gdp-16q3-third"]),
+    ("q5-gdp-8", "U.S. GDP grew at a 4.9% annual pace in the third quarter, the highest since the second quarter of 2014.", DBI23, [], ["gdp-25q3", "gdp-16q3-adv"]),
+    ("q5-gdp-10", "Consumer spending grew at a 1.8% clip in the third quarter.", SHARECAST, [], ["gdp-11q1"]),
+    ("q5-gdp-12", "Real GDP increased at an annual rate of 3.4 percent in the third quarter of 2018, the third estimate showed.", BEA18, [], ["gdp-16q3-third", "gdp-25q3"]),
+    ("q5-gdp-13", "In the second quarter of 2018, real GDP increased 4.2 percent.", BEA18, [], ["gdp-25q3"]),
+    ("q5-gdp-16", "The U.S. economy accelerated to a 2.4% annual growth rate from April through June.", KESQ, [], ["gdp-24q2"]),
+    ("q5-gdp-18", "The U.S. economy grew at an annualized pace of 2.8 percent in the April-June period, the advance estimate showed.", EPOCH24, ["gdp-24q2"], ["gdp-16q2"]),
+    ("q5-gdp-19", "The economy grew at a healthy 3% annual pace last quarter, the government said in an upgrade of its first estimate.", GVWIRE, [], ["gdp-24q2"]),
+    ("q5-gdp-20", "Growth in the first three months of 2024 was a sluggish 1.4%.", GVWIRE, [], ["gdp-16q2"]),
+    ("q5-gdp-22", "Rate hikes helped reduce annual inflation from a peak of 9.1% to 2.9% last month.", KAKIFX, [], ["gdp-infl"]),
+    # deals
+    ("q5-deal-1", "Microsoft has completed its $68.7 billion acquisition of Activision Blizzard, the largest in its history.", RUETIR, ["deal-msft-atvi"], ["deal-linkedin"]),
+    ("q5-deal-2", "Microsoft has closed its $69 billion acquisition of video game publisher Activision Blizzard.", NEWSIO, ["deal-msft-atvi"], []),
+    ("q5-deal-3", "Activision Blizzard generated $7.5 billion in revenue in its latest fiscal year.", NEWSIO, [], ["deal-msft-atvi"]),
+    ("q5-deal-4", "Microsoft paid $26 billion to acquire LinkedIn in 2016.", OODA, ["deal-linkedin"], ["deal-sprint"]),
+    ("q5-deal-5", "The $67 billion Dell-EMC deal, the largest tech merger in history, cleared its last regulatory hurdle in China.", BIDELL, ["deal-dell-emc"], ["deal-msft-atvi"]),
+    ("q5-deal-7", "Avago acquired chipmaker Broadcom for $37 billion in May 2015.", SWCURATED, ["deal-avago"], ["deal-xilinx"]),
+    ("q5-deal-9", "Dell completed its $65 billion acquisition of EMC on September 7.", DABCC, [], ["deal-dell-emc"]),
+    ("q5-deal-12", "British American Tobacco offered to buy the rest of Reynolds American in a US$47 billion cash-and-stock deal.", LOOBO, [], ["deal-bg"]),
+    ("q5-deal-13", "BAT said the deal values Reynolds at US$93 billion.", LOOBO, [], ["deal-warner"]),
+    ("q5-deal-14", "Rogers Communications agreed to buy rival Shaw Communications in a $20 billion deal.", BMGLOBAL, [], ["deal-clippers"]),
+    ("q5-deal-15", "Including debt, the Rogers-Shaw deal is worth about $26 billion.", BMGLOBAL, [], ["deal-linkedin", "deal-sprint"]),
+    # quakes
+    ("q5-eq-1", "The death toll from the Gansu earthquake has risen to 89, with more than 700 people injured.", NBCGANSU, [], ["eq-yunnan"]),
+    ("q5-eq-3", "In Minxian county 87 people were killed and 515 injured.", NBCGANSU, [], ["eq-pak05-india"]),
+    ("q5-eq-4", "The death toll from the Sichuan earthquake rose from 74 to 82, state media said.", NEWSCUTTERS, [], ["eq-sichuan", "eq-yunnan"]),
+    ("q5-eq-5", "The earthquake near Luding injured 270 people.", NEWSCUTTERS, [], ["eq-pak13-inj"]),
+    ("q5-eq-6", "The death toll from Saturday's earthquake in Ecuador has risen to 570.", BBCECU, [], ["eq-ecuador"]),
+    ("q5-eq-7", "More than 4,000 people were injured in the Ecuador disaster, officials said.", BBCECU, [], ["eq-pak13-inj"]),
+    ("q5-eq-9", "The 7.8-magnitude earthquake killed at least 272 people in Ecuador, President Rafael Correa said.", AOLECU, [], ["eq-ecuador", "eq-ecuador-1987"]),
+    ("q5-eq-12", "Three days after the quake, 480 people are known to have died in Ecuador, the government said.", ECR, [], ["eq-ecuador"]),
+    ("q5-eq-14", "Nepal's police say at least 3,617 people have been confirmed killed in Saturday's earthquake.", BANGLAMIRROR, [], ["eq-nepal", "eq-nepal-688"]),
+    ("q5-eq-15", "Another 61 people were killed in neighbouring India.", BANGLAMIRROR, [], ["eq-pak05-india"]),
+    ("q5-eq-16", "At least 2,152 people are now confirmed dead in the quake near Kathmandu, a Nepali police official said.", BREAKINGIE, [], ["eq-nepal"]),
+    ("q5-eq-17", "At least 721 people died in Kathmandu alone.", BREAKINGIE, [], ["eq-nepal-688"]),
+    ("q5-eq-18", "The home ministry put the toll from the 7.9-magnitude Nepal quake at 3,815.", VOICEONLINE, [], ["eq-nepal"]),
+    ("q5-eq-19", "A total of 6,515 people were injured in Nepal.", VOICEONLINE, [], ["eq-pak05-injured"]),
+    ("q5-eq-20", "Nepal police spokesman Kamal Singh Bam said the death toll had reached 1,170.", TRIBUNEPK, [], ["eq-nepal"]),
+    ("q5-eq-21", "The confirmed death toll from the Christchurch earthquake stands at 75, with hundreds reported missing.", RNZCHCH, [], ["eq-chch"]),
+    ("q5-eq-23", "One more body was found overnight, taking the Christchurch count to 161.", IREXAMINER, [], ["eq-chch"]),
+    ("q5-eq-24", "Officials have said the final Christchurch death toll could be as high as 240.", IREXAMINER, ["eq-chch-240"], ["eq-chch"]),
+    ("q5-eq-25", "The death toll from the Christchurch earthquake has risen to 98, with 226 people still missing.", MABORO, [], ["eq-chch"]),
+    ("q5-eq-26", "The official Christchurch death toll stood at 148 this morning.", ABC28, [], ["eq-chch"]),
+    ("q5-eq-28", "The death toll in quake-stricken Christchurch has risen to 145.", ABC26, [], ["eq-chch"]),
+    ("q5-eq-29", "Of the 166 confirmed dead in Christchurch, 94 were found in the CTV building.", GARDENCITY, [], ["eq-chch"]),
+    # wildfires
+    ("q5-wf-1", "A wildfire in redwood forests north of Santa Cruz has incinerated 538 structures and is one-fifth contained, Cal Fire said.", TIMESSD, ["wf-czu"], []),
+    ("q5-wf-2", "Around 1.4 million acres of California have burned so far in 2020, 25 times more than this time last year, Gov. Gavin Newsom said.", TIMESSD, ["wf-2020"], []),
+    ("q5-wf-3", "Nearly 1,000 homes and structures were incinerated in Napa, Sonoma and Solano counties.", TIMESSD, [], ["wf-2007", "wf-czu"]),
+    ("q5-wf-4", "The LNU Lightning Complex fire, the third-largest in California history, reached 33% containment.", TIMESSD, [], ["wf-ranch"]),
+    ("q5-wf-5", "The Carr Fire grew to more than 103,000 acres and was 23 percent contained.", HIGHHOLLY, [], ["wf-woolsey-acres"]),
+    ("q5-wf-9", "More than 15,000 residents remain under evacuation.", SIERRA18, [], ["wf-lake-evac"]),
+    ("q5-wf-10", "The Camp Fire death toll has reached 29, the deadliest California fire in 85 years.", SACBEE, [], ["wf-camp-dead"]),
+    ("q5-wf-11", "The Camp Fire has destroyed 6,700 buildings, the most destructive blaze in state history.", SACBEE, [], ["wf-camp-struct"]),
+    ("q5-wf-13", "The Camp Fire had burned 100,000 acres and was 20% contained as of Saturday morning.", LATPARADISE, [], ["wf-woolsey-acres"]),
+    ("q5-wf-15", "The Las Conchas Fire burned more than 150,000 acres in New Mexico's Santa Fe National Forest.", AZCENTRAL, [], ["wf-woolsey-acres"]),
+    ("q5-wf-16", "Fires in Bastrop County, Texas, burned 34,000 acres and 1,660 homes in 2011.", AZCENTRAL, [], ["wf-2007"]),
+    # minimum wage
+    ("q5-mw-1", "The CBO study said 17 million U.S. workers, about 10% of the labor force, would get a raise under a $15 minimum wage.", TYLERCRALLE, ["mw-17m"], ["mw-27m"]),
+    ("q5-mw-2", "A further 10 million workers who earn slightly more than $15 an hour could also see pay increases, the CBO said.", TYLERCRALLE, ["mw-10m"], ["mw-17m"]),
+    ("q5-mw-4", "Under a federal $15 minimum wage, 27.3 million low-wage workers would receive higher wages, the CBO found.", ARADVOCATES, ["mw-27m"], ["mw-17m"]),
+    ("q5-mw-5", "Annual earnings for low-wage workers would be $44 billion higher in 2025, the CBO estimated.", ARADVOCATES, [], ["mw-poor-7.7"]),
+    ("q5-mw-6", "A $15 minimum wage could lift 1.3 million people out of poverty, the CBO said on Monday.", NEWSVOICE, ["mw-poverty"], ["mw-jobs"]),
+    ("q5-mw-7", "As many as 3.7 million workers could lose their jobs if the federal minimum rose to $15, the CBO noted.", NEWSVOICE, [], ["mw-jobs"]),
+    ("q5-mw-8", "Democrats say they have 200 votes in the House to raise the federal minimum wage from $7.25 to $15.", BILLWHITTLE, [], ["mw-since2009"]),
+    ("q5-mw-12", "The federal minimum wage last moved in 2009, when it rose from $6.55 to $7.25.", DAILYPOSTAL, ["mw-since2009"], []),
+    ("q5-mw-13", "Alaska raised its minimum wage from $8.75 to $9.75 on January 1.", DAILYPOSTAL, [], ["mw-tipped"]),
+    ("q5-mw-14", "California's minimum wage rises from $9.00 to $10.00 on Jan. 1.", DAILYPOSTAL, [], ["mw-tipped"]),
+    # crowds
+    ("q5-cr-1", "This is our biggest crowd of the political season by far, we have 30,000 people, Trump said in Madison.", WHNT, [], ["cr-30k"]),
+    ("q5-cr-2", "Trump then raised his count of the Madison crowd to 35,000.", WHNT, [], ["cr-30k", "cr-75k"]),
+    ("q5-cr-3", "The mayor estimated about 25,000 people attended the Madison rally, inside and outside.", WHNT, [], []),
+    ("q5-cr-4", "It looked, honestly, like 1.5 million people, Trump said of his inauguration crowd.", IJR, ["cr-inaug"], ["cr-mcenany"]),
+    ("q5-cr-6", "Spicer claimed that this was the largest audience to ever witness an inauguration, both in person and around the globe.", CNBC17, ["cr-spicer"], ["cr-inaug"]),
+    ("q5-cr-7", "Some 1.8 million people attended Obama's inauguration in 2009, according to DC officials.", TOPIX, [], ["cr-inaug"]),
+    ("q5-cr-8", "Close to 1 million people attended Obama's second inauguration in 2013.", TOPIX, [], ["cr-mcenany"]),
+    ("q5-cr-9", "Experts estimate Trump's inauguration crowd was about two-thirds smaller than Obama's first.", USMAG, [], ["cr-inaug"]),
+    # brexit
+    ("q5-bx-1", "Johnson said the UK's gross weekly contribution to the EU will rise to £438 million by the end of the transition period in 2021.", BINL, ["bx-438"], ["bx-400"]),
+    ("q5-bx-2", "The Leave campaign's bus claimed Britain sends the EU £350 million a week that could fund the NHS instead.", BINL, ["bx-bus"], ["bx-394"]),
+    ("q5-bx-3", "FullFact described the claim as a clear misuse of official statistics in September 2017.", BINL, [], ["bx-bus"]),
+    ("q5-bx-7", "The UK Statistics Authority said the EU membership fee of £19 billion a year is not an amount the UK actually pays.", CONVUPLIFT, [], ["bx-bus", "bx-1bn-month"]),
+    # vietnam
+    ("q5-vn-1", "The black granite wall is inscribed with the names of the 58,191 Americans who died in the Vietnam War.", VIETNAMPIX, [], ["vn-names-2018", "vn-deaths-2018", "vn-names-1997"]),
+    ("q5-vn-2", "The memorial was dedicated on Veterans Day, November 13th, 1982.", VIETNAMPIX, [], ["vn-opened"]),
+    ("q5-vn-3", "Maya Lin was a 21-year-old Yale student when she submitted her design in a 1981 competition.", VIETNAMPIX, ["vn-lin"], ["vn-entries"]),
+    ("q5-vn-4", "The polished stone carries the 58,260 names of those who never came home.", SLIDEBATCH, [], ["vn-names-2018", "vn-names-1997"]),
+    ("q5-vn-6", "Lin's design was picked from entries by more than a thousand architects, landscape designers and artists.", WISEGEEK, ["vn-entries"], ["vn-lin"]),
+    ("q5-vn-7", "As of May 2018 there were 58,320 names on the wall.", WINGSCH, ["vn-names-2018"], ["vn-deaths-2018"]),
+    ("q5-vn-8", "The stone for the memorial's 144 panels was quarried in Bangalore, India.", WINGSCH, [], ["vn-panels"]),
+    ("q5-vn-9", "The names of more than 59,000 soldiers killed or missing in action dominate the structure.", HOWSTUFF, [], ["vn-names-2018"]),
+    ("q5-vn-12", "A plaque honouring service members who died after the war from injuries suffered in Vietnam was dedicated in 2004.", ENCYCHUB, [], ["vn-opened"]),
+]
+
 
 def split_of(query_id: str) -> str:
     """Fixed before tuning: a third of the queries, chosen by hash, is held out."""

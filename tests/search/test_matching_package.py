@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
         ("a million-and-a-half people", "1.5 million people"),
         ("$111.8 billion", "$111.79 billion"),
         ("45 times", "forty-five times"),
+        ("US$47 billion", "$47bn"),
     ],
 )
 def test_the_same_figure_written_differently_agrees(left, right):
@@ -44,6 +45,9 @@ def test_the_same_figure_written_differently_agrees(left, right):
         ("about 1,000 lives", "1,419 lives"),
         ("11 November 1982", "12 November 1982"),
         ("5.4%", "5.4 million"),
+        # "US$" is the dollar; other countries' dollars are not, nor is the pound.
+        ("US$47 billion", "£47 billion"),
+        ("A$2bn", "$2bn"),
     ],
 )
 def test_a_different_figure_does_not_agree(left, right):
@@ -147,6 +151,15 @@ def test_the_same_names_written_differently_are_not_penalised(left, right):
     assert not _names_differ(prepare(left), prepare(right))
 
 
+def test_a_common_word_does_not_mention_a_name():
+    """ "fire" in "the Pine fire" is not the name "Oak Fire"; a name opening the sentence is."""
+    from webapp.matching.scoring import _names_differ
+
+    oak = prepare("The Oak Fire near Mariposa has destroyed 182 homes.")
+    assert _names_differ(prepare("The Pine fire has destroyed 182 homes."), oak)
+    assert not _names_differ(prepare("Mariposa officials said 182 homes burned."), oak)
+
+
 def test_months_weekdays_and_sentence_openers_are_not_names():
     text = "On Friday the rate fell to 3.9 percent in April, the Labor Department said."
     assert prepare(text).names == {"labor", "department"}
@@ -208,6 +221,26 @@ NOT_THE_SAME_FACT = [
     ("Acme agreed to buy Widgetco in a $4.2 billion deal.",
      "Acme closed the Widgetco deal on March 3, 2015.",
      "Widgetco agreed to be bought by Acme for $4.2bn."),
+    # The shared figure is only where the new claim starts from ("from $9.50 to $12").
+    ("The state minimum wage has been $9.50 an hour since 2021.",
+     "Lawmakers voted to raise the state minimum wage from $9.50 to $12 an hour.",
+     "Since 2021 the state's minimum wage has stood at $9.50 an hour."),
+    # Another price index with the same figure.
+    ("The shelter index rose 0.4 percent in March.",
+     "The consumer price index rose 0.4 percent in March.",
+     "In March the index for shelter increased 0.4%."),
+    # The same figure about another measure: earnings, not prices.
+    ("Average weekly earnings rose 3.1 percent over the year.",
+     "Consumer prices rose 3.1 percent over the year.",
+     "Over the year, average weekly earnings were up 3.1%."),
+    # Consumer spending is not the economy as a whole.
+    ("Consumer spending rose at a 2.2% annual rate in the fourth quarter.",
+     "The economy grew at a 2.2% annual rate in the fourth quarter.",
+     "Fourth-quarter consumer spending increased at a 2.2% rate."),
+    # What economists expected is not what happened.
+    ("Employers added 236,000 jobs in March, the Labor Department said.",
+     "Economists polled by Reuters had forecast 236,000 new jobs in March.",
+     "The economy added 236,000 jobs in March, the Labor Department reported."),
 ]  # fmt: skip
 
 
@@ -226,6 +259,52 @@ def test_another_quarter_is_another_fact():
     assert score(other, earlier) <= 0.85 * score(same_words, earlier) + 1e-3
     # A month is compared by the quarter it falls in.
     assert prepare("Exports rose 4.6% in June.").quarters == {2}
+
+
+def test_what_a_price_index_measures():
+    names = {
+        "The consumer price index rose 0.2 percent in May.": {"all items"},
+        "The all-items index was up 3.2% over the year.": {"all items"},
+        "The CPI-U increased 0.3% in June.": {"all items"},
+        "The medical care index rose 0.2 percent.": {"medical care"},
+        "The index for gasoline fell 2.1% in June.": {"gasoline"},
+        "Core CPI, which excludes food and energy, rose 3.1%.": {"core"},
+        "The index for all items less food and energy rose 1.9 percent.": {"core"},
+        "Consumer prices rose 2.7% in June.": set(),
+    }
+    assert {text: prepare(text).indexes for text in names} == names
+    # The all-items index is the CPI: the same fact in other words.
+    earlier = prepare("The consumer price index rose 3.2% from a year earlier in October.")
+    same = prepare("In October the all-items index was up 3.2% from a year earlier.")
+    assert score(same, earlier) >= CHECKED_BEFORE
+
+
+def test_what_an_economic_figure_measures():
+    measures = {
+        "The economy grew at a 2.8% annual pace.": {"gdp"},
+        "GDP rose 2.8% in the second quarter.": {"gdp"},
+        "Consumer spending grew at a 1.8% clip.": {"spending"},
+        "Average hourly pay climbed 2.7%.": {"wages"},
+        "Inflation slowed to 3% as prices of goods fell.": {"prices"},
+        "Employers added 164,000 jobs and the jobless rate fell.": {"jobs", "unemployment"},
+        "The quake killed 330 people.": set(),
+    }
+    assert {text: prepare(text).measures for text in measures} == measures
+
+
+def test_a_hyphenated_quarter_or_three_months_is_a_quarter():
+    assert prepare("Third-quarter output grew at a 4.9% rate.").quarters == {3}
+    assert prepare("First-quarter GDP rose 1.6%.").quarters == {1}
+    assert prepare("Growth in the first three months of 2024 was 1.6%.").quarters == {1}
+
+
+def test_another_year_is_another_fact():
+    earlier = prepare("Exports grew 4.1 percent in 2019, the ministry said.")
+    assert prepare("In 2019 exports rose by 4.1%.").years == earlier.years == {2019}
+    assert not prepare("Exports grew at the fastest pace since 2019.").years  # context only
+    same_words = prepare("Exports grew 4.1 percent in 2019, officials said.")
+    other_year = prepare("Exports grew 4.1 percent in 2021, officials said.")
+    assert score(other_year, earlier) <= 0.85 * score(same_words, earlier) + 1e-3
 
 
 def test_a_spelled_out_name_and_its_initials_match():

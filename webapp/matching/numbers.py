@@ -38,6 +38,10 @@ BELOW = (
 CEILING = ("up to",)
 ABOUT = ("about", "some", "roughly", "around", "approximately", "an estimated")
 CURRENCY_SYMBOLS = {"$": "usd", "£": "gbp", "€": "eur", "¥": "jpy"}
+# Dollars of other countries, written with their letters before the sign ("US$47 billion",
+# "A$2bn"): "US$" is the dollar, the others are not.
+DOLLAR_PREFIXES = {"us": "usd", "a": "aud", "au": "aud", "c": "cad", "ca": "cad", "nz": "nzd",
+                   "hk": "hkd", "s": "sgd"}  # fmt: skip
 CURRENCY_WORDS = {
     "dollar": "usd", "dollars": "usd", "pound": "gbp", "pounds": "gbp", "sterling": "gbp",
     "euro": "eur", "euros": "eur", "yen": "jpy", "usd": "usd", "gbp": "gbp", "eur": "eur",
@@ -64,7 +68,7 @@ COUNTED = {
 COUNTED_SKIP = frozenset("more other additional new extra confirmed of the".split())
 
 NUMERAL = re.compile(
-    r"(?<![\w.])(?P<cur>[$£€¥])?\s?"
+    r"(?<![\w.])(?:(?P<prefix>us|au|ca|nz|hk|a|c|s)(?=\$))?(?P<cur>[$£€¥])?\s?"
     r"(?P<num>\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>trillion|billion|million|thousand|hundred|bn|mn|mln|tn|k|m|b)(?![a-z]))?",
     re.IGNORECASE,
@@ -285,6 +289,8 @@ class _QuantityScan:
             if re.match(r"-\d{2}\b", text[end : end + 3]):
                 end += 3
             currency = CURRENCY_SYMBOLS.get(match.group("cur") or "")
+            if match.group("prefix"):
+                currency = DOLLAR_PREFIXES[match.group("prefix").lower()]
             kind = _kind_after(text, end, currency)
             if kind == "count" and not scale and 1800 <= value <= 2100:
                 kind = "year" if re.fullmatch(r"\d{4}", raw) else kind

@@ -25,13 +25,63 @@ MONEY_OTHER_NAMES = 0.85
 # tuning split, like the others.
 ANOTHER_SUBJECT = 0.7
 # A figure one claim only measures against ("set below the federal $7.25", "above the $15")
-# is a yardstick: when it is all the claims share, the fact is another (same factor).
+# is a yardstick, and so is one it only starts from ("raise the minimum wage from $7.25 to
+# $15", "up from 135,000 in March"): when it is all the claims share, the fact is another
+# (same factor).
+FIGURE = r"[$£€¥]?\d[\d,.]*(?: ?(?:billion|million|bn|m)\b|%| ?percent\b| ?per cent\b)?"
 YARDSTICK = re.compile(
-    r"\b(?:above|below|under|than) the (?:[a-z-]+ ){0,3}"
-    r"([$£€¥]?\d[\d,.]*(?: ?(?:billion|million|bn|m)\b)?)",
+    rf"\b(?:above|below|under|than) the (?:[a-z-]+ ){{0,3}}({FIGURE})"
+    rf"|\bfrom (?:an? |the )?({FIGURE}) to\b"
+    rf"|\b(?:up|down) from (?:an? |the )?(?:[a-z-]+ )?({FIGURE})",
     re.IGNORECASE,
 )
-# Both claims name a month or a quarter and none is shared.
+# What a price index measures: "the gasoline index", "the index for medical care", "core";
+# the consumer price index or "all items" when a claim names the index without saying which.
+# Two claims about different indexes state different facts, whatever figure they share.
+INDEX_BEFORE = re.compile(r"\b((?:[a-z]+[ -]){1,2})index\b")
+INDEX_AFTER = re.compile(
+    r"\bindex for ((?:[a-z]+ ){0,6}?[a-z]+)(?= (?:has|have|is|was|were|rose|increased|fell"
+    r"|declined|edged|rising|increasing|up|down)\b|[,.]|$)"
+)
+ANOTHER_INDEX = 0.6  # as much as another figure: the index is what the figure is about
+INDEX_FILLER = frozenset("the a an its consumer price prices cpi of".split())
+# What an economic figure measures, by the words newsrooms use for it ("the economy", "GDP",
+# "output" are one; "consumer spending" another). Two claims that each name what they measure,
+# and name nothing in common, state different facts whatever figure they share ("Average
+# hourly pay climbed 2.7%" / "The CPI rose 2.7%"); factor ANOTHER_SUBJECT, chosen on the
+# tuning split like the others.
+MEASURES = [
+    (name, re.compile(pattern))
+    for name, pattern in [
+        ("spending", r"\b(?:consumer|personal|household|government) spending\b|\bpersonal "
+                     r"consumption\b|\boutlays\b"),
+        ("investment", r"\binvestment\b"),
+        ("exports", r"\bexports?\b"),
+        ("imports", r"\bimports?\b"),
+        ("wages", r"\b(?:earnings|wages?|pay|paychecks?)\b"),
+        ("gdp", r"\bgdp\b|\beconomy\b|\beconomic activity\b|\boutput\b|\bgrowth\b"),
+        ("prices", r"\bcpi\b|\binflation\b|\bprices?\b"),
+        ("unemployment", r"\bunemploy|\bjobless"),
+        ("jobs", r"\bjobs?\b|\bpayrolls?\b|\bemployment\b|\bhiring\b"),
+    ]
+]  # fmt: skip
+# What economists or analysts expected is not what happened: "Analysts had predicted 190,000
+# jobs" / "Employers added 177,000 jobs". A claim is a forecast when it says who expected it,
+# or that the figure "was forecast to" be. Chosen on the tuning split, like the others.
+FORECAST = 0.8
+FORECASTS = re.compile(
+    r"\b(?:economists|analysts|forecasters|consensus)\b.*\b(?:expect|expected|expecting|forecast"
+    r"|forecasts|forecasted|predict|predicted|anticipated|estimate|estimated|projected)\b"
+    r"|\b(?:was|were|is|are|had been) (?:forecast|expected|predicted) to\b",
+    re.IGNORECASE,
+)
+# Both claims name a month or a quarter and none is shared, or both place the fact in a year
+# ("in 2016", "the second quarter of 2016", "as of May 2018"; not "since 2014") and none is
+# shared.
+YEAR_OF_FACT = re.compile(
+    r"\b(?:[Ii]n|[Oo]f|[Dd]uring|[Ff]or) (?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.? )?"
+    r"(?:\d{1,2},? )?((?:19|20)\d\d)\b"
+)
 DIFFERENT_PERIOD = 0.85
 # The claims share a figure but not one content word ("hourly earnings rose 2.8 percent" /
 # "the economy grew at a 2.8% pace"), or a figure other than a year is stated and none is
@@ -53,7 +103,7 @@ STOPWORDS = frozenset(
 # Phrases newsrooms also write as their initials, folded to them before comparing.
 ACRONYMS = [
     (re.compile(r"\bgross domestic product\b"), " gdp "),
-    (re.compile(r"\bconsumer price index\b"), " cpi "),
+    (re.compile(r"\bconsumer price index\b|\ball[- ]items index\b"), " cpi "),
 ]
 # Words newsrooms use for one another, folded to one stem before comparing.
 SYNONYMS = {
@@ -74,10 +124,22 @@ SYNONYMS = {
     "slid": "fall", "declined": "fall", "created": "add", "added": "add",
 }  # fmt: skip
 QUARTERS = [
-    (re.compile(r"\b(first quarter|q1|january[- ]march|january through march)\b"), " q1 "),
-    (re.compile(r"\b(second quarter|q2|april[- ]june|april through june)\b"), " q2 "),
-    (re.compile(r"\b(third quarter|q3|july[- ]september|july through september)\b"), " q3 "),
-    (re.compile(r"\b(fourth quarter|q4|october[- ]december|october through december)\b"), " q4 "),
+    (
+        re.compile(
+            r"\b(first[- ]quarter|q1|january[- ]march|january through march|first three "
+            r"months)\b"
+        ),
+        " q1 ",
+    ),
+    (re.compile(r"\b(second[- ]quarter|q2|april[- ]june|april through june)\b"), " q2 "),
+    (re.compile(r"\b(third[- ]quarter|q3|july[- ]september|july through september)\b"), " q3 "),
+    (
+        re.compile(
+            r"\b(fourth[- ]quarter|q4|october[- ]december|october through december|"
+            r"final quarter|(?:last|final) three months of the year)\b"
+        ),
+        " q4 ",
+    ),
 ]
 QUARTER_TOKEN = re.compile(r" q([1-4]) ")
 WORD = re.compile(r"[a-z][a-z'.-]*[a-z]|[a-z]")
@@ -130,12 +192,17 @@ class Features:
     direction: str = ""  # "rise" or "fall" when the claim says which way a figure moved
     # 1..4 for "second quarter", "Q2", "April-June", and the quarters its months fall in
     quarters: frozenset[int] = frozenset()
+    years: frozenset[int] = frozenset()  # the years it places its fact in (see YEAR_OF_FACT)
     # the stem of what an opening count counts ("Twenty states ..." -> "stat"), and the
     # count's figures, if the claim opens with one
     counted_subject: str = ""
     subject_count: tuple[Quantity, ...] = ()
-    yardsticks: tuple[Quantity, ...] = ()  # figures only measured against (see YARDSTICK)
+    yardsticks: tuple[Quantity, ...] = ()  # figures only measured against or started from
     sums: tuple[Quantity, ...] = ()  # sums of money of a million or more
+    indexes: frozenset[str] = frozenset()  # what the price indexes it names measure
+    forecast: bool = False  # says what economists expected rather than what happened
+    measures: frozenset[str] = frozenset()  # what its economic figures measure (see MEASURES)
+    opening: str = ""  # the first word, folded: a name there is not among `names`
 
 
 @dataclass(frozen=True)
@@ -195,13 +262,40 @@ def prepare(text: str) -> Features:
         names=_names(text),
         direction=moves.pop() if len(moves) == 1 else "",
         quarters=quarters,
+        years=frozenset(int(year) for year in YEAR_OF_FACT.findall(text)),
         counted_subject=_stem(opening.group(2).lower()) if opening else "",
         subject_count=tuple(extract_quantities(opening.group(1))) if opening else (),
         sums=tuple(q for q in quantities if q.kind.startswith("money") and q.value >= 1e6),
         yardsticks=tuple(
-            q for m in YARDSTICK.finditer(text) for q in extract_quantities(m.group(1))
+            q
+            for m in YARDSTICK.finditer(text)
+            for q in extract_quantities(next(group for group in m.groups() if group))
         ),
+        indexes=_indexes(folded_text, words),
+        forecast=bool(FORECASTS.search(text)),
+        measures=frozenset(name for name, pattern in MEASURES if pattern.search(folded_text)),
+        opening=(folded_text.split(maxsplit=1) or [""])[0].strip("'\".,:;(\u201c"),
     )
+
+
+def _indexes(folded_text: str, words: list[str]) -> frozenset[str]:
+    """What the price indexes a claim names measure: "gasoline", "medical care", "core",
+    "all items" (see INDEX_BEFORE)."""
+    found = set()
+    for match in INDEX_BEFORE.finditer(folded_text):
+        kept = []  # the words right before "index", back to the first filler ("the", "price")
+        for word in reversed(re.split(r"[ -]", match.group(1).strip())):
+            if word in INDEX_FILLER:
+                break
+            kept.insert(0, word)
+        if kept:
+            found.add(" ".join(kept))
+    found.update(match.group(1) for match in INDEX_AFTER.finditer(folded_text))
+    if "core" in words or any(name.startswith("all items less") for name in found):
+        found = {name for name in found if not name.startswith("all items")} | {"core"}
+    elif not found and any(w == "cpi" or w.startswith("cpi-") for w in words):
+        found.add("all items")
+    return frozenset(found)
 
 
 def _names(text: str) -> frozenset[str]:
@@ -230,13 +324,14 @@ def _names(text: str) -> frozenset[str]:
 def _names_differ(a: Features, b: Features) -> bool:
     """Both claims name someone or somewhere, and neither names anyone the other mentions:
     "Sprint merged with Nextel" is not "AMD agreed to buy Xilinx", whatever the figure.
-    A name counts as mentioned if a word of the other claim starts with its first five
-    letters ("Pakistan" / "Pakistani"), so a name opening the other sentence still counts."""
+    A name counts as mentioned if a name of the other claim, or the word opening it, starts
+    with its first five letters ("Pakistan" / "Pakistani"); the same word uncapitalised does
+    not count: "the Camp Fire" is not mentioned by "the Woolsey fire"."""
     if not a.names or not b.names:
         return False
 
     def mentioned(names: frozenset[str], other: Features) -> bool:
-        words = other.names | other.stems | frozenset(other.folded.split())
+        words = other.names | {other.opening}
         return any(any(w.startswith(name[:5]) for w in words) for name in names)
 
     return not mentioned(a.names, b) and not mentioned(b.names, a)
@@ -268,8 +363,11 @@ def _shares_only_a_yardstick(a: Features, b: Features) -> bool:
 
 
 def _periods_differ(a: Features, b: Features) -> bool:
-    """Both claims name a month, or both a quarter, and they share none. A month and a
-    quarter are compared by the quarter the month falls in ("in June" / "second quarter")."""
+    """Both claims name a month, or both a quarter, or both a year, and they share none. A
+    month and a quarter are compared by the quarter the month falls in ("in June" / "second
+    quarter")."""
+    if a.years and b.years and a.years.isdisjoint(b.years):
+        return True
     if a.months and b.months:
         return not a.months & b.months
     return bool(a.quarters and b.quarters and a.quarters.isdisjoint(b.quarters))
@@ -362,15 +460,28 @@ def score(a: Features, b: Features) -> float:
         value *= DIFFERENT_PERIOD  # "in the second quarter" is not "in the third quarter"
     if a.direction and b.direction and a.direction != b.direction:
         value *= DIFFERENT_DIRECTION  # "rose to 4.0 %" is not "fell to 3.9 %"
+    if a.forecast != b.forecast:
+        value *= FORECAST  # what was expected is not what happened
     if _names_differ(a, b):
         value *= DIFFERENT_NAMES  # the same template about another company or place
         if _shares_a_sum(a, b):
             value *= MONEY_OTHER_NAMES
-    if _counts_another_subject(a, b) or _counts_another_subject(b, a):
-        value *= ANOTHER_SUBJECT
-    elif _shares_only_a_yardstick(a, b) or _shares_only_a_yardstick(b, a):
-        value *= ANOTHER_SUBJECT
+    value *= _another_subject(a, b)
     return round(max(0.0, min(1.0, value)), 4)
+
+
+def _another_subject(a: Features, b: Features) -> float:
+    """The factor for a shared figure that is about something else in one of the claims: a
+    count of another thing, a yardstick or starting point, another price index or measure."""
+    if _counts_another_subject(a, b) or _counts_another_subject(b, a):
+        return ANOTHER_SUBJECT
+    if _shares_only_a_yardstick(a, b) or _shares_only_a_yardstick(b, a):
+        return ANOTHER_SUBJECT
+    if a.indexes and b.indexes and a.indexes.isdisjoint(b.indexes):
+        return ANOTHER_INDEX  # "the medical care index rose 0.2 %" / "the CPI rose 0.2 %"
+    if a.measures and b.measures and a.measures.isdisjoint(b.measures):
+        return ANOTHER_SUBJECT  # "hourly pay climbed 2.7 %" / "the CPI rose 2.7 %"
+    return 1.0
 
 
 def rank(query: Features, candidates, limit: int = 5) -> list[Match]:
