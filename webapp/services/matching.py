@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import delete, func, literal_column, select, text
+from sqlalchemy import cast, delete, func, literal_column, select, text
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
@@ -155,6 +155,20 @@ def _uncommon_figures_pg(figures: list[str]) -> list[str]:
         for figure, lexemes in _lexemes(figures).items()
         if not lexemes or any(common.get(lexeme, 0.0) * claims < COUNT_CAP for lexeme in lexemes)
     ]
+
+
+def _pairs_tsquery(pairs: list[tuple[str, ...]]) -> str:
+    """PostgreSQL: claims holding both words of any pair, as one tsquery's text built from the
+    words' lexemes (what plainto_tsquery would make of each pair, ORed): one statement whatever
+    the number of pairs, where a query built of plainto_tsquery calls is a new statement to
+    build, compile and plan for each number."""
+    lexemes = _lexemes([word for pair in pairs for word in pair])
+
+    def quoted(lexeme: str) -> str:
+        return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+    groups = [" & ".join(quoted(lex) for word in pair for lex in lexemes[word]) for pair in pairs]
+    return " | ".join(f"( {group} )" for group in groups if group)
 
 
 _lexemes_seen: dict[str, tuple[str, ...]] = {}
@@ -325,7 +339,9 @@ def _postgresql_candidates(
     if uncommon:
         best(_ts_or([func.phraseto_tsquery("english", f) for f in uncommon]), FIGURE_CANDIDATES)
     if pairs:
-        pair_query = _ts_or([func.plainto_tsquery("english", " ".join(p)) for p in pairs])
+        from sqlalchemy.dialects.postgresql import TSQUERY  # loaded only on PostgreSQL
+
+        pair_query = cast(_pairs_tsquery(pairs), TSQUERY)
         (best if ranked else latest)(pair_query, CANDIDATES)
     return list(found.items())
 
