@@ -220,6 +220,12 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=50_000)
+def _fold_word(word: str) -> str:
+    """_fold of one word: names come back claim after claim."""
+    return _fold(word)
+
+
+@lru_cache(maxsize=50_000)
 def _stem(word: str) -> str:
     word = word.strip("'.-")
     if word in SYNONYMS:
@@ -306,7 +312,7 @@ def _names(text: str) -> frozenset[str]:
     starts = {match.start(1) for match in SENTENCE_START.finditer(text)}
     names = set()
     for match in CAPITALISED.finditer(text):
-        word = _fold(match.group(1)).strip("'")
+        word = _fold_word(match.group(1)).strip("'")
         word = word if word in SYNONYMS else word.strip(".")
         if match.start(1) in starts or word in MONTHS or word in WEEKDAYS:
             continue
