@@ -176,11 +176,17 @@ def _hedged(text: str, start: int) -> str | bool:
     """ "above" for "more than 58,000", "below" for "nearly 30,000", "ceiling" for "up to
     £60bn", True for "about", else False."""
     before = " " + text[max(0, start - 24) : start].lower().rstrip(" $£€¥")
-    hedges = ((ABOVE, "above"), (BELOW, "below"), (CEILING, "ceiling"), (ABOUT, True))
-    for words, answer in hedges:
-        if before.endswith(tuple(" " + word for word in words)):
+    for endings, answer in _HEDGE_ENDINGS:
+        if before.endswith(endings):
             return answer
     return False
+
+
+# Each hedge's words as the endings `_hedged` looks for, built once.
+_HEDGE_ENDINGS = tuple(
+    (tuple(" " + word for word in words), answer)
+    for words, answer in ((ABOVE, "above"), (BELOW, "below"), (CEILING, "ceiling"), (ABOUT, True))
+)
 
 
 def _kind_after(text: str, end: int, currency: str | None) -> str:
@@ -221,13 +227,16 @@ def extract_quantities(text: str) -> list[Quantity]:
     return [quantity for _, quantity in sorted(scan.found, key=lambda item: item[0])]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 class _QuantityScan:
     """One pass per kind of number over a text; a span read as one kind is not read again."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.words = set(re.findall(r"[a-z]+", text.lower()))
-        self.has_digits = any(ch.isdigit() for ch in text)
+        self.has_digits = _DIGIT.search(text) is not None
         self.found: list[tuple[int, Quantity]] = []
         self.taken: list[tuple[int, int]] = []
 
