@@ -177,10 +177,10 @@ _lexemes_seen: dict[str, tuple[str, ...]] = {}
 def _lexemes(words: list[str]) -> dict[str, tuple[str, ...]]:
     """PostgreSQL: each word's or figure's lexemes in the index ("58,320" -> '320', '58'; a
     stop word none), asked once per process: the text search configuration does not change."""
+    if len(_lexemes_seen) > 100_000:
+        _lexemes_seen.clear()
     asked = [word for word in dict.fromkeys(words) if word not in _lexemes_seen]
     if asked:
-        if len(_lexemes_seen) > 100_000:
-            _lexemes_seen.clear()
         _lexemes_seen.update(
             (word, tuple(lexemes))
             for word, lexemes in db.session.execute(
@@ -294,9 +294,9 @@ def _postgresql_candidates(
     newest.custom_plans()
     found: dict[int, str] = {}
 
-    def hits(tsquery):
+    def hits(match):
         return select(SearchDocument.claim_id, SearchDocument.claim_text).where(
-            column.op("@@")(tsquery), SearchDocument.article_id != article_id
+            match, SearchDocument.article_id != article_id
         )
 
     def best(tsquery, limit: int) -> None:
@@ -304,7 +304,7 @@ def _postgresql_candidates(
         # the claim-id ranges' BRIN index out: ANDed with the words' bitmap it made the bitmap
         # lossy, and every row of every page was checked again (8,582 rows for 783 hits).
         statement = (
-            hits(tsquery)
+            hits(column.op("@@")(tsquery))
             .where((SearchDocument.claim_id + 0) < claim_id)
             .order_by(func.ts_rank(column, tsquery).desc(), SearchDocument.claim_id.desc())
             .limit(limit)
@@ -317,11 +317,8 @@ def _postgresql_candidates(
         # estimates, and it would read all of them to keep the newest).
         def reader(match):
             def read(lower: int, upper: int, wanted: int) -> list:
-                window = select(SearchDocument.claim_id, SearchDocument.claim_text).where(
-                    match,
-                    SearchDocument.article_id != article_id,
-                    SearchDocument.claim_id > lower,
-                    SearchDocument.claim_id <= upper,
+                window = hits(match).where(
+                    SearchDocument.claim_id > lower, SearchDocument.claim_id <= upper
                 )
                 return db.session.execute(
                     window.order_by(SearchDocument.claim_id.desc()).limit(wanted)

@@ -85,6 +85,8 @@ def newest_first(
     first = max(1, span // FIRST_WINDOW) if span >= WINDOWS_FROM else span
     upper, lower = high, high - first
     for window in range(3):
+        if lower < low:
+            lower = floor - 1  # the rest, whatever the lowest id
         found += read(lower, upper, wanted - len(found))
         if len(found) >= wanted or lower < low:
             break
@@ -93,6 +95,4 @@ def newest_first(
         if density and window == 0:
             size = int((wanted - len(found)) * 1.3 / density) + 1
         upper, lower = lower, max(low - 1, lower - size)
-        if lower == low - 1:
-            lower = floor - 1  # the rest, whatever the lowest id
     return found
