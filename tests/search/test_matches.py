@@ -248,6 +248,24 @@ def test_panel_section_and_list_marker_in_the_browser(app, archive, client, auth
     assert earlier.id not in _suggested(later)
 
 
+def test_taking_an_earlier_verdict_is_offered_only_when_there_is_one_to_take(
+    app, archive, client, auth, make_user
+):
+    first, second, _third = archive
+    ann = make_user("ann", "reviewer")
+    auth.login("ann")
+    later, earlier = claim_with(second, "1.2 billion dollars"), claim_with(first, "$1.2bn")
+    # Both unreviewed, no sources: "Take status “Unreviewed”" would change nothing.
+    page = client.get(f"/claims/{later.id}").get_data(as_text=True)
+    assert "Same claim" in page and "Take status" not in page
+    changes.apply(
+        earlier, ann, changes.SetFields.of(status_id=_status("False").id), earlier.version
+    )
+    db.session.commit()
+    page = client.get(f"/claims/{later.id}").get_data(as_text=True)
+    assert "Take status “False” and sources" in page
+
+
 def test_claims_of_deleted_articles_are_not_suggested(app, archive):
     first, second, _third = archive
     article_service.delete_article(first, None)
