@@ -694,11 +694,19 @@ _SUBORDINATE = re.compile(
 )
 
 
+_ADDED_FIGURE = re.compile(
+    r"added\s+(?:(?:about|nearly|almost|roughly|some|more than|at least|a net)\s+)?[$€£]?\d"
+)
+
+
 def _and_clause_apart(left: str, new_subject: bool) -> bool:
     """Two claims when the first clause has its own verb after any speech verb; for a new
     subject ("The allegations have not been proved and Black … have pleaded not guilty") also
     no subordinator or relative clause that could take the second one."""
-    reported = list(SPEECH_VERB.finditer(left))
+    # "Employers added 177,000 jobs": "added" before a figure is the fact, not speech
+    reported = [
+        verb for verb in SPEECH_VERB.finditer(left) if not _ADDED_FIGURE.match(left, verb.start())
+    ]
     own = left[reported[-1].end() :] if reported else left
     if not _FINITE_VERB.search(own) or _COUNTERFACTUAL.search(left):
         return False

@@ -367,3 +367,15 @@ def test_nothing_splits_inside_a_straight_quotation_going_on_from_the_sentence_b
     )
     last = extract_claims(source)[-1]
     assert source[last.start : last.end].startswith("Jobs rose 3% in May, surprising")
+
+
+def test_added_before_a_figure_is_the_fact_not_speech_so_a_second_clause_splits_off():
+    # jobs-report copy: "added" counts jobs here; it does not report what someone said
+    source = (
+        "Employers added 150,000 jobs in October and the jobless rate was 3.9 percent, the "
+        "Labor Department said on Friday."
+    )
+    jobs, rate = extract_claims(source)
+    assert jobs.text == "Employers added 150,000 jobs in October."
+    assert rate.text.startswith("The jobless rate was 3.9 percent")
+    assert jobs.speaker == rate.speaker == "Labor Department"
