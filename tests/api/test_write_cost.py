@@ -8,12 +8,13 @@ from tests.api.test_read_scale import counted_statements
 from webapp.extensions import db
 from webapp.models import Claim, SearchDocument, User
 from webapp.services import changes, comments, review, search_index
+from webapp.services import claims as claim_service
 
 # Token (with the address's failure count), status, claim (with its group and blind review),
-# UPDATE and the note (one flush), the 3 history rows (one INSERT), comments, sources, notes, the
-# search document (one INSERT … ON CONFLICT UPDATE). Not counted: BEGIN (SQLite's, and its
-# BEGIN IMMEDIATE at the first write; PostgreSQL's is implicit), COMMIT.
-SAVE_STATEMENTS = 10
+# UPDATE and the note (one flush), the 3 history rows (one INSERT), the sources, notes and comments
+# (one statement), the search document (one INSERT … ON CONFLICT UPDATE). Not counted: BEGIN
+# (SQLite's, and its BEGIN IMMEDIATE at the first write; PostgreSQL's is implicit), COMMIT.
+SAVE_STATEMENTS = 8
 
 
 def _save(client, headers, claim_id: int, version: int, status: str, note: str) -> dict:
@@ -58,18 +59,29 @@ def test_the_search_document_of_a_save_is_what_a_rebuild_writes(
         url="https://example.org/minutes", title="Minutes", publisher="Council"
     )
     changes.apply(stored, colleague, changes.AddSource(source))
+    withdrawn = changes.apply(stored, colleague, changes.AddNote("Withdrawn: wrong claim.")).result
+    changes.apply(stored, colleague, changes.RemoveNote(withdrawn.id))
+    gone = changes.SourceFields(url="https://example.org/gone", title="Gone", publisher="")
+    gone = changes.apply(stored, colleague, changes.AddSource(gone)).result
+    changes.apply(stored, colleague, changes.RemoveSource(gone.id))
     comments.add_comment(stored, colleague, "Asked the council's press office.")
     db.session.commit()
-    body = _save(client, reviewer, claim.id, 1, "False", "Checked: the rate was 4.1%.")
-    # The answer names the colleague (read) and the reviewer (already loaded with the token).
+    body = _save(client, reviewer, claim.id, stored.version, "False", "Checked: the rate was 4.1%.")
+    # The answer names the colleague (read) and the reviewer (already loaded with the token);
+    # removed notes and sources are neither in it nor in the search document.
     assert [note["author"] for note in body["notes"]] == ["colin", "rita"]
     assert body["updated_by"] == "rita" and body["sources"][0]["added_by"] == "colin"
+    assert [source["url"] for source in body["sources"]] == ["https://example.org/minutes"]
+    assert [comment["body"] for comment in body["comments"]] == [
+        "Asked the council's press office."
+    ]
     db.session.expire_all()
     document = _stored_document(claim.id)
     (rebuilt,) = search_index.documents_for([claim.id])
     assert document == rebuilt
     for words in ("rate was 4.1%", "press office", "https://example.org/minutes"):
         assert words in document["extra"]
+    assert "Withdrawn" not in document["extra"] and "example.org/gone" not in document["extra"]
     # Rewritten in place (INSERT … ON CONFLICT UPDATE): SQLite's full-text index followed.
     assert search_index.out_of_step() == {"missing": 0, "stale": 0, "orphans": 0, "fts_ok": True}
 
@@ -79,7 +91,7 @@ def test_a_document_in_hand_is_dropped_when_the_claim_changes_after_it(app, clai
     user = make_user("rob", "reviewer")
     stored = db.session.get(Claim, claim.id)
     changes.apply(stored, user, changes.AddNote("First."))
-    search_index.document_in_hand(stored, comments.thread(stored))
+    search_index.document_in_hand(stored, claim_service.children(stored.id))
     changes.apply(stored, user, changes.AddNote("Second, after the document was built."))
     db.session.commit()
     db.session.expire_all()

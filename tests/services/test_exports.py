@@ -392,6 +392,7 @@ def _richer_workspace(workspace, make_user):
 def test_json_export_claims_are_byte_for_byte_the_records_of_the_orm(app, workspace, make_user):
     """The export builds claims from plain rows for speed; each must be exactly what
     records.claim_record makes of the ORM claim, written as json.dumps writes it compactly."""
+    from webapp.services.claims import Children
     from webapp.services.exports.records import claim_record
     from webapp.services.exports.selection import comments_by_claim, usernames
 
@@ -403,7 +404,10 @@ def test_json_export_claims_are_byte_for_byte_the_records_of_the_orm(app, worksp
     ).all()
     names = usernames()
     comments = comments_by_claim([claim.id for claim in claims])
-    records = [_json_text(claim_record(c, names, comments.get(c.id, []))) for c in claims]
+    records = [
+        _json_text(claim_record(c, names, Children.loaded(c, comments.get(c.id, []))))
+        for c in claims
+    ]
     assert len(records) == 4
     assert text.endswith(',\n"claims":[\n' + ",\n".join(records) + "\n]}\n")
     document = json.loads(text)

@@ -10,6 +10,7 @@ from webapp.api.presenters import article_json, claim_json, page_json
 from webapp.extensions import db
 from webapp.fields import ARTICLE
 from webapp.services import articles as article_service
+from webapp.services.claims import Children
 from webapp.services.errors import Invalid
 from webapp.services.exports.records import timestamp
 from webapp.services.exports.selection import usernames
@@ -64,7 +65,7 @@ def create_article():
     names = usernames()
     body = {
         "article": article_json(article, len(claims), 0, text=True),
-        "claims": [claim_json(claim, [], names) for claim in claims],
+        "claims": [claim_json(claim, Children.loaded(claim), names) for claim in claims],
     }
     return body, 201
 

@@ -16,6 +16,7 @@ from webapp.services import articles as article_service
 from webapp.services import changes, claim_pages, comments, request_keys, search_index
 from webapp.services import claims as claim_service
 from webapp.services.claim_filters import ClaimFilter
+from webapp.services.claims import Children
 from webapp.services.errors import Invalid
 from webapp.services.exports.records import event_record, note_record, source_record
 from webapp.services.exports.selection import comments_by_claim, usernames
@@ -34,7 +35,7 @@ def _claim_response(claim_id: int, status: int = 200):
     its own that takes no write lock (SQLite): colleagues' saves need not wait for it."""
     with reads_only():
         claim = claim_service.get_claim(claim_id, with_children=True)
-        return claim_json(claim, comments.thread(claim)), status
+        return claim_json(claim, Children.loaded(claim, comments.thread(claim))), status
 
 
 @bp.get("/claims")
@@ -52,7 +53,10 @@ def list_claims():
     )
     names = usernames()
     comments = comments_by_claim([claim.id for claim in page.items])
-    items = [claim_json(claim, comments.get(claim.id, []), names) for claim in page.items]
+    items = [
+        claim_json(claim, Children.loaded(claim, comments.get(claim.id, [])), names)
+        for claim in page.items
+    ]
     return page_json(items, page.page, page.per_page, page.total)
 
 
@@ -136,9 +140,9 @@ def update_claim(claim_id: int):
             request_keys.claim_content(api_user(), f"note:{claim.id}", fields.note, "note")
         # The answer is read in the same transaction, before the commit expires what is loaded;
         # the claim's search document is built from what it read, not read again at the commit.
-        thread = comments.thread(claim)
-        answer = claim_json(claim, thread, known=(api_user(),))
-        search_index.document_in_hand(claim, thread)
+        children = claim_service.children(claim.id)
+        answer = claim_json(claim, children, known=(api_user(),))
+        search_index.document_in_hand(claim, children)
         return answer
 
     return _commit(claim, change)

@@ -10,6 +10,7 @@ from webapp.jobs import jobs
 from webapp.models import ImportBatch
 from webapp.services import articles as article_service
 from webapp.services import imports as import_service
+from webapp.services.claims import Children
 from webapp.services.errors import Invalid
 from webapp.services.exports.records import timestamp
 from webapp.services.exports.selection import usernames
@@ -79,7 +80,7 @@ def _started(batch: ImportBatch):
         names = usernames()
         body = {
             "article": article_json(article, len(claims), 0, text=True),
-            "claims": [claim_json(claim, [], names) for claim in claims],
+            "claims": [claim_json(claim, Children.loaded(claim), names) for claim in claims],
             "job": job_json(progress),
         }
         return body, 201, {"Location": location}

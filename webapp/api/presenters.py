@@ -1,6 +1,7 @@
 """JSON shapes the API answers with; claims share the export's claim record."""
 
-from webapp.models import Article, Claim, Comment, User
+from webapp.models import Article, Claim, User
+from webapp.services.claims import Children
 from webapp.services.exports.records import article_summary, claim_record, timestamp
 from webapp.services.exports.selection import usernames
 
@@ -17,30 +18,28 @@ def article_json(article: Article, claim_count: int, reviewed_count: int, *, tex
     return body
 
 
-def claim_json(
-    claim: Claim, comments: list[Comment] | None = None, names=None, known: tuple[User, ...] = ()
-) -> dict:
+def claim_json(claim: Claim, children: Children, names=None, known: tuple[User, ...] = ()) -> dict:
     """The export's claim record without its history (served at …/history). Without `names`,
     only the accounts the record mentions are read, and not those `known` (already loaded,
     such as the account making the request)."""
     if names is None:
         names = {user.id: user.username for user in known}
-        unknown = _people(claim, comments or []) - names.keys()
+        unknown = _people(claim, children) - names.keys()
         if unknown - {None}:
             names.update(usernames(unknown))
-    return claim_record(claim, names, comments, with_history=False)
+    return claim_record(claim, names, children, with_history=False)
 
 
-def _people(claim: Claim, comments: list[Comment]) -> set[int | None]:
+def _people(claim: Claim, children: Children) -> set[int | None]:
     return {
         claim.assignee_id,
         claim.created_by_id,
         claim.updated_by_id,
         claim.proposed_by_id,
         claim.approved_by_id,
-        *(source.created_by_id for source in claim.sources),
-        *(note.author_id for note in claim.notes),
-        *(comment.author_id for comment in comments),
+        *(source.created_by_id for source in children.sources),
+        *(note.author_id for note in children.notes),
+        *(comment.author_id for comment in children.comments),
     }
 
 

@@ -10,7 +10,7 @@ from webapp.api.presenters import claim_json, page_json
 from webapp.extensions import db
 from webapp.models.claim import ReviewState
 from webapp.services import claims as claim_service
-from webapp.services import comments, matching
+from webapp.services import matching
 from webapp.services import search as search_service
 from webapp.services.exports.records import article_summary, source_record
 from webapp.services.exports.selection import usernames
@@ -105,7 +105,7 @@ def adopt_verdict(claim_id: int, other_id: int):
     matching.adopt_verdict(claim, other_id, api_user(), int_field(data, "version"))
     db.session.commit()
     claim = claim_service.get_claim(claim_id)
-    return claim_json(claim, comments.thread(claim))
+    return claim_json(claim, claim_service.children(claim_id))
 
 
 def openapi_paths(operation, json_response, path_id, query, body, ref) -> dict:

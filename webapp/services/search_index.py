@@ -6,6 +6,7 @@ transaction. `rebuild()` rewrites the whole index (after a restore, or to repair
 import logging
 from collections.abc import Iterable
 from datetime import UTC
+from typing import TYPE_CHECKING
 
 from flask import current_app
 from sqlalchemy import delete, event, func, inspect, literal, null, select, text, union_all
@@ -14,6 +15,9 @@ from webapp.extensions import db
 from webapp.models import Article, Claim, Comment, Note, SearchDocument, Source
 from webapp.models.base import as_utc
 from webapp.services import bulk
+
+if TYPE_CHECKING:
+    from webapp.services.claims import Children
 
 MARKERS = str.maketrans({"\x02": " ", "\x03": " ", "\x00": " "})
 BATCH = 500
@@ -212,15 +216,15 @@ def _part(*texts: str | None) -> str:
     return " ".join(part for part in texts if part)
 
 
-def document_from_loaded(claim: Claim, comments: list[Comment]) -> dict:
-    """The claim's search document built from objects already loaded and flushed: the claim,
-    its article, its live notes and sources (`claim.notes`, `claim.sources`) and all its
-    comments, each oldest first, as `documents_for` reads them."""
+def document_from_loaded(claim: Claim, children: "Children") -> dict:
+    """The claim's search document built from what is already loaded and flushed: the claim,
+    its article, and its live notes, live sources and comments, each oldest first, as
+    `documents_for` reads them."""
     article = claim.article
     extra = [
-        *(_part(note.body) for note in claim.notes),
-        *(_part(source.title, source.publisher, source.url) for source in claim.sources),
-        *(_part(comment.body) for comment in comments),
+        *(_part(note.body) for note in children.notes),
+        *(_part(source.title, source.publisher, source.url) for source in children.sources),
+        *(_part(comment.body) for comment in children.comments),
     ]
     return _document(
         claim.id,
@@ -267,13 +271,13 @@ def _document(
     }
 
 
-def document_in_hand(claim: Claim, comments: list[Comment]) -> None:
+def document_in_hand(claim: Claim, children: "Children") -> None:
     """Let this transaction's commit write the claim's search document from what the caller
     loaded for its answer (`document_from_loaded`) instead of reading it all again. Call it
     after the last change to the claim was flushed; a later flush that touches the claim (or
     any change of an article) drops it, and the commit reads the document as usual."""
     db.session.info.setdefault("search_in_hand", {})[claim.id] = document_from_loaded(
-        claim, comments
+        claim, children
     )
 
 

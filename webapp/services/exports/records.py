@@ -1,8 +1,12 @@
 """The JSON shape of articles and claims, shared by the JSON export, restore and the API."""
 
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source, Status
+
+if TYPE_CHECKING:
+    from webapp.services.claims import Children
 
 
 def timestamp(value: datetime | None) -> str | None:
@@ -126,11 +130,14 @@ def event_record(event: ClaimEvent, names: dict[int, str]) -> dict:
 def claim_record(
     claim: Claim,
     names: dict[int, str],
-    comments: list[Comment] | None = None,
+    children: "Children | None" = None,
     *,
     with_history: bool = True,
 ) -> dict:
-    """Everything known about one claim: where it stands, its verdict, who did what and when."""
+    """Everything known about one claim: where it stands, its verdict, who did what and when.
+    `children` are its sources, notes and comments (without them: the claim's loaded sources
+    and notes, and no comments)."""
+    sources, notes, comments = (claim.sources, claim.notes, ()) if children is None else children
     article = claim.article
     record = {
         "id": claim.id,
@@ -157,9 +164,9 @@ def claim_record(
             "is_final": claim.status.is_final,
         },
         "assignee": names.get(claim.assignee_id),
-        "sources": [source_record(source, names) for source in claim.sources],
-        "notes": [note_record(note, names) for note in claim.notes],
-        "comments": [note_record(comment, names) for comment in comments or []],
+        "sources": [source_record(source, names) for source in sources],
+        "notes": [note_record(note, names) for note in notes],
+        "comments": [note_record(comment, names) for comment in comments],
         "created_by": names.get(claim.created_by_id),
         "updated_by": names.get(claim.updated_by_id),
         "proposed_by": names.get(claim.proposed_by_id),
