@@ -20,6 +20,10 @@ SECURITY_DEFAULTS = {
     "TOKEN_FAILURE_WINDOW_MINUTES": 15,
     "REDIS_URL": None,  # when set: background jobs, failure counters and presence use Redis
     "REDIS_KEY_PREFIX": "claimdesk:",  # several workspaces may share one Redis
+    # With Redis, pages with an article open hear its changes as server-sent events; each holds
+    # a thread of a threaded worker (gunicorn --worker-class gthread) while open. Beyond this
+    # many per process, further pages poll instead.
+    "LIVE_STREAMS_PER_PROCESS": 50,
     "BASE_URL": "",  # where Claimdesk is served, for links in exports
     # Reverse proxies in front of the app (nginx…): their X-Forwarded-For gives each client's
     # address, so failed log-ins are counted per client, not per proxy. 0: the header is ignored.
@@ -33,6 +37,7 @@ SECURITY_ENVIRONMENT = {
     "CLAIMDESK_LOGIN_ADDRESS_MAX_FAILURES": ("LOGIN_ADDRESS_MAX_FAILURES", int),
     "CLAIMDESK_PROXY_COUNT": ("PROXY_COUNT", int),
     "REDIS_URL": ("REDIS_URL", str),
+    "CLAIMDESK_LIVE_STREAMS_PER_PROCESS": ("LIVE_STREAMS_PER_PROCESS", int),
     "CLAIMDESK_BASE_URL": ("BASE_URL", str),
     "CLAIMDESK_TRUSTED_HOSTS": (
         "TRUSTED_HOSTS",

@@ -1,7 +1,10 @@
 """Where the state every worker process must see lives, besides the claims themselves: failed
 log-in counters and who has which claim open. In the database by default (one machine), in
 Redis when REDIS_URL is set (several workers on several machines), through one client per app
-and one key prefix (REDIS_KEY_PREFIX) under which each store keeps its own part."""
+and one key prefix (REDIS_KEY_PREFIX) under which each store keeps its own part; with Redis, the
+changes of each article are also published there for the pages that have it open."""
+
+import threading
 
 from flask import Flask
 
@@ -18,4 +21,7 @@ def init_app(app: Flask) -> None:
         client = redis.Redis.from_url(url)
     app.extensions["claimdesk.throttle"] = throttle.make_store(client, prefix + "throttle:")
     app.extensions["claimdesk.presence"] = presence.make_store(client, prefix + "presence:")
+    if client is not None:  # the pages' live streams: at most so many per process
+        slots = threading.BoundedSemaphore(app.config["LIVE_STREAMS_PER_PROCESS"])
+        app.extensions["claimdesk.live-slots"] = slots
     presence.install()  # notes each article's newest history entry after commits (Redis)

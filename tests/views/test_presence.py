@@ -238,3 +238,110 @@ def test_with_redis_an_import_notes_its_newest_history_entry(workers, make_user)
     rob = _viewer(workers[0], "rob")
     statements = _statements_of_poll(workers[0], rob, claim, after=newest)
     assert not [statement for statement in statements if "claim_events" in statement]
+
+
+# Live streams: with Redis, the page with an article open hears each committed change at once.
+
+THREADED = {"wsgi.multithread": True}  # as gunicorn's gthread workers and `flask run` serve
+
+
+def _stream(client, claim, threaded=True):
+    return client.get(
+        f"/live/articles/{claim.article_id}/events",
+        buffered=False,
+        environ_overrides=THREADED if threaded else {},
+    )
+
+
+@pytest.mark.parametrize("settings", ["redis"], indirect=True)
+def test_a_colleagues_save_reaches_an_open_page_as_a_server_sent_event(workers, claims):
+    first_claim, _ = claims
+    rob, rita = _viewer(workers[0], "rob"), _viewer(workers[1], "Rita")
+    cursor = _poll_data(rob, first_claim)["cursor"]
+    response = _stream(rob, first_claim)
+    try:
+        assert response.status_code == 200
+        assert response.mimetype == "text/event-stream"
+        events = iter(response.response)
+        assert next(events).startswith(b"retry: ")
+        _save_status(rita, first_claim)  # committed by the other worker
+        event = next(events).decode()
+        assert event.startswith("event: changed\ndata: ")
+        newest = int(event.split("data: ")[1])
+        assert newest > cursor
+        # What the event announces is what the poll it prompts finds.
+        assert _news(rob, first_claim, cursor) == (newest, [first_claim.id])
+    finally:
+        response.close()
+
+
+@pytest.mark.parametrize("settings", ["redis"], indirect=True)
+def test_an_open_stream_hears_nothing_of_other_articles(workers, claims, make_article):
+    first_claim, _ = claims
+    other = make_article(title="Another article")
+    rob, rita = _viewer(workers[0], "rob"), _viewer(workers[1], "Rita")
+    response = _stream(rob, first_claim)
+    try:
+        events = iter(response.response)
+        next(events)
+        _save_status(rita, other.claims[0])
+        _save_status(rita, first_claim)
+        event = next(events).decode()
+        assert event.startswith("event: changed")
+        assert int(event.split("data: ")[1]) == presence.latest_event_id(first_claim.article_id)
+    finally:
+        response.close()
+
+
+def test_without_redis_or_threads_the_page_is_told_to_poll(workers, claims, settings):
+    """No stream (204, which also tells the browser not to reconnect) without Redis, or on a
+    server whose workers serve one request at a time: a stream would hold the worker."""
+    first_claim, _ = claims
+    rob = _viewer(workers[0], "rob")
+    response = _stream(rob, first_claim, threaded=False)
+    assert response.status_code == 204
+    response = _stream(rob, first_claim)
+    assert response.status_code == (200 if settings else 204)
+    response.close()
+
+
+@pytest.mark.parametrize("settings", ["redis"], indirect=True)
+def test_streams_beyond_the_process_limit_are_refused_until_one_closes(workers, claims):
+    first_claim, _ = claims
+    workers[0].extensions["claimdesk.live-slots"] = presence.threading.BoundedSemaphore(1)
+    rob, vera = _viewer(workers[0], "rob"), _viewer(workers[0], "vera")
+    first = _stream(rob, first_claim)
+    assert first.status_code == 200
+    assert _stream(vera, first_claim).status_code == 204
+    first.close()
+    again = _stream(vera, first_claim)
+    assert again.status_code == 200
+    again.close()
+
+
+def test_a_stream_of_an_unknown_article_is_not_found_and_needs_a_log_in(workers, claims):
+    first_claim, _ = claims
+    anonymous = workers[0].test_client()
+    response = anonymous.get(f"/live/articles/{first_claim.article_id}/events")
+    assert response.status_code in (302, 401)
+    rob = _viewer(workers[0], "rob")
+    assert rob.get("/live/articles/999999/events").status_code == 404
+
+
+@pytest.mark.parametrize("settings", ["redis"], indirect=True)
+def test_a_colleague_opening_a_claim_is_told_to_the_open_pages_once(workers, claims):
+    first_claim, _ = claims
+    rob, rita = _viewer(workers[0], "rob"), _viewer(workers[1], "Rita")
+    assert _poll(rob, first_claim) == []
+    response = _stream(rob, first_claim)
+    try:
+        events = iter(response.response)
+        next(events)
+        _poll(rita, first_claim)  # Rita opens the claim…
+        assert next(events).decode() == f"event: viewers\ndata: {first_claim.id}\n\n"
+        assert _poll(rob, first_claim) == ["Rita"]
+        _poll(rita, first_claim)  # …and keeps it open: nothing new to tell
+        _save_status(rita, first_claim)
+        assert next(events).decode().startswith("event: changed")
+    finally:
+        response.close()

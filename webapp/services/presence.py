@@ -6,8 +6,14 @@ set per claim, each viewer scored by when they were last seen), so that a poll w
 the database and every worker on every machine sees the same viewers. What changed is read from
 the history either way; with Redis, each article's newest history entry is also noted there after
 every commit that writes history, so a poll that finds nothing new reads no history at all
-(docs/decisions/0012-presence-in-redis.md)."""
+(docs/decisions/0012-presence-in-redis.md), and published on the article's channel: a page with
+the article open listens to it as server-sent events (`LiveStream`) and asks for the changes as
+soon as they are committed, polling only to keep its presence
+(docs/decisions/0013-live-updates-over-redis.md)."""
 
+import threading
+import time
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from flask import current_app
@@ -33,10 +39,28 @@ return 0
 """
 
 
+# A live stream (server-sent events) ends after this long and the browser opens a new one, whose
+# request checks the log-in and the article again; an idle stream sends a comment this often, so
+# proxies keep it open and a reader who left is noticed. The browser waits RETRY_MS to reconnect.
+LIVE_STREAM_S = 300
+LIVE_KEEPALIVE_S = 15
+LIVE_RETRY_MS = 3000
+# What a stream tells: `changed` (data: the newest history entry) after a commit wrote history
+# for the article; `viewers` (data: the claim) when someone opened one of its claims.
+LIVE_EVENTS = ("changed", "viewers")
+
+
 class DatabasePresence:
     """One row per viewer and claim, written in the caller's transaction."""
 
-    def seen(self, claim_id: int, user_id: int, at: datetime) -> None:
+    def seen(self, article_id: int, claim_id: int, user_id: int, at: datetime) -> None:
+        self._seen(claim_id, user_id, at)
+
+    def listen(self, article_id: int) -> None:
+        """No stream of changes without Redis: pages poll."""
+        return None
+
+    def _seen(self, claim_id: int, user_id: int, at: datetime) -> None:
         row = db.session.get(ClaimViewer, (claim_id, user_id))
         if row is not None:
             row.seen_at = at
@@ -61,7 +85,7 @@ class DatabasePresence:
         """Not kept: the history is read."""
         return None
 
-    def note_newest_events(self, newest: dict[int, int]) -> None:
+    def note_newest_events(self, newest: dict[int, int], *, committed: bool = False) -> None:
         """Nothing to note."""
 
 
@@ -73,13 +97,16 @@ class RedisPresence:
         self.client = client
         self.prefix = prefix
 
-    def seen(self, claim_id: int, user_id: int, at: datetime) -> None:
+    def seen(self, article_id: int, claim_id: int, user_id: int, at: datetime) -> None:
+        """Keep the viewer listed; one who was not is announced on the article's channel, so
+        the pages with it open list them at once."""
         key = f"{self.prefix}claim:{claim_id}"
         pipe = self.client.pipeline(transaction=False)
         pipe.zadd(key, {user_id: at.timestamp()})
         pipe.zremrangebyscore(key, "-inf", f"({(at - PRESENCE_WINDOW).timestamp()}")
         pipe.expire(key, 2 * int(PRESENCE_WINDOW.total_seconds()))
-        pipe.execute()
+        if pipe.execute()[0]:
+            self.client.publish(self.channel(article_id), f"viewers:{claim_id}")
 
     def present(self, claim_id: int, since: datetime) -> set[int]:
         members = self.client.zrangebyscore(
@@ -87,24 +114,99 @@ class RedisPresence:
         )
         return {int(member) for member in members}
 
+    def channel(self, article_id: int) -> str:
+        return f"{self.prefix}article:{article_id}:events"
+
+    def listen(self, article_id: int):
+        """A Redis subscription to the article's channel, confirmed: every change committed
+        after this returns is heard."""
+        pubsub = self.client.pubsub()
+        try:
+            pubsub.subscribe(self.channel(article_id))
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline:
+                message = pubsub.get_message(timeout=1)
+                if message is not None and message["type"] == "subscribe":
+                    return pubsub
+        except Exception:
+            pubsub.close()
+            raise
+        pubsub.close()
+        raise TimeoutError("Redis did not confirm the subscription")
+
     def newest_event(self, article_id: int) -> int | None:
         """The newest history entry noted for the article, or None if none is noted."""
         value = self.client.get(f"{self.prefix}article:{article_id}:newest-event")
         return None if value is None else int(value)
 
-    def note_newest_events(self, newest: dict[int, int]) -> None:
-        """Note each article's newest history entry (article id → entry id)."""
+    def note_newest_events(self, newest: dict[int, int], *, committed: bool = False) -> None:
+        """Note each article's newest history entry (article id → entry id); entries just
+        `committed` are announced on each article's channel too."""
         if not newest:
             return
         pipe = self.client.pipeline(transaction=False)
         for article_id, event_id in newest.items():
             key = f"{self.prefix}article:{article_id}:newest-event"
             pipe.eval(_RAISE, 1, key, event_id, NEWEST_EVENT_TTL_S)
+            if committed:
+                pipe.publish(self.channel(article_id), f"changed:{event_id}")
         try:
             pipe.execute()
         except Exception as error:  # noqa: BLE001 - the change is saved; polls read it anyway
             # Once the note expires (NEWEST_EVENT_TTL_S), polls read the history again.
             current_app.logger.warning("could not note the newest history entries: %s", error)
+
+
+class LiveStream:
+    """Server-sent events for one reader of an article (LIVE_EVENTS; the page then polls for what
+    changed or who is viewing), a comment while nothing happens, and the end after
+    LIVE_STREAM_S. The WSGI server closes it when the reader goes; closing gives back the
+    subscription and the place among the process's streams."""
+
+    def __init__(self, pubsub, slots: threading.BoundedSemaphore, seconds: float) -> None:
+        self.pubsub = pubsub
+        self.slots = slots
+        self.seconds = seconds
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield f"retry: {LIVE_RETRY_MS}\n\n".encode()
+        deadline = time.monotonic() + self.seconds
+        while not self.closed and (left := deadline - time.monotonic()) > 0:
+            message = self.pubsub.get_message(timeout=min(LIVE_KEEPALIVE_S, left))
+            if message is None:
+                yield b": waiting\n\n"
+            elif message["type"] == "message":
+                kind, _, number = message["data"].decode().partition(":")
+                if kind in LIVE_EVENTS and number.isdigit():
+                    yield f"event: {kind}\ndata: {number}\n\n".encode()
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self.pubsub.close()
+            self.slots.release()
+
+
+def live_stream(article_id: int, threaded: bool) -> LiveStream | None:
+    """A stream of the article's changes, or None where none can be served: without Redis, on
+    a server whose workers serve one request at a time (a stream would hold the worker: gunicorn's
+    sync workers), or when this process holds LIVE_STREAMS_PER_PROCESS already. The page polls
+    instead."""
+    store = _store()
+    slots = current_app.extensions.get("claimdesk.live-slots")
+    if not threaded or slots is None or not slots.acquire(blocking=False):
+        return None
+    try:
+        pubsub = store.listen(article_id)
+    except Exception as error:  # noqa: BLE001 - Redis away: the page polls as without it
+        slots.release()
+        current_app.logger.warning("could not open a live stream: %s", error)
+        return None
+    if pubsub is None:
+        slots.release()
+        return None
+    return LiveStream(pubsub, slots, LIVE_STREAM_S)
 
 
 def make_store(redis_client, prefix: str) -> DatabasePresence | RedisPresence:
@@ -166,7 +268,7 @@ def newest_written(newest: dict[int, int]) -> None:
 def _note_newest(session) -> None:
     newest = session.info.pop("presence_newest", None)
     if newest:
-        _store().note_newest_events(newest)
+        _store().note_newest_events(newest, committed=True)
 
 
 def _forget_newest(session) -> None:
@@ -182,7 +284,7 @@ def viewing(article: Article, claim_id: int, user: User) -> list[str]:
     if in_article is None:
         return []
     now = utcnow()
-    _store().seen(claim_id, user.id, now)
+    _store().seen(article.id, claim_id, user.id, now)
     others = _store().present(claim_id, now - PRESENCE_WINDOW) - {user.id}
     if not others:
         return []

@@ -1,7 +1,7 @@
 """Team review: queues, assignment, approval, returns, restores, comments, notifications,
 blind double review, the team dashboard and live updates of an open article."""
 
-from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, Response, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 from wtforms import SelectChoice
 
@@ -301,6 +301,19 @@ def live(article_id: int):
     # claim would be loaded again, one statement each.
     db.session.commit()  # the caller's presence, when it is kept in the database
     return jsonify(payload)
+
+
+@bp.route("/live/articles/<int:article_id>/events")
+def live_events(article_id: int):
+    """The article's changes as server-sent events while it is open (presence.LiveStream);
+    204 where this deployment cannot stream (no Redis, one request per worker): the page polls."""
+    article_service.get_article(article_id, with_text=False)
+    stream = presence.live_stream(article_id, threaded=request.environ.get("wsgi.multithread"))
+    if stream is None:
+        return "", 204
+    # The response ends this request's use of the database before the first event is sent.
+    headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+    return Response(stream, mimetype="text/event-stream", headers=headers)
 
 
 @bp.route("/live/claims/<int:claim_id>/row")

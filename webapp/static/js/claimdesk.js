@@ -407,8 +407,32 @@ document.addEventListener("keydown", (event) => {
 // Polls the address the article names (data-live-url) every few seconds: colleagues' changes
 // update marks and list rows, and who else has the open claim in view. It never replaces a panel
 // the user may be typing in: a stale open claim gets a notice with a button instead.
+// Where the server streams the article's changes (data-live-events-url; with Redis), the page
+// polls as soon as a change is committed, and otherwise only often enough to stay listed as
+// viewing; where it does not (204), polling every few seconds is all.
 const LIVE_POLL_MS = 4000;
-const live = { cursor: null, busy: false };
+const LIVE_STREAM_POLL_MS = 10000;
+const live = { cursor: null, busy: false, again: false, last: 0, stream: null };
+
+function streaming() {
+  return live.stream !== null && live.stream.readyState === EventSource.OPEN;
+}
+
+function openLiveStream() {
+  const article = document.querySelector("[data-live-events-url]");
+  if (!article || !window.EventSource) return;
+  live.stream = new EventSource(article.dataset.liveEventsUrl);
+  // Opened (again): changes made while it was not are asked for at once.
+  live.stream.addEventListener("open", () => livePoll(true));
+  live.stream.addEventListener("changed", (event) => {
+    if (live.cursor === null || Number(event.data) > live.cursor) livePoll(true);
+  });
+  // Someone opened a claim: the open one's "Also viewing" line is asked for.
+  live.stream.addEventListener("viewers", (event) => {
+    const target = liveTarget();
+    if (target?.claim && String(target.claim) === event.data) livePoll(true);
+  });
+}
 
 function liveTarget() {
   const article = document.querySelector("[data-live-url]");
@@ -481,9 +505,15 @@ function describeChange(change) {
   return words.join(", ");
 }
 
-function livePoll() {
+function livePoll(now = false) {
   const target = liveTarget();
-  if (!target || live.busy || document.hidden) return;
+  if (!target || document.hidden) return;
+  if (live.busy) {
+    live.again = live.again || now;
+    return;
+  }
+  if (!now && streaming() && Date.now() - live.last < LIVE_STREAM_POLL_MS) return;
+  live.last = Date.now();
   const params = new URLSearchParams();
   if (live.cursor !== null) params.set("after", live.cursor);
   if (target.claim) params.set("claim", target.claim);
@@ -505,15 +535,20 @@ function livePoll() {
     })
     .finally(() => {
       live.busy = false;
+      if (live.again) {
+        live.again = false;
+        livePoll(true);
+      }
     });
 }
 
 document.addEventListener("DOMContentLoaded", () => {
   if (!liveTarget()) return;
-  livePoll();
-  window.setInterval(livePoll, LIVE_POLL_MS);
+  livePoll(true);
+  openLiveStream();
+  window.setInterval(() => livePoll(), LIVE_POLL_MS);
   document.body.addEventListener("htmx:afterSettle", () => {
-    if (liveTarget()?.claim) livePoll();
+    if (liveTarget()?.claim) livePoll(true);
   });
 });
 

@@ -1,0 +1,63 @@
+"""With Redis (team mode), a page with an article open hears a colleague's save as a server-sent
+event and shows it at once, instead of at its next poll; Chromium, two reviewers."""
+
+import time
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.helpers import log_in
+from tests.conftest import PASSWORD, require_redis
+from webapp.extensions import db
+from webapp.services import presence, users
+from webapp.services.articles import import_article
+
+TEXT = (
+    "The unemployment rate fell to 3.9% in April, the Labor Department said on Friday.\n\n"
+    "“We added 250,000 jobs last month,” Labor Secretary Jane Doe said."
+)
+STREAM_LIMIT = 8
+
+
+@pytest.fixture
+def live_config(monkeypatch):
+    # Idle streams write every second here, so the server notices closed pages quickly.
+    monkeypatch.setattr(presence, "LIVE_KEEPALIVE_S", 1)
+    return {**require_redis(), "LIVE_STREAMS_PER_PROCESS": STREAM_LIMIT}
+
+
+def _streams_open(app) -> int:
+    return STREAM_LIMIT - app.extensions["claimdesk.live-slots"]._value
+
+
+def test_a_colleagues_save_shows_at_once_on_a_page_with_the_article_open(
+    browser, page, live_server
+):
+    with live_server.app_context():
+        users.create_user("rita", PASSWORD, "reviewer")
+        users.create_user("ed", PASSWORD, "editor")
+        article = import_article(title="Jobs", text=TEXT, max_bytes=10**6, created_by=None)
+        db.session.commit()
+        claim_id = article.claims[0].id
+
+    other_context = browser.new_context(base_url=live_server.live_url)
+    editor = other_context.new_page()
+    log_in(editor, "ed")
+    editor.goto(f"/claims/{claim_id}")
+    log_in(page, "rita")
+    page.goto(f"/claims/{claim_id}")
+    deadline = time.monotonic() + 10
+    while _streams_open(live_server) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _streams_open(live_server) == 2  # each page listens to the article's stream
+    expect(editor.locator(f"#live-viewers-{claim_id}")).to_have_text("Also viewing: rita")
+
+    panel = page.locator("#claim-panel")
+    panel.get_by_label("Status").select_option(label="False")
+    panel.get_by_role("button", name="Set status").click()
+    expect(panel.locator(".verdict-state")).to_contain_text("awaiting approval")
+    # With a stream open the page polls only every 10 s: this comes from the stream.
+    stale = editor.locator(f"#live-stale-{claim_id}")
+    expect(stale).to_contain_text("rita changed this claim: status now False", timeout=2500)
+    expect(editor.locator(f"#claim-row-{claim_id} .badge")).to_have_text("False")
+    other_context.close()
