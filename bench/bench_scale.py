@@ -1,5 +1,8 @@
 """100 reviewers with one article open, on PostgreSQL with gunicorn 4 workers, first with
-presence in the database (the single-machine default), then with Redis (REDIS_URL), in one run.
+presence in the database (the single-machine default), then with Redis (REDIS_URL), then with
+Redis and live streams (gunicorn's threaded workers: each page also holds the article's
+server-sent events open, polls at once when one tells of a change and otherwise every 10 s), in
+one run.
 
 Each reviewer is a thread with its own logged-in browser session (bench_load.Reviewer). It opens
 the article page, then does what the page does: polls the live endpoint every 4 seconds
@@ -11,20 +14,24 @@ throw-away database, for a fixed time after every reviewer has logged in.
 
 Reported per scenario: errors (any other answer or a failed connection; must be 0), lost saves
 (must be 0: versions and history account for every accepted save, bench_load.verify), p95 save
-and poll latency, and the database's writes per second from pg_stat_database (rows inserted,
-updated and deleted; commits), with the tables they went to. Statistics are read with the
-server stopped, after PostgreSQL has flushed what the log-ins wrote (it does so within 10 s).
+and poll latency, how long after a save was answered the colleagues' pages had it (median and
+p95 over every page that received it), and the database's writes per second from
+pg_stat_database (rows inserted, updated and deleted; commits), with the tables they went to.
+Statistics are read with the server stopped, after PostgreSQL has flushed what the log-ins wrote
+(it does so within 10 s).
 
     .venv/bin/python bench/bench_scale.py [--reviewers 100] [--seconds 45] [--save-every 10]
 """
 
 import argparse
 import concurrent.futures
+import http.client
 import json
 import os
 import random
 import re
 import signal
+import socket
 import statistics
 import sys
 import tempfile
@@ -51,6 +58,8 @@ from bench_load import (  # noqa: E402
 
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
 POLL_EVERY_S = 4.0  # LIVE_POLL_MS in webapp/static/js/claimdesk.js
+STREAM_POLL_EVERY_S = 10.0  # LIVE_STREAM_POLL_MS: with a stream open
+STREAM_THREADS = 40  # per gunicorn worker (gthread) in the streaming scenario
 WORKERS = 4
 STATS_FLUSH_S = 11  # PostgreSQL 15 flushes an idle backend's statistics after 10 s
 # What an accepted status save writes (the claim, its history, its search entry); everything
@@ -65,6 +74,9 @@ class Tally:
     polls: list = field(default_factory=list)  # seconds
     changes_received: int = 0
     errors: list = field(default_factory=list)
+    saved_at: dict = field(default_factory=dict)  # (claim_id, new version) -> when answered
+    seen_at: list = field(default_factory=list)  # (claim_id, version, when a colleague had it)
+    stream_events: int = 0
 
     def error(self, text: str) -> None:
         with self.lock:
@@ -74,8 +86,15 @@ class Tally:
 class Session:
     """One reviewer with the article open: polls like the page, saves every few seconds."""
 
-    def __init__(self, base, n, article_id, claim_ids, finals, save_every, tally) -> None:
+    def __init__(
+        self, base, n, article_id, claim_ids, finals, save_every, tally, streams=False
+    ) -> None:
         self.reviewer = Reviewer(base, f"reviewer{n}")
+        self.base = base
+        self.streams = streams
+        self.poll_every = STREAM_POLL_EVERY_S if streams else POLL_EVERY_S
+        self.wake = threading.Event()
+        self.connection: http.client.HTTPConnection | None = None
         self.rng = random.Random(n)
         self.article_id = article_id
         self.claim_ids = claim_ids
@@ -94,11 +113,17 @@ class Session:
         self.token = self.reviewer.token(page)
 
     def run(self, start: float, deadline: float) -> None:
-        next_poll = start + self.rng.uniform(0, POLL_EVERY_S)
+        listener = None
+        if self.streams:
+            listener = threading.Thread(target=self.listen, args=(deadline,), daemon=True)
+            listener.start()
+        next_poll = start + self.rng.uniform(0, self.poll_every)
         next_save = start + self.rng.uniform(0, self.save_every)
         while min(next_poll, next_save) < deadline:
             due = min(next_poll, next_save)
-            time.sleep(max(0.0, due - time.monotonic()))
+            if self.wake.wait(max(0.0, due - time.monotonic())):
+                self.wake.clear()  # the stream told of a change: poll now
+                next_poll = time.monotonic()
             try:
                 if next_poll <= next_save:
                     self.poll()
@@ -110,9 +135,44 @@ class Session:
             if next_poll <= next_save:
                 # Like the page, a poll that is still running makes the next ticks skip.
                 while next_poll <= now:
-                    next_poll += POLL_EVERY_S
+                    next_poll += self.poll_every
             else:
                 next_save = now + self.rng.uniform(0.5, 1.5) * self.save_every
+        if listener is not None:
+            if self.connection is not None and self.connection.sock is not None:
+                self.connection.sock.shutdown(socket.SHUT_RDWR)
+            listener.join(timeout=5)
+
+    def listen(self, deadline: float) -> None:
+        """The page's EventSource: reads the article's stream, reopening it when it ends."""
+        host, port = self.base.split("//")[1].split(":")
+        jar = next(h.cookiejar for h in self.reviewer.opener.handlers if hasattr(h, "cookiejar"))
+        cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
+        while time.monotonic() < deadline:
+            self.connection = http.client.HTTPConnection(host, int(port), timeout=60)
+            try:
+                self.connection.request(
+                    "GET", f"/live/articles/{self.article_id}/events", headers={"Cookie": cookie}
+                )
+                response = self.connection.getresponse()
+                if response.status != 200:
+                    self.tally.error(f"stream answered {response.status}")
+                    return
+                event = None
+                for line in response:
+                    if line.startswith(b"event: "):
+                        event = line[7:].strip().decode()
+                    elif line.startswith(b"data: ") and event == "changed":
+                        with self.tally.lock:
+                            self.tally.stream_events += 1
+                        if self.cursor is None or int(line[6:]) > self.cursor:
+                            self.wake.set()
+            except OSError:
+                if time.monotonic() < deadline:
+                    self.tally.error(f"{self.reviewer.name}: stream dropped")
+                return
+            finally:
+                self.connection.close()
 
     def poll(self) -> None:
         query = [] if self.cursor is None else [f"after={self.cursor}"]
@@ -129,9 +189,11 @@ class Session:
             return
         data = json.loads(body)
         self.cursor = data["cursor"]
+        now = time.monotonic()
         with self.tally.lock:
             self.tally.polls.append(elapsed)
             self.tally.changes_received += len(data["changed"])
+            self.tally.seen_at += [(c["id"], c["version"], now) for c in data["changed"]]
 
     def save(self) -> None:
         claim_id = self.rng.choice(self.claim_ids)
@@ -151,6 +213,8 @@ class Session:
         elapsed = time.perf_counter() - started
         with self.tally.lock:
             self.tally.saves.append((claim_id, version, code, elapsed))
+            if code == 302:
+                self.tally.saved_at[(claim_id, version + 1)] = time.monotonic()
         if code not in (302, 409):
             self.tally.error(f"save of claim {claim_id} answered {code}")
 
@@ -182,17 +246,19 @@ def p95(values: list[float]) -> float:
     return ordered[int(0.95 * (len(ordered) - 1))] if ordered else 0.0
 
 
-def scenario(label: str, url: str, env: dict, args, workdir: str) -> dict:
+def scenario(label: str, url: str, env: dict, args, workdir: str, streams=False) -> dict:
     claim_ids, finals = claim_and_status_ids(url, {})
     article_id = 1
     tally = Tally()
-    server, base = serve(url, WORKERS, 1, free_port(), workdir, env)
+    threads = STREAM_THREADS if streams else 1
+    server, base = serve(url, WORKERS, threads, free_port(), workdir, env)
     try:
         sessions = [
-            Session(base, n, article_id, claim_ids, finals, args.save_every, tally)
+            Session(base, n, article_id, claim_ids, finals, args.save_every, tally, streams)
             for n in range(args.reviewers)
         ]
         with concurrent.futures.ThreadPoolExecutor(args.reviewers) as pool:
+            # (each session's stream, when it has one, runs in a thread of its own)
             list(pool.map(Session.open_article, sessions))
             time.sleep(STATS_FLUSH_S)
             before, tables_before = database_writes(url)
@@ -205,7 +271,7 @@ def scenario(label: str, url: str, env: dict, args, workdir: str) -> dict:
             load_after = os.getloadavg()[0]
     finally:
         os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        server.wait(timeout=60)  # open streams notice their reader left within LIVE_KEEPALIVE_S
     time.sleep(1)  # the workers' backends report their statistics as they exit
     after, tables_after = database_writes(url)
     lost = verify(url, tally.saves, {})
@@ -214,6 +280,11 @@ def scenario(label: str, url: str, env: dict, args, workdir: str) -> dict:
         ((name, tables_after[name] - tables_before.get(name, 0)) for name in tables_after),
         key=lambda item: -item[1],
     )
+    delays = [
+        max(0.0, seen - tally.saved_at[(claim_id, version)])
+        for claim_id, version, seen in tally.seen_at
+        if (claim_id, version) in tally.saved_at
+    ]
     accepted = sum(1 for s in tally.saves if s[2] == 302)
     refused = sum(1 for s in tally.saves if s[2] == 409)
     save_times = [s[3] for s in tally.saves]
@@ -226,6 +297,9 @@ def scenario(label: str, url: str, env: dict, args, workdir: str) -> dict:
         "presence_per_poll": dict(by_table).get("claim_viewers", 0) / max(1, len(tally.polls)),
         "saves_per_s": len(tally.saves) / seconds,
         "open_pages_per_s": sum(n for name, n in by_table if name not in SAVE_TABLES) / seconds,
+        "polls_per_s": len(tally.polls) / seconds,
+        "seen_median": statistics.median(delays) if delays else 0.0,
+        "seen_p95": p95(delays),
     }
     print(
         f"{label}: {args.reviewers} reviewers for {seconds:.0f} s, load average "
@@ -241,6 +315,11 @@ def scenario(label: str, url: str, env: dict, args, workdir: str) -> dict:
     print(
         f"  polls: {len(tally.polls)} ({len(tally.polls) / seconds:.1f}/s), p95 "
         f"{1000 * p95(tally.polls):.0f} ms; {tally.changes_received} colleague changes delivered"
+        + (f"; {tally.stream_events} stream events" if streams else "")
+    )
+    print(
+        f"  a save on colleagues' pages: median {1000 * result['seen_median']:.0f} ms, p95 "
+        f"{1000 * result['seen_p95']:.0f} ms after its answer ({len(delays)} deliveries)"
     )
     print(
         f"  database: {result['rows_per_s']:.1f} rows written/s, "
@@ -284,7 +363,7 @@ def main() -> int:
         return 0
     admin = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
     stem = f"claimdesk_scale_{uuid.uuid4().hex[:8]}"
-    names = [f"{stem}_{part}" for part in ("template", "database", "redis")]
+    names = [f"{stem}_{part}" for part in ("template", "database", "redis", "streams")]
     try:
         with admin.connect() as connection:
             connection.execute(sa.text(f'CREATE DATABASE "{names[0]}"'))
@@ -314,6 +393,14 @@ def main() -> int:
                 args,
                 workdir,
             ),
+            scenario(
+                f"PostgreSQL, {WORKERS} gunicorn threaded workers, Redis with live streams",
+                f"{base_url}/{names[3]}",
+                {"REDIS_URL": REDIS_URL, "CLAIMDESK_LIVE_STREAMS_PER_PROCESS": str(STREAM_THREADS)},
+                args,
+                workdir,
+                streams=True,
+            ),
         ]
     finally:
         clear_redis(REDIS_URL)
@@ -321,7 +408,7 @@ def main() -> int:
             for name in names:
                 connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
-    without, with_redis = results
+    without, with_redis, streams = results
     print(
         f"with Redis against without: rows written for open pages "
         f"{with_redis['open_pages_per_s']:.1f}/s against {without['open_pages_per_s']:.1f}/s, "
@@ -330,6 +417,14 @@ def main() -> int:
         f"{without['rows_per_s']:.1f}/s (saves served {with_redis['saves_per_s']:.1f}/s against "
         f"{without['saves_per_s']:.1f}/s); p95 save "
         f"{1000 * with_redis['p95_save']:.0f} ms against {1000 * without['p95_save']:.0f} ms"
+    )
+    print(
+        f"live streams against polling (both with Redis): polls {streams['polls_per_s']:.1f}/s "
+        f"against {with_redis['polls_per_s']:.1f}/s; a save on colleagues' pages after median "
+        f"{1000 * streams['seen_median']:.0f} ms (p95 {1000 * streams['seen_p95']:.0f}) against "
+        f"{1000 * with_redis['seen_median']:.0f} ms (p95 {1000 * with_redis['seen_p95']:.0f}); "
+        f"p95 save {1000 * streams['p95_save']:.0f} ms against "
+        f"{1000 * with_redis['p95_save']:.0f} ms"
     )
     return 0 if all(r["errors"] == 0 and r["lost"] == 0 for r in results) else 1
 
