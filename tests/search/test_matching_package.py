@@ -175,6 +175,10 @@ def test_months_weekdays_and_sentence_openers_are_not_names():
         ("98,000 acres", "98,000 homes", False),
         ("up to £60bn", "£58bn", False),
         ("up to 10 million people", "ten million people", True),
+        # a count of people or homes is never a sum of money; a bare count may be one
+        ("at least 40,000 people", "£40,891", False),
+        ("2,000 homes", "$2,000", False),
+        ("350 million a week", "£350 million a week", True),
     ],
 )
 def test_counts_of_different_things_do_not_agree(left, right, agree):
@@ -365,3 +369,9 @@ def test_a_spelled_out_name_and_its_initials_match():
         "Gross domestic product grew at a 2.4 percent annual rate in the first quarter."
     )
     assert score(prepare("GDP rose at a 2.4% pace in Q1."), earlier) >= CHECKED_BEFORE
+
+
+def test_a_count_of_people_is_not_offered_as_a_sum_of_money():
+    earlier = prepare("The minister said the fund would actually get £40,891 extra.")
+    new = prepare("The minister said at least 40,000 people would get the fund's help.")
+    assert score(new, earlier) < CHECKED_BEFORE
