@@ -1,7 +1,7 @@
 """Matching quality on bench/matching: precision@1, recall@5, MRR and false "checked before",
 on the tuning split and the held-out third, each for the first batch of queries, the second
-batch (ids "q2-", claims with no earlier match), the third, fourth and fifth (ids "q3-", "q4-",
-"q5-", mostly claims with no earlier match, some rewordings) and all. Usage:
+batch (ids "q2-", claims with no earlier match), the third to sixth (ids "q3-", "q4-", "q5-",
+"q6-", mostly claims with no earlier match, some rewordings) and all. Usage:
 python bench/bench_matching.py [--json]
 
 With `--through-index URL` the earlier claims are added (in a transaction rolled back at the
@@ -72,11 +72,12 @@ def evaluate(queries: list[dict], archive, threshold: float, ranker=None) -> dic
 
 
 BATCHES = {
-    "first": lambda query: not query["id"].startswith(("q2-", "q3-", "q4-", "q5-")),
+    "first": lambda query: not query["id"].startswith(("q2-", "q3-", "q4-", "q5-", "q6-")),
     "second": lambda query: query["id"].startswith("q2-"),
     "third": lambda query: query["id"].startswith("q3-"),
     "fourth": lambda query: query["id"].startswith("q4-"),
     "fifth": lambda query: query["id"].startswith("q5-"),
+    "sixth": lambda query: query["id"].startswith("q6-"),
     "all": lambda query: True,
 }
 

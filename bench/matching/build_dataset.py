@@ -1164,6 +1164,155 @@ QUERIES += [
 ]
 
 
+# Sixth batch (ids "q6-"): claims condensed from further news pages, written and committed
+# before the matcher was run on them. Mostly without an earlier match and hard — the same
+# template in another month or year ("rose to 3.9% in October, the highest since January 2022"
+# against "fell to 3.9 percent in April"), the same figure about another measure (873,000 on
+# temporary layoff against 873,000 household job gains), the same event with another count
+# (Yunnan's toll close to 600 against 381), other companies' deals at nearby prices — and
+# rewordings of an earlier claim by other outlets.
+SARASOTA18 = "https://www.sarasotamagazine.com/articles/2018/10/5/unemployment-rate-drops-to-3-7-percent-10-5-2018"
+CBTNEWS = "https://cbtnews.com/u-s-added-517000-jobs-in-january-unemployment-reaches-53-year-low"
+HRDIVE23 = "https://www.hrdive.com/news/breaking-down-the-monthly-bls-job-report/568584/"
+KRDO = "https://krdo.com/news/2023/09/01/what-to-expect-from-the-jobs-report-3/ (CNN copy)"
+JJSTAFF = "https://jjstaff.com/2023/11 (BLS copy)"
+CAROL11 = "http://carollawsonpa.blogspot.com/2011/12/unemployment-rate-drops-to-86.html"
+MONEYCONTROL = "https://www.moneycontrol.com/news/photos/technology/elon-musk-strikes-deal-to-acquire-twitter-for-44-billion-a-look-at-the-largest-tech-acquisitions-ever-8412611.html"
+EMERALD = "https://emeraldmorning.com/whats-the-biggest-tech-acquisition-in-history/"
+TECHSPOT = "https://www.techspot.com/trivia/79-what-biggest-tech-acquisition-history/"
+BANTNING = "https://bantningspiller.xyz/the-biggest-tech-mergers-and-acquisitions-of-all-time/ (PCMag copy)"
+CBSASIA = "https://www.cbsnews.com/news/death-toll-rises-in-s-asia-quake/"
+ALJPHIL = "http://america.aljazeera.com/articles/2013/10/16/philippines-earthquakedeathtollcontinuestoclimb.html"
+UPIGANSU = "http://www.upi.com/Top_News/World-News/2013/07/23/China-earthquake-death-toll-rises-to-94/UPI-44981374555968/"
+CGTN14 = "https://america.cgtn.com/2014/08/06/china-quake-death-toll-rises-sharply"
+FOX17 = "https://www.fox17online.com/2015/04/26/more-than-2300-dead-following-massive-earthquake-death-toll-rising (CNN copy)"
+WARDOON = "http://wardoon.net/en/turkey-syria-earthquake-death-toll-and-devastation"
+RXZINE = "https://rxzine.com/turkey-syria-earthquake-death-toll-exceeds-7800-bad-weather-hampers-rescue-operation"
+ROCKLIN = "http://www.rocklintoday.com/news/templates/community_news.asp?articleid=16866&zoneid=4 (Cal Fire copy)"
+NEWSWEEK20 = "https://www.newsweek.com/california-fire-map-updates-blazes-burn-area-more-4-times-size-l-1527670"
+HUFFMW = "https://www.huffpost.com/entry/cbo-15-minimum-wage-jobs_n_602190edc5b6173dd2f8a10d"
+BRADENTON = "https://www.bradenton.com/news/politics-government/article249099960.html"
+CAREAPP = "https://careappointments.com/care-news/england/98410/leave-campaign-s-350m-a-week-for-nhs-pledge-a-mistake-says-farage (Press Association copy)"
+WIKIBUS = "https://en.wikipedia.org/wiki/Vote_Leave_bus (CC BY-SA 4.0)"
+YAHOO350 = "https://uk.news.yahoo.com/boris-johnsons-almost-defensible-fib-350m-nhs-004700191.html"
+ABA24S = "https://bankingjournal.aba.com/2024/10/consumer-price-inflation-2-4-in-september/ (BLS copy)"
+ABA16F = "https://bankingjournal.aba.com/2016/02/cpi-unchanged-in-january/ (BLS copy)"
+ABA24J = "https://bankingjournal.aba.com/2024/02/consumer-price-inflation-3-1-in-january/ (BLS copy)"
+WAPO18 = "https://www.washingtonpost.com/politics/2018/11/19/president-trumps-crowd-size-estimates-increasingly-unbelievable/"
+
+QUERIES += [
+    # jobs
+    ("q6-jobs-1", "The American economy added 134,000 jobs in September, according to new Bureau of Labor Statistics data.", SARASOTA18, ["jobs-1809-payrolls"], ["jobs-1804-payrolls", "jobs-1209-payrolls"]),
+    ("q6-jobs-2", "The nation's unemployment rate dropped to 3.7 percent in September, the BLS reported Friday.", SARASOTA18, ["jobs-1809-rate"], ["jobs-1209-rate", "jobs-1804-rate"]),
+    ("q6-jobs-3", "The unemployment rate was 3.9 percent in August and July.", SARASOTA18, [], ["jobs-1804-rate"]),
+    ("q6-jobs-4", "Nonfarm payrolls climbed by 517,000 in January, the largest gain since July 2022.", CBTNEWS, [], ["jobs-1804-payrolls"]),
+    ("q6-jobs-5", "The unemployment rate dropped to 3.4% in January, the lowest level since May 1969.", CBTNEWS, [], ["jobs-1809-rate", "jobs-1804-rate"]),
+    ("q6-jobs-6", "Leisure and hospitality added the most jobs in January, 128,000.", CBTNEWS, [], ["jobs-fox-manuf"]),
+    ("q6-jobs-7", "Average hourly wages rose 4.4% from a year earlier.", CBTNEWS, [], ["jobs-1804-wages"]),
+    ("q6-jobs-8", "Total nonfarm payroll employment rose 187,000 in August, according to the Bureau of Labor Statistics.", HRDIVE23, [], ["jobs-1809-payrolls", "jobs-2020-sept"]),
+    ("q6-jobs-9", "The unemployment rate rose to 3.8% in August, the highest it has been in over a year.", HRDIVE23, [], ["jobs-1804-rate", "jobs-1809-rate"]),
+    ("q6-jobs-10", "Total nonfarm payroll employment rose by 311,000 in February, outpacing expectations once again.", HRDIVE23, [], ["jobs-1804-payrolls"]),
+    ("q6-jobs-11", "The unemployment rate fell slightly to 3.5% in July.", HRDIVE23, [], ["jobs-1809-rate"]),
+    ("q6-jobs-12", "The July jobs total was revised down by 30,000 to 157,000.", KRDO, [], ["jobs-1804-payrolls"]),
+    ("q6-jobs-13", "Economists were expecting total job gains of 170,000 in August, according to Refinitiv.", KRDO, [], ["jobs-1804-payrolls", "jobs-1209-payrolls"]),
+    ("q6-jobs-14", "Total nonfarm payroll employment increased by 150,000 in October.", JJSTAFF, [], ["jobs-fox-payrolls", "jobs-1209-payrolls"]),
+    ("q6-jobs-15", "The unemployment rate rose to 3.9% in October, the highest level since January 2022.", JJSTAFF, [], ["jobs-1804-rate"]),
+    ("q6-jobs-16", "The number of persons on temporary layoff changed little at 873,000.", JJSTAFF, [], ["jobs-1209-household"]),
+    ("q6-jobs-17", "The number of permanent job losers increased by 164,000 over the month to 1.6 million.", JJSTAFF, [], ["jobs-1804-payrolls"]),
+    ("q6-jobs-18", "Manufacturing posted a loss of 35,000 jobs, nearly all of it because of the auto strikes.", JJSTAFF, [], ["jobs-fox-manuf"]),
+    ("q6-jobs-19", "Health care led the job gains in October with 58,000 new jobs.", JJSTAFF, [], ["jobs-fox-manuf"]),
+    ("q6-jobs-20", "The nation's unemployment rate fell to 8.6 percent in November as employers added 120,000 jobs, the Department of Labor said.", CAROL11, [], ["jobs-1209-rate", "jobs-1809-payrolls"]),
+    ("q6-jobs-21", "The unemployment rate declined from 9.0 percent in October to its lowest level since March 2009.", CAROL11, [], ["jobs-1209-rate"]),
+    # deals
+    ("q6-deal-1", "Microsoft bought Activision Blizzard for $68.7 billion, the largest tech acquisition in history.", MONEYCONTROL, ["deal-msft-atvi"], ["deal-dell-emc"]),
+    ("q6-deal-2", "Dell bought EMC for $67 billion in 2015, pushing further into corporate computing.", MONEYCONTROL, ["deal-dell-emc"], ["deal-msft-atvi"]),
+    ("q6-deal-3", "Billionaire Elon Musk struck a deal to buy Twitter for $44 billion in an all-cash transaction.", MONEYCONTROL, ["deal-twitter"], []),
+    ("q6-deal-4", "Avago Technologies bought Broadcom in a $37 billion cash and stock deal, the largest merger of chipmakers ever.", MONEYCONTROL, ["deal-avago"], ["deal-xilinx"]),
+    ("q6-deal-5", "Nvidia's acquisition of Arm was a transaction worth $40 billion.", EMERALD, ["deal-nvda-arm"], ["deal-softbank-arm"]),
+    ("q6-deal-6", "Four years prior, Softbank had purchased Arm for nearly $32 billion.", EMERALD, ["deal-softbank-arm"], ["deal-nvda-arm"]),
+    ("q6-deal-7", "IBM acquired Red Hat for $34 billion in 2018, after the two had been partners on enterprise Linux for over 20 years.", EMERALD, ["deal-redhat"], ["deal-xilinx"]),
+    ("q6-deal-8", "Microsoft's purchase of LinkedIn came to $26.2 billion in 2016.", TECHSPOT, ["deal-linkedin"], ["deal-sprint"]),
+    ("q6-deal-9", "Apple bought Beats by Dre for $3 billion.", BANTNING, ["deal-beats"], []),
+    ("q6-deal-10", "Facebook's buyout of WhatsApp was a roughly $19 billion exchange.", TECHSPOT, [], ["deal-linkedin"]),
+    ("q6-deal-11", "HP's takeover of Compaq in 2002 was worth about $19 billion.", TECHSPOT, [], ["deal-redhat"]),
+    ("q6-deal-12", "AOL paid $106 billion for Time Warner in 2000.", TECHSPOT, [], ["deal-warner"]),
+    ("q6-deal-13", "The AOL-Time Warner deal was originally valued at $165 billion.", TECHSPOT, [], ["deal-allergan"]),
+    ("q6-deal-14", "Broadcom's $121 billion deal to buy Qualcomm was blocked.", BANTNING, [], ["deal-avago"]),
+    ("q6-deal-15", "Qualcomm's $47 billion bid for NXP Semiconductors failed.", BANTNING, [], ["deal-bg"]),
+    ("q6-deal-16", "Google acquired Fitbit for $2.1 billion.", BANTNING, [], ["deal-clippers"]),
+    ("q6-deal-17", "Google acquired Nest for $3.2 billion.", BANTNING, [], ["deal-beats"]),
+    ("q6-deal-18", "Cisco spent $3.7 billion on AppDynamics.", BANTNING, [], ["deal-beats"]),
+    ("q6-deal-19", "PayPal acquired the deal-finder app Honey for $4 billion.", BANTNING, [], ["deal-beats"]),
+    ("q6-deal-20", "Adobe bought Marketo for $4.75 billion.", BANTNING, [], ["deal-hillshire"]),
+    ("q6-deal-21", "Salesforce bought MuleSoft for $6.5 billion.", BANTNING, [], ["deal-hillshire"]),
+    ("q6-deal-22", "Microsoft's $6.3 billion purchase of aQuantive was a faux pas.", BANTNING, [], ["deal-linkedin"]),
+    # quakes
+    ("q6-eq-1", "New casualty figures pushed the death toll from the South Asian earthquake to more than 79,000, regional officials said.", CBSASIA, [], ["eq-pak05-dead"]),
+    ("q6-eq-2", "The information minister said 37,958 people died in North West Frontier Province.", CBSASIA, [], ["eq-pak05-dead"]),
+    ("q6-eq-3", "India has reported 1,360 deaths in the part of Kashmir that it controls.", CBSASIA, [], ["eq-pak05-india"]),
+    ("q6-eq-4", "The central government's count was raised to 47,700 confirmed dead as of Wednesday.", CBSASIA, [], ["eq-pak05-dead"]),
+    ("q6-eq-5", "The prime minister of Pakistani-held Kashmir said at least 40,000 people died in that region.", CBSASIA, [], ["eq-pak05-kashmir"]),
+    ("q6-eq-6", "The death toll from an earthquake in the central Philippines rose to 144 on Wednesday.", ALJPHIL, [], ["eq-chch"]),
+    ("q6-eq-7", "At least 134 of the deaths were on Bohol Island, the disaster council said.", ALJPHIL, [], ["eq-pak05-kashmir"]),
+    ("q6-eq-8", "The official death toll from Monday's earthquake in Gansu province was raised to 94, Xinhua reported.", UPIGANSU, [], ["eq-yunnan"]),
+    ("q6-eq-9", "The Gansu quake destroyed 51,800 homes, an initial investigation showed.", UPIGANSU, [], []),
+    ("q6-eq-10", "About 226,700 people had been relocated after the Gansu earthquake.", UPIGANSU, [], []),
+    ("q6-eq-11", "Another 179 people were confirmed dead in Yunnan, bringing the overall toll to close to 600.", CGTN14, [], ["eq-yunnan"]),
+    ("q6-eq-12", "There were 2,401 people injured in the 6.5 magnitude Yunnan quake.", CGTN14, [], ["eq-pak13-inj"]),
+    ("q6-eq-13", "More than 2,300 people are confirmed dead following the massive earthquake in Nepal.", FOX17, [], ["eq-nepal", "eq-nepal-688"]),
+    ("q6-eq-14", "More than 4,600 people have been injured in the Nepal earthquake.", FOX17, [], ["eq-pak05-injured"]),
+    ("q6-eq-15", "At least 3,549 deaths have been reported in Turkey.", WARDOON, [], ["eq-pak13"]),
+    ("q6-eq-16", "1,602 people have died in Syria in the earthquake.", WARDOON, [], ["eq-pak13"]),
+    ("q6-eq-17", "An additional 15,384 people were injured in Turkey, the head of AFAD said.", WARDOON, [], ["eq-pak05-injured"]),
+    ("q6-eq-18", "The death toll from Monday's earthquake in Turkey rose to 5,894 on Tuesday.", RXZINE, [], ["eq-ecuador"]),
+    ("q6-eq-19", "The death toll in Syria rose to 1,932 on Tuesday.", RXZINE, [], ["eq-ecuador"]),
+    # wildfires
+    ("q6-wf-1", "At the peak, 21 major wildfires burned over 245,000 acres.", ROCKLIN, [], ["wf-woolsey-acres"]),
+    ("q6-wf-2", "The October fires destroyed an estimated 8,700 structures.", ROCKLIN, [], ["wf-camp-struct"]),
+    ("q6-wf-3", "The October fire siege took the lives of 42 people.", ROCKLIN, [], ["wf-camp-dead"]),
+    ("q6-wf-4", "The fires at one time forced 100,000 people to evacuate.", ROCKLIN, [], ["wf-evac-2018", "wf-lake-evac"]),
+    ("q6-wf-5", "The Tubbs Fire destroyed an estimated 5,300 structures.", ROCKLIN, [], ["wf-camp-struct", "wf-czu"]),
+    ("q6-wf-6", "The Tubbs Fire burned 36,807 acres between Calistoga and Santa Rosa.", ROCKLIN, [], ["wf-butte-acres"]),
+    ("q6-wf-7", "The Atlas Fire destroyed an estimated 785 structures.", ROCKLIN, [], ["wf-czu", "wf-woolsey-homes"]),
+    ("q6-wf-8", "Since August 15, 1.25 million acres of land have burned across California, Cal Fire's deputy chief said.", NEWSWEEK20, [], ["wf-2020"]),
+    ("q6-wf-9", "Cal Fire confirmed 136,000 people remain evacuated from their homes.", NEWSWEEK20, [], ["wf-evac-2018"]),
+    ("q6-wf-10", "There have been 13,000 lightning strikes since August 15.", NEWSWEEK20, [], ["wf-lightning"]),
+    ("q6-wf-11", "The SCU Lightning Complex fire has burned 365,772 acres.", NEWSWEEK20, [], ["wf-ranch"]),
+    ("q6-wf-12", "The Mendocino Complex, at 300,086 acres, is now the largest fire in state history.", "https://sierranewsonline.com/california-wildfires-char-644000-acres-destroy-2000-structures/", [], ["wf-ranch"]),
+    ("q6-wf-13", "The Carr Fire has burned 173,522 acres and is 47% contained.", "https://sierranewsonline.com/california-wildfires-char-644000-acres-destroy-2000-structures/", [], ["wf-woolsey-acres"]),
+    # minimum wage
+    ("q6-mw-1", "The report estimates 17 million workers who would otherwise make less than $15 an hour would get a raise by 2025.", BRADENTON, ["mw-17m"], ["mw-27m", "mw-10m"]),
+    ("q6-mw-2", "Many of the 10 million workers who make slightly above $15 an hour would also see higher pay, the report says.", BRADENTON, ["mw-10m"], ["mw-17m"]),
+    ("q6-mw-3", "By 2031 the cumulative pay of workers getting the raise would increase by a net $333 billion.", BRADENTON, [], ["mw-poor-7.7"]),
+    ("q6-mw-4", "The Raise the Wage Act would gradually raise the federal minimum wage from $7.25 an hour to $15 an hour by 2025.", BRADENTON, [], ["mw-since2009"]),
+    ("q6-mw-5", "The job losses would equate to a 0.9% drop in employment, the CBO said.", HUFFMW, [], ["mw-jobs"]),
+    ("q6-mw-6", "The predicted reduction in employment would cut workers' pay by $175 billion.", BRADENTON, [], ["mw-poor-7.7"]),
+    # brexit
+    ("q6-bx-1", "Vote Leave emblazoned \"We send the EU £350 million a week, let's fund our NHS instead\" on its buses.", CAREAPP, ["bx-bus"], ["bx-394"]),
+    ("q6-bx-2", "Counting the rebate and the money that comes back, the net cost was around £137 million a week.", CAREAPP, [], ["bx-bus"]),
+    ("q6-bx-3", "Farage said leaving would free a £10 billion a year featherbed that could be spent on the NHS.", CAREAPP, [], ["bx-1bn-month", "bx-57bn"]),
+    ("q6-bx-4", "By 2018, 42 percent of people who had heard of the £350 million claim still believed it was true.", WIKIBUS, [], ["bx-bus"]),
+    ("q6-bx-5", "Matthew Elliott put the cost of changing the voting system at £250m in the No to AV campaign.", YAHOO350, [], ["bx-bus"]),
+    # consumer prices
+    ("q6-cpi-1", "The Consumer Price Index edged up 0.2% in September, the same increase as in August and July.", ABA24S, [], ["cpi-may-medical", "cpi-2506-mom"]),
+    ("q6-cpi-2", "The index for all items less food and energy rose 3.3% over the last 12 months.", ABA24S, [], ["cpi-2107-core", "cpi-2506-core"]),
+    ("q6-cpi-3", "The energy index fell 1.9% in September after declining 0.8% in August.", ABA24S, [], ["cpi-2107-energy"]),
+    ("q6-cpi-4", "The gasoline index fell 15.3% over a 12-month span.", ABA24S, [], ["cpi-may-gas"]),
+    ("q6-cpi-5", "The index for electricity increased 3.7% over the last 12 months.", ABA24S, [], ["cpi-2107-energy"]),
+    ("q6-cpi-6", "The Consumer Price Index was unchanged in January, the BLS said.", ABA16F, [], ["cpi-2506-mom"]),
+    ("q6-cpi-7", "Over the last 12 months, the index increased 1.3 percent.", ABA16F, [], ["cpi-may-yoy"]),
+    ("q6-cpi-8", "Gasoline prices fell 4.4 percent on the month to their lowest level since March 2009.", ABA16F, [], ["cpi-may-gas"]),
+    ("q6-cpi-9", "The Consumer Price Index increased 0.3% in January on a seasonally adjusted basis.", ABA24J, [], ["cpi-2506-mom"]),
+    ("q6-cpi-10", "Over the last 12 months, the all items index increased 3.1% before seasonal adjustment.", ABA24J, [], ["cpi-may-yoy"]),
+    ("q6-cpi-11", "Prices for all items less food and energy, the core CPI, rose 0.4% in January.", ABA24J, [], ["cpi-2107-core"]),
+    ("q6-cpi-12", "The shelter index increased 0.6% in January.", ABA24J, [], ["cpi-may-medical"]),
+    ("q6-cpi-13", "The gasoline index decreased 3.3% in January.", ABA24J, [], ["cpi-may-gas"]),
+    # crowds
+    ("q6-cr-1", "For nine rallies before the 2018 midterms, Trump's own attendance estimates came to 352,600 people.", WAPO18, [], ["cr-rolling"]),
+    ("q6-cr-2", "Local officials' counts for the same nine rallies came to 101,000.", WAPO18, [], ["cr-75k"]),
+]
+
+
 def split_of(query_id: str) -> str:
     """Fixed before tuning: a third of the queries, chosen by hash, is held out."""
     return "held_out" if int(hashlib.sha1(query_id.encode()).hexdigest(), 16) % 3 == 0 else "tune"

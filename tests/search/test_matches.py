@@ -368,3 +368,21 @@ def test_a_claim_of_common_words_only_finds_the_same_earlier_claims_however_the_
     monkeypatch.setattr(newest, "WINDOWS_FROM", 1)
     monkeypatch.setattr(newest, "FIRST_WINDOW", 3)
     assert matching.earlier_matches(new.id, new.article_id, new.text) == whole
+
+
+def test_a_rise_in_a_month_the_earlier_claim_compares_against_is_not_checked_before(
+    app, make_article
+):
+    earlier = make_article(
+        "Prices", "On a monthly basis, the price index rose 0.4%, the largest increase since March."
+    )
+    other = make_article(
+        "March prices", "The price index increased 0.4% in March on a seasonally adjusted basis."
+    )
+    same = make_article(
+        "Prices again", "The price index rose 0.4% on the month, its biggest gain since March."
+    )
+    assert not any(s.checked_before for s in matching.suggestions(other.claims[0]))
+    suggested = matching.suggestions(same.claims[0])
+    assert suggested and suggested[0].other.id == earlier.claims[0].id
+    assert suggested[0].checked_before

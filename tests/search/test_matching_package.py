@@ -175,6 +175,10 @@ def test_months_weekdays_and_sentence_openers_are_not_names():
         ("98,000 acres", "98,000 homes", False),
         ("up to £60bn", "£58bn", False),
         ("up to 10 million people", "ten million people", True),
+        # a count of people or homes is never a sum of money; a bare count may be one
+        ("at least 40,000 people", "£40,891", False),
+        ("2,000 homes", "$2,000", False),
+        ("350 million a week", "£350 million a week", True),
     ],
 )
 def test_counts_of_different_things_do_not_agree(left, right, agree):
@@ -287,9 +291,62 @@ def test_what_an_economic_figure_measures():
         "Average hourly pay climbed 2.7%.": {"wages"},
         "Inflation slowed to 3% as prices of goods fell.": {"prices"},
         "Employers added 164,000 jobs and the jobless rate fell.": {"jobs", "unemployment"},
-        "The quake killed 330 people.": set(),
+        "The quake killed 330 people.": {"dead"},
+        "More than 4,000 people were hurt.": {"injured"},
+        "The earthquake's toll rose to 154, with 226 still missing.": {"dead", "missing"},
+        "About 19,000 people were ordered to evacuate.": {"evacuated"},
     }
     assert {text: prepare(text).measures for text in measures} == measures
+
+
+@pytest.mark.parametrize(
+    ("earlier", "new", "offered"),
+    [
+        # how many died is not how many were hurt, however close the figures
+        ("Officials said 41,800 people were injured in the quake.",
+         "The governor said at least 40,000 people died in the quake.", False),
+        ("Officials said 41,800 people were injured in the quake.",
+         "Some 41,800 people were hurt in the quake, officials said.", True),
+        ("The quake killed 2,210 people, the police said.",
+         "The police put the quake's death toll at 2,210.", True),
+    ],
+)  # fmt: skip
+def test_a_count_of_the_dead_is_not_a_count_of_the_injured(earlier, new, offered):
+    assert (score(prepare(new), prepare(earlier)) >= CHECKED_BEFORE) is offered
+
+
+def test_a_rate_started_from_is_not_the_rate_stated():
+    earlier = prepare("The state minimum wage has been $8.50 since 2014.")
+    # "from $8.50 an hour to $12": $8.50 is where a proposal starts, not what it states
+    start = prepare(
+        "The bill would raise the state minimum wage from $8.50 an hour to $12 an hour."
+    )
+    assert score(start, earlier) < CHECKED_BEFORE
+    assert score(prepare("Since 2014 the minimum wage in the state has been $8.50."), earlier) >= (
+        CHECKED_BEFORE
+    )
+
+
+def test_a_month_named_after_since_is_not_the_month_of_the_fact():
+    earlier = prepare(
+        "On a monthly basis, the price index rose 0.4%, the largest increase since March."
+    )
+    assert earlier.months == frozenset() and earlier.since_months == {3}
+    # the earlier claim says its fact came after March: a rise in March is another fact
+    in_march = prepare("The price index increased 0.4% in March on a seasonally adjusted basis.")
+    assert score(in_march, earlier) < CHECKED_BEFORE
+    reworded = prepare("The price index rose 0.4% on the month, its biggest gain since March.")
+    assert score(reworded, earlier) >= CHECKED_BEFORE
+    # a month named as the fact's and after "since" in one claim counts once for each
+    both = prepare("The rate fell to 3.7% in September, the lowest since September 2001.")
+    assert both.months == {9} and both.since_months == {9}
+
+
+def test_another_month_with_the_same_figure_is_not_offered():
+    earlier = prepare("The jobless rate fell to 4.4 percent in June, the Labor Department said.")
+    other_month = prepare("The jobless rate was 4.4 percent in August, the Labor Department said.")
+    same_month = prepare("Joblessness dropped to 4.4% in June, the Labor Department said.")
+    assert score(other_month, earlier) < CHECKED_BEFORE <= score(same_month, earlier)
 
 
 def test_a_hyphenated_quarter_or_three_months_is_a_quarter():
@@ -312,3 +369,9 @@ def test_a_spelled_out_name_and_its_initials_match():
         "Gross domestic product grew at a 2.4 percent annual rate in the first quarter."
     )
     assert score(prepare("GDP rose at a 2.4% pace in Q1."), earlier) >= CHECKED_BEFORE
+
+
+def test_a_count_of_people_is_not_offered_as_a_sum_of_money():
+    earlier = prepare("The minister said the fund would actually get £40,891 extra.")
+    new = prepare("The minister said at least 40,000 people would get the fund's help.")
+    assert score(new, earlier) < CHECKED_BEFORE

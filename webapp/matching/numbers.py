@@ -120,6 +120,12 @@ class Quantity:
             return False
         if self.counted and other.counted and self.counted != other.counted:
             return False
+        # A currency may be dropped in one wording ("350 million a week" / "£350 million"),
+        # but a count that says what it counts ("40,000 people") never stands for a sum.
+        if (self.counted and other.kind.startswith("money")) or (
+            other.counted and self.kind.startswith("money")
+        ):
+            return False
         if _close(self.value, other.value, 1e-6):
             return True
         return self._covers(other) or other._covers(self)
