@@ -2,6 +2,8 @@
 kept in the database (the default) or in Redis (REDIS_URL), and with Redis a poll writes nothing
 to the database."""
 
+import json
+
 import pytest
 from sqlalchemy import event, select
 
@@ -245,6 +247,12 @@ def test_with_redis_an_import_notes_its_newest_history_entry(workers, make_user)
 THREADED = {"wsgi.multithread": True}  # as gunicorn's gthread workers and `flask run` serve
 
 
+def _event(chunk: bytes) -> tuple[str, object]:
+    """A server-sent event's name and its data (JSON)."""
+    kind, data = chunk.decode().removesuffix("\n\n").split("\n")
+    return kind.removeprefix("event: "), json.loads(data.removeprefix("data: "))
+
+
 def _stream(client, claim, threaded=True):
     return client.get(
         f"/live/articles/{claim.article_id}/events",
@@ -265,12 +273,19 @@ def test_a_colleagues_save_reaches_an_open_page_as_a_server_sent_event(workers, 
         events = iter(response.response)
         assert next(events).startswith(b"retry: ")
         _save_status(rita, first_claim)  # committed by the other worker
-        event = next(events).decode()
-        assert event.startswith("event: changed\ndata: ")
-        newest = int(event.split("data: ")[1])
+        kind, data = _event(next(events))
+        assert kind == "changes"
+        # The event tells what changed, as a poll would: the page need not ask.
+        (change,) = data["changes"]
+        assert change["id"] == first_claim.id and change["status"] == "False"
+        assert change["by"] == "Rita" and change["fields"][0] == "status"
+        newest = data["cursor"]
         assert newest > cursor
-        # What the event announces is what the poll it prompts finds.
-        assert _news(rob, first_claim, cursor) == (newest, [first_claim.id])
+        polled = rob.post(f"/live/articles/{first_claim.article_id}?after={cursor}").get_json()
+        assert polled["cursor"] == newest
+        assert [{**change, "by_id": None} for change in polled["changed"]] == [
+            {**data["changes"][0], "by_id": None}
+        ]
     finally:
         response.close()
 
@@ -286,9 +301,11 @@ def test_an_open_stream_hears_nothing_of_other_articles(workers, claims, make_ar
         next(events)
         _save_status(rita, other.claims[0])
         _save_status(rita, first_claim)
-        event = next(events).decode()
-        assert event.startswith("event: changed")
-        assert int(event.split("data: ")[1]) == presence.latest_event_id(first_claim.article_id)
+        kind, data = _event(next(events))
+        assert kind == "changes" and [change["id"] for change in data["changes"]] == [
+            first_claim.id
+        ]
+        assert data["cursor"] == presence.latest_event_id(first_claim.article_id)
     finally:
         response.close()
 
@@ -342,6 +359,6 @@ def test_a_colleague_opening_a_claim_is_told_to_the_open_pages_once(workers, cla
         assert _poll(rob, first_claim) == ["Rita"]
         _poll(rita, first_claim)  # …and keeps it open: nothing new to tell
         _save_status(rita, first_claim)
-        assert next(events).decode().startswith("event: changed")
+        assert _event(next(events))[0] == "changes"
     finally:
         response.close()

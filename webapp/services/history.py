@@ -65,7 +65,7 @@ def record_changes(
         newest[claim.article_id] = max(newest.get(claim.article_id, 0), event_id)
     from webapp.services import presence
 
-    presence.newest_written(newest)
+    presence.newest_written(newest, entries)
 
 
 def entry_values(

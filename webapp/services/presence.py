@@ -11,13 +11,14 @@ the article open listens to it as server-sent events (`LiveStream`) and asks for
 soon as they are committed, polling only to keep its presence
 (docs/decisions/0013-live-updates-over-redis.md)."""
 
+import json
 import threading
 import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
-from flask import current_app
-from sqlalchemy import event, func, select
+from flask import current_app, url_for
+from sqlalchemy import event, func, inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
@@ -45,9 +46,11 @@ return 0
 LIVE_STREAM_S = 300
 LIVE_KEEPALIVE_S = 15
 LIVE_RETRY_MS = 3000
-# What a stream tells: `changed` (data: the newest history entry) after a commit wrote history
-# for the article; `viewers` (data: the claim) when someone opened one of its claims.
-LIVE_EVENTS = ("changed", "viewers")
+# What a stream tells: `changes` (data: {"cursor": the newest history entry, "changes": the
+# changed claims, as change_json}) after a change through the pipeline was committed; `changed`
+# (data: the newest history entry) after other commits that wrote history for the article (the
+# page asks what changed); `viewers` (data: the claim) when someone opened one of its claims.
+LIVE_EVENTS = ("changes", "changed", "viewers")
 
 
 class DatabasePresence:
@@ -85,7 +88,7 @@ class DatabasePresence:
         """Not kept: the history is read."""
         return None
 
-    def note_newest_events(self, newest: dict[int, int], *, committed: bool = False) -> None:
+    def note_newest_events(self, newest: dict[int, int], *, committed=False, changes=None) -> None:
         """Nothing to note."""
 
 
@@ -139,9 +142,10 @@ class RedisPresence:
         value = self.client.get(f"{self.prefix}article:{article_id}:newest-event")
         return None if value is None else int(value)
 
-    def note_newest_events(self, newest: dict[int, int], *, committed: bool = False) -> None:
+    def note_newest_events(self, newest: dict[int, int], *, committed=False, changes=None) -> None:
         """Note each article's newest history entry (article id → entry id); entries just
-        `committed` are announced on each article's channel too."""
+        `committed` are announced on each article's channel too: with the changed claims
+        (`changes`: article id → {claim id: change_json}) when all of them are known."""
         if not newest:
             return
         pipe = self.client.pipeline(transaction=False)
@@ -149,7 +153,13 @@ class RedisPresence:
             key = f"{self.prefix}article:{article_id}:newest-event"
             pipe.eval(_RAISE, 1, key, event_id, NEWEST_EVENT_TTL_S)
             if committed:
-                pipe.publish(self.channel(article_id), f"changed:{event_id}")
+                told = list((changes or {}).get(article_id, {}).values())
+                message = (
+                    "changes:" + json.dumps({"cursor": event_id, "changes": told})
+                    if told
+                    else f"changed:{event_id}"
+                )
+                pipe.publish(self.channel(article_id), message)
         try:
             pipe.execute()
         except Exception as error:  # noqa: BLE001 - the change is saved; polls read it anyway
@@ -177,9 +187,9 @@ class LiveStream:
             if message is None:
                 yield b": waiting\n\n"
             elif message["type"] == "message":
-                kind, _, number = message["data"].decode().partition(":")
-                if kind in LIVE_EVENTS and number.isdigit():
-                    yield f"event: {kind}\ndata: {number}\n\n".encode()
+                kind, _, data = message["data"].decode().partition(":")
+                if kind in LIVE_EVENTS and (data.isdigit() or kind == "changes"):
+                    yield f"event: {kind}\ndata: {data}\n\n".encode()
 
     def close(self) -> None:
         if not self.closed:
@@ -255,24 +265,57 @@ def history_written(article_id: int) -> None:
     newest[article_id] = max(newest.get(article_id, 0), latest_event_id(article_id))
 
 
-def newest_written(newest: dict[int, int]) -> None:
+def newest_written(newest: dict[int, int], entries: list[tuple] = ()) -> None:
     """History entries the change pipeline wrote without the ORM (history.record_changes):
-    {article id: newest entry id}, noted after the commit like those a flush wrote."""
+    {article id: newest entry id}, noted after the commit like those a flush wrote; the changed
+    claims (`entries`, history.record_changes's) are told to the article's open pages with it,
+    so that they need not ask (a claim whose status is not loaded is left to their poll)."""
     if isinstance(_store(), DatabasePresence):
         return
     noted = db.session.info.setdefault("presence_newest", {})
     for article_id, event_id in newest.items():
         noted[article_id] = max(noted.get(article_id, 0), event_id)
+    told = db.session.info.setdefault("presence_changes", {})
+    latest: dict[int, tuple[Claim, User | None, list[str]]] = {}
+    for claim, user, _action, field, *_rest in entries:
+        if "status" in inspect(claim).unloaded:
+            continue
+        earlier = told.get(claim.article_id, {}).get(claim.id, {}).get("fields", [])
+        fields = latest[claim.id][2] if claim.id in latest else list(earlier)
+        if field and field not in fields:
+            fields.append(field)
+        latest[claim.id] = (claim, user, fields)
+    for claim, user, fields in latest.values():
+        by = user.username if user else "Claimdesk"
+        change = change_json(claim, by, fields) | {"by_id": user.id if user else None}
+        told.setdefault(claim.article_id, {})[claim.id] = change
+
+
+def change_json(claim: Claim, by: str, fields: list[str]) -> dict:
+    """One changed claim as the live poll and the live stream tell it to a page."""
+    return {
+        "id": claim.id,
+        "version": claim.version,
+        "status_id": claim.status_id,
+        "status": claim.status.name,
+        "final": claim.status.is_final,
+        "by": by,
+        "fields": fields,
+        "row_url": url_for("review.claim_row", claim_id=claim.id),
+        "panel_url": url_for("claims.show", claim_id=claim.id),
+    }
 
 
 def _note_newest(session) -> None:
     newest = session.info.pop("presence_newest", None)
+    changes = session.info.pop("presence_changes", None) or {}
     if newest:
-        _store().note_newest_events(newest, committed=True)
+        _store().note_newest_events(newest, committed=True, changes=changes)
 
 
 def _forget_newest(session) -> None:
     session.info.pop("presence_newest", None)
+    session.info.pop("presence_changes", None)
 
 
 def viewing(article: Article, claim_id: int, user: User) -> list[str]:

@@ -280,20 +280,7 @@ def live(article_id: int):
     viewers = [] if claim_id is None else presence.viewing(article, claim_id, current_user)
     payload = {
         "cursor": cursor,
-        "changed": [
-            {
-                "id": claim.id,
-                "version": claim.version,
-                "status_id": claim.status_id,
-                "status": claim.status.name,
-                "final": claim.status.is_final,
-                "by": who,
-                "fields": fields,
-                "row_url": url_for("review.claim_row", claim_id=claim.id),
-                "panel_url": url_for("claims.show", claim_id=claim.id),
-            }
-            for claim, who, fields in changed
-        ],
+        "changed": [presence.change_json(claim, who, fields) for claim, who, fields in changed],
         "viewers": viewers,
         "can_edit": may(current_user, "claim.status"),
     }

@@ -412,7 +412,7 @@ document.addEventListener("keydown", (event) => {
 // viewing; where it does not (204), polling every few seconds is all.
 const LIVE_POLL_MS = 4000;
 const LIVE_STREAM_POLL_MS = 10000;
-const live = { cursor: null, busy: false, again: false, last: 0, stream: null };
+const live = { cursor: null, busy: false, again: false, last: 0, stream: null, shown: new Set() };
 
 function streaming() {
   return live.stream !== null && live.stream.readyState === EventSource.OPEN;
@@ -424,6 +424,16 @@ function openLiveStream() {
   live.stream = new EventSource(article.dataset.liveEventsUrl);
   // Opened (again): changes made while it was not are asked for at once.
   live.stream.addEventListener("open", () => livePoll(true));
+  // A change made through the change pipeline comes whole: shown without asking.
+  live.stream.addEventListener("changes", (event) => {
+    const target = liveTarget();
+    const me = document.querySelector("[data-live-user-id]")?.dataset.liveUserId;
+    if (!target) return;
+    JSON.parse(event.data).changes.forEach((change) => {
+      if (String(change.by_id) !== me) showLiveChange(target, change);
+    });
+  });
+  // Other changes (an import, a restore…) are asked for.
   live.stream.addEventListener("changed", (event) => {
     if (live.cursor === null || Number(event.data) > live.cursor) livePoll(true);
   });
@@ -474,6 +484,14 @@ function showViewers(target, viewers) {
   if (!line) return;
   line.textContent = viewers.length ? `Also viewing: ${viewers.join(", ")}` : "";
   line.hidden = viewers.length === 0;
+}
+
+// Each version of a claim is shown once, whether the stream or a poll brought it first.
+function showLiveChange(target, change) {
+  const key = `${change.id}:${change.version}`;
+  if (live.shown.has(key)) return;
+  live.shown.add(key);
+  applyLiveChange(target, change);
 }
 
 function applyLiveChange(target, change) {
@@ -528,7 +546,7 @@ function livePoll(now = false) {
       if (!data) return;
       live.cursor = data.cursor;
       showViewers(target, data.viewers || []);
-      (data.changed || []).forEach((change) => applyLiveChange(target, change));
+      (data.changed || []).forEach((change) => showLiveChange(target, change));
     })
     .catch(() => {
       // The server may be restarting; the next poll tries again.
