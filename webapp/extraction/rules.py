@@ -205,7 +205,9 @@ FORECAST = re.compile(
     r"\b(?:will(?! have been)|won't|shall|going to|would(?! have)|could(?! have)|"
     r"may(?! have)|might(?! have)|(?:is|are) (?:expected|likely|set|due) to|"
     r"(?:is|are) to [a-z]+|probably|next (?:faces?|plays?|meets?|hosts?|travels?)|"
-    r"(?<!had )(?<!has )(?<!have )projected|fears? that|feared|(?:has|have) the potential to)\b"
+    r"(?<!had )(?<!has )(?<!have )projected|fears? that|feared|(?:has|have) the potential to|"
+    # "most don't foresee the economy falling back into recession"
+    r"foresees?|worr(?:y|ies) that)\b"
 )
 # Research findings may speak of the future and still be checkable ("… will take 12 seconds,
 # a new study finds").
@@ -241,6 +243,18 @@ OPINION_WORDS = re.compile(
     r"dynamite|hiccup|resounding|horrific|heinous|atrocious|appalling|monstrous|"
     r"disappointing (?:investors|analysts|markets?|shareholders|fans|voters)|"
     r"found solace|justice (?:[\w-]+ ){0,4}(?:has|had|have) (?:finally )?been (?:served|done)"
+    # a reading of figures: "showing resilient consumer demand", "suggests healthy demand",
+    # "remains a weak spot", "kept growth on track", "an encouraging sign", "in very good
+    # position", "a troubling reminder" (a figure still makes the claim a statistic)
+    r"|(?:show|shows|showed|showing|suggest|suggests|suggested|suggesting|signal|signals|"
+    r"signall?ed|signall?ing|indicate|indicates|indicating|points? to|pointing to|reflects?|"
+    r"reflecting|underscores?|underscoring)\s+(?:a\s+|an\s+)?(?:(?:still|very|more|less|"
+    r"increasingly|relatively)\s+)?(?:resilient|healthy|robust|strong|solid|weak|sluggish|"
+    r"soft|tepid|fragile|firm|buoyant|sturdy|vibrant|lacklustre|lackluster|shaky|steady|"
+    r"improving|deteriorating|cooling|slowing|overheating)"
+    r"|(?:weak|bright|soft|sore) spot|(?:kept|keeps|keep|keeping|is|are|remains?|back|stay|"
+    r"stays) on track|(?:encouraging|good|positive|hopeful|worrying|troubling|bad|ominous|"
+    r"promising) (?:sign|signs|reminder)|troubling reminder|(?:very |quite )?good position"
     # a speaker's own feelings and states of mind: "I'm very deeply sorry", "I don't know
     # where I'm going", "His cooperation was critical in …"
     r"|I(?:'m|’m| am)\s+(?:(?:very|so|deeply|truly|really|extremely|terribly)\s+)*(?:sorry|"

@@ -34,7 +34,9 @@ _SPEECH_VERBS = (
 # Verbs that report speech only when a "that" clause follows ("hopes that", "believes that").
 _THAT_VERBS = (
     r"maintained|maintains|believes|believe|thinks|think|hopes|hope|indicated|"
-    r"signalled|signaled|showed|shows|reports|notes|claims|states|estimates"
+    r"signalled|signaled|showed|shows|reports|notes|claims|states|estimates|"
+    # "economists worry that …", "The agency projects that …"
+    r"worry|worries|fear|fears|projects|projected|foresee|foresees"
 )
 # A court's or an official's finding: "Jackson ruled that delaying …", "Jackson indicated she
 # would delay …" (not "ruled out", "indicated a rise")
@@ -763,7 +765,8 @@ class SpeakerTracker:
             r"\b(?:to|not|who|which|that|of|in|for|with|from|new)$", prefix
         ):
             return None
-        if _speaker_follows_verb(prefix):
+        # ('"…," with job gains and low debt levels, said Russell Price': after an adverbial)
+        if _speaker_follows_verb(prefix) or _adverbial_after_quote(before):
             return self._subject_after(masked[verb.end() :], offset + verb.end())
         if prefix.split()[-1].lower() in _DETERMINERS:
             return None  # "his admitted use": an adjective, not a speech verb
@@ -871,6 +874,10 @@ class SpeakerTracker:
                 else self._resolve_name(_POSSESSIVE.sub("", owner), position)
             )
             return f"{owner_name}’s office" if owner_name else None
+        staff = _STAFF_OF.fullmatch(phrase)
+        if staff:
+            # "Forecasters at the National Association for Business Economics said" → the body
+            return self._resolve_name(staff.group("org"), position)
         head = _head(phrase)
         if not head:
             return None
@@ -918,6 +925,10 @@ class SpeakerTracker:
             quoted = self._body_last_quoted(head)
             if quoted:
                 return quoted
+        if not _can_speak(words, head):
+            # "stronger than the 2.1-percent pace initially estimated", "The surprising
+            # improvement in sales … suggests": a thing, not a source, before the verb
+            return None
         return " ".join(words)
 
     def _body_last_quoted(self, head: str) -> str | None:
@@ -1031,6 +1042,35 @@ class SpeakerTracker:
             if fuller:
                 return fuller  # "Amnesty" after "Amnesty International"
         return name
+
+
+# "Forecasters at the National Association for Business Economics": the body speaks
+_STAFF_OF = re.compile(
+    r"(?:[A-Z]?[a-z]+\s+)?(?i:forecasters|economists|analysts|researchers|scientists|experts|"
+    r"strategists|statisticians)\s+(?:at|of|from|with)\s+(?:the\s+)?"
+    rf"(?P<org>{_NAME_RUN})"
+)
+# A described subject whose head names a quantity or a thing is no source: "stronger than the
+# 2.1-percent pace initially estimated", "The surprising improvement in sales … suggests".
+_NOT_SPEAKING_HEAD = frozenset(
+    "pace rate level improvement increase decrease rise fall gain growth demand figure amount "
+    "number total share price percent percentage payment movement development investment "
+    "agreement measure sale spending output inflation unemployment economy market index stock "
+    "future bond cost revenue profit earning income budget deficit export import production "
+    "activity performance reading estimate forecast projection outlook trend decline drop "
+    "jump surge consumer purchase weakness strength".split()
+)
+
+
+def _can_speak(words: list[str], head: str) -> bool:
+    """Whether a described subject can be a source: not a phrase that opens with a
+    preposition, nor one whose head names a quantity or a thing (unless it holds a name)."""
+    if words[0].lower() in ("with", "without", "by", "from", "than", "down", "up", "as"):
+        return False
+    if any(word[:1].isupper() for word in words):
+        return True
+    single = re.sub(r"ies$", "y", head) if head.endswith("ies") else re.sub(r"s$", "", head)
+    return head not in _NOT_SPEAKING_HEAD and single not in _NOT_SPEAKING_HEAD
 
 
 def _is_group_of_people(name: str) -> bool:
@@ -1260,6 +1300,20 @@ def _speaker_follows_verb(prefix: str) -> bool:
         clause = re.split(r"[,;:]\s+|_+", stripped[:-1])[-1]
         return bool(_FINITE.search(clause) or not _last_segment(prefix))
     return False
+
+
+# an adverbial phrase between a quotation and its inverted attribution
+_ADVERBIAL_AFTER_QUOTE = re.compile(
+    r"_,?\s+(?:with|without|in|on|at|for|by|after|before|during|amid|despite|given)\s[^_]*,$"
+)
+
+
+def _adverbial_after_quote(before: str) -> bool:
+    if "_" not in before:
+        return False
+    stripped = before.rstrip()
+    found = _ADVERBIAL_AFTER_QUOTE.search(stripped)
+    return bool(found) and not _FINITE.search(stripped, found.start())
 
 
 _PUBLICATIONS = frozenset(
