@@ -51,7 +51,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:then\s+|later\s+|(?:in exchange|in return|"
     r"in addition|as a result|at the same time),\s+)?"
     r"(?:he|she|they|it|we|I|the|a|an|no|its|his|her|"
-    r"their|[A-Z][\w’'-]*|\d[\d.,]*%?)\b"
+    r"their|[A-Z][\w’'-]*|\d[\d.,]*%?|(?:tens|hundreds|thousands|millions|dozens|scores)\s+of)\b"
     r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|was|were|is|"
     r"are|had|has|[a-z]+ed)\b)"
     r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]"
@@ -77,12 +77,19 @@ _CLAUSE_BREAK = re.compile(
     # "…, 95% up on the $3bn it made a year ago"
     r"|[\d.,]+\s*(?:%|percent|per cent)\s+(?:up|down|higher|lower)\s+(?:on|from)\b"
     # "…, better than the $29.8 billion that analysts … expected"
-    r"|(?:better|worse|higher|lower|bigger|smaller)\s+than\s[^,;]{0,40}\d"
+    r"|(?:better|worse|higher|lower|bigger|smaller|stronger|weaker|faster|slower)\s+than\s"
+    r"[^,;]{0,40}\d"
+    # "It sold 4.69m iPads in the quarter, below expectations"
+    r"|(?:well\s+|slightly\s+|just\s+)?(?:below|above|ahead\s+of|short\s+of|in\s+line\s+with|"
+    r"better\s+than|worse\s+than)\s+(?:(?:analysts|economists|market|Wall\s+Street)[’']?s?\s+)?"
+    r"(?:expectations|forecasts?|estimates|projections|hopes)\b"
     # "…, compared to analysts' projections for the same rate of growth … at 2.2%"
     r"|compared\s+(?:to|with)\s[^,;]{0,90}\d"
     r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b"
     r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease|record)"
     r"\s+(?:of|from|for|over)\b[^,;]{0,80}\d"
+    # "… in front of 40,000 people, a record for her in a campaign …"
+    r"|(?:a|an)\s+(?:new\s+|all-time\s+)?record\s+(?:for|in|since)\b"
     r"|(?:nearly|almost|about|roughly|more than|less than)\s+(?:twice|double|triple|half)\s"
     r"(?:the|that|what|its|their|his|her|last)\b"
     # "…, the most since February", "…, the highest in a decade"
@@ -232,6 +239,7 @@ _NUMBER_OBJECT = re.compile(
 )
 _CHANGE = re.compile(
     r"(?:up|down|compared|better|worse|higher|lower|bigger|smaller)\b"
+    r"|(?:a|an)\s+(?:new\s+|all-time\s+)?record\b"
     r"|[\d.,]+\s*(?:%|percent|per cent)"
     r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease)\b"
 )
@@ -838,7 +846,15 @@ def _parts_too_short(match: re.Match, left: str, right: str) -> bool:
         return True
     if match.group("court_term"):
         return _word_count(right) < 2
-    return _too_short(right, shortest) and not _named_act(match, right)
+    # "…, below expectations": short, and a fact of its own after a figure
+    expectation = match.group("comparison") and _AGAINST_EXPECTATIONS.match(right)
+    return _too_short(right, shortest) and not _named_act(match, right) and not expectation
+
+
+_AGAINST_EXPECTATIONS = re.compile(
+    r"(?:well\s+|slightly\s+|just\s+)?(?:below|above|ahead|short|in\s+line|better|worse)\b"
+    r"[^,;]*\b(?:expectations|forecasts?|estimates|projections|hopes)\b"
+)
 
 
 def _named_act(match: re.Match, right: str) -> bool:
@@ -855,6 +871,13 @@ _SHORT_CLAUSE = re.compile(
 )
 
 
+_WHOLE_WORD = re.compile(r"(?:^|\W)\w+(?:\W|$)")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:in|of|the|a|an|its|their|his|her|our|by|for|from|with|on|at|to|all|many|some|"
+    r"several|two|three|four|five|these|those)\s+\Z"
+)
+
+
 def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
     """Whether ", and/but/so …" or ", which/who …" starts a clause of its own."""
     if match.group("clause") and _COUNTERFACTUAL.search(left):
@@ -863,6 +886,9 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
         verb
         for verb in SPEECH_VERB.finditer(left)
         if not (verb.group() in ("added", "adds") and ADDED_COUNT.match(left, verb.end()))
+        # a whole word, and not a noun: "in states that allow early voting"
+        and _WHOLE_WORD.fullmatch(left, max(0, verb.start() - 1), min(len(left), verb.end() + 1))
+        and not _NOUN_BEFORE.search(left, 0, verb.start())
     ]
     said = left[reported[-1].end() :] if reported else ""
     if (

@@ -276,7 +276,7 @@ _INVERTED_STOP = frozenset(
 )
 _SUBORDINATORS = re.compile(
     r"^(?:as|while|because|since|although|though|and|but|so|when|after|before|where|"
-    r"whereas|if|even though)\s+",
+    r"whereas|if|even though|at the same time|meanwhile|in contrast|by contrast)\s+",
     re.IGNORECASE,
 )
 _LONGEST_QUOTE = 8
@@ -1113,6 +1113,11 @@ _COUNTED_ADJECTIVE = re.compile(
     re.IGNORECASE,
 )
 # Speech verbs that, with these objects, report an act rather than words.
+_CONCLUDED_ACT = re.compile(
+    r"\s+(?:(?:a|an|the|its|his|her|their)\s+)(?:[\w’'-]+\s+){0,3}?(?:tour|visit|trip|meeting|"
+    r"meetings|talks|campaign|series|round|session|hearing|speech|rally|rallies|season|deal|"
+    r"agreement|match|game|summit|conference|exercise|exercises|operation|mission)\b"
+)
 _ACTS = {
     "asked": None,  # "had asked for a lighter sentence", "asked Lee for his plans"
     "asks": None,
@@ -1125,6 +1130,9 @@ _ACTS = {
     "adds": ADDED_COUNT,
     # "an Afghan woman accused of being a spy": a participle, not "X accused Y of …"
     "accused": re.compile(r"\s+of\b"),
+    # "concluded a last-gasp tour of swing states": an event ended, not a finding
+    "concluded": _CONCLUDED_ACT,
+    "concludes": _CONCLUDED_ACT,
 }
 
 
@@ -1604,14 +1612,15 @@ def _mask_quotes(sentence: str, starts_inside: bool) -> tuple[str, bool]:
     original = sentence
     sentence = _closing_apostrophes(sentence)
     chars = list(sentence)
-    inside = straight_open = starts_inside
+    inside = starts_inside
     for index, char in enumerate(sentence):
-        if char == _OPEN_QUOTE or char == '"' and not straight_open:
+        # a straight mark closes a quotation opened with a curly one: '“The 1,000th case …",
+        # HHS Secretary Alex Azar said' (mixed marks are common in copied copy)
+        if char == _OPEN_QUOTE or char == '"' and not inside:
             inside = True
-            straight_open = char == '"'
-        elif char == _CLOSE_QUOTE or char == '"' and straight_open:
+        elif char == _CLOSE_QUOTE or char == '"' and inside:
             chars[index] = "_"
-            inside = straight_open = False
+            inside = False
             continue
         if inside:
             chars[index] = "_"
