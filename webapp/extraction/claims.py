@@ -1118,16 +1118,41 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
         rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage)
     ) and not _COURT_ORDER.search(passage):
         return "exhortation"
-    if rules.OPINION_WORDS.search(passage) or _opinion_opens_quotation(passage):
+    opinion = rules.OPINION_WORDS.search(passage)
+    if opinion or _opinion_opens_quotation(passage):
         if has_number is None:
             has_number = rules.measures_something(passage)
-        if not has_number:
+        # a figure makes a statistic, unless the appraisal is what the clause predicates:
+        # "The 1,000th case … is a troubling reminder of …", "It was a phenomenal quarter …"
+        if not has_number or (opinion and _appraised(passage, opinion)):
             return "opinion"
     unhedged = _MAY_BE.sub(" ", passage) if " be" in passage else passage  # (what it needs)
     forecast = rules.FORECAST.search(unhedged) or _FORECAST_VERB.search(passage)
     if forecast and not rules.FINDING.search(passage) and not _happened_before(passage, forecast):
         return None if _COURT_ORDER.search(passage) else "prediction"
     return None
+
+
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|remains?|remained|’s|'s)\s+(?:(?:a|an|the|such\s+a|so|"
+    r"very|really|truly|just|also|still)\s+){0,2}(?:[\w-]+\s+)?\Z"
+)
+
+
+_REPORTED_VIEW = re.compile(
+    r"\b(?:why|whether|thinks?|thought|believes?|believed|claims?|claimed|says?|said|argues?|"
+    r"argued)\b(?:\s+that)?\s+(?:\S+\s+){0,4}\Z"
+)
+
+
+def _appraised(passage: str, opinion: re.Match) -> bool:
+    """Whether an evaluative word is the clause's predicate ("… is a troubling reminder"),
+    with no figure of its own up to the end of the clause."""
+    copula = _COPULA_BEFORE.search(passage, max(0, opinion.start() - 40), opinion.start())
+    if not copula or _REPORTED_VIEW.search(passage, max(0, copula.start() - 40), copula.start()):
+        return False  # "… lay out why he thinks that this election is rigged": his view
+    clause_end = re.search(r"[,;:]|$", passage[opinion.end() :])
+    return not re.search(r"\d", passage[opinion.start() : opinion.end() + clause_end.start()])
 
 
 # a quotation's first word has a capital only because it opens the quotation: 'said:
