@@ -24,6 +24,8 @@ _SPEECH_VERBS = (
     r"acknowledged|admitted|recalled|disclosed|revealed|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
     r"called on|calls on|called for|calls for|appealed|expects|documented|defended|defends|"
+    # "Commerce Department figures showed Thursday": the department's own figures
+    r"(?:(?<=\bfigures )|(?<=\bdata )|(?<=\bstatistics ))(?:showed|show|shows)|"
     # "Analysts expect the bank to raise rates": the analysts' forecast
     r"expect(?=\s+(?:[\w’'-]+\s+){1,4}to\s+[a-z]|\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|"
     r"profit|growth|income|a loss|a profit)\b)|"
@@ -874,6 +876,8 @@ class SpeakerTracker:
                 else self._resolve_name(_POSSESSIVE.sub("", owner), position)
             )
             return f"{owner_name}’s office" if owner_name else None
+        if phrase[:1].isupper() and _NAMED_FIGURES.search(phrase):
+            phrase = _NAMED_FIGURES.sub("", phrase)  # "Commerce Department figures" → the source
         staff = _STAFF_OF.fullmatch(phrase)
         if staff:
             # "Forecasters at the National Association for Business Economics said" → the body

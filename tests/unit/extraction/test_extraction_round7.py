@@ -254,3 +254,14 @@ def test_concluding_a_tour_is_an_act_not_a_finding():
     claim = extract_claims(source)[0]
     assert claim.speaker is None
     assert claim.attribution == "reporter"
+
+
+def test_a_departments_figures_are_its_own_report():
+    source = (
+        "The value of overall retail purchases climbed 0.7% last month following a downwardly "
+        "revised 1.8% decrease in July, Commerce Department figures showed Thursday."
+    )
+    claims = extract_claims(source)
+    assert len(claims) == 2
+    assert {claim.speaker for claim in claims} == {"Commerce Department"}
+    assert {claim.attribution for claim in claims} == {"reported"}
