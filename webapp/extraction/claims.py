@@ -108,7 +108,10 @@ _CLAUSE_BREAK = re.compile(
     # "climbed 0.7% last month following a downwardly revised 1.8% decrease in July"
     r"|(?P<prior_figure>,?\s+(?=(?:following|after)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}[$€£]?\d"
     r"[\d.,]*\s*(?:%|percent|per cent)?\s+(?:[a-z-]+\s+)?(?:rise|increase|gain|jump|drop|"
-    r"decline|fall|decrease|advance|dip|climb|slump)\b))"
+    r"decline|fall|decrease|advance|dip|climb|slump)\b"
+    # "… rose 0.3 percent in May after climbing 0.4 percent in April"
+    r"|(?:following|after)\s+(?:[a-z]+ly\s+)?(?:rising|falling|climbing|increasing|declining|"
+    r"dropping|gaining|jumping|slipping|edging|advancing|sliding)\s[^,;]{0,40}\d))"
     # "It's the first increase since May and the highest level since June": a second rank
     rf"|(?P<ranked_and>\s+and\s+(?=(?:the|its|their)\s+{_RANK_WORD}\s+(?:[a-z-]+\s+){{0,2}}"
     r"(?:since|in|for|on\s+record|ever)\b))"

@@ -52,6 +52,13 @@ from webapp.extraction import extract_claims
             "The value of overall retail purchases climbed 0.7% last month",
             "following a downwardly revised 1.8% decrease in July",
         ),
+        # the same with the earlier change as a participle (the class of the sentence above)
+        (
+            "The report said retail sales rose by 0.3 percent in May after climbing by 0.4 "
+            "percent in April.",
+            "retail sales rose by 0.3 percent in May",
+            "after climbing by 0.4 percent in April.",
+        ),
         # a range of forecasts after the median
         (
             "The median estimate in a Bloomberg survey of economists called for a 0.7% decline "
