@@ -26,10 +26,14 @@ _FIGURE_ITEM = (
     r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}"
     r"(?:in|for|at|from)\s+(?:the\s+)?[A-Z]"
 )
+_RANK_WORD = (
+    r"(?:most|highest|lowest|biggest|largest|smallest|fewest|best|worst|first|strongest|"
+    r"weakest|fastest|slowest|steepest|sharpest|deepest)"
+)
 _CLAUSE_BREAK = re.compile(
     # every break opens with a comma, a semicolon or spaces before one of these words, each
     # followed by a space: skip other positions at once
-    r"(?=[,;]|\s+(?:and|but|as|after|while|whereas|saying|declaring|stating|pledging|"
+    r"(?=[,;]|\s+(?:and|but|as|after|following|while|whereas|saying|declaring|stating|pledging|"
     r"announcing|[—–]|-{1,2})\s)"
     # terms of a sentence, one fact each: "He must pay a $6,000 fine and undergo counselling",
     # "She barred him from drinking … and ordered him to follow a programme"
@@ -47,7 +51,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:then\s+|later\s+|(?:in exchange|in return|"
     r"in addition|as a result|at the same time),\s+)?"
     r"(?:he|she|they|it|we|I|the|a|an|no|its|his|her|"
-    r"their|[A-Z][\w’'-]*|\d[\d.,]*%?)\b"
+    r"their|[A-Z][\w’'-]*|\d[\d.,]*%?|(?:tens|hundreds|thousands|millions|dozens|scores)\s+of)\b"
     r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|was|were|is|"
     r"are|had|has|[a-z]+ed)\b)"
     r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]"
@@ -73,22 +77,49 @@ _CLAUSE_BREAK = re.compile(
     # "…, 95% up on the $3bn it made a year ago"
     r"|[\d.,]+\s*(?:%|percent|per cent)\s+(?:up|down|higher|lower)\s+(?:on|from)\b"
     # "…, better than the $29.8 billion that analysts … expected"
-    r"|(?:better|worse|higher|lower|bigger|smaller)\s+than\s[^,;]{0,40}\d"
+    r"|(?:better|worse|higher|lower|bigger|smaller|stronger|weaker|faster|slower)\s+than\s"
+    r"[^,;]{0,40}\d"
+    # "It sold 4.69m iPads in the quarter, below expectations"
+    r"|(?:well\s+|slightly\s+|just\s+)?(?:below|above|ahead\s+of|short\s+of|in\s+line\s+with|"
+    r"better\s+than|worse\s+than)\s+(?:(?:analysts|economists|market|Wall\s+Street)[’']?s?\s+)?"
+    r"(?:expectations|forecasts?|estimates|projections|hopes)\b"
     # "…, compared to analysts' projections for the same rate of growth … at 2.2%"
     r"|compared\s+(?:to|with)\s[^,;]{0,90}\d"
     r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b"
     r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease|record)"
     r"\s+(?:of|from|for|over)\b[^,;]{0,80}\d"
+    # "… in front of 40,000 people, a record for her in a campaign …"
+    r"|(?:a|an)\s+(?:new\s+|all-time\s+)?record\s+(?:for|in|since)\b"
     r"|(?:nearly|almost|about|roughly|more than|less than)\s+(?:twice|double|triple|half)\s"
     r"(?:the|that|what|its|their|his|her|last)\b"
     # "…, the most since February", "…, the highest in a decade"
     r"|(?:the|its|their)\s+(?:most|highest|lowest|biggest|largest|smallest|fewest|best|worst)"
-    r"\s+(?:since|in|for|on\s+record)\b))"
+    r"\s+(?:since|in|for|on\s+record)\b"
+    # "…, the largest gain in five months", "…, the steepest drop since 2009"
+    rf"|(?:the|its|their)\s+{_RANK_WORD}\s+(?:[a-z-]+\s+){{1,2}}(?:since|in|for|on\s+record|ever)\b"
+    # "…, a stronger performance than the government had expected"
+    r"|(?:a|an)\s+(?:much\s+|far\s+|slightly\s+)?(?:stronger|weaker|better|worse|bigger|smaller|"
+    r"faster|slower|higher|lower|larger|sharper|steeper)\s+(?:[a-z-]+\s+){0,2}than\b))"
     # a second figure of the same results: "earned $3.48 billion, or 35 cents a share, on revenue
     # of $10.81 billion", "jumped 85%, with iPhone sales of 18.65m", "to expect revenue of …,
     # with per-share earnings between 30 cents and 32 cents"
     r"|(?P<with_figure>,\s+(?=on\s+(?:revenue|sales|turnover)\s+of\s+[$€£]?\d"
-    r"|with\s+(?:[\w-]+\s+){1,3}(?:of|between)\s+[$€£]?\d))"
+    r"|with\s+(?:[\w-]+\s+){1,3}(?:of|between|ranging\s+from)\s+(?:a\s+|an\s+)?[$€£]?\d))"
+    # "climbed 0.7% last month following a downwardly revised 1.8% decrease in July"
+    r"|(?P<prior_figure>,?\s+(?=(?:following|after)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}[$€£]?\d"
+    r"[\d.,]*\s*(?:%|percent|per cent)?\s+(?:[a-z-]+\s+)?(?:rise|increase|gain|jump|drop|"
+    r"decline|fall|decrease|advance|dip|climb|slump)\b"
+    # "… rose 0.3 percent in May after climbing 0.4 percent in April"
+    r"|(?:following|after)\s+(?:[a-z]+ly\s+)?(?:rising|falling|climbing|increasing|declining|"
+    r"dropping|gaining|jumping|slipping|edging|advancing|sliding)\s[^,;]{0,40}\d))"
+    # "It's the first increase since May and the highest level since June": a second rank
+    rf"|(?P<ranked_and>\s+and\s+(?=(?:the|its|their)\s+{_RANK_WORD}\s+(?:[a-z-]+\s+){{0,2}}"
+    r"(?:since|in|for|on\s+record|ever)\b))"
+    # "Home builders broke ground …, but took out the fewest permits in five years": a
+    # second predicate of the same subject, in contrast
+    r"|(?P<but_predicate>,\s+but\s+(?=(?:also\s+|then\s+|still\s+)?(?!said\b)(?:[a-z]{3,}ed|"
+    r"took|made|gave|won|lost|fell|rose|held|kept|sold|saw|cut|grew|broke|brought|spent)"
+    r"\s+(?!that\b|to\b)\w))"
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
     r"|(?P<runner_up>,\s+(?=followed by\b))"
     # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"
@@ -211,6 +242,7 @@ _NUMBER_OBJECT = re.compile(
 )
 _CHANGE = re.compile(
     r"(?:up|down|compared|better|worse|higher|lower|bigger|smaller)\b"
+    r"|(?:a|an)\s+(?:new\s+|all-time\s+)?record\b"
     r"|[\d.,]+\s*(?:%|percent|per cent)"
     r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease)\b"
 )
@@ -237,7 +269,8 @@ _FINITE_VERB = re.compile(
     r"(?<![-‐])\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
     r"said|says|[a-z]+ed|met|(?<=[a-z])(?:'|’)(?:re|ve)|"
     r"held|went|came|left|took|gave|won|lost|fell|rose|hit|made|sent|told|set|ran|paid|sold|"
-    r"bought|began|grew|saw|spent|cut)\b"
+    r"bought|began|grew|saw|spent|cut|broke|kept|brought|became|stood|spoke|wrote|fought|drew|"
+    r"chose|knew|thought|felt|struck|sank|slid|swept)\b"
 )
 # After "and" + an -ed word, what shows the word is a verb ("and limited the number") rather
 # than an adjective ("tanks and armored vehicles").
@@ -390,9 +423,8 @@ def _clause_borrowed(match: re.Match, left: str) -> str | tuple[str, str] | None
         if subordinate:
             # "… came after President Donald Trump posted … and said …": Trump said it
             return ("prefix", subordinate[-1].group("subject"))
-    return (
-        "" if match.group("predicate") or match.group("and_said") or match.group("plan") else None
-    )
+    subject = ("predicate", "and_said", "plan", "but_predicate")
+    return "" if any(match.group(group) for group in subject) else None
 
 
 # a court's order before "and undergo …", "and ordered him to …"
@@ -484,9 +516,15 @@ _OWN_FACT_BREAKS = (
     "participle",
     "figure_clause",
     "for_figure",
+    "prior_figure",
+    "ranked_and",
 )
 
 
+_READING_PARTICIPLE = re.compile(
+    r"(?:showing|suggesting|signall?ing|indicating|reflecting|underscoring|highlighting|"
+    r"pointing to)\s"
+)
 _NUMBER_BREAKS = (
     "object",
     "comparison",
@@ -510,14 +548,8 @@ def _own_fact_split(kind: str, left: str, right: str):
     if kind == "with_figure":
         # "on revenue of $10.81 billion" reads after the figure it goes with
         return ("prefix", left + ", ") if rules.has_quantity(left) else False
-    if kind in ("absolute", "consequence"):
-        return ("prefix", left + ", ")  # "with three testifying …" reads after its clause
-    if kind == "participle":
-        # "surprising analysts who had expected no change" reads after the figure it follows
-        word = right.split(None, 1)[0]
-        own = _FINITE_VERB.search(left) and not re.match(_ING_NOUNS, word)
-        figure = rules.has_quantity(left) or rules.has_quantity(right)
-        return ("prefix", left + ", ") if own and figure and _word_count(right) >= 3 else False
+    if kind in _TAIL_SPLITS:
+        return _TAIL_SPLITS[kind](left, right)
     if kind == "figure_clause":
         # "1,620 are clinically confirmed" after "1,654 were laboratory-confirmed"
         return ("capital", "") if _FINITE_VERB.search(left) and rules.has_quantity(left) else False
@@ -551,7 +583,55 @@ def _own_fact_split(kind: str, left: str, right: str):
         return ("prefix", left + " and ") if _COUNT.search(left) else False
     counted = rules.has_quantity(left) or _COUNT.search(left)  # "five of its workers were …"
     both = counted and (rules.has_quantity(right) or _COUNT.match(right))
+    if not both and _PLURAL_SUBJECT_ACT.match(right) and _and_clause_apart(left, True):
+        return ("capital", "")  # "Futures pared losses and bonds slipped after the report"
     return ("capital", "") if both else False
+
+
+# "and bonds slipped", "and imports fell": a plural subject with its own past verb
+_PLURAL_SUBJECT_ACT = re.compile(
+    r"[a-z]{3,}s\s+(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|"
+    r"declined|gained|slid|sank|surged|tumbled|rallied|eased|edged)\b"
+)
+
+
+def _participle_split(left: str, right: str):
+    """ "surprising analysts who had expected no change" reads after the figure it follows;
+    "showing resilient consumer demand" after the fact it reads."""
+    word = right.split(None, 1)[0]
+    own = _FINITE_VERB.search(left) and not re.match(_ING_NOUNS, word)
+    figure = rules.has_quantity(left) or rules.has_quantity(right)
+    reading = _READING_PARTICIPLE.match(right)
+    own = own or (reading and _CAUSE_VERB.search(left))  # "… more than offset weakness"
+    apart = own and (figure or reading) and _word_count(right) >= 3
+    return ("prefix", left + ", ") if apart else False
+
+
+def _prior_figure_split(left: str, right: str):
+    """ "following a downwardly revised 1.8% decrease in July" reads after the figure's
+    clause."""
+    own = rules.has_quantity(left) and _FINITE_VERB.search(left)
+    return ("prefix", left + ", ") if own else False
+
+
+def _ranked_and_split(left: str, right: str):
+    """ "and the highest level since June" reads after what the first rank follows."""
+    ranks = list(_RANK_BEFORE.finditer(left))
+    return ("prefix", left[: ranks[-1].start()]) if ranks and ranks[-1].start() else False
+
+
+def _after_clause_split(left: str, right: str):
+    """ "with three testifying …", "killing 12 people" read after their clause."""
+    return ("prefix", left + ", ")
+
+
+_TAIL_SPLITS = {
+    "absolute": _after_clause_split,
+    "consequence": _after_clause_split,
+    "participle": _participle_split,
+    "prior_figure": _prior_figure_split,
+    "ranked_and": _ranked_and_split,
+}
 
 
 def _number_split(match: re.Match, left: str, right: str, before: str = ""):
@@ -596,6 +676,7 @@ def _number_split(match: re.Match, left: str, right: str, before: str = ""):
     return ("prefix", left + ", ")
 
 
+_RANK_BEFORE = re.compile(rf"\b(?:the|its|their)\s+{_RANK_WORD}\s")
 _RANKED = re.compile(
     r"\b(?:first|second|third|fourth|fifth|last|record|highest|lowest|biggest|largest|smallest|"
     r"most|least|fewest|best|worst)\b|\d"
@@ -611,9 +692,10 @@ def _cause_split(left: str, right: str):
     determined = re.match(
         r"(?:a|an|the|more|fewer|higher|lower|stronger|weaker|rising|falling)\s", right
     ) or re.match(r"(?:[a-z]+\s+){1,2}(?:were|was)\s", right)
-    if not ((determined and rules.has_quantity(left)) or _CAUSE_VERB.search(opening)):
+    cause_verb = _CAUSE_VERB.search(opening)
+    if not ((determined and rules.has_quantity(left)) or cause_verb):
         return False
-    if not (_FINITE_VERB.search(left) and _FINITE_VERB.search(opening)):
+    if not (_FINITE_VERB.search(left) and (_FINITE_VERB.search(opening) or cause_verb)):
         return False
     return ("capital", "")
 
@@ -680,9 +762,9 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return bool(_FINITE_VERB.search(left)) and not _open_relative(left)
     if match.group("clause") or match.group("relative"):
         return _clauses_apart(match, left, right)
-    if match.group("predicate") or match.group("court_term"):
-        apart = _court_terms_apart if match.group("court_term") else _predicates_apart
-        return apart(left, right)
+    if match.group("predicate") or match.group("court_term") or match.group("but_predicate"):
+        apart = {"court_term": _court_terms_apart, "but_predicate": _contrast_apart}
+        return apart.get(match.lastgroup, _predicates_apart)(left, right)
     return True
 
 
@@ -717,6 +799,16 @@ def _and_clause_apart(left: str, new_subject: bool) -> bool:
         or _open_relative(left)
         or _RELATIVE.search(own)
         or re.search(r"\b(?:including|such as|among them)\b", own)
+    )
+
+
+def _contrast_apart(left: str, right: str) -> bool:
+    """ "… broke ground on more homes, but took out the fewest permits …": two facts."""
+    return bool(
+        _FINITE_VERB.search(left)
+        and not _open_relative(left)
+        and not _COUNTERFACTUAL.search(left)
+        and not _SUBORDINATE.match(left.strip())
     )
 
 
@@ -757,14 +849,36 @@ def _parts_too_short(match: re.Match, left: str, right: str) -> bool:
         return True
     if match.group("court_term"):
         return _word_count(right) < 2
-    return _too_short(right, shortest) and not _named_act(match, right)
+    # "…, below expectations": short, and a fact of its own after a figure
+    expectation = match.group("comparison") and _AGAINST_EXPECTATIONS.match(right)
+    return _too_short(right, shortest) and not _named_act(match, right) and not expectation
+
+
+_AGAINST_EXPECTATIONS = re.compile(
+    r"(?:well\s+|slightly\s+|just\s+)?(?:below|above|ahead|short|in\s+line|better|worse)\b"
+    r"[^,;]*\b(?:expectations|forecasts?|estimates|projections|hopes)\b"
+)
 
 
 def _named_act(match: re.Match, right: str) -> bool:
-    """ "… but Huvelle turned them down": four words, a named subject and its own past verb."""
+    """ "… but Huvelle turned them down", "… but permits were much weaker": four words, a
+    subject (a name or a plural noun) and its own verb."""
     return bool(match.group("clause")) and bool(
-        re.match(r"[A-Z][\w’'-]+\s+[a-z]{2,}ed\s+\w+", right) and _word_count(right) >= 4
+        _SHORT_CLAUSE.match(right) and _word_count(right) >= 4
     )
+
+
+_SHORT_CLAUSE = re.compile(
+    r"[A-Z][\w’'-]+\s+[a-z]{2,}ed\s+\w+"
+    r"|(?:[A-Z][\w’'-]+|[a-z]{3,}s)\s+(?:were|was|are|is|rose|fell|grew|[a-z]{2,}ed)\s+\w+"
+)
+
+
+_WHOLE_WORD = re.compile(r"(?:^|\W)\w+(?:\W|$)")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:in|of|the|a|an|its|their|his|her|our|by|for|from|with|on|at|to|all|many|some|"
+    r"several|two|three|four|five|these|those)\s+\Z"
+)
 
 
 def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
@@ -775,6 +889,9 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
         verb
         for verb in SPEECH_VERB.finditer(left)
         if not (verb.group() in ("added", "adds") and ADDED_COUNT.match(left, verb.end()))
+        # a whole word, and not a noun: "in states that allow early voting"
+        and _WHOLE_WORD.fullmatch(left, max(0, verb.start() - 1), min(len(left), verb.end() + 1))
+        and not _NOUN_BEFORE.search(left, 0, verb.start())
     ]
     said = left[reported[-1].end() :] if reported else ""
     if (
@@ -971,7 +1088,8 @@ def _make_claim(
 _QUESTION_THEN_ATTRIBUTION = re.compile(
     r"\?[\"'”’)\]]*,?\s+(?:[\w.’'-]+\s+){0,5}(?:said|says|asked|asks|wondered|added)\b[^?]*$"
 )
-_MAY_BE = re.compile(r"\b(?:may|might) be\b")
+# "may be linked" is a hedge; "may be “stabilizing”" a judgement of where things go
+_MAY_BE = re.compile(r"\b(?:may|might) be\b(?!\s+[“\"‘']?[a-z]{3,}ing\b)")
 _FORECAST_VERB = re.compile(
     r"\bexpects?\b(?:\s+\S+){0,4}\s+to\s+(?:grow|rise|fall|reach|increase|decline|drop|shrink)"
     # "… and said it expected to sell one million iPhones"
@@ -1003,16 +1121,41 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
         rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage)
     ) and not _COURT_ORDER.search(passage):
         return "exhortation"
-    if rules.OPINION_WORDS.search(passage) or _opinion_opens_quotation(passage):
+    opinion = rules.OPINION_WORDS.search(passage)
+    if opinion or _opinion_opens_quotation(passage):
         if has_number is None:
             has_number = rules.measures_something(passage)
-        if not has_number:
+        # a figure makes a statistic, unless the appraisal is what the clause predicates:
+        # "The 1,000th case … is a troubling reminder of …", "It was a phenomenal quarter …"
+        if not has_number or (opinion and _appraised(passage, opinion)):
             return "opinion"
     unhedged = _MAY_BE.sub(" ", passage) if " be" in passage else passage  # (what it needs)
     forecast = rules.FORECAST.search(unhedged) or _FORECAST_VERB.search(passage)
     if forecast and not rules.FINDING.search(passage) and not _happened_before(passage, forecast):
         return None if _COURT_ORDER.search(passage) else "prediction"
     return None
+
+
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|remains?|remained|’s|'s)\s+(?:(?:a|an|the|such\s+a|so|"
+    r"very|really|truly|just|also|still)\s+){0,2}(?:[\w-]+\s+)?\Z"
+)
+
+
+_REPORTED_VIEW = re.compile(
+    r"\b(?:why|whether|thinks?|thought|believes?|believed|claims?|claimed|says?|said|argues?|"
+    r"argued)\b(?:\s+that)?\s+(?:\S+\s+){0,4}\Z"
+)
+
+
+def _appraised(passage: str, opinion: re.Match) -> bool:
+    """Whether an evaluative word is the clause's predicate ("… is a troubling reminder"),
+    with no figure of its own up to the end of the clause."""
+    copula = _COPULA_BEFORE.search(passage, max(0, opinion.start() - 40), opinion.start())
+    if not copula or _REPORTED_VIEW.search(passage, max(0, copula.start() - 40), copula.start()):
+        return False  # "… lay out why he thinks that this election is rigged": his view
+    clause_end = re.search(r"[,;:]|$", passage[opinion.end() :])
+    return not re.search(r"\d", passage[opinion.start() : opinion.end() + clause_end.start()])
 
 
 # a quotation's first word has a capital only because it opens the quotation: 'said:
@@ -1048,11 +1191,23 @@ def _happened_before(passage: str, forecast: re.Match) -> bool:
         not SPEECH_VERB.fullmatch(past.group())
         # "When those costs are included, HP expects …": a passive state, not an event
         and not _STATE_BEFORE.search(passage, 0, past.start())
+        # "the summer's burst of speed could …", "a hundred", "the expected rise", ", based
+        # in …,": a word in -ed that is no past event
+        and past.group() not in _NOT_PAST
+        and not _ADJECTIVE_BEFORE.search(passage, 0, past.start())
         for past in rules.PAST_EVENT.finditer(passage, 0, forecast.start())
     )
 
 
 _STATE_BEFORE = re.compile(r"\b(?:is|are|be|been|being)\s+\Z")
+_NOT_PAST = frozenset(
+    "speed need indeed seed feed breed greed hundred red bed shed wed naked wicked sacred "
+    "hatred kindred rugged ragged crooked beloved learned aged".split()
+)
+# an -ed word after a determiner or opening an aside is an adjective or a participle
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those|more|most|less|un)|,)\s+\Z"
+)
 
 
 _REASON_KINDS = {

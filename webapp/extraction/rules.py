@@ -169,7 +169,15 @@ BOILERPLATE = re.compile(
     r"regrets? any harm|takes? (?:all )?(?:allegations|reports|claims) .{0,40}seriously|"
     r"(?:is|are|was|were) (?:still )?(?:investigating|looking into) (?:the|this) "
     r"(?:matter|incident|reports?)|"
-    r"(?:I|we) would like to thank|(?:turn|hand) it over to|take your questions)\b"
+    r"(?:I|we) would like to thank|(?:turn|hand) it over to|take your questions|"
+    # a page's own promotion: "Receive up-to-the-minute news updates … with NewsHub. Install
+    # now.", "Sign up for our newsletter", "Follow us on Twitter", "Click here to …"
+    r"(?:[Rr]eceive|[Gg]et|[Ss]ign up for) (?:[\w-]+ ){0,3}(?:news )?(?:updates|alerts|"
+    r"newsletters?)|[Ii]nstall (?:it |the app |our app )?now|[Ss]ubscribe (?:now|today|to our)|"
+    r"[Ff]ollow us on|[Cc]lick here|[Dd]ownload (?:the|our) (?:free )?app|"
+    # a briefing's housekeeping: "We're also releasing a graphic figure on our media web page"
+    r"(?:[Ww]e(?:'re|’re| are)|I(?:'m|’m| am)) (?:also )?(?:releasing|posting|publishing|"
+    r"making available) [^.;]{0,60}\bon our (?:[\w-]+ )?(?:web ?page|website|site)\b)\b"
 )
 EXHORTATION = re.compile(
     r"\b(?:[Ss]hould|[Oo]ught to|[Mm]ust(?! have)|[Ll]et's|[Ll]et us|need to|needs to|"
@@ -204,8 +212,15 @@ INTENT = re.compile(
 FORECAST = re.compile(
     r"\b(?:will(?! have been)|won't|shall|going to|would(?! have)|could(?! have)|"
     r"may(?! have)|might(?! have)|(?:is|are) (?:expected|likely|set|due) to|"
-    r"(?:is|are) to [a-z]+|probably|next (?:faces?|plays?|meets?|hosts?|travels?)|"
-    r"(?<!had )(?<!has )(?<!have )projected|fears? that|feared|(?:has|have) the potential to)\b"
+    # "are to host the talks", not "how important that work is to the public health"
+    r"(?:is|are) to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|us|"
+    r"them|him|me|blame)\b)[a-z]+|probably|next (?:faces?|plays?|meets?|hosts?|travels?)|"
+    r"(?<!had )(?<!has )(?<!have )projected|fears? that|feared|(?:has|have) the potential to|"
+    # "most don't foresee the economy falling back into recession"
+    r"foresees?|worr(?:y|ies) that|"
+    # "Clinton remains favorite to succeed Obama", "is poised to win", "is on course to"
+    r"(?:is|are|remains?|was|were) (?:still )?(?:the )?(?:clear |strong |heavy )?(?:favou?rites?|"
+    r"front-?runners?|poised|on course|tipped) to)\b"
 )
 # Research findings may speak of the future and still be checkable ("… will take 12 seconds,
 # a new study finds").
@@ -241,6 +256,18 @@ OPINION_WORDS = re.compile(
     r"dynamite|hiccup|resounding|horrific|heinous|atrocious|appalling|monstrous|"
     r"disappointing (?:investors|analysts|markets?|shareholders|fans|voters)|"
     r"found solace|justice (?:[\w-]+ ){0,4}(?:has|had|have) (?:finally )?been (?:served|done)"
+    # a reading of figures: "showing resilient consumer demand", "suggests healthy demand",
+    # "remains a weak spot", "kept growth on track", "an encouraging sign", "in very good
+    # position", "a troubling reminder" (a figure still makes the claim a statistic)
+    r"|(?:show|shows|showed|showing|suggest|suggests|suggested|suggesting|signal|signals|"
+    r"signall?ed|signall?ing|indicate|indicates|indicating|points? to|pointing to|reflects?|"
+    r"reflecting|underscores?|underscoring)\s+(?:a\s+|an\s+)?(?:(?:still|very|more|less|"
+    r"increasingly|relatively)\s+)?(?:resilient|healthy|robust|strong|solid|weak|sluggish|"
+    r"soft|tepid|fragile|firm|buoyant|sturdy|vibrant|lacklustre|lackluster|shaky|steady|"
+    r"improving|deteriorating|cooling|slowing|overheating)"
+    r"|(?:weak|bright|soft|sore) spot|(?:kept|keeps|keep|keeping|is|are|remains?|back|stay|"
+    r"stays) on track|(?:encouraging|good|positive|hopeful|worrying|troubling|bad|ominous|"
+    r"promising) (?:sign|signs|reminder)|troubling reminder|(?:very |quite )?good position"
     # a speaker's own feelings and states of mind: "I'm very deeply sorry", "I don't know
     # where I'm going", "His cooperation was critical in …"
     r"|I(?:'m|’m| am)\s+(?:(?:very|so|deeply|truly|really|extremely|terribly)\s+)*(?:sorry|"
@@ -262,6 +289,9 @@ OPINION_WORDS = re.compile(
     r"complete )?responsibility|I (?:know|knew) (?:better|who|where|what|how|here)"
     r"|(?:is|was) no excuse|(?:created|is|was|been|it's|it’s) such an? [a-z]+"
     # a label in quotation marks: "called the bombing a “mistake.”"
+    # "He accused the media of being "an extension of the Clinton campaign""
+    r"|accus(?:ed|es|ing) (?:the|a|an|his|her|its|their|this|that) (?:[\w’'-]+ ){0,3}?of being "
+    r"(?:a |an |the )?[“\"]"
     r"|called (?:the|a|an|his|her|its|their|this|that) [\w\s’'-]{1,40}?(?:a |an )?"
     r"[“\"][^”\"]{0,30}?\w(?=[.,!?]?[”\"]))"
     r"\b"

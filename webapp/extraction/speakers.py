@@ -24,6 +24,8 @@ _SPEECH_VERBS = (
     r"acknowledged|admitted|recalled|disclosed|revealed|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
     r"called on|calls on|called for|calls for|appealed|expects|documented|defended|defends|"
+    # "Commerce Department figures showed Thursday": the department's own figures
+    r"(?:(?<=\bfigures )|(?<=\bdata )|(?<=\bstatistics ))(?:showed|show|shows)|"
     # "Analysts expect the bank to raise rates": the analysts' forecast
     r"expect(?=\s+(?:[\w’'-]+\s+){1,4}to\s+[a-z]|\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|"
     r"profit|growth|income|a loss|a profit)\b)|"
@@ -34,7 +36,9 @@ _SPEECH_VERBS = (
 # Verbs that report speech only when a "that" clause follows ("hopes that", "believes that").
 _THAT_VERBS = (
     r"maintained|maintains|believes|believe|thinks|think|hopes|hope|indicated|"
-    r"signalled|signaled|showed|shows|reports|notes|claims|states|estimates"
+    r"signalled|signaled|showed|shows|reports|notes|claims|states|estimates|"
+    # "economists worry that …", "The agency projects that …"
+    r"worry|worries|fear|fears|projects|projected|foresee|foresees"
 )
 # A court's or an official's finding: "Jackson ruled that delaying …", "Jackson indicated she
 # would delay …" (not "ruled out", "indicated a rise")
@@ -274,7 +278,7 @@ _INVERTED_STOP = frozenset(
 )
 _SUBORDINATORS = re.compile(
     r"^(?:as|while|because|since|although|though|and|but|so|when|after|before|where|"
-    r"whereas|if|even though)\s+",
+    r"whereas|if|even though|at the same time|meanwhile|in contrast|by contrast)\s+",
     re.IGNORECASE,
 )
 _LONGEST_QUOTE = 8
@@ -763,7 +767,8 @@ class SpeakerTracker:
             r"\b(?:to|not|who|which|that|of|in|for|with|from|new)$", prefix
         ):
             return None
-        if _speaker_follows_verb(prefix):
+        # ('"…," with job gains and low debt levels, said Russell Price': after an adverbial)
+        if _speaker_follows_verb(prefix) or _adverbial_after_quote(before):
             return self._subject_after(masked[verb.end() :], offset + verb.end())
         if prefix.split()[-1].lower() in _DETERMINERS:
             return None  # "his admitted use": an adjective, not a speech verb
@@ -871,6 +876,12 @@ class SpeakerTracker:
                 else self._resolve_name(_POSSESSIVE.sub("", owner), position)
             )
             return f"{owner_name}’s office" if owner_name else None
+        if phrase[:1].isupper() and _NAMED_FIGURES.search(phrase):
+            phrase = _NAMED_FIGURES.sub("", phrase)  # "Commerce Department figures" → the source
+        staff = _STAFF_OF.fullmatch(phrase)
+        if staff:
+            # "Forecasters at the National Association for Business Economics said" → the body
+            return self._resolve_name(staff.group("org"), position)
         head = _head(phrase)
         if not head:
             return None
@@ -918,6 +929,10 @@ class SpeakerTracker:
             quoted = self._body_last_quoted(head)
             if quoted:
                 return quoted
+        if not _can_speak(words, head):
+            # "stronger than the 2.1-percent pace initially estimated", "The surprising
+            # improvement in sales … suggests": a thing, not a source, before the verb
+            return None
         return " ".join(words)
 
     def _body_last_quoted(self, head: str) -> str | None:
@@ -1033,6 +1048,35 @@ class SpeakerTracker:
         return name
 
 
+# "Forecasters at the National Association for Business Economics": the body speaks
+_STAFF_OF = re.compile(
+    r"(?:[A-Z]?[a-z]+\s+)?(?i:forecasters|economists|analysts|researchers|scientists|experts|"
+    r"strategists|statisticians)\s+(?:at|of|from|with)\s+(?:the\s+)?"
+    rf"(?P<org>{_NAME_RUN})"
+)
+# A described subject whose head names a quantity or a thing is no source: "stronger than the
+# 2.1-percent pace initially estimated", "The surprising improvement in sales … suggests".
+_NOT_SPEAKING_HEAD = frozenset(
+    "pace rate level improvement increase decrease rise fall gain growth demand figure amount "
+    "number total share price percent percentage payment movement development investment "
+    "agreement measure sale spending output inflation unemployment economy market index stock "
+    "future bond cost revenue profit earning income budget deficit export import production "
+    "activity performance reading estimate forecast projection outlook trend decline drop "
+    "jump surge consumer purchase weakness strength".split()
+)
+
+
+def _can_speak(words: list[str], head: str) -> bool:
+    """Whether a described subject can be a source: not a phrase that opens with a
+    preposition, nor one whose head names a quantity or a thing (unless it holds a name)."""
+    if words[0].lower() in ("with", "without", "by", "from", "than", "down", "up", "as"):
+        return False
+    if any(word[:1].isupper() for word in words):
+        return True
+    single = re.sub(r"ies$", "y", head) if head.endswith("ies") else re.sub(r"s$", "", head)
+    return head not in _NOT_SPEAKING_HEAD and single not in _NOT_SPEAKING_HEAD
+
+
 def _is_group_of_people(name: str) -> bool:
     """'Officials', 'police', 'federal prosecutors', 'Witnesses': people, never 'it'."""
     words = name.lower().split()
@@ -1073,6 +1117,11 @@ _COUNTED_ADJECTIVE = re.compile(
     re.IGNORECASE,
 )
 # Speech verbs that, with these objects, report an act rather than words.
+_CONCLUDED_ACT = re.compile(
+    r"\s+(?:(?:a|an|the|its|his|her|their)\s+)(?:[\w’'-]+\s+){0,3}?(?:tour|visit|trip|meeting|"
+    r"meetings|talks|campaign|series|round|session|hearing|speech|rally|rallies|season|deal|"
+    r"agreement|match|game|summit|conference|exercise|exercises|operation|mission)\b"
+)
 _ACTS = {
     "asked": None,  # "had asked for a lighter sentence", "asked Lee for his plans"
     "asks": None,
@@ -1085,6 +1134,9 @@ _ACTS = {
     "adds": ADDED_COUNT,
     # "an Afghan woman accused of being a spy": a participle, not "X accused Y of …"
     "accused": re.compile(r"\s+of\b"),
+    # "concluded a last-gasp tour of swing states": an event ended, not a finding
+    "concluded": _CONCLUDED_ACT,
+    "concludes": _CONCLUDED_ACT,
 }
 
 
@@ -1260,6 +1312,20 @@ def _speaker_follows_verb(prefix: str) -> bool:
         clause = re.split(r"[,;:]\s+|_+", stripped[:-1])[-1]
         return bool(_FINITE.search(clause) or not _last_segment(prefix))
     return False
+
+
+# an adverbial phrase between a quotation and its inverted attribution
+_ADVERBIAL_AFTER_QUOTE = re.compile(
+    r"_,?\s+(?:with|without|in|on|at|for|by|after|before|during|amid|despite|given)\s[^_]*,$"
+)
+
+
+def _adverbial_after_quote(before: str) -> bool:
+    if "_" not in before:
+        return False
+    stripped = before.rstrip()
+    found = _ADVERBIAL_AFTER_QUOTE.search(stripped)
+    return bool(found) and not _FINITE.search(stripped, found.start())
 
 
 _PUBLICATIONS = frozenset(
@@ -1550,14 +1616,15 @@ def _mask_quotes(sentence: str, starts_inside: bool) -> tuple[str, bool]:
     original = sentence
     sentence = _closing_apostrophes(sentence)
     chars = list(sentence)
-    inside = straight_open = starts_inside
+    inside = starts_inside
     for index, char in enumerate(sentence):
-        if char == _OPEN_QUOTE or char == '"' and not straight_open:
+        # a straight mark closes a quotation opened with a curly one: '“The 1,000th case …",
+        # HHS Secretary Alex Azar said' (mixed marks are common in copied copy)
+        if char == _OPEN_QUOTE or char == '"' and not inside:
             inside = True
-            straight_open = char == '"'
-        elif char == _CLOSE_QUOTE or char == '"' and straight_open:
+        elif char == _CLOSE_QUOTE or char == '"' and inside:
             chars[index] = "_"
-            inside = straight_open = False
+            inside = False
             continue
         if inside:
             chars[index] = "_"
