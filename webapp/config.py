@@ -22,8 +22,9 @@ SECURITY_DEFAULTS = {
     "REDIS_KEY_PREFIX": "claimdesk:",  # several workspaces may share one Redis
     # With Redis, pages with an article open hear its changes as server-sent events; each holds
     # a thread of a threaded worker (gunicorn --worker-class gthread) while open. Beyond this
-    # many per process, further pages poll instead.
-    "LIVE_STREAMS_PER_PROCESS": 50,
+    # many per process, further pages poll instead. Keep it at most half of the worker's
+    # threads (--threads), so that requests always find one free.
+    "LIVE_STREAMS_PER_PROCESS": 16,
     "BASE_URL": "",  # where Claimdesk is served, for links in exports
     # Reverse proxies in front of the app (nginx…): their X-Forwarded-For gives each client's
     # address, so failed log-ins are counted per client, not per proxy. 0: the header is ignored.

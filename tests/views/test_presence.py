@@ -362,3 +362,25 @@ def test_a_colleague_opening_a_claim_is_told_to_the_open_pages_once(workers, cla
         assert _event(next(events))[0] == "changes"
     finally:
         response.close()
+
+
+@pytest.mark.parametrize("settings", ["redis"], indirect=True)
+def test_saves_close_together_reach_a_page_as_one_event(workers, claims):
+    """On a busy article each page gets a few events a second, not one per save."""
+    first_claim, second_claim = claims
+    rob, rita = _viewer(workers[0], "rob"), _viewer(workers[1], "Rita")
+    response = _stream(rob, first_claim)
+    try:
+        events = iter(response.response)
+        next(events)
+        _save_status(rita, first_claim)
+        _save_status(rita, second_claim, "Accurate")
+        kind, data = _event(next(events))
+        assert kind == "changes"
+        assert {(c["id"], c["status"]) for c in data["changes"]} == {
+            (first_claim.id, "False"),
+            (second_claim.id, "Accurate"),
+        }
+        assert data["cursor"] == presence.latest_event_id(first_claim.article_id)
+    finally:
+        response.close()

@@ -46,11 +46,12 @@ return 0
 LIVE_STREAM_S = 300
 LIVE_KEEPALIVE_S = 15
 LIVE_RETRY_MS = 3000
+LIVE_BATCH_S = 0.5
 # What a stream tells: `changes` (data: {"cursor": the newest history entry, "changes": the
 # changed claims, as change_json}) after a change through the pipeline was committed; `changed`
 # (data: the newest history entry) after other commits that wrote history for the article (the
 # page asks what changed); `viewers` (data: the claim) when someone opened one of its claims.
-LIVE_EVENTS = ("changes", "changed", "viewers")
+# What arrives within LIVE_BATCH_S of a first message is sent with it (_Batch).
 
 
 class DatabasePresence:
@@ -168,7 +169,7 @@ class RedisPresence:
 
 
 class LiveStream:
-    """Server-sent events for one reader of an article (LIVE_EVENTS; the page then polls for what
+    """Server-sent events for one reader of an article (the events above; the page polls for what
     changed or who is viewing), a comment while nothing happens, and the end after
     LIVE_STREAM_S. The WSGI server closes it when the reader goes; closing gives back the
     subscription and the place among the process's streams."""
@@ -186,16 +187,58 @@ class LiveStream:
             message = self.pubsub.get_message(timeout=min(LIVE_KEEPALIVE_S, left))
             if message is None:
                 yield b": waiting\n\n"
-            elif message["type"] == "message":
-                kind, _, data = message["data"].decode().partition(":")
-                if kind in LIVE_EVENTS and (data.isdigit() or kind == "changes"):
-                    yield f"event: {kind}\ndata: {data}\n\n".encode()
+                continue
+            # What else arrives within LIVE_BATCH_S goes out with it: on a busy article each
+            # page gets a few events a second, however many saves there are.
+            batch = _Batch()
+            batch.add(message)
+            until = time.monotonic() + LIVE_BATCH_S
+            while not self.closed and (wait := until - time.monotonic()) > 0:
+                batch.add(self.pubsub.get_message(timeout=wait))
+            yield from batch.events()
 
     def close(self) -> None:
         if not self.closed:
             self.closed = True
             self.pubsub.close()
             self.slots.release()
+
+
+class _Batch:
+    """The messages of one article's channel heard together, as few events as they make: one
+    `changes` with every changed claim (its newest version each), one `changed` with the newest
+    history entry, one `viewers` per claim."""
+
+    def __init__(self) -> None:
+        self.cursor = 0
+        self.changes: dict[int, dict] = {}
+        self.changed = 0
+        self.viewers: list[str] = []
+
+    def add(self, message: dict | None) -> None:
+        if message is None or message["type"] != "message":
+            return
+        kind, _, data = message["data"].decode().partition(":")
+        if kind == "changes":
+            told = json.loads(data)
+            self.cursor = max(self.cursor, told["cursor"])
+            for change in told["changes"]:
+                known = self.changes.get(change["id"])
+                if known is None or known["version"] < change["version"]:
+                    self.changes[change["id"]] = change
+        elif kind == "changed" and data.isdigit():
+            self.changed = max(self.changed, int(data))
+        elif kind == "viewers" and data.isdigit() and data not in self.viewers:
+            self.viewers.append(data)
+
+    def events(self) -> Iterator[bytes]:
+        if self.changes:
+            told = json.dumps({"cursor": self.cursor, "changes": list(self.changes.values())})
+            yield f"event: changes\ndata: {told}\n\n".encode()
+        if self.changed:
+            yield f"event: changed\ndata: {self.changed}\n\n".encode()
+        for claim_id in self.viewers:
+            yield f"event: viewers\ndata: {claim_id}\n\n".encode()
 
 
 def live_stream(article_id: int, threaded: bool) -> LiveStream | None:
