@@ -96,7 +96,9 @@ class Session:
     ) -> None:
         self.reviewer = Reviewer(base, f"reviewer{n}")
         self.shown: set[tuple[int, int]] = set()
-        self.n = n
+        # Whose pages time the changes they get: all when polling; with streams one in SAMPLE
+        # (by stream or poll, whichever brings a change first).
+        self.timed = not streams or n % SAMPLE == 0
         self.base = base
         self.streams = streams
         self.poll_every = STREAM_POLL_EVERY_S if streams else POLL_EVERY_S
@@ -189,7 +191,7 @@ class Session:
                         # with the server, as each page's would be in its own browser.
                         with self.tally.lock:
                             self.tally.stream_events += 1
-                        if self.n % SAMPLE:
+                        if not self.timed:
                             continue
                         now, data = time.monotonic(), json.loads(line[6:])
                         told = [c for c in data["changes"] if c["by"] != self.reviewer.name]
@@ -227,7 +229,8 @@ class Session:
         with self.tally.lock:
             self.tally.polls.append(elapsed)
             self.tally.changes_received += len(data["changed"])
-            self.tally.seen_at += self.first_seen(data["changed"], now)
+            if self.timed:
+                self.tally.seen_at += self.first_seen(data["changed"], now)
 
     def save(self) -> None:
         claim_id = self.rng.choice(self.claim_ids)

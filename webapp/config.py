@@ -25,6 +25,9 @@ SECURITY_DEFAULTS = {
     # many per process, further pages poll instead. Keep it at most half of the worker's
     # threads (--threads), so that requests always find one free.
     "LIVE_STREAMS_PER_PROCESS": 16,
+    # …while other requests are worked on at most this many at a time per process (the rest wait
+    # their turn, as on one-request-per-worker servers): threads taking turns run slower.
+    "REQUESTS_AT_ONCE_PER_PROCESS": 2,
     "BASE_URL": "",  # where Claimdesk is served, for links in exports
     # Reverse proxies in front of the app (nginx…): their X-Forwarded-For gives each client's
     # address, so failed log-ins are counted per client, not per proxy. 0: the header is ignored.
