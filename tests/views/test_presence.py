@@ -384,3 +384,53 @@ def test_saves_close_together_reach_a_page_as_one_event(workers, claims):
         assert data["cursor"] == presence.latest_event_id(first_claim.article_id)
     finally:
         response.close()
+
+
+@pytest.mark.parametrize("settings", ["redis"], indirect=True)
+def test_streams_pass_the_gate_that_requests_wait_at(workers, claims):
+    """Other requests are worked on a few at a time per process; a stream waits for changes, not
+    for a turn, so it opens while every turn is taken."""
+    import threading
+
+    first_claim, _ = claims
+    rob = _viewer(workers[0], "rob")
+    gate = workers[0].wsgi_app
+    while gate.slots.acquire(blocking=False):  # every turn taken
+        pass
+    answers = []
+    url = f"/live/articles/{first_claim.article_id}?claim={first_claim.id}"
+    poll = threading.Thread(target=lambda: answers.append(rob.post(url).get_json()["viewers"]))
+    poll.start()
+    poll.join(timeout=1)
+    assert poll.is_alive()  # the poll waits its turn…
+    response = _stream(rob, first_claim)  # …the stream does not
+    assert response.status_code == 200
+    response.close()
+    gate.slots.release()
+    poll.join(timeout=10)
+    assert answers == [[]]
+
+
+@pytest.mark.parametrize("settings", ["redis"], indirect=True)
+def test_a_change_made_outside_a_request_prompts_the_open_pages_to_ask(workers, claims):
+    """A command or a job changes a claim with no request (no addresses to give): the stream
+    says that the history moved, and the page's poll finds the change."""
+    from webapp.services import changes
+    from webapp.services.users import find_user_by_name
+
+    first_claim, _ = claims
+    rob = _viewer(workers[0], "rob")
+    cursor = _poll_data(rob, first_claim)["cursor"]
+    response = _stream(rob, first_claim)
+    try:
+        events = iter(response.response)
+        next(events)
+        with workers[1].app_context():
+            claim = db.session.get(Claim, first_claim.id)
+            changes.apply(claim, find_user_by_name("vera"), changes.AddNote("From a command."))
+            db.session.commit()
+        kind, newest = _event(next(events))
+        assert kind == "changed" and newest > cursor
+        assert _news(rob, first_claim, cursor) == (newest, [first_claim.id])
+    finally:
+        response.close()

@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
-from flask import current_app, url_for
+from flask import current_app, has_request_context, url_for
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
@@ -312,12 +312,15 @@ def newest_written(newest: dict[int, int], entries: list[tuple] = ()) -> None:
     """History entries the change pipeline wrote without the ORM (history.record_changes):
     {article id: newest entry id}, noted after the commit like those a flush wrote; the changed
     claims (`entries`, history.record_changes's) are told to the article's open pages with it,
-    so that they need not ask (a claim whose status is not loaded is left to their poll)."""
+    so that they need not ask (a claim whose status is not loaded, or a change made outside a
+    request — a command, a job — is left to their poll)."""
     if isinstance(_store(), DatabasePresence):
         return
     noted = db.session.info.setdefault("presence_newest", {})
     for article_id, event_id in newest.items():
         noted[article_id] = max(noted.get(article_id, 0), event_id)
+    if not has_request_context():  # the change's addresses are the request's
+        return
     told = db.session.info.setdefault("presence_changes", {})
     latest: dict[int, tuple[Claim, User | None, list[str]]] = {}
     for claim, user, _action, field, *_rest in entries:
