@@ -392,8 +392,7 @@ def _richer_workspace(workspace, make_user):
 def test_json_export_claims_are_byte_for_byte_the_records_of_the_orm(app, workspace, make_user):
     """The export builds claims from plain rows for speed; each must be exactly what
     records.claim_record makes of the ORM claim, written as json.dumps writes it compactly."""
-    from webapp.services.claims import Children
-    from webapp.services.exports.records import claim_record
+    from webapp.services.exports.records import Children, claim_record
     from webapp.services.exports.selection import comments_by_claim, usernames
 
     claim_model = _richer_workspace(workspace, make_user)

@@ -10,9 +10,8 @@ from webapp.api.presenters import article_json, claim_json, page_json
 from webapp.extensions import db
 from webapp.fields import ARTICLE
 from webapp.services import articles as article_service
-from webapp.services.claims import Children
 from webapp.services.errors import Invalid
-from webapp.services.exports.records import timestamp
+from webapp.services.exports.records import Children, timestamp
 from webapp.services.exports.selection import usernames
 
 ARTICLE_FIELDS = ARTICLE.editable()

@@ -16,9 +16,8 @@ from webapp.services import articles as article_service
 from webapp.services import changes, claim_pages, comments, request_keys, search_index
 from webapp.services import claims as claim_service
 from webapp.services.claim_filters import ClaimFilter
-from webapp.services.claims import Children
 from webapp.services.errors import Invalid
-from webapp.services.exports.records import event_record, note_record, source_record
+from webapp.services.exports.records import Children, event_record, note_record, source_record
 from webapp.services.exports.selection import comments_by_claim, usernames
 from webapp.services.statuses import find_status
 from webapp.services.users import find_user_by_name

@@ -10,9 +10,8 @@ from webapp.jobs import jobs
 from webapp.models import ImportBatch
 from webapp.services import articles as article_service
 from webapp.services import imports as import_service
-from webapp.services.claims import Children
 from webapp.services.errors import Invalid
-from webapp.services.exports.records import timestamp
+from webapp.services.exports.records import Children, timestamp
 from webapp.services.exports.selection import usernames
 from webapp.services.imports import BatchProgress, ImportSettings
 from webapp.views.imports import read_uploads

@@ -1,8 +1,7 @@
 """JSON shapes the API answers with; claims share the export's claim record."""
 
 from webapp.models import Article, Claim, User
-from webapp.services.claims import Children
-from webapp.services.exports.records import article_summary, claim_record, timestamp
+from webapp.services.exports.records import Children, article_summary, claim_record, timestamp
 from webapp.services.exports.selection import usernames
 
 

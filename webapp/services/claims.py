@@ -2,9 +2,7 @@
 Every change to a claim goes through services/changes.py."""
 
 import functools
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from sqlalchemy import Text, bindparam, cast, literal_column, null, select, union_all
 from sqlalchemy.orm import joinedload, selectinload
@@ -14,6 +12,7 @@ from webapp.extensions import db
 from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source
 from webapp.services.changes import live_child
 from webapp.services.errors import NotFound
+from webapp.services.exports.records import Children
 
 
 @dataclass(frozen=True)
@@ -58,19 +57,6 @@ def _claim_query(with_children: bool, for_save: bool):
         .options(*options)
         .execution_options(autoflush=False)  # as Session.get
     )
-
-
-class Children(NamedTuple):
-    """A claim's live sources, live notes and comments, each oldest first: the objects loaded
-    with the claim (`loaded`) or plain rows with the same attribute names (`children`)."""
-
-    sources: Sequence
-    notes: Sequence
-    comments: Sequence
-
-    @classmethod
-    def loaded(cls, claim: Claim, comments: Sequence = ()) -> "Children":
-        return cls(claim.sources, claim.notes, comments)
 
 
 def children(claim_id: int) -> Children:

@@ -17,7 +17,7 @@ from webapp.models.base import as_utc
 from webapp.services import bulk
 
 if TYPE_CHECKING:
-    from webapp.services.claims import Children
+    from webapp.services.exports.records import Children
 
 MARKERS = str.maketrans({"\x02": " ", "\x03": " ", "\x00": " "})
 BATCH = 500

@@ -1,12 +1,24 @@
 """The JSON shape of articles and claims, shared by the JSON export, restore and the API."""
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source, Status
 
-if TYPE_CHECKING:
-    from webapp.services.claims import Children
+
+class Children(NamedTuple):
+    """A claim's live sources, live notes and comments, each oldest first: the objects loaded
+    with the claim (`loaded`) or plain rows with the same attribute names
+    (services.claims.children)."""
+
+    sources: Sequence
+    notes: Sequence
+    comments: Sequence
+
+    @classmethod
+    def loaded(cls, claim: Claim, comments: Sequence = ()) -> "Children":
+        return cls(claim.sources, claim.notes, comments)
 
 
 def timestamp(value: datetime | None) -> str | None:
@@ -130,7 +142,7 @@ def event_record(event: ClaimEvent, names: dict[int, str]) -> dict:
 def claim_record(
     claim: Claim,
     names: dict[int, str],
-    children: "Children | None" = None,
+    children: Children | None = None,
     *,
     with_history: bool = True,
 ) -> dict:
