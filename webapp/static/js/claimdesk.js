@@ -408,8 +408,9 @@ document.addEventListener("keydown", (event) => {
 // update marks and list rows, and who else has the open claim in view. It never replaces a panel
 // the user may be typing in: a stale open claim gets a notice with a button instead.
 // Where the server streams the article's changes (data-live-events-url; with Redis), the page
-// polls as soon as a change is committed, and otherwise only often enough to stay listed as
-// viewing; where it does not (204), polling every few seconds is all.
+// shows each change as soon as it is committed (or polls at once for those the stream only
+// announces), and otherwise polls only often enough to stay listed as viewing; where it does not
+// (204), polling every few seconds is all.
 const LIVE_POLL_MS = 4000;
 const LIVE_STREAM_POLL_MS = 10000;
 const live = { cursor: null, busy: false, again: false, last: 0, stream: null, shown: new Set() };
