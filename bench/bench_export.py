@@ -33,7 +33,11 @@ from webapp.database import upgrade  # noqa: E402
 from webapp.extensions import db  # noqa: E402
 from webapp.services.exports import ExportSelection, export_stream  # noqa: E402
 from webapp.services.exports.links import build_context  # noqa: E402
-from webapp.services.exports.records import article_record, claim_record  # noqa: E402
+from webapp.services.exports.records import (  # noqa: E402
+    Children,
+    article_record,
+    claim_record,
+)
 from webapp.services.exports.selection import iter_articles, iter_claims, usernames  # noqa: E402
 
 POSTGRES_URL = os.environ.get(
@@ -57,7 +61,10 @@ def in_memory(app, _format_name: str) -> int:
     names = usernames()
     document = {
         "articles": [article_record(a, names) for a in iter_articles(selection)],
-        "claims": [claim_record(c, names, comments) for c, comments in iter_claims(selection)],
+        "claims": [
+            claim_record(c, names, Children.loaded(c, comments))
+            for c, comments in iter_claims(selection)
+        ],
     }
     db.session.rollback()
     return len(json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode())

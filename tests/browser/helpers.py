@@ -16,6 +16,19 @@ def log_in(page, name: str, password: str = PASSWORD) -> None:
     expect(page).to_have_url(re.compile(r"/$"))
 
 
+def set_status_seen_by(page, colleague, claim_id: int, timeout: float | None = None) -> None:
+    """`page` sets the claim's status to False; the colleague's page, with the claim open, is
+    told without a reload (within `timeout` ms, if given) and its list row follows."""
+    panel = page.locator("#claim-panel")
+    panel.get_by_label("Status").select_option(label="False")
+    panel.get_by_role("button", name="Set status").click()
+    expect(panel.locator(".verdict-state")).to_contain_text("awaiting approval")
+    stale = colleague.locator(f"#live-stale-{claim_id}")
+    told = "changed this claim: status now False"
+    expect(stale).to_contain_text(told, **({} if timeout is None else {"timeout": timeout}))
+    expect(colleague.locator(f"#claim-row-{claim_id} .badge")).to_have_text("False")
+
+
 def editor_with_article(live_server, page, title: str, text: str) -> int:
     """An editor "ada" logged in, and an article imported from `text`; returns its id."""
     from webapp.extensions import db

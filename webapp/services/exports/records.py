@@ -142,14 +142,13 @@ def event_record(event: ClaimEvent, names: dict[int, str]) -> dict:
 def claim_record(
     claim: Claim,
     names: dict[int, str],
-    children: Children | None = None,
+    children: Children,
     *,
     with_history: bool = True,
 ) -> dict:
     """Everything known about one claim: where it stands, its verdict, who did what and when.
-    `children` are its sources, notes and comments (without them: the claim's loaded sources
-    and notes, and no comments)."""
-    sources, notes, comments = (claim.sources, claim.notes, ()) if children is None else children
+    `children` are its sources, notes and comments."""
+    sources, notes, comments = children
     article = claim.article
     record = {
         "id": claim.id,
