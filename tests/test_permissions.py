@@ -230,7 +230,7 @@ def test_claims_of_deleted_articles_answer_404(world):
     for path, data in (
         (f"/claims/{world['claim']}/approve", {"version": world["version"]}),
         (f"/claims/{world['claim']}/comments", {"body": "hello"}),
-        (f"/live/claims/{world['claim']}/row", None),
+        (f"/live/articles/{world['article']}", {}),
     ):
         response = editor.post(path, data=data) if data is not None else editor.get(path)
         assert response.status_code == 404, path

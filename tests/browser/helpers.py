@@ -27,6 +27,8 @@ def set_status_seen_by(page, colleague, claim_id: int, timeout: float | None = N
     told = "changed this claim: status now False"
     expect(stale).to_contain_text(told, **({} if timeout is None else {"timeout": timeout}))
     expect(colleague.locator(f"#claim-row-{claim_id} .badge")).to_have_text("False")
+    # The row came with the change and stays marked as the claim the colleague has open.
+    expect(colleague.locator(f"#claim-row-{claim_id}")).to_have_class(re.compile(r"\bselected\b"))
 
 
 def editor_with_article(live_server, page, title: str, text: str) -> int:

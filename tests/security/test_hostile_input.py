@@ -128,7 +128,7 @@ def test_ids_past_the_database_range_are_404_on_browser_routes(client, logged_in
         f"/articles/{number}",
         f"/claims/{number}",
         f"/admin/users/{number}",
-        f"/live/claims/{number}/row",
+        f"/live/articles/{number}/events",
     ):
         response = client.get(path)
         assert response.status_code == 404, path

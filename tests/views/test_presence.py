@@ -279,6 +279,9 @@ def test_a_colleagues_save_reaches_an_open_page_as_a_server_sent_event(workers, 
         (change,) = data["changes"]
         assert change["id"] == first_claim.id and change["status"] == "False"
         assert change["by"] == "Rita" and change["fields"][0] == "status"
+        # With the claim's row in the list, rendered once at the save: the page swaps it in.
+        assert f'id="claim-row-{first_claim.id}"' in change["row"]
+        assert 'class="badge status-' in change["row"] and ">False</span>" in change["row"]
         newest = data["cursor"]
         assert newest > cursor
         polled = rob.post(f"/live/articles/{first_claim.article_id}?after={cursor}").get_json()

@@ -48,10 +48,14 @@ LIVE_KEEPALIVE_S = 15
 LIVE_RETRY_MS = 3000
 LIVE_BATCH_S = 0.5
 # What a stream tells: `changes` (data: {"cursor": the newest history entry, "changes": the
-# changed claims, as change_json}) after a change through the pipeline was committed; `changed`
-# (data: the newest history entry) after other commits that wrote history for the article (the
-# page asks what changed); `viewers` (data: the claim) when someone opened one of its claims.
+# changed claims, as changes_json gives them}) after a change through the pipeline was
+# committed; `changed` (data: the newest history entry) after other commits that wrote history
+# for the article (the page asks what changed); `viewers` (data: the claim) when someone opened
+# one of its claims.
 # What arrives within LIVE_BATCH_S of a first message is sent with it (_Batch).
+# The app extension holding the function that renders claims' rows in an article's list
+# ({claim id: HTML}); the review views install it, and changes_json sends the rows with changes.
+CLAIM_ROWS = "claimdesk.claim-rows"
 
 
 class DatabasePresence:
@@ -146,7 +150,7 @@ class RedisPresence:
     def note_newest_events(self, newest: dict[int, int], *, committed=False, changes=None) -> None:
         """Note each article's newest history entry (article id → entry id); entries just
         `committed` are announced on each article's channel too: with the changed claims
-        (`changes`: article id → {claim id: change_json}) when all of them are known."""
+        (`changes`: article id → {claim id: a changes_json item}) when all of them are known."""
         if not newest:
             return
         pipe = self.client.pipeline(transaction=False)
@@ -331,25 +335,36 @@ def newest_written(newest: dict[int, int], entries: list[tuple] = ()) -> None:
         if field and field not in fields:
             fields.append(field)
         latest[claim.id] = (claim, user, fields)
-    for claim, user, fields in latest.values():
-        by = user.username if user else "Claimdesk"
-        change = change_json(claim, by, fields) | {"by_id": user.id if user else None}
+    changed = list(latest.values())
+    named = [
+        (claim, user.username if user else "Claimdesk", fields) for claim, user, fields in changed
+    ]
+    for (claim, user, _fields), change in zip(changed, changes_json(named), strict=True):
+        change["by_id"] = user.id if user else None
         told.setdefault(claim.article_id, {})[claim.id] = change
 
 
-def change_json(claim: Claim, by: str, fields: list[str]) -> dict:
-    """One changed claim as the live poll and the live stream tell it to a page."""
-    return {
-        "id": claim.id,
-        "version": claim.version,
-        "status_id": claim.status_id,
-        "status": claim.status.name,
-        "final": claim.status.is_final,
-        "by": by,
-        "fields": fields,
-        "row_url": url_for("review.claim_row", claim_id=claim.id),
-        "panel_url": url_for("claims.show", claim_id=claim.id),
-    }
+def changes_json(changed: list[tuple[Claim, str, list[str]]]) -> list[dict]:
+    """Changed claims (each with who changed it last and what) as the live poll and the live
+    stream tell them to a page. Each carries its row in the article's list, rendered here once
+    (by the renderer the review views install, CLAIM_ROWS) rather than fetched by every page
+    that has the article open."""
+    render = current_app.extensions.get(CLAIM_ROWS)
+    rows = render([claim for claim, _by, _fields in changed]) if render and changed else {}
+    return [
+        {
+            "id": claim.id,
+            "version": claim.version,
+            "status_id": claim.status_id,
+            "status": claim.status.name,
+            "final": claim.status.is_final,
+            "by": by,
+            "fields": fields,
+            "row": rows.get(claim.id),
+            "panel_url": url_for("claims.show", claim_id=claim.id),
+        }
+        for claim, by, fields in changed
+    ]
 
 
 def _note_newest(session) -> None:

@@ -1,7 +1,17 @@
 """Team review: queues, assignment, approval, returns, restores, comments, notifications,
 blind double review, the team dashboard and live updates of an open article."""
 
-from flask import Blueprint, Response, flash, jsonify, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import current_user
 from wtforms import SelectChoice
 
@@ -280,7 +290,7 @@ def live(article_id: int):
     viewers = [] if claim_id is None else presence.viewing(article, claim_id, current_user)
     payload = {
         "cursor": cursor,
-        "changed": [presence.change_json(claim, who, fields) for claim, who, fields in changed],
+        "changed": presence.changes_json(changed),
         "viewers": viewers,
         "can_edit": may(current_user, "claim.status"),
     }
@@ -303,14 +313,19 @@ def live_events(article_id: int):
     return Response(stream, mimetype="text/event-stream", headers=headers)
 
 
-@bp.route("/live/claims/<int:claim_id>/row")
-def claim_row(claim_id: int):
-    """One claim's row in the article's list, for swapping in a colleague's change."""
-    claim = claim_service.get_claim(claim_id)
-    return render_template(
-        "claims/_list_item.html",
-        claim=claim,
-        panel=None,
-        oob=False,
-        checked_before_ids=matching.checked_before_ids([claim.id]),
-    )
+def claim_rows_html(claims: list) -> dict[int, str]:
+    """Claims' rows in their article's list ({claim id: HTML}), as a colleague's change brings
+    them to the pages that have the article open (presence.changes_json)."""
+    marked = matching.checked_before_ids([claim.id for claim in claims])
+    # The template alone: render_template would run the page's context processors (the unread
+    # count…) once per row, none of which a row uses.
+    row = current_app.jinja_env.get_template("claims/_list_item.html")
+    return {
+        claim.id: row.render(claim=claim, panel=None, oob=False, checked_before_ids=marked)
+        for claim in claims
+    }
+
+
+@bp.record_once
+def _install_claim_rows(state) -> None:
+    state.app.extensions[presence.CLAIM_ROWS] = claim_rows_html

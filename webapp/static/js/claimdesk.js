@@ -496,8 +496,16 @@ function showLiveChange(target, change) {
 }
 
 function applyLiveChange(target, change) {
-  if (document.getElementById(`claim-row-${change.id}`) && window.htmx) {
-    window.htmx.ajax("GET", change.row_url, { target: `#claim-row-${change.id}`, swap: "outerHTML" });
+  // The change brings the claim's row in the list, rendered once for every page that has the
+  // article open; the row keeps its selection.
+  const row = document.getElementById(`claim-row-${change.id}`);
+  if (row && change.row) {
+    const template = document.createElement("template");
+    template.innerHTML = change.row.trim();
+    const fresh = template.content.firstElementChild;
+    fresh.classList.toggle("selected", row.classList.contains("selected"));
+    row.replaceWith(fresh);
+    window.htmx?.process(fresh);
   }
   markStatus(change.id, change.status_id, change.final, change.status);
   if (target.claim && String(change.id) === String(target.claim) && change.version > target.version) {
