@@ -31,10 +31,17 @@ ANOTHER_SUBJECT = 0.7
 FIGURE = r"[$£€¥]?\d[\d,.]*(?: ?(?:billion|million|bn|m)\b|%| ?percent\b| ?per cent\b)?"
 # A rate's unit may stand between the figure and "to": "from $7.25 an hour to $15".
 PER_UNIT = r"(?: (?:an?|per) (?:hour|day|week|month|year))?"
+# A figure a claim compares its fact with is one too (session 25): "down slightly from the 2%
+# pace in the second quarter", "revised from 3.2%", "compared with 3% a year earlier", "after
+# rising 0.9% in June" — the fact is the other figure.
 YARDSTICK = re.compile(
     rf"\b(?:above|below|under|than) the (?:[a-z-]+ ){{0,3}}({FIGURE})"
     rf"|\bfrom (?:an? |the )?({FIGURE}){PER_UNIT} to\b"
-    rf"|\b(?:up|down) from (?:an? |the )?(?:[a-z-]+ )?({FIGURE})",
+    rf"|\b(?:up|down)(?: [a-z]+ly)? from (?:an? |the )?(?:[a-z-]+ )?({FIGURE})"
+    rf"|\b(?:revised|compared|compares) (?:up |down |upward |downward )?(?:from|with) "
+    rf"(?:an? |the )?(?:[a-z-]+ )?({FIGURE})"
+    rf"|\bafter (?:rising|falling|increasing|declining|climbing|dropping|gaining|growing"
+    rf"|jumping|sliding) (?:by )?({FIGURE})",
     re.IGNORECASE,
 )
 # What a price index measures: "the gasoline index", "the index for medical care", "core";
@@ -177,7 +184,8 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c(]\s+|^[\"\u201c(])([A-Z][A-Za-
 NAME_RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w&'.-]*)+")
 # A sentence opening with a count of something: "Twenty states", "Many states and",
 # "More than 14,000 firefighters", "Only 13 of the states". Group 2 is the counted noun
-# (a plural; "is", "was", "has", "pays" are verbs ending in s).
+# (a plural; "is", "was", "has", "pays" are verbs ending in s). A span of time ("Four years
+# prior, Softbank had purchased Arm ...") says when, not how many (session 25).
 COUNT_WORDS = (
     r"\d[\d,.]*(?: (?:hundred|thousand|million|billion))?|many|most|several|few|all|both|"
     r"dozens|hundreds|thousands|millions|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
@@ -187,7 +195,8 @@ COUNT_WORDS = (
 OPENING_COUNT = re.compile(
     r"^(?:only |just |some |about |nearly |almost |more than |at least |over )?"
     rf"({COUNT_WORDS})(?: of (?:the|its|their|these))?(?: [a-z-]+)? "
-    r"(?!(?:is|was|has|does|says|pays|gets|makes|sees|goes|stays|remains)\b)([a-z]+s)\b",
+    r"(?!(?:is|was|has|does|says|pays|gets|makes|sees|goes|stays|remains)\b)"
+    r"(?!(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)([a-z]+s)\b",
     re.IGNORECASE,
 )
 # A month named as a point of comparison: "since January", "since Dec. 1969", "since Aug. 15".
@@ -223,6 +232,9 @@ class Features:
     measures: frozenset[str] = frozenset()  # what its economic figures measure (see MEASURES)
     opening: str = ""  # the first word, folded: a name there is not among `names`
     since_months: frozenset[int] = frozenset()  # "the largest since January": before the fact
+    # the initials of its runs of capitalised words with the stems of the run's words,
+    # ("cbo", {"congressional", "budget", "office"}): see `_with_initials`
+    initials: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -310,6 +322,7 @@ def prepare(text: str) -> Features:
         forecast=bool(FORECASTS.search(text)),
         measures=frozenset(name for name, pattern in MEASURES if pattern.search(folded_text)),
         opening=(folded_text.split(maxsplit=1) or [""])[0].strip("'\".,:;(\u201c"),
+        initials=_initials(unicodedata.normalize("NFKC", text)),
     )
 
 
@@ -354,11 +367,33 @@ def _names(text: str) -> frozenset[str]:
             word = word[:-2]
         if len(word) > 1 and word not in STOPWORDS:  # not "Q" of "Q3" or "U" of "CPI-U"
             names.add(SYNONYMS.get(word, word))
+    names.update(initials for initials, _ in _initials(text))  # "Congressional Budget
+    return frozenset(names)  # Office" also names the CBO
+
+
+def _initials(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The initials of each run of capitalised words, of three letters or more, with the
+    stems of its words: "Bureau of Labor Statistics" -> ("bls", {"bureau", "labor", ...})."""
+    found = []
     for run in NAME_RUN.finditer(text):
-        initials = "".join(word[0] for word in run.group(0).split() if word[0].isupper())
+        words = run.group(0).split()
+        if words[0] in ("The", "A", "An"):  # a sentence's first word: "The Labor Department"
+            words = words[1:]
+        initials = "".join(word[0] for word in words if word[0].isupper())
         if len(initials) >= 3:
-            names.add(initials.lower())  # "Congressional Budget Office" also names the CBO
-    return frozenset(names)
+            stems = frozenset(_stem(_fold_word(word)) for word in words if word[0].isupper())
+            found.append((initials.lower(), stems))
+    return tuple(found)
+
+
+def _with_initials(a: Features, b: Features) -> frozenset[str]:
+    """`a`'s stems, with a name it writes out that `b` writes as its initials taken as those
+    initials: "the Congressional Budget Office estimates" / "the CBO says" (session 25)."""
+    stems = a.stems
+    for initials, words in a.initials:
+        if initials in b.stems:
+            stems = (stems - words) | {initials}
+    return stems
 
 
 def _names_differ(a: Features, b: Features) -> bool:
@@ -482,8 +517,9 @@ def _fuzz():
 
 def score(a: Features, b: Features) -> float:
     """How surely `b` states the same fact as `a`, from 0 to 1 (symmetric)."""
-    shared = a.stems & b.stems
-    words = _overlap(a.stems, b.stems, shared)
+    stems_a, stems_b = _with_initials(a, b), _with_initials(b, a)
+    shared = stems_a & stems_b
+    words = _overlap(stems_a, stems_b, shared)
     grams = _jaccard(a.grams, b.grams)
     fuzzy = _fuzz().token_sort_ratio(a.folded, b.folded) / 100
     lexical = 0.55 * words + 0.25 * min(1.0, grams * 1.6) + 0.2 * fuzzy
