@@ -229,6 +229,14 @@ NOT_THE_SAME_FACT = [
     ("The state minimum wage has been $9.50 an hour since 2021.",
      "Lawmakers voted to raise the state minimum wage from $9.50 to $12 an hour.",
      "Since 2021 the state's minimum wage has stood at $9.50 an hour."),
+    # The shared figure is only what the new claim would raise to another (session 25).
+    ("The state minimum wage has been $9.50 an hour since 2021.",
+     "The bill would raise the $9.50 minimum wage to $12.",
+     "Since 2021 the state's minimum wage has stood at $9.50 an hour."),
+    # A count of something else and a yardstick: two signs, both counted (session 25).
+    ("The state minimum wage has been $9.50 an hour since 2021.",
+     "Several counties pay a minimum wage above the state $9.50 an hour.",
+     "Since 2021 the state's minimum wage has stood at $9.50 an hour."),
     # Another price index with the same figure.
     ("The shelter index rose 0.4 percent in March.",
      "The consumer price index rose 0.4 percent in March.",
@@ -384,6 +392,8 @@ def test_a_count_of_people_is_not_offered_as_a_sum_of_money():
         ("Growth was revised to 3.5%, revised from 3.2% in the second estimate.", [3.2]),
         ("Exports rose 4% this year compared with 6% a year earlier.", [6]),
         ("The index increased 0.5% in July after rising 0.9% in June.", [0.9]),
+        ("The bill would raise the $9.50 minimum wage to $12.", [9.5]),
+        ("Counties pay more than the state's $9.50 an hour.", [9.5]),
         ("Output grew at a 1.6% rate in the third quarter.", []),
     ],
 )

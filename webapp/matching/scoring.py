@@ -27,21 +27,25 @@ ANOTHER_SUBJECT = 0.7
 # A figure one claim only measures against ("set below the federal $7.25", "above the $15")
 # is a yardstick, and so is one it only starts from ("raise the minimum wage from $7.25 to
 # $15", "up from 135,000 in March"): when it is all the claims share, the fact is another
-# (same factor).
+# (same factor). A claim that both counts something else and shares only a yardstick ("Many
+# states have set their minimum wage above the federal $7.25") takes the factor twice.
 FIGURE = r"[$£€¥]?\d[\d,.]*(?: ?(?:billion|million|bn|m)\b|%| ?percent\b| ?per cent\b)?"
 # A rate's unit may stand between the figure and "to": "from $7.25 an hour to $15".
 PER_UNIT = r"(?: (?:an?|per) (?:hour|day|week|month|year))?"
 # A figure a claim compares its fact with is one too (session 25): "down slightly from the 2%
 # pace in the second quarter", "revised from 3.2%", "compared with 3% a year earlier", "after
-# rising 0.9% in June" — the fact is the other figure.
+# rising 0.9% in June" — the fact is the other figure; and so is one raised to another ("raise
+# the $7.25 minimum wage to $15").
 YARDSTICK = re.compile(
-    rf"\b(?:above|below|under|than) the (?:[a-z-]+ ){{0,3}}({FIGURE})"
+    rf"\b(?:above|below|under|than) the (?:[a-z'-]+ ){{0,3}}({FIGURE})"
     rf"|\bfrom (?:an? |the )?({FIGURE}){PER_UNIT} to\b"
     rf"|\b(?:up|down)(?: [a-z]+ly)? from (?:an? |the )?(?:[a-z-]+ )?({FIGURE})"
     rf"|\b(?:revised|compared|compares) (?:up |down |upward |downward )?(?:from|with) "
     rf"(?:an? |the )?(?:[a-z-]+ )?({FIGURE})"
     rf"|\bafter (?:rising|falling|increasing|declining|climbing|dropping|gaining|growing"
-    rf"|jumping|sliding) (?:by )?({FIGURE})",
+    rf"|jumping|sliding) (?:by )?({FIGURE})"
+    rf"|\b(?:rais|lift|increas|boost|doubl|hik)[a-z]* (?:the |an? |its |their )?({FIGURE})"
+    rf"(?: [a-z-]+){{0,3}} to\b",
     re.IGNORECASE,
 )
 # What a price index measures: "the gasoline index", "the index for medical care", "core";
@@ -552,11 +556,12 @@ def score(a: Features, b: Features) -> float:
 
 def _another_subject(a: Features, b: Features) -> float:
     """The factor for a shared figure that is about something else in one of the claims: a
-    count of another thing, a yardstick or starting point, another price index or measure."""
-    if _counts_another_subject(a, b) or _counts_another_subject(b, a):
-        return ANOTHER_SUBJECT
-    if _shares_only_a_yardstick(a, b) or _shares_only_a_yardstick(b, a):
-        return ANOTHER_SUBJECT
+    count of another thing, a yardstick or starting point (each a sign of its own, so both
+    count), or else another price index or measure."""
+    counts = _counts_another_subject(a, b) or _counts_another_subject(b, a)
+    yardstick = _shares_only_a_yardstick(a, b) or _shares_only_a_yardstick(b, a)
+    if counts or yardstick:
+        return ANOTHER_SUBJECT ** (counts + yardstick)
     if a.indexes and b.indexes and a.indexes.isdisjoint(b.indexes):
         return ANOTHER_INDEX  # "the medical care index rose 0.2 %" / "the CPI rose 0.2 %"
     if a.measures and b.measures and a.measures.isdisjoint(b.measures):
