@@ -301,6 +301,7 @@ def prepare(text: str) -> Features:
         (month - 1) // 3 + 1 for month in months
     }
     opening = OPENING_COUNT.match(unicodedata.normalize("NFKC", text))
+    initials = _initials(unicodedata.normalize("NFKC", text).replace("\u2019", "'"))
     quantities = tuple(extract_quantities(text))
     return Features(
         text=text,
@@ -310,7 +311,7 @@ def prepare(text: str) -> Features:
         quantities=quantities,
         months=months,
         since_months=since,
-        names=_names(text),
+        names=_names(text, initials),
         direction=moves.pop() if len(moves) == 1 else "",
         quarters=quarters,
         years=frozenset(int(year) for year in YEAR_OF_FACT.findall(text)),
@@ -326,7 +327,7 @@ def prepare(text: str) -> Features:
         forecast=bool(FORECASTS.search(text)),
         measures=frozenset(name for name, pattern in MEASURES if pattern.search(folded_text)),
         opening=(folded_text.split(maxsplit=1) or [""])[0].strip("'\".,:;(\u201c"),
-        initials=_initials(unicodedata.normalize("NFKC", text)),
+        initials=initials,
     )
 
 
@@ -355,7 +356,7 @@ def _indexes(folded_text: str, words: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _names(text: str) -> frozenset[str]:
+def _names(text: str, initials: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
     """Stems of the capitalised words that are not a sentence's first word, a month or a
     weekday, and the initials of runs of them: the people, places and bodies a claim is
     about."""
@@ -371,8 +372,9 @@ def _names(text: str) -> frozenset[str]:
             word = word[:-2]
         if len(word) > 1 and word not in STOPWORDS:  # not "Q" of "Q3" or "U" of "CPI-U"
             names.add(SYNONYMS.get(word, word))
-    names.update(initials for initials, _ in _initials(text))  # "Congressional Budget
-    return frozenset(names)  # Office" also names the CBO
+    # "Congressional Budget Office" also names the CBO
+    names.update(letters for letters, _ in initials)
+    return frozenset(names)
 
 
 def _initials(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
