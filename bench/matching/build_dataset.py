@@ -1312,6 +1312,205 @@ QUERIES += [
     ("q6-cr-2", "Local officials' counts for the same nine rallies came to 101,000.", WAPO18, [], ["cr-75k"]),
 ]
 
+# Seventh batch (ids "q7-"): claims condensed from further news pages, written and committed
+# before the matcher was run on them. Mostly without an earlier match and hard — the same
+# template in another month or year ("fell to 3.6% in April, the lowest since December 1969"
+# against "fell to 3.9 percent in April"; 4.1% in September 2024 against 3.7 percent in
+# September), the same figure about another subject (VMware's $40 billion market value against
+# Nvidia's $40 billion bid for Arm; $44 billion of low-wage pay against Twitter's $44 billion),
+# the same company or event with another figure (Chevron–Hess at $53 billion against
+# Occidental–Anadarko at $55 billion, after outbidding Chevron; Morocco's toll at 632, 1,037,
+# 2,122, 2,681), a revision's starting point ("3.1% … more than the 2.8% seen in earlier
+# estimates") and forecasts — and rewordings of an earlier claim by other outlets.
+WRTV19 = "https://wrtv.com/news/national/unemployment-rate-falls-to-lowest-level-since-december-1969 (CNN copy)"
+SPUTNIK18 = "https://sputniknews.com/us/201810051068636008-us-unemployment-rate/"
+UIGAE = "http://uig-ae.com/?p=22485"
+TBN19 = "https://trumpbroadcastnetwork.com/2019/10/11/us-unemployment-rate-falls-to-five-decade-low-of-3-5/"
+WAPO19 = "https://newssummedup.com/summary/U-S-unemployment-fell-to-3-6-percent-lowest-since-1969-hti3q7 (Washington Post copy)"
+MASSLIVE19 = "https://www.masslive.com/news/2019/10/us-unemployment-rate-best-since-december-1969.html"
+NBCCHI24 = "https://www.nbcchicago.com/news/business/money-report/u-s-job-creation-totaled-254000-in-september-much-better-than-expected/3565216/ (CNBC copy)"
+TICKER24 = "https://ticker.com/ (Stock Market News Today, Oct. 4, 2024; BLS copy)"
+KTBB24 = "https://ktbb.com/post/?p=1336430 (ABC News copy)"
+WASHSTD23 = "https://washingtonstatestandard.com/tag/service-jobs/"
+ROTH24 = "https://www.rothstaffing.com/september-2024-job-report-us-economy-added-254000-jobs/"
+ANYTEAM = "https://anyteamnames.com/blog/how-many-names-are-on-the-vietnam-war-memorial"
+DBEAST12 = "http://blog.thedailybeast.com/gdp-grew-by-27-percent"
+METALS23 = "https://metalsmine.com/news/1258550-gross-domestic-product-third-estimate-gdp-by-industry/amp (BEA release copy)"
+ATLFED14 = "https://www.atlantafed.org/economy-matters/economic-and-financial-highlights/charts/2015/01/150108a"
+ECONPOP = "http://economicpopulist.org/category/topic-meta-tags/soybean-exports"
+INDWEEK = "https://www.industryweek.com/archive/final-calculation-third-quarter-us-gdp-grew-4"
+LAT10 = "https://fonts.nohib.com/archives/blogs/money-company/story/2010-12-22/gdp-grew-at-a-slightly-faster-pace-in-the-third-quarter-government-says (Los Angeles Times copy)"
+CUTLER24 = "https://cutlercpas.com/2024/12/23/final-3q-gdp-estimate-revises-growth-up-to-3-1 (WSJ copy)"
+JTN24 = "https://justthenews.com/nation/economy/consumer-prices-increased-03-january-annual-rate-moved-31-labor-department"
+JTN23 = "https://justthenews.com/nation/economy/inflation-64-last-year-rising-first-time-months-labor-department-says"
+VICTORY22 = "https://victory1.live/archives/403853"
+EFE18 = "https://www.efe.com/efe/english/business/us-consumer-prices-rise-0-3-pct-in-october/50000265-3812840"
+XINHUA25 = "https://english.news.cn/northamerica/20251024/5d468c7eaa5a481fb6ec5dbe2ed533ad/c.html"
+OJ11 = "https://onlinejournal.com/artman/publish/article_7134.html (UPI copy)"
+FUNDOLOGY = "https://fundology.com/blog/successful-acquisition-examples"
+REDIFF13 = "https://m.rediff.com/money/slide-show/slide-show-1-special-images-biggest-merger-and-acquisition-deals-in-the-world/20130904.htm"
+CITYAM17 = "http://www.cityam.com/257867/bought-biggest-deals-made-so-far-year-revealed"
+ETCIO = "https://cio.economictimes.indiatimes.com/tag/chipmaking (Reuters copy)"
+TRUEVIRAL = "https://trueviralnews.com/107941-broadcom-is-acquiring-vmware-for-61-billion.html"
+FINANZ23 = "https://www.finanznachrichten.de/nachrichten-2023-10/60435964-chevron-to-acquire-hess-corp-all-stock-deal-valued-at-dollar-53-bln-020.htm (dpa-AFX copy)"
+MSCREENER = "https://www.marketscreener.com/quote/stock/STATE-STREET-CORPORATION-14499/news/Chevron-Corporation-entered-into-a-definitive-agreement-to-acquire-Hess-Corporation-from-The-Vanguar-45124177/"
+AXIOS22 = "https://www.axios.com/2022/05/23/broadcom-preps-mega-deal-for-vmware"
+ZINIO22 = "https://www.zinio.com/ca/techlife-news/552-i545612 (AP copy)"
+PLEDGE23 = "https://pledgetimes.com/a-new-toll-for-victims-of-the-moroccan-earthquake-the-death-toll-exceeds-2100/"
+QATARPRESS = "https://qatarpress.qa/morocco-earthquake-death-toll-rises-to-2681-injured-reach-2501/ (Qatar News Agency copy)"
+MENAFN23 = "https://menafn.com/1107039387/Morocco-Earthquake-Death-Toll-Exceeds-2000 (Jordan News Agency copy)"
+LIBYANNW = "https://libyannewswire.com/death-toll-of-morocco-earthquake-rise-to-1037/ (Jordan News Agency copy)"
+JAZIRANW = "https://jaziranewswire.qa/morocco-al-haouz-earthquake-death-toll-rises-to-632/ (Qatar News Agency copy)"
+BRIEFLY25 = "https://heroku.briefly.co/anchor/Los_Angeles/story/la-fires-race-to-contain-outbreaks-with-winds-set-to-return--dw--01122025 (DW digest)"
+JAGO25 = "https://thejagotimes.com/?p=435201"
+KESQ25 = "https://kesq.com/cnn-regional/2025/01/13/24-people-dead-in-palisades-and-eaton-fires-as-los-angeles-braces-for-more-high-winds-red-flag-weather/ (KCAL copy)"
+RANKONEX25 = "https://stories.rankonex.com/news-updates/world/los-angeles-wildfires-5-dead-2000-buildings-destroyed"
+CBSLA25 = "https://www.cbsnews.com/losangeles/news/palisades-and-eaton-fires-now-among-most-destructive-wildfires-recorded-in-california-history"
+PARTICLE25 = "https://particle.news/story/los-angeles-wildfires-devastate-thousands-of-homes-and-displace-over-150000-residents"
+FORTUNE18 = "https://fortune.com/2018/11/12/california-fires-update-camp-woolsey-fire/"
+AUDIOB21 = "https://search.audioburst.com/burst/3K7LN6zAD39r/Minimum-Wage-Hike-Would-Help-Poverty-but-Cost-Jobs-CBO-Says"
+POLITIFACT15 = "https://www.politifact.com/factchecks/2015/jul/15/rachel-maddow/rachel-maddow-says-donald-trump-exaggerated-his-cr/"
+IJR16 = "https://ijr.com/2016/02/529822-trump-tweets-out-photo-of-record-breaking-crowd-then-people-get-a-look-at-a-second-picture/"
+CLARION19 = "https://clarion.causeaction.com/2019/12/26/fact-check-did-trump-claim-40000-people-attended-his-recent-michigan-rally/ (Daily Caller News Foundation copy)"
+STOPTDT16 = "https://www.stopthedonaldtrump.com/2016/04/28/trump-makes-false-claim-of-31000-attendees-at-costa-mesa/"
+SAMATH16 = "https://samathieson.com/sa-mathieson/leave-out-dodgy-numbers-on-eu-and-nhs/"
+BMA17 = "https://www.bma.org.uk/news/2017/september/nhs-brexit-windfall-based-on-fantasy"
+
+QUERIES += [
+    # jobs
+    ("q7-jobs-1", "The US economy added 263,000 jobs in April, another surprisingly strong month of hiring.", WRTV19, [], ["jobs-1804-payrolls", "jobs-1809-payrolls"]),
+    ("q7-jobs-2", "The unemployment rate fell to 3.6% in April, the lowest level since December 1969.", WRTV19, [], ["jobs-1804-rate", "jobs-1809-rate"]),
+    ("q7-jobs-3", "The average hourly wage was up 3.2% compared to a year ago.", WRTV19, [], ["jobs-1804-wages"]),
+    ("q7-jobs-4", "Wages rose well above the 1.9% rise in prices over the year.", WRTV19, [], ["cpi-2506-yoy"]),
+    ("q7-jobs-5", "The US unemployment rate fell from 3.9 percent to 3.7 percent in September, its lowest level since 1969, the Bureau of Labor Statistics said.", SPUTNIK18, ["jobs-1809-rate"], ["jobs-1804-rate", "jobs-1209-rate"]),
+    ("q7-jobs-6", "US employers added 134,000 jobs in September, down from 270,000 in August.", SPUTNIK18, ["jobs-1809-payrolls"], ["jobs-1209-payrolls", "jobs-1804-payrolls"]),
+    ("q7-jobs-7", "The US jobless rate fell to 3.7% in September, the lowest level since December 1969.", UIGAE, ["jobs-1809-rate"], ["jobs-1804-rate"]),
+    ("q7-jobs-8", "Nonfarm payrolls rose by just 136,000 in September as unemployment hit a 50-year low.", TBN19, [], ["jobs-1809-payrolls", "jobs-1209-payrolls"]),
+    ("q7-jobs-9", "The jobless rate dropped 0.2 percentage points to 3.5 percent, matching its level of December 1969.", TBN19, [], ["jobs-1809-rate"]),
+    ("q7-jobs-10", "A broader measure that includes discouraged workers and the underemployed fell to 6.9 percent.", TBN19, [], ["jobs-1209-rate"]),
+    ("q7-jobs-11", "Business services added 76,000 jobs, construction 33,000 and health care 27,000.", WAPO19, [], ["jobs-fox-manuf"]),
+    ("q7-jobs-12", "The African American unemployment rate is 6.7 percent, having ticked up since a record low about a year ago.", WAPO19, [], ["jobs-fox-rate"]),
+    ("q7-jobs-13", "Job growth has averaged 161,000 per month so far in 2019.", MASSLIVE19, [], ["jobs-fox-payrolls"]),
+    ("q7-jobs-14", "Monthly job gains averaged 223,000 in 2018.", MASSLIVE19, [], ["jobs-1804-payrolls"]),
+    ("q7-jobs-15", "Average hourly earnings for all employees were $28.09, down 1 cent.", MASSLIVE19, [], ["jobs-1804-wages"]),
+    ("q7-jobs-16", "The labor force participation rate held at 63.2 percent in September.", MASSLIVE19, [], ["jobs-1809-rate"]),
+    ("q7-jobs-17", "The number of people working part time who would rather work full time was unchanged at 4.4 million in September.", MASSLIVE19, [], ["jobs-1209-household"]),
+    ("q7-jobs-18", "The unemployment rate was 3.7 percent a month earlier, in August 2019.", MASSLIVE19, [], ["jobs-1809-rate"]),
+    ("q7-jobs-19", "The statewide unemployment rate in Massachusetts was 2.8% in August, down from 2.9% in July.", MASSLIVE19, [], ["jobs-fox-rate"]),
+    ("q7-jobs-20", "Nonfarm payrolls surged by 254,000 in September, up from a revised 159,000 in August.", NBCCHI24, [], ["jobs-1809-payrolls", "jobs-1209-payrolls"]),
+    ("q7-jobs-21", "The unemployment rate fell to 4.1% in September, down 0.1 percentage point.", NBCCHI24, [], ["jobs-1809-rate", "jobs-1209-rate"]),
+    ("q7-jobs-22", "Average hourly earnings rose 13 cents, or 0.4%, to $35.36 in September.", TICKER24, [], ["jobs-1804-wages"]),
+    ("q7-jobs-23", "The number of job openings increased 329,000 to 8.04 million in August.", TICKER24, [], ["jobs-2020-sept"]),
+    ("q7-jobs-24", "Employers hired 206,000 workers in June, making for 42 consecutive months of growth.", KTBB24, [], ["jobs-fox-payrolls"]),
+    ("q7-jobs-25", "The unemployment rate ticked up to 4.1% in June, the first time at that level since November 2021.", KTBB24, [], ["jobs-1809-rate"]),
+    ("q7-jobs-26", "Employers added 336,000 jobs in September and the unemployment rate held steady at 3.8%.", WASHSTD23, [], ["jobs-1809-payrolls", "jobs-1809-rate"]),
+    ("q7-jobs-27", "The labor force participation rate stayed at 62.7% in September.", ROTH24, [], ["jobs-1809-rate"]),
+    # vietnam
+    ("q7-vn-1", "The total number of names engraved on the wall is about 58,318.", ANYTEAM, [], ["vn-names-2018"]),
+    # gdp
+    ("q7-gdp-1", "U.S. gross domestic product grew 2.7 percent in the third quarter, the Commerce Department said Thursday.", DBEAST12, [], ["gdp-16q3-adv", "gdp-25q3"]),
+    ("q7-gdp-2", "In the second estimate, the increase in real GDP was 5.2 percent.", METALS23, [], ["gdp-03q2"]),
+    ("q7-gdp-3", "In the second quarter of 2023, real GDP increased 2.1 percent.", METALS23, [], ["gdp-16q2"]),
+    ("q7-gdp-4", "Real GDP expanded at an annualized rate of 5.0 percent in the third quarter of 2014, according to the third estimate.", ATLFED14, [], ["gdp-16q3-third"]),
+    ("q7-gdp-5", "The second GDP reading for the third quarter of 2014 was 3.9 percent.", ATLFED14, [], ["gdp-16q3-third", "jobs-1804-rate"]),
+    ("q7-gdp-6", "The third estimate of third-quarter GDP showed real output growing at a 3.5% annual rate, revised from 3.2% in the second estimate.", ECONPOP, ["gdp-16q3-third"], ["gdp-16q3-adv"]),
+    ("q7-gdp-7", "U.S. GDP grew at a 4% annual rate from July through September, nearly a percentage point above the initial 3.1% estimate.", INDWEEK, [], ["gdp-16q3-adv"]),
+    ("q7-gdp-8", "Corporate profits from current production decreased $14 billion in the third quarter.", INDWEEK, [], ["gdp-16-exports"]),
+    ("q7-gdp-9", "The government revised its estimate of third-quarter growth up to an annualized rate of 2.6%.", LAT10, [], ["gdp-16q3-adv"]),
+    ("q7-gdp-10", "The BEA initially estimated that GDP grew at an annualized rate of 2% from July through September.", LAT10, [], ["gdp-19q3", "gdp-16q3-adv"]),
+    ("q7-gdp-11", "The unemployment rate jumped to 9.8% last month despite continued modest job growth.", LAT10, [], ["jobs-1209-rate"]),
+    ("q7-gdp-12", "GDP increased at an annualized rate of 3.1% in the three months through September, more than the 2.8% seen in earlier estimates.", CUTLER24, [], ["gdp-24q2"]),
+    ("q7-gdp-13", "Economists polled by The Wall Street Journal had expected a revision to 2.9% growth.", CUTLER24, [], ["gdp-16q3-adv"]),
+    ("q7-gdp-14", "The Atlanta Fed's estimator suggests growth at a 3.2% annualized pace in the fourth quarter.", CUTLER24, [], ["gdp-03q2"]),
+    ("q7-gdp-15", "The economy grew at a 3% pace in the three months through June.", CUTLER24, [], ["gdp-infl", "gdp-19q3"]),
+    # consumer prices
+    ("q7-cpi-1", "Economists surveyed by Dow Jones predicted a 0.2% monthly increase in consumer prices and an annual gain of 2.9%.", JTN24, [], ["cpi-2506-core", "cpi-may-medical"]),
+    ("q7-cpi-2", "Energy prices declined by 0.9% in January.", JTN24, [], ["cpi-2107-mom"]),
+    ("q7-cpi-3", "Consumer prices increased 1.3% last month, adding to a year-over-year increase of 9.1%.", VICTORY22, [], ["gdp-infl"]),
+    ("q7-cpi-4", "The consumer price index rose 0.3 percent in October from the previous month and 2.5 percent from October 2017.", EFE18, [], ["cpi-2506-mom"]),
+    ("q7-cpi-5", "October's rise in consumer prices was the steepest month-to-month increase since January.", EFE18, [], ["cpi-2506-mom"]),
+    ("q7-cpi-6", "The CPI rose 3 percent year on year in September, slightly higher than August's 2.9 percent.", XINHUA25, [], ["cpi-2506-core", "cpi-2506-yoy"]),
+    ("q7-cpi-7", "Core CPI gained 0.2 percent month on month and 3 percent year on year.", XINHUA25, [], ["cpi-2107-core"]),
+    ("q7-cpi-8", "Gasoline prices jumped 4.1 percent in September.", XINHUA25, [], ["cpi-may-gas"]),
+    ("q7-cpi-9", "The Consumer Price Index in January increased 6.4% from a year earlier, the highest since October 2022.", JTN23, [], ["cpi-2107-yoy"]),
+    ("q7-cpi-10", "Prices for all items rose 0.1% from November to December.", JTN23, [], ["cpi-may-medical"]),
+    ("q7-cpi-11", "Prices for all consumer items rose 0.5 percent in February, the Bureau of Labor Statistics said.", OJ11, [], ["cpi-2107-mom"]),
+    ("q7-cpi-12", "Gasoline prices rose 19.2 percent over the past 12 months.", OJ11, [], ["cpi-may-gas"]),
+    ("q7-cpi-13", "Core prices rose 0.2 percent from January and 1.1 percent over the year.", OJ11, [], ["cpi-2107-core"]),
+    ("q7-cpi-14", "Food price inflation was 0.6 percent for the month and 2.3 percent over the past 12 months.", OJ11, [], ["cpi-2506-mom"]),
+    # deals
+    ("q7-deal-1", "Vodafone's takeover of Mannesmann was valued at $202.8 billion.", FUNDOLOGY, [], ["deal-allergan"]),
+    ("q7-deal-2", "Verizon agreed to pay $130 billion for Vodafone's stake in its wireless business.", REDIFF13, [], ["deal-warner", "deal-allergan"]),
+    ("q7-deal-3", "AOL acquired Time Warner for $182 billion.", REDIFF13, [], ["deal-allergan", "deal-warner"]),
+    ("q7-deal-4", "Altria acquired Philip Morris for $113 billion.", REDIFF13, [], ["deal-warner"]),
+    ("q7-deal-5", "Johnson & Johnson bought Actelion in a $31bn transaction, the biggest deal announced so far in 2017.", CITYAM17, [], ["deal-softbank-arm"]),
+    ("q7-deal-6", "Safran agreed to buy Zodiac Aerospace for $10.3bn.", CITYAM17, [], ["deal-brighthouse"]),
+    ("q7-deal-7", "Takeda agreed to buy Ariad Pharmaceuticals for $5.6bn.", CITYAM17, [], ["deal-hillshire"]),
+    ("q7-deal-8", "Exxon Mobil bought oil and gas assets in the Permian Basin for $6.6bn.", CITYAM17, [], ["deal-hillshire"]),
+    ("q7-deal-9", "Broadcom agreed to buy cloud services firm VMware in a $61 billion deal.", ETCIO, [], ["deal-anadarko", "deal-dell-emc"]),
+    ("q7-deal-10", "Broadcom will also assume $8 billion of VMware's net debt.", ETCIO, [], []),
+    ("q7-deal-11", "Broadcom acquired CA Technologies for $18.9 billion in 2018.", TRUEVIRAL, [], ["deal-redhat"]),
+    ("q7-deal-12", "Dell's $67 billion deal for EMC is one of the biggest tech acquisitions of all time.", TRUEVIRAL, ["deal-dell-emc"], ["deal-msft-atvi"]),
+    ("q7-deal-13", "Chevron agreed to acquire Hess in an all-stock deal valued at $53 billion, or $171 per share.", FINANZ23, [], ["deal-anadarko"]),
+    ("q7-deal-14", "Including debt, the Chevron-Hess deal has an enterprise value of $60 billion.", FINANZ23, [], ["deal-anadarko"]),
+    ("q7-deal-15", "Hess would pay Chevron a termination fee of about $1.715 billion in certain circumstances.", MSCREENER, [], []),
+    ("q7-deal-16", "Broadcom paid $10.7 billion for Symantec's enterprise security business.", AXIOS22, [], ["deal-brighthouse"]),
+    ("q7-deal-17", "VMware had a $40 billion market cap before news of Broadcom's bid.", AXIOS22, [], ["deal-nvda-arm"]),
+    ("q7-deal-18", "Microsoft's acquisition of Activision Blizzard was worth nearly $70 billion.", ZINIO22, ["deal-msft-atvi"], ["deal-aetna"]),
+    ("q7-deal-19", "Royal Dutch Shell bought Reading-based BG Group for £47 billion in April.", FXCO, ["deal-bg"], ["deal-anadarko"]),
+    ("q7-deal-20", "Pfizer's $160 billion Allergan deal was the biggest ever in the pharmaceutical sector.", FXCO, ["deal-allergan"], ["deal-warner"]),
+    ("q7-deal-21", "Charter also plans to buy Bright House Networks, the country's seventh-largest cable operator, for $10.4 billion.", FXCO, ["deal-brighthouse"], []),
+    # quakes
+    ("q7-eq-1", "The quake that struck Pakistan and India killed about 19,500 people.", CBSQ, [], ["eq-pak05-dead"]),
+    ("q7-eq-2", "Sherpao said 42,397 people were hurt in Saturday's quake in northwestern Pakistan.", CBSQ, ["eq-pak05-injured"], ["eq-pak05-dead"]),
+    ("q7-eq-3", "Muzaffarabad, the capital of Pakistani Kashmir, was the worst-hit city, with 11,000 dead, Sherpao said.", CBSQ, ["eq-pak05-muzaffarabad"], ["eq-pak05-kashmir"]),
+    ("q7-eq-4", "The number injured in the Bohol quake rose toward 300, with at least 23 people still missing.", ALJPHIL, [], ["eq-pak13-inj"]),
+    ("q7-eq-5", "More than 840 aftershocks have been recorded since the Bohol quake.", ALJPHIL, [], []),
+    ("q7-eq-6", "The number injured in the Gansu quake was raised to more than 1,000.", UPIGANSU, [], ["eq-pak05-india"]),
+    ("q7-eq-7", "A preliminary assessment put the Gansu region's direct losses at about $400 million.", UPIGANSU, [], ["bx-400"]),
+    ("q7-eq-8", "Of the Yunnan deaths, 504 were in the worst-hit Ludian County.", CGTN14, [], ["eq-yunnan"]),
+    ("q7-eq-9", "In Nepal, Home Affairs officials put the death toll at a little more than 2,200.", FOX17, [], ["eq-nepal"]),
+    ("q7-eq-10", "Climbers said at least 17 people were killed on Mount Everest.", FOX17, [], ["eq-nepal-688"]),
+    ("q7-eq-11", "Morocco's Interior Ministry said the earthquake's death toll reached 2,122, with 2,421 injured.", PLEDGE23, [], ["eq-pak13-inj", "eq-nepal"]),
+    ("q7-eq-12", "The death toll from the earthquake that struck Morocco rose to 2,681, while the number of injured reached 2,501.", QATARPRESS, [], ["eq-nepal"]),
+    ("q7-eq-13", "Al Haouz province had the highest death toll, 1,293, followed by Taroudant with 452.", MENAFN23, [], ["eq-nepal"]),
+    ("q7-eq-14", "The death toll of the earthquake in Morocco's Al Haouz province has risen to 1,037 dead and 1,204 injured.", LIBYANNW, [], ["eq-ecuador-1987", "eq-nepal"]),
+    ("q7-eq-15", "The death toll from the Al Haouz earthquake has risen to 632, with 329 injured.", JAZIRANW, [], ["eq-nepal-688"]),
+    # wildfires
+    ("q7-wf-1", "The recent wildfires have consumed more than 209,000 acres, or nearly 326 square miles.", FORTUNE18, [], ["wf-ranch"]),
+    ("q7-wf-2", "The fires have already killed seven people across the state.", NP, [], ["wf-camp-dead"]),
+    ("q7-wf-3", "More than 15,000 residents remain under evacuation.", SIERRA, [], ["wf-lake-evac"]),
+    ("q7-wf-4", "The Nuns Fire burned 56,556 acres and destroyed an estimated 1,200 structures.", ROCKLIN, [], ["wf-butte-acres"]),
+    ("q7-wf-5", "Lightning has caused more than 650 fires since August 15.", NEWSWEEK20, [], ["wf-lightning"]),
+    ("q7-wf-6", "The Palisades Fire has consumed more than 22,000 acres and destroyed over 5,000 structures.", BRIEFLY25, [], ["wf-camp-struct"]),
+    ("q7-wf-7", "Evacuation orders now affect about 153,000 residents.", BRIEFLY25, [], ["wf-evac-2018"]),
+    ("q7-wf-8", "AccuWeather estimated the damage and economic loss at between $135 billion and $150 billion.", JAGO25, [], []),
+    ("q7-wf-9", "Wildfires have killed at least 24 people in Los Angeles County.", KESQ25, [], ["wf-camp-dead"]),
+    ("q7-wf-10", "The Palisades and Eaton fires have burned more than 36,000 acres, just over 52 square miles, in five days.", KESQ25, [], ["wf-woolsey-acres"]),
+    ("q7-wf-11", "Mandatory evacuations for more than 100,000 people remain in place.", KESQ25, [], ["wf-evac-2018"]),
+    ("q7-wf-12", "The Eaton fire has scorched more than 10,600 acres near Altadena and Pasadena.", RANKONEX25, [], ["wf-camp-struct"]),
+    ("q7-wf-13", "Over 130,000 residents in Los Angeles County are under evacuation orders.", RANKONEX25, [], ["wf-evac-2018"]),
+    ("q7-wf-14", "Cal Fire's list reported that 5,316 structures were destroyed in the Palisades Fire.", CBSLA25, [], ["wf-camp-struct"]),
+    ("q7-wf-15", "Preliminary damage estimates for the Los Angeles fires exceed $60 billion.", PARTICLE25, [], ["bx-60bn"]),
+    # minimum wage
+    ("q7-mw-1", "Annual earnings for low-wage workers would be $44 billion higher in 2025.", ARADVOCATES, [], ["mw-poor-7.7", "deal-twitter"]),
+    ("q7-mw-2", "On net, a $15 minimum wage would cost Americans in general $8.7 billion.", WIBIZ, [], ["mw-poor-7.7"]),
+    ("q7-mw-3", "The CBO says the higher wage would raise income levels for 17 million people.", AUDIOB21, ["mw-17m"], ["mw-27m"]),
+    # crowds
+    ("q7-cr-1", "Trump described an audience of 10,000 to 15,000 to 20,000 people coming to see him in Phoenix.", POLITIFACT15, [], ["cr-30k"]),
+    ("q7-cr-2", "There appeared to be more than 6,000 people at the Little Rock rally, based on reporters' estimates.", IJR16, [], ["cr-75k"]),
+    ("q7-cr-3", "Trump said 20,000 people outside his Battle Creek rally had to leave.", CLARION19, [], ["cr-30k"]),
+    ("q7-cr-4", "Kellogg Arena has a maximum capacity of 6,200 people.", CLARION19, [], ["cr-rolling"]),
+    ("q7-cr-5", "Trump claimed there were 31,000 people in attendance at his Costa Mesa rally.", STOPTDT16, [], ["cr-30k"]),
+    ("q7-cr-6", "The Pacific Amphitheater can only hold 8,000 people.", STOPTDT16, [], []),
+    # brexit
+    ("q7-bx-1", "The new Royal Liverpool hospital has a capital cost of £329m.", SAMATH16, [], ["bx-bus"]),
+    ("q7-bx-2", "NHS England is struggling to find £22bn in annual efficiency savings.", SAMATH16, [], ["bx-57bn"]),
+    ("q7-bx-3", "The Queen Elizabeth Hospital in Birmingham cost £695m.", SAMATH16, [], []),
+    ("q7-bx-4", "The EU spends more than £4bn a year in the UK, which would push the weekly figure down to about £165m.", SAMATH16, [], ["bx-bus"]),
+    ("q7-bx-5", "Boris Johnson said the UK would take back control of roughly £350m per week.", BMA17, ["bx-bus"], ["bx-362"]),
+]
+
 
 def split_of(query_id: str) -> str:
     """Fixed before tuning: a third of the queries, chosen by hash, is held out."""

@@ -229,6 +229,14 @@ NOT_THE_SAME_FACT = [
     ("The state minimum wage has been $9.50 an hour since 2021.",
      "Lawmakers voted to raise the state minimum wage from $9.50 to $12 an hour.",
      "Since 2021 the state's minimum wage has stood at $9.50 an hour."),
+    # The shared figure is only what the new claim would raise to another (session 25).
+    ("The state minimum wage has been $9.50 an hour since 2021.",
+     "The bill would raise the $9.50 minimum wage to $12.",
+     "Since 2021 the state's minimum wage has stood at $9.50 an hour."),
+    # A count of something else and a yardstick: two signs, both counted (session 25).
+    ("The state minimum wage has been $9.50 an hour since 2021.",
+     "Several counties pay a minimum wage above the state $9.50 an hour.",
+     "Since 2021 the state's minimum wage has stood at $9.50 an hour."),
     # Another price index with the same figure.
     ("The shelter index rose 0.4 percent in March.",
      "The consumer price index rose 0.4 percent in March.",
@@ -375,3 +383,52 @@ def test_a_count_of_people_is_not_offered_as_a_sum_of_money():
     earlier = prepare("The minister said the fund would actually get £40,891 extra.")
     new = prepare("The minister said at least 40,000 people would get the fund's help.")
     assert score(new, earlier) < CHECKED_BEFORE
+
+
+@pytest.mark.parametrize(
+    ("text", "compared_with"),
+    [
+        ("Output grew at a 1.6% rate, down slightly from the 2.4% pace in the spring.", [2.4]),
+        ("Growth was revised to 3.5%, revised from 3.2% in the second estimate.", [3.2]),
+        ("Exports rose 4% this year compared with 6% a year earlier.", [6]),
+        ("The index increased 0.5% in July after rising 0.9% in June.", [0.9]),
+        ("The bill would raise the $9.50 minimum wage to $12.", [9.5]),
+        ("Counties pay more than the state's $9.50 an hour.", [9.5]),
+        ("Output grew at a 1.6% rate in the third quarter.", []),
+    ],
+)
+def test_a_figure_the_claim_compares_with_is_a_yardstick(text, compared_with):
+    assert [q.value for q in prepare(text).yardsticks] == compared_with
+
+
+def test_a_figure_compared_with_is_not_the_fact_stated():
+    # the earlier claim's 2.4 % is the second quarter's pace, given for comparison
+    earlier = prepare(
+        "Output grew at a 1.6% annual rate in the third quarter, down slightly from the 2.4%"
+        " pace in the second quarter."
+    )
+    other = prepare("Officials first estimated that output grew at a 2.4% annual rate.")
+    reworded = prepare(
+        "Third-quarter output grew at a 1.6% annual rate, down from 2.4% in the second quarter."
+    )
+    assert score(other, earlier) < CHECKED_BEFORE <= score(reworded, earlier)
+
+
+def test_a_span_of_time_at_the_start_is_not_a_count():
+    earlier = prepare("Acme bought Widgetco for nearly $4.2 billion.")
+    later = prepare("Three years earlier, Acme had purchased Widgetco for nearly $4.2 billion.")
+    assert later.counted_subject == ""
+    assert score(later, earlier) >= CHECKED_BEFORE
+    assert prepare("Twenty states pay only $7.25.").counted_subject  # still a count
+
+
+def test_a_name_and_its_initials_are_one_word():
+    earlier = prepare(
+        "The Legislative Research Office estimates that 3 million workers would get higher pay"
+        " under the bill."
+    )
+    assert earlier.initials[0][0] == "lro"  # not "tlro": "The" opens the sentence
+    initials = prepare("The LRO says the bill would raise pay for 3 million people.")
+    assert score(initials, earlier) >= CHECKED_BEFORE
+    other = prepare("The LRO says the bill would cost 40,000 jobs.")
+    assert score(other, earlier) < CHECKED_BEFORE  # the same body, another figure

@@ -27,14 +27,25 @@ ANOTHER_SUBJECT = 0.7
 # A figure one claim only measures against ("set below the federal $7.25", "above the $15")
 # is a yardstick, and so is one it only starts from ("raise the minimum wage from $7.25 to
 # $15", "up from 135,000 in March"): when it is all the claims share, the fact is another
-# (same factor).
+# (same factor). A claim that both counts something else and shares only a yardstick ("Many
+# states have set their minimum wage above the federal $7.25") takes the factor twice.
 FIGURE = r"[$£€¥]?\d[\d,.]*(?: ?(?:billion|million|bn|m)\b|%| ?percent\b| ?per cent\b)?"
 # A rate's unit may stand between the figure and "to": "from $7.25 an hour to $15".
 PER_UNIT = r"(?: (?:an?|per) (?:hour|day|week|month|year))?"
+# A figure a claim compares its fact with is one too (session 25): "down slightly from the 2%
+# pace in the second quarter", "revised from 3.2%", "compared with 3% a year earlier", "after
+# rising 0.9% in June" — the fact is the other figure; and so is one raised to another ("raise
+# the $7.25 minimum wage to $15").
 YARDSTICK = re.compile(
-    rf"\b(?:above|below|under|than) the (?:[a-z-]+ ){{0,3}}({FIGURE})"
+    rf"\b(?:above|below|under|than) the (?:[a-z'-]+ ){{0,3}}({FIGURE})"
     rf"|\bfrom (?:an? |the )?({FIGURE}){PER_UNIT} to\b"
-    rf"|\b(?:up|down) from (?:an? |the )?(?:[a-z-]+ )?({FIGURE})",
+    rf"|\b(?:up|down)(?: [a-z]+ly)? from (?:an? |the )?(?:[a-z-]+ )?({FIGURE})"
+    rf"|\b(?:revised|compared|compares) (?:up |down |upward |downward )?(?:from|with) "
+    rf"(?:an? |the )?(?:[a-z-]+ )?({FIGURE})"
+    rf"|\bafter (?:rising|falling|increasing|declining|climbing|dropping|gaining|growing"
+    rf"|jumping|sliding) (?:by )?({FIGURE})"
+    rf"|\b(?:rais|lift|increas|boost|doubl|hik)[a-z]* (?:the |an? |its |their )?({FIGURE})"
+    rf"(?: [a-z-]+){{0,3}} to\b",
     re.IGNORECASE,
 )
 # What a price index measures: "the gasoline index", "the index for medical care", "core";
@@ -177,7 +188,8 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c(]\s+|^[\"\u201c(])([A-Z][A-Za-
 NAME_RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][\w&'.-]*)+")
 # A sentence opening with a count of something: "Twenty states", "Many states and",
 # "More than 14,000 firefighters", "Only 13 of the states". Group 2 is the counted noun
-# (a plural; "is", "was", "has", "pays" are verbs ending in s).
+# (a plural; "is", "was", "has", "pays" are verbs ending in s). A span of time ("Four years
+# prior, Softbank had purchased Arm ...") says when, not how many (session 25).
 COUNT_WORDS = (
     r"\d[\d,.]*(?: (?:hundred|thousand|million|billion))?|many|most|several|few|all|both|"
     r"dozens|hundreds|thousands|millions|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
@@ -187,7 +199,8 @@ COUNT_WORDS = (
 OPENING_COUNT = re.compile(
     r"^(?:only |just |some |about |nearly |almost |more than |at least |over )?"
     rf"({COUNT_WORDS})(?: of (?:the|its|their|these))?(?: [a-z-]+)? "
-    r"(?!(?:is|was|has|does|says|pays|gets|makes|sees|goes|stays|remains)\b)([a-z]+s)\b",
+    r"(?!(?:is|was|has|does|says|pays|gets|makes|sees|goes|stays|remains)\b)"
+    r"(?!(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)([a-z]+s)\b",
     re.IGNORECASE,
 )
 # A month named as a point of comparison: "since January", "since Dec. 1969", "since Aug. 15".
@@ -223,6 +236,9 @@ class Features:
     measures: frozenset[str] = frozenset()  # what its economic figures measure (see MEASURES)
     opening: str = ""  # the first word, folded: a name there is not among `names`
     since_months: frozenset[int] = frozenset()  # "the largest since January": before the fact
+    # the initials of its runs of capitalised words with the stems of the run's words,
+    # ("cbo", {"congressional", "budget", "office"}): see `_with_initials`
+    initials: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -285,6 +301,7 @@ def prepare(text: str) -> Features:
         (month - 1) // 3 + 1 for month in months
     }
     opening = OPENING_COUNT.match(unicodedata.normalize("NFKC", text))
+    initials = _initials(unicodedata.normalize("NFKC", text).replace("\u2019", "'"))
     quantities = tuple(extract_quantities(text))
     return Features(
         text=text,
@@ -294,7 +311,7 @@ def prepare(text: str) -> Features:
         quantities=quantities,
         months=months,
         since_months=since,
-        names=_names(text),
+        names=_names(text, initials),
         direction=moves.pop() if len(moves) == 1 else "",
         quarters=quarters,
         years=frozenset(int(year) for year in YEAR_OF_FACT.findall(text)),
@@ -310,6 +327,7 @@ def prepare(text: str) -> Features:
         forecast=bool(FORECASTS.search(text)),
         measures=frozenset(name for name, pattern in MEASURES if pattern.search(folded_text)),
         opening=(folded_text.split(maxsplit=1) or [""])[0].strip("'\".,:;(\u201c"),
+        initials=initials,
     )
 
 
@@ -338,7 +356,7 @@ def _indexes(folded_text: str, words: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _names(text: str) -> frozenset[str]:
+def _names(text: str, initials: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
     """Stems of the capitalised words that are not a sentence's first word, a month or a
     weekday, and the initials of runs of them: the people, places and bodies a claim is
     about."""
@@ -354,11 +372,34 @@ def _names(text: str) -> frozenset[str]:
             word = word[:-2]
         if len(word) > 1 and word not in STOPWORDS:  # not "Q" of "Q3" or "U" of "CPI-U"
             names.add(SYNONYMS.get(word, word))
-    for run in NAME_RUN.finditer(text):
-        initials = "".join(word[0] for word in run.group(0).split() if word[0].isupper())
-        if len(initials) >= 3:
-            names.add(initials.lower())  # "Congressional Budget Office" also names the CBO
+    # "Congressional Budget Office" also names the CBO
+    names.update(letters for letters, _ in initials)
     return frozenset(names)
+
+
+def _initials(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The initials of each run of capitalised words, of three letters or more, with the
+    stems of its words: "Bureau of Labor Statistics" -> ("bls", {"bureau", "labor", ...})."""
+    found = []
+    for run in NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        if words[0] in ("The", "A", "An"):  # a sentence's first word: "The Labor Department"
+            words = words[1:]
+        initials = "".join(word[0] for word in words if word[0].isupper())
+        if len(initials) >= 3:
+            stems = frozenset(_stem(_fold_word(word)) for word in words if word[0].isupper())
+            found.append((initials.lower(), stems))
+    return tuple(found)
+
+
+def _with_initials(a: Features, b: Features) -> frozenset[str]:
+    """`a`'s stems, with a name it writes out that `b` writes as its initials taken as those
+    initials: "the Congressional Budget Office estimates" / "the CBO says" (session 25)."""
+    stems = a.stems
+    for initials, words in a.initials:
+        if initials in b.stems:
+            stems = (stems - words) | {initials}
+    return stems
 
 
 def _names_differ(a: Features, b: Features) -> bool:
@@ -482,8 +523,9 @@ def _fuzz():
 
 def score(a: Features, b: Features) -> float:
     """How surely `b` states the same fact as `a`, from 0 to 1 (symmetric)."""
-    shared = a.stems & b.stems
-    words = _overlap(a.stems, b.stems, shared)
+    stems_a, stems_b = _with_initials(a, b), _with_initials(b, a)
+    shared = stems_a & stems_b
+    words = _overlap(stems_a, stems_b, shared)
     grams = _jaccard(a.grams, b.grams)
     fuzzy = _fuzz().token_sort_ratio(a.folded, b.folded) / 100
     lexical = 0.55 * words + 0.25 * min(1.0, grams * 1.6) + 0.2 * fuzzy
@@ -516,11 +558,12 @@ def score(a: Features, b: Features) -> float:
 
 def _another_subject(a: Features, b: Features) -> float:
     """The factor for a shared figure that is about something else in one of the claims: a
-    count of another thing, a yardstick or starting point, another price index or measure."""
-    if _counts_another_subject(a, b) or _counts_another_subject(b, a):
-        return ANOTHER_SUBJECT
-    if _shares_only_a_yardstick(a, b) or _shares_only_a_yardstick(b, a):
-        return ANOTHER_SUBJECT
+    count of another thing, a yardstick or starting point (each a sign of its own, so both
+    count), or else another price index or measure."""
+    counts = _counts_another_subject(a, b) or _counts_another_subject(b, a)
+    yardstick = _shares_only_a_yardstick(a, b) or _shares_only_a_yardstick(b, a)
+    if counts or yardstick:
+        return ANOTHER_SUBJECT ** (counts + yardstick)
     if a.indexes and b.indexes and a.indexes.isdisjoint(b.indexes):
         return ANOTHER_INDEX  # "the medical care index rose 0.2 %" / "the CPI rose 0.2 %"
     if a.measures and b.measures and a.measures.isdisjoint(b.measures):
