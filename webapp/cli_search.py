@@ -43,7 +43,8 @@ def search_command(query: str, as_json: bool, **options) -> None:
         raise click.ClickException(error.message) from None
     for hit in page.hits:
         claim = hit.claim
-        snippet = str(hit.snippet).replace("<mark>", "[").replace("</mark>", "]")
+        snippet = hit.plain(hit.snippet)
+        found_in, found = hit.elsewhere or ("wording", None)
         if as_json:
             click.echo(
                 json.dumps(
@@ -52,12 +53,15 @@ def search_command(query: str, as_json: bool, **options) -> None:
                         "article_id": claim.article_id,
                         "status": claim.status.name,
                         "snippet": snippet,
+                        "found_in": found_in,
+                        "found": None if found is None else hit.plain(found),
                     },
                     ensure_ascii=False,
                 )
             )
         else:
-            click.echo(f"{claim.id}\t{claim.status.name}\t{claim.article.title}\t{snippet}")
+            where = "" if found is None else f"\t(in {hit.found_in_words}: {hit.plain(found)})"
+            click.echo(f"{claim.id}\t{claim.status.name}\t{claim.article.title}\t{snippet}{where}")
     if not as_json:
         click.echo(f"{page.total} found; page {page.page} of {page.pages}.", err=True)
 

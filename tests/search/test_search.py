@@ -53,6 +53,42 @@ def test_notes_sources_comments_and_titles_are_searched(app, archive, make_user)
     assert _ids(q="memorial figures") == {c.id for c in first.claims}
 
 
+def test_a_hit_shows_its_wording_and_where_else_the_words_were_found(
+    app, archive, make_user, token_for
+):
+    """The wording is what a hit is: it is shown whether or not the query's words are in it;
+    when they are not, the passage where they were found is shown beside it, named."""
+    first, _second, third = archive
+    wall = claim_with(first, "58,320")
+    apples = third.claims[0]
+    changes.apply(apples, make_user("ann", "editor"), changes.AddNote("Per the orchard ledger"))
+    db.session.commit()
+
+    def hit(q, claim):
+        return next(h for h in search(SearchFilter(q=q)).hits if h.claim.id == claim.id)
+
+    in_wording = hit("names", wall)
+    assert "<mark>names</mark>" in str(in_wording.snippet) and in_wording.elsewhere is None
+    in_title = hit("memorial", wall)
+    assert "<mark>" not in str(in_title.snippet) and "58,320 names" in str(in_title.snippet)
+    assert in_title.elsewhere[0] == "title" and in_title.found_in_words == "the article's title"
+    assert "<mark>memorial</mark>" in str(in_title.elsewhere[1])
+    in_note = hit("ledger", apples)
+    assert "4,000 tonnes" in str(in_note.snippet)
+    assert in_note.elsewhere[0] == "notes" and "<mark>ledger</mark>" in str(in_note.elsewhere[1])
+
+    client = app.test_client()
+    items = client.get("/api/v1/search?q=memorial", headers=token_for("v", "viewer")).get_json()
+    item = next(item for item in items["items"] if item["claim_id"] == wall.id)
+    assert item["found_in"] == "title" and "<mark>memorial</mark>" in item["found_html"]
+    assert "58,320 names" in item["snippet_html"]
+    # The terminal gets text: the union's apostrophe as typed, not as an HTML entity.
+    printed = app.test_cli_runner().invoke(args=["search", "ledger"]).output
+    assert "growers' union" in printed and "&#" not in printed
+    assert "growers' union said.\t(in its notes, sources or comments: " in printed
+    assert "orchard [ledger])" in printed
+
+
 def test_a_status_change_keeps_the_search_document_and_a_rewording_rewrites_it(
     app, archive, make_user
 ):
@@ -88,7 +124,7 @@ def test_snippets_highlight_matches_and_escape_user_text(app, archive, make_user
     )
     db.session.commit()
     hit = search(SearchFilter(q="orchard")).hits[0]
-    html = str(hit.snippet)
+    html = str(hit.elsewhere[1])  # found in the note, not in the wording
     assert "<mark>orchard</mark>" in html
     # the only markup is the highlighting (PostgreSQL drops tags; SQLite keeps them escaped)
     assert html.replace("<mark>", "").replace("</mark>", "").count("<") == 0

@@ -35,6 +35,8 @@ def _hit_json(hit) -> dict:
         "assignee": claim.assignee.username if claim.assignee else None,
         "article": article_summary(claim.article),
         "snippet_html": str(hit.snippet),
+        "found_in": hit.elsewhere[0] if hit.elsewhere else "wording",
+        "found_html": str(hit.elsewhere[1]) if hit.elsewhere else None,
         "rank": None if hit.rank is None else round(hit.rank, 6),
     }
 
@@ -124,7 +126,19 @@ def openapi_paths(operation, json_response, path_id, query, body, ref) -> dict:
             "verdict_state": {"enum": [state.name for state in ReviewState]},
             "assignee": {"type": ["string", "null"]},
             "article": article,
-            "snippet_html": {"type": "string"},
+            "snippet_html": {
+                "type": "string",
+                "description": "the claim's wording, the query's matches in <mark>",
+            },
+            "found_in": {
+                "enum": ["wording", *search_service.FOUND_ELSEWHERE],
+                "description": "where the query was found: the wording, else the first of the "
+                "others that has it",
+            },
+            "found_html": {
+                "type": ["string", "null"],
+                "description": "the passage it was found in, when not the wording",
+            },
             "rank": {
                 "type": ["number", "null"],
                 "description": "the engine's relevance; null when sorted by date",

@@ -115,8 +115,30 @@ class SearchFilter:
 @dataclass(frozen=True)
 class SearchHit:
     claim: Claim
-    snippet: Markup
+    snippet: Markup  # the claim's wording, its matches highlighted
     rank: float | None  # the engine's relevance; not computed when sorted by date
+    # Where the query was found when not in the wording (a key of FOUND_ELSEWHERE) and the
+    # passage there, highlighted; None when the wording has it.
+    elsewhere: tuple[str, Markup] | None = None
+
+    @property
+    def found_in_words(self) -> str | None:
+        return FOUND_ELSEWHERE[self.elsewhere[0]] if self.elsewhere else None
+
+    @staticmethod
+    def plain(snippet: Markup) -> str:
+        """A snippet as text for a terminal: matches in [brackets], nothing escaped."""
+        marked = str(snippet).replace("<mark>", "[").replace("</mark>", "]")
+        return Markup(marked).unescape()
+
+
+# Where else a hit's words may be, in the order looked at when its wording lacks them, with
+# how the page says it.
+FOUND_ELSEWHERE = {
+    "notes": "its notes, sources or comments",
+    "speaker": "its speaker",
+    "title": "the article's title",
+}
 
 
 @dataclass(frozen=True)
@@ -267,8 +289,9 @@ def search(search_filter: SearchFilter) -> SearchPage:
     hits_shown = [
         SearchHit(
             claims[claim_id],
-            highlight(shown.get(claim_id, "")),
+            highlight(shown[claim_id][0] if claim_id in shown else claims[claim_id].text),
             None if ranks[claim_id] is None else float(ranks[claim_id]),
+            _found_elsewhere(shown.get(claim_id)),
         )
         for claim_id in ids
         if claim_id in claims
@@ -345,26 +368,53 @@ def _newest_hits_ranked(
     return newest.newest_first(read, COUNT_LIMIT + 1, *bounds)
 
 
-def _snippets(ids: list[int], query: SearchQuery, dialect: str) -> dict[int, str]:
-    """The best passage of each hit, with the engine's own match markers around the words."""
+def _snippets(ids: list[int], query: SearchQuery, dialect: str) -> dict[int, tuple]:
+    """Each hit's wording with the engine's own match markers around the query's words, then
+    the best passage of each of the FOUND_ELSEWHERE columns, marked the same way. A column
+    without a match gives its opening words, unmarked."""
     if not ids:
         return {}
+    # The wording is shown nearly whole (most claims are shorter than this), the others as
+    # passages around their matches.
     if dialect == "postgresql":
-        options = f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, MaxFragments=2"
-        document = func.concat_ws(
-            " … ", SearchDocument.claim_text, SearchDocument.title, SearchDocument.extra
+        marks = f"StartSel={START}, StopSel={STOP}"
+        wording = f"{marks}, MaxWords=60, MinWords=40"
+        passages = f"{marks}, MaxWords=30, MinWords=12"
+        columns = (
+            (SearchDocument.claim_text, wording),
+            (SearchDocument.extra, passages),
+            (SearchDocument.speaker, passages),
+            (SearchDocument.title, passages),
         )
-        headline = func.ts_headline("english", document, _tsquery(query), options)
         rows = db.session.execute(
-            select(SearchDocument.claim_id, headline).where(SearchDocument.claim_id.in_(ids))
+            select(
+                SearchDocument.claim_id,
+                *(
+                    func.ts_headline("english", part, _tsquery(query), options)
+                    for part, options in columns
+                ),
+            ).where(SearchDocument.claim_id.in_(ids))
         )
     else:
+        # search_fts's columns: title 0, claim_text 1, speaker 2, extra 3; at most 64 tokens
+        fts = literal_column("search_fts")
+        columns = ((1, 60), (3, 24), (2, 24), (0, 24))
         rows = db.session.execute(
             select(
                 FTS.c.rowid,
-                func.snippet(literal_column("search_fts"), -1, START, STOP, " … ", 24),
+                *(func.snippet(fts, number, START, STOP, " … ", size) for number, size in columns),
             )
             .select_from(FTS)
             .where(_fts_match(query), FTS.c.rowid.in_(ids))
         )
-    return {claim_id: marked for claim_id, marked in rows}
+    return {claim_id: tuple(part or "" for part in parts) for claim_id, *parts in rows}
+
+
+def _found_elsewhere(snippets: tuple | None) -> tuple[str, Markup] | None:
+    """Where the query was found, and the passage, when the wording (snippets[0]) lacks it."""
+    if not snippets or START in snippets[0]:
+        return None
+    for where, passage in zip(FOUND_ELSEWHERE, snippets[1:], strict=True):
+        if START in passage:
+            return where, highlight(passage)
+    return None
