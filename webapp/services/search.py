@@ -285,13 +285,18 @@ def search(search_filter: SearchFilter) -> SearchPage:
     # The snippets are computed for the page's hits only; the rank shown is the one the page
     # was ordered by (computing it again per hit would make FTS5 count every claim holding
     # each word of the query once per hit).
-    shown = _snippets(ids, query, dialect)
+    wordings = {
+        claim_id: parts[0] for claim_id, parts in _snippets(ids, query, dialect, ("wording",))
+    }
+    # Where else the words are is looked for only on the hits whose wording lacks them.
+    unmarked = [claim_id for claim_id in ids if START not in wordings.get(claim_id, "")]
+    elsewhere = dict(_snippets(unmarked, query, dialect, tuple(FOUND_ELSEWHERE)))
     hits_shown = [
         SearchHit(
             claims[claim_id],
-            highlight(shown[claim_id][0] if claim_id in shown else claims[claim_id].text),
+            highlight(wordings.get(claim_id, claims[claim_id].text)),
             None if ranks[claim_id] is None else float(ranks[claim_id]),
-            _found_elsewhere(shown.get(claim_id)),
+            _found_elsewhere(elsewhere.get(claim_id)),
         )
         for claim_id in ids
         if claim_id in claims
@@ -368,53 +373,51 @@ def _newest_hits_ranked(
     return newest.newest_first(read, COUNT_LIMIT + 1, *bounds)
 
 
-def _snippets(ids: list[int], query: SearchQuery, dialect: str) -> dict[int, tuple]:
-    """Each hit's wording with the engine's own match markers around the query's words, then
-    the best passage of each of the FOUND_ELSEWHERE columns, marked the same way. A column
+def _snippets(ids: list[int], query: SearchQuery, dialect: str, parts: tuple[str, ...]):
+    """(claim id, passages) for each hit: the passage of each of `parts` ("wording" or a key
+    of FOUND_ELSEWHERE) with the engine's own match markers around the query's words. A part
     without a match gives its opening words, unmarked."""
     if not ids:
-        return {}
-    # The wording is shown nearly whole (most claims are shorter than this), the others as
-    # passages around their matches.
+        return []
     if dialect == "postgresql":
         marks = f"StartSel={START}, StopSel={STOP}"
         wording = f"{marks}, MaxWords=60, MinWords=40"
-        passages = f"{marks}, MaxWords=30, MinWords=12"
-        columns = (
-            (SearchDocument.claim_text, wording),
-            (SearchDocument.extra, passages),
-            (SearchDocument.speaker, passages),
-            (SearchDocument.title, passages),
+        passage = f"{marks}, MaxWords=30, MinWords=12"
+        columns = {
+            "wording": (SearchDocument.claim_text, wording),
+            "notes": (SearchDocument.extra, passage),
+            "speaker": (SearchDocument.speaker, passage),
+            "title": (SearchDocument.title, passage),
+        }
+        headlines = (
+            func.ts_headline("english", columns[part][0], _tsquery(query), columns[part][1])
+            for part in parts
         )
         rows = db.session.execute(
-            select(
-                SearchDocument.claim_id,
-                *(
-                    func.ts_headline("english", part, _tsquery(query), options)
-                    for part, options in columns
-                ),
-            ).where(SearchDocument.claim_id.in_(ids))
+            select(SearchDocument.claim_id, *headlines).where(SearchDocument.claim_id.in_(ids))
         )
     else:
-        # search_fts's columns: title 0, claim_text 1, speaker 2, extra 3; at most 64 tokens
+        # search_fts's columns and how many tokens to show of each (FTS5 allows up to 64)
+        columns = {"wording": (1, 60), "notes": (3, 24), "speaker": (2, 24), "title": (0, 24)}
         fts = literal_column("search_fts")
-        columns = ((1, 60), (3, 24), (2, 24), (0, 24))
+        snippets = (
+            func.snippet(fts, columns[part][0], START, STOP, " … ", columns[part][1])
+            for part in parts
+        )
         rows = db.session.execute(
-            select(
-                FTS.c.rowid,
-                *(func.snippet(fts, number, START, STOP, " … ", size) for number, size in columns),
-            )
+            select(FTS.c.rowid, *snippets)
             .select_from(FTS)
             .where(_fts_match(query), FTS.c.rowid.in_(ids))
         )
-    return {claim_id: tuple(part or "" for part in parts) for claim_id, *parts in rows}
+    return [(claim_id, tuple(part or "" for part in found)) for claim_id, *found in rows]
 
 
-def _found_elsewhere(snippets: tuple | None) -> tuple[str, Markup] | None:
-    """Where the query was found, and the passage, when the wording (snippets[0]) lacks it."""
-    if not snippets or START in snippets[0]:
+def _found_elsewhere(passages: tuple | None) -> tuple[str, Markup] | None:
+    """Where the query was found, and the passage, from the FOUND_ELSEWHERE passages of a hit
+    whose wording lacks it (None for the others)."""
+    if not passages:
         return None
-    for where, passage in zip(FOUND_ELSEWHERE, snippets[1:], strict=True):
+    for where, passage in zip(FOUND_ELSEWHERE, passages, strict=True):
         if START in passage:
             return where, highlight(passage)
     return None
