@@ -11,7 +11,8 @@ sentences written for this project. C and ClaimBuster's weight are chosen by 5-f
 cross-validation (out-of-fold ROC AUC on the written sentences, the news-style rows); the
 decision threshold is the out-of-fold logit below which 2 % of the written checkable sentences
 fall (the issue keeps at least 95 % of checkable claims checkable, and the rules already cost
-some). No real-copy evaluation text (bench/realcopy) is read.
+some); checkability.THRESHOLD moves that line at runtime (chosen on the real-copy tuning half,
+see docs/extraction.md, "Session 25"). No real-copy evaluation text (bench/realcopy) is read.
 """
 
 import sys
