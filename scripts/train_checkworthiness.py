@@ -117,16 +117,28 @@ def export(blocks, classifier, threshold: float, path: Path) -> None:
         "intercept": float(classifier.intercept_[0]) - threshold,
         "blocks": exported,
     }
+    write_model(payload, path)
+
+
+def write_model(payload: dict, path: Path) -> None:
+    """Compact, key-sorted JSON, gzipped with no timestamp: the same weights give the same
+    bytes."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(path, "wb", mtime=0) as handle:
         handle.write(json.dumps(payload, sort_keys=True, separators=(",", ":")).encode())
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def bench_directory(description: str) -> Path:
+    """The --bench option: the folder holding the ClaimBuster files."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--bench", type=Path, default=REPO.parent / "shared" / "bench")
-    arguments = parser.parse_args()
-    train_texts, train_labels, test_texts, test_labels = load(arguments.bench)
+    return parser.parse_args().bench
+
+
+def main() -> None:
+    train_texts, train_labels, test_texts, test_labels = load(
+        bench_directory(__doc__.splitlines()[0])
+    )
     print(f"training rows: {len(train_texts)} ({int(train_labels.sum())} check-worthy)")
     c, threshold = cross_validate(train_texts, train_labels)
     blocks, classifier = fit(train_texts, train_labels, c)

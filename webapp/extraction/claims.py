@@ -4,6 +4,7 @@ speaker and a check-worthiness score."""
 import re
 
 from webapp.extraction import rules
+from webapp.extraction.checkability import unverifiable_reason
 from webapp.extraction.scoring import score_passage
 from webapp.extraction.sentences import sentence_bounds
 from webapp.extraction.speakers import ADDED_COUNT, SPEECH_VERB, Attribution, SpeakerTracker
@@ -1062,8 +1063,18 @@ def _make_claim(
         # between 22 and 24 cents"
         framed = checkable_reason(reader_text, has_number)
         reason = framed if framed in ("prediction", "intent") else None
+    by_model = False
+    if reason is None and not _COURT_ORDER.search(reader_text):
+        # what the rules leave checkable, the trained model may still read as an opinion, a
+        # forecast or an appeal (checkability.py); a court's order ("will have to serve 200
+        # hours") is a fact, as for the rules
+        # (the passage's measured quantity is the reader's when they are the same text)
+        reason = unverifiable_reason(reader_text, has_number if reader_text == passage else None)
+        by_model = reason is not None
     kind = _kind(passage, speaker, has_number, reason)
     score, reasons = score_passage(reader_text, kind, speaker, has_number, reason)
+    if by_model:
+        reasons = reasons + ("reads as not checkable (checkability model)",)
     if is_part:
         reasons = reasons + ("one part of a compound sentence",)
     if speaker is None:

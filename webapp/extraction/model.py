@@ -123,6 +123,7 @@ def clear_caches() -> None:
     """Forget the loaded weights (after the training script rewrites the file)."""
     load_model.cache_clear()
     _char_sums.cache_clear()
+    word_counts.cache_clear()
 
 
 def checkworthiness(text: str) -> float:
@@ -143,7 +144,7 @@ def checkworthiness_logit(text: str) -> float:
     model = load_model()
     logit = model["intercept"]
     folded = _folded(text)
-    logit += _block_dot(_word_terms(folded), model["tables"]["word"])
+    logit += _block_dot(word_counts(folded), model["tables"]["word"])
     logit += _char_block_dot(folded.split(), model["tables"]["char"])
     logit += sum(
         weight * cue for weight, cue in zip(model["cues"], cue_features(text), strict=True)
@@ -151,12 +152,22 @@ def checkworthiness_logit(text: str) -> float:
     return logit
 
 
-def _block_dot(terms: list[str], table: dict[str, tuple[float, float, float]]) -> float:
-    """Sublinear tf × idf, l2-normalised, dotted with the coefficients of one feature block."""
+@lru_cache(maxsize=64)
+def word_counts(folded: str) -> tuple[tuple[str, int], ...]:
+    """Each word term of a folded text with its count; cached, as both models read the same
+    claim's words."""
+    return tuple(Counter(_word_terms(folded)).items())
+
+
+def _block_dot(
+    counts: tuple[tuple[str, int], ...], table: dict[str, tuple[float, float, float]]
+) -> float:
+    """Sublinear tf × idf, l2-normalised, dotted with the coefficients of one feature block
+    (from each term's count)."""
     squared = 0.0
     dot = 0.0
     get = table.get
-    for term, count in Counter(terms).items():
+    for term, count in counts:
         entry = get(term)
         if entry is None:
             continue
