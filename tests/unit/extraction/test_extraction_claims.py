@@ -70,6 +70,10 @@ def test_coordinated_predicates_are_separate_claims(seed_text, seed_claims):
     assert deal.speaker == limit.speaker == "Benjamin Netanyahu"
     assert limit.kind == "statistic"
     assert "contains a number" in limit.reasons
+    # Both are terms of the 1974 deal a reviewer can check, not Israel's expectation: neither
+    # is set aside as a prediction.
+    assert deal.checkable and limit.checkable
+    assert deal.checkable_reason is None and limit.checkable_reason is None
 
 
 def test_patriot_intercept_is_a_claim(seed_text, seed_claims):

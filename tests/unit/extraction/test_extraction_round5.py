@@ -52,6 +52,33 @@ def test_a_forecast_is_still_a_prediction():
 @pytest.mark.parametrize(
     "source",
     [
+        "Officials expect Tehran to honour an agreement that capped enrichment at 3.67 percent.",
+        "The union expects the company to respect a contract that raised wages by 4 percent.",
+        "Kyiv expects Moscow to observe a ceasefire which began at midnight on Sunday.",
+    ],
+)
+def test_an_expectation_about_what_already_happened_is_checkable(source):
+    # the relative clause in the past tense states the agreement's terms: a reviewer checks them
+    (claim,) = extract_claims(source)
+    assert claim.checkable and claim.checkable_reason is None
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The union expects the company to respect the contract next year.",
+        "Officials expect Tehran to honour a deal that they said would cap enrichment.",
+        "Analysts expect a recovery that will take years.",
+    ],
+)
+def test_an_expectation_without_a_past_fact_stays_a_prediction(source):
+    (claim,) = extract_claims(source)
+    assert claim.checkable_reason == "prediction"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
         '"We have to do much more to stop the spread of this virus," the minister said.',
         "Doctors have warned parents against giving the drug to children.",
         "Police cautioned residents against travelling on the flooded roads.",
