@@ -110,6 +110,29 @@ def test_markdown_and_text():
     )
 
 
+@pytest.mark.parametrize(
+    ("data", "title", "text"),
+    [
+        # a headline apart on the first line is the title, not a claim in the text
+        (
+            b"Netanyahu meets Putin, presses Russia on Iran\n\nJERUSALEM (Reuters) - He met Putin.",
+            "Netanyahu meets Putin, presses Russia on Iran",
+            "JERUSALEM (Reuters) - He met Putin.",
+        ),
+        # a first sentence, a quotation, a lead-in, a byline or a lone paragraph are text
+        (b"Jobs grew by 150,000.\n\nThe rate fell.", None, None),
+        (b'He told reporters: "We will win"\n\nThe rate fell.', None, None),
+        (b"The ministry said:\n\nThe rate fell.", None, None),
+        (b"By Jane Doe\n\nThe rate fell.", None, None),
+        (b"Jobs report shows hiring slowed", None, None),
+    ],
+)
+def test_a_text_files_headline_is_its_title(data, title, text):
+    found = read_document(data, ".txt", LIMITS)
+    assert found.title == title
+    assert found.text == (text or data.decode())
+
+
 @pytest.mark.parametrize("data", [b"", b"   \n\t "])
 def test_empty_documents(data):
     with pytest.raises(UnreadableDocument, match="empty"):

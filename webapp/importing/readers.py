@@ -98,10 +98,20 @@ def _paste(data: bytes) -> ImportedDocument:
 
 
 def _plain(text: str) -> ImportedDocument:
+    """Plain text; a headline on the first line, apart, is the title (as a Markdown file's
+    first heading is) and not part of the text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if not text:
         raise UnreadableDocument("The file has no text.")
+    first, apart, rest = text.partition("\n\n")
+    if apart and rest.strip() and _HEADLINE.fullmatch(first.strip()):
+        return ImportedDocument(title=first.strip(), text=rest.strip())
     return ImportedDocument(title=None, text=text)
+
+
+# One line of at most 20 words that does not end as a sentence, a quotation or a lead-in does
+# ("Netanyahu meets Putin, presses Russia on Iran"); a byline ("By Jane Doe") is no headline.
+_HEADLINE = re.compile(r"(?!By\s)(?:[^\s]+[ \t]+){0,19}[^\s]*[^\s.!?:;,\"”’'…-]")
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
