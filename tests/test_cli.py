@@ -37,6 +37,13 @@ def test_import_from_file_and_stdin(app, tmp_path):
     assert result.exit_code == 0, result.output
     titles = set(db.session.scalars(select(Article.title)))
     assert titles == {"Budget report", "From stdin"}
+    # A headline on a first line of its own is the title (as when the file is read without
+    # options), not the file's name nor a claim.
+    path.write_text("Deficit falls\n\nThe deficit fell to $1.2 trillion.", encoding="utf-8")
+    result = runner.invoke(args=["import", str(path), "--outlet", "Ledger"])
+    assert result.exit_code == 0 and "“Deficit falls”" in result.output, result.output
+    article = db.session.scalar(select(Article).where(Article.title == "Deficit falls"))
+    assert article.text == "The deficit fell to $1.2 trillion." and article.outlet == "Ledger"
 
 
 def test_import_refuses_empty_text_and_missing_file(app, tmp_path):

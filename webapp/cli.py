@@ -83,15 +83,22 @@ def _import_text(
     """Plain text from a file or stdin, with the details given on the command line."""
     if title is None and path == "-":
         raise click.UsageError("Give --title when reading the article from stdin.")
+    from webapp.importing.readers import plain_text
+
     try:
         text = _read_text(path)
     except (OSError, UnicodeDecodeError) as error:
         raise click.ClickException(f"Cannot read {path}: {error}") from None
+    headline = None
+    if text.strip():  # (an empty text is refused by import_article, as from every source)
+        # read as a .txt file is: a headline on a first line of its own is the title
+        document = plain_text(text)
+        headline, text = document.title, document.text
     with write_intent():
         try:
             ensure_default_statuses()
             article = import_article(
-                title=title or title_from_filename(path.rsplit("/", 1)[-1]),
+                title=title or headline or title_from_filename(path.rsplit("/", 1)[-1]),
                 text=text,
                 url=url,
                 outlet=outlet,

@@ -62,7 +62,7 @@ def read_document(
         except NoArticleText as error:
             raise UnreadableDocument(str(error)) from None
     if kind == ".txt":
-        return _plain(decode_html(data, charset))
+        return plain_text(decode_html(data, charset))
     if kind == ".md":
         return _markdown(decode_html(data, charset))
     if kind == ".docx":
@@ -97,7 +97,7 @@ def _paste(data: bytes) -> ImportedDocument:
     )
 
 
-def _plain(text: str) -> ImportedDocument:
+def plain_text(text: str) -> ImportedDocument:
     """Plain text; a headline on the first line, apart, is the title (as a Markdown file's
     first heading is) and not part of the text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
