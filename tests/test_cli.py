@@ -44,6 +44,9 @@ def test_import_from_file_and_stdin(app, tmp_path):
     assert result.exit_code == 0 and "“Deficit falls”" in result.output, result.output
     article = db.session.scalar(select(Article).where(Article.title == "Deficit falls"))
     assert article.text == "The deficit fell to $1.2 trillion." and article.outlet == "Ledger"
+    result = runner.invoke(args=["import", str(path), "--title", "Named"])
+    article = db.session.scalar(select(Article).where(Article.title == "Named"))
+    assert article.text.startswith("Deficit falls\n\n")  # named by the user: kept whole
 
 
 def test_import_refuses_empty_text_and_missing_file(app, tmp_path):

@@ -90,8 +90,9 @@ def _import_text(
     except (OSError, UnicodeDecodeError) as error:
         raise click.ClickException(f"Cannot read {path}: {error}") from None
     headline = None
-    if text.strip():  # (an empty text is refused by import_article, as from every source)
-        # read as a .txt file is: a headline on a first line of its own is the title
+    if title is None and text.strip():  # (import_article refuses an empty text)
+        # read as a .txt file is: a headline on a first line of its own is the title; with
+        # --title given, the text is kept whole
         document = plain_text(text)
         headline, text = document.title, document.text
     with write_intent():
