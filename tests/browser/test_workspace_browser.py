@@ -13,7 +13,7 @@ from tests.conftest import PASSWORD
 from webapp.database import write_intent
 from webapp.extensions import db
 from webapp.models import Article, Claim, Status, User
-from webapp.services import changes, users
+from webapp.services import changes, presence, users
 from webapp.services.seeding import seed
 
 # Screenshots go to test-results/; `CLAIMDESK_SCREENSHOT_DIR=docs/screenshots make test` refreshes
@@ -485,3 +485,25 @@ def test_a_colleagues_save_first_never_loses_what_the_second_reviewer_typed(
     expect(panel.locator(".claim-text")).to_have_text(mine)
     with live_server.app_context():
         assert db.session.get(Claim, claim_id).text == mine
+
+
+def test_many_changes_at_once_update_every_row_and_are_told_in_one_line(
+    page, live_server, workspace, monkeypatch
+):
+    """A colleague's change of many claims at once (a bulk change, an import of verdicts):
+    every row's badge follows, though past LIVE_ROWS_MAX the rows are not sent, and the
+    page says it in one line rather than one line per claim."""
+    monkeypatch.setattr(presence, "LIVE_ROWS_MAX", 1)
+    with live_server.app_context(), write_intent():
+        colleague = users.create_user("bea", PASSWORD, "reviewer")
+        false = db.session.scalar(select(Status).where(Status.name == "False"))
+        claims = db.session.scalars(select(Claim).where(Claim.article_id == workspace)).all()
+        for claim in claims:
+            changes.apply(claim, colleague, changes.SetFields.of(status_id=false.id), 1)
+        db.session.commit()
+        ids = [claim.id for claim in claims]
+    assert len(ids) >= 4
+    for claim_id in ids:
+        expect(page.locator(f"#claim-row-{claim_id} .badge")).to_have_text("False")
+    told = page.locator("#live-announcements p")
+    expect(told).to_have_text([f"{len(ids)} claims changed by bea"])

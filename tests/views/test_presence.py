@@ -167,6 +167,26 @@ def test_a_poll_reads_as_much_for_one_changed_claim_as_for_many(workers, make_us
     assert len(many) == len(one)
 
 
+def test_a_poll_brings_rows_for_at_most_so_many_changed_claims(
+    workers, make_user, make_article, monkeypatch
+):
+    """A bulk change must not render thousands of rows for every open page: past
+    LIVE_ROWS_MAX the changes come without their rows (the page updates their badges)."""
+    monkeypatch.setattr(presence, "LIVE_ROWS_MAX", 2)
+    make_user("rob", "reviewer")
+    make_user("rita", "reviewer")
+    article = make_article(
+        text=" ".join(f"The city built {100 + n} homes in {2000 + n}." for n in range(4))
+    )
+    rob, rita = _viewer(workers[0], "rob"), _viewer(workers[1], "rita")
+    cursor = _poll_data(rob, article.claims[0])["cursor"]
+    for claim in article.claims[:3]:
+        _save_status(rita, claim)
+    changed = rob.post(f"/live/articles/{article.id}?after={cursor}").get_json()["changed"]
+    assert [change["status"] for change in changed] == ["False"] * 3
+    assert [change["row"] is not None for change in changed] == [True, True, False]
+
+
 def _save_status(client, claim, name="False"):
     db.session.expire_all()
     version = db.session.get(Claim, claim.id).version

@@ -56,6 +56,10 @@ LIVE_BATCH_S = 0.5
 # The app extension holding the function that renders claims' rows in an article's list
 # ({claim id: HTML}); the review views install it, and changes_json sends the rows with changes.
 CLAIM_ROWS = "claimdesk.claim-rows"
+# At most so many rows go with one answer or event (a bulk change of thousands of claims would
+# otherwise render them all for every open page); the others' status is shown on their marks
+# and list badges by the page itself.
+LIVE_ROWS_MAX = 100
 
 
 class DatabasePresence:
@@ -346,11 +350,12 @@ def newest_written(newest: dict[int, int], entries: list[tuple] = ()) -> None:
 
 def changes_json(changed: list[tuple[Claim, str, list[str]]]) -> list[dict]:
     """Changed claims (each with who changed it last and what) as the live poll and the live
-    stream tell them to a page. Each carries its row in the article's list, rendered here once
-    (by the renderer the review views install, CLAIM_ROWS) rather than fetched by every page
-    that has the article open."""
+    stream tell them to a page. Each (up to LIVE_ROWS_MAX) carries its row in the article's
+    list, rendered here once (by the renderer the review views install, CLAIM_ROWS) rather than
+    fetched by every page that has the article open."""
     render = current_app.extensions.get(CLAIM_ROWS)
-    rows = render([claim for claim, _by, _fields in changed]) if render and changed else {}
+    shown = [claim for claim, _by, _fields in changed[:LIVE_ROWS_MAX]]
+    rows = render(shown) if render and shown else {}
     return [
         {
             "id": claim.id,

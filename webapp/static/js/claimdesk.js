@@ -11,6 +11,13 @@ function markStatus(claimId, statusId, final, statusName) {
     mark.classList.toggle("final", Boolean(final));
     if (statusName) mark.dataset.statusName = statusName;
   });
+  // and the badge of its row in the list (a colleague's change may come without the row)
+  const badge = document.querySelector(`#claim-row-${claimId} .badge`);
+  if (badge && statusName) {
+    badge.className = badge.className.replace(/\bstatus-\d+\b/, `status-${statusId}`);
+    badge.dataset.statusId = statusId;
+    badge.textContent = statusName;
+  }
 }
 
 // --- the panel and the article stay in step ------------------------------------------------
@@ -430,9 +437,8 @@ function openLiveStream() {
     const target = liveTarget();
     const me = document.querySelector("[data-live-user-id]")?.dataset.liveUserId;
     if (!target) return;
-    JSON.parse(event.data).changes.forEach((change) => {
-      if (String(change.by_id) !== me) showLiveChange(target, change);
-    });
+    const changes = JSON.parse(event.data).changes;
+    showLiveChanges(target, changes.filter((change) => String(change.by_id) !== me));
   });
   // Other changes (an import, a restore…) are asked for.
   live.stream.addEventListener("changed", (event) => {
@@ -487,12 +493,24 @@ function showViewers(target, viewers) {
   line.hidden = viewers.length === 0;
 }
 
-// Each version of a claim is shown once, whether the stream or a poll brought it first.
-function showLiveChange(target, change) {
-  const key = `${change.id}:${change.version}`;
-  if (live.shown.has(key)) return;
-  live.shown.add(key);
-  applyLiveChange(target, change);
+// Each version of a claim is shown once, whether the stream or a poll brought it first. A few
+// changes are announced one by one; more at once (a bulk change) in one line.
+const LIVE_ANNOUNCED_ONE_BY_ONE = 3;
+
+function showLiveChanges(target, changes) {
+  const fresh = changes.filter((change) => !live.shown.has(`${change.id}:${change.version}`));
+  fresh.forEach((change) => {
+    live.shown.add(`${change.id}:${change.version}`);
+    applyLiveChange(target, change);
+  });
+  if (fresh.length > LIVE_ANNOUNCED_ONE_BY_ONE) {
+    const by = [...new Set(fresh.map((change) => change.by))].join(", ");
+    announce(`${fresh.length} claims changed by ${by}`);
+  } else {
+    fresh.forEach((change) => {
+      announce(`Claim ${change.id} changed by ${change.by}: ${describeChange(change)}`);
+    });
+  }
 }
 
 function applyLiveChange(target, change) {
@@ -516,7 +534,6 @@ function applyLiveChange(target, change) {
       notice.hidden = false;
     }
   }
-  announce(`Claim ${change.id} changed by ${change.by}: ${describeChange(change)}`);
 }
 
 // What a colleague changed, in words: "wording and speaker", "status now Accurate".
@@ -555,7 +572,7 @@ function livePoll(now = false) {
       if (!data) return;
       live.cursor = data.cursor;
       showViewers(target, data.viewers || []);
-      (data.changed || []).forEach((change) => showLiveChange(target, change));
+      showLiveChanges(target, data.changed || []);
     })
     .catch(() => {
       // The server may be restarting; the next poll tries again.
