@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import cast, delete, func, literal_column, select, text
+from sqlalchemy import cast, delete, func, literal_column, select, text, union_all
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
@@ -232,7 +232,10 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
     them rare. A claim made only of common words
     takes the newest claims sharing two of them, which the index finds without ranking
     thousands. Either way a look-up stays cheap however large the archive."""
-    telling = _telling_terms(search_terms(claim_text))
+    words, figures = search_terms(claim_text), _figures(claim_text)
+    if db.engine.dialect.name == "postgresql":
+        _lexemes(words + figures)  # both asked in one round trip
+    telling = _telling_terms(words)
     terms = telling[:PAIR_TERMS]
     pairs = [
         (first.word, second.word)
@@ -243,7 +246,6 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
     if not pairs:
         pairs = list(itertools.combinations([term.word for term in terms], 2))
         pairs = pairs or [(term.word,) for term in terms]
-    figures = _figures(claim_text)
     if db.engine.dialect.name == "postgresql":
         return _postgresql_candidates(claim_id, article_id, figures, pairs, ranked)
     found: dict[int, str] = {}
@@ -299,17 +301,16 @@ def _postgresql_candidates(
             match, SearchDocument.article_id != article_id
         )
 
-    def best(tsquery, limit: int) -> None:
+    def best(tsquery, limit: int):
         # A figure or a rare word: its hits are few, and all of them are ranked. "+ 0" keeps
         # the claim-id ranges' BRIN index out: ANDed with the words' bitmap it made the bitmap
         # lossy, and every row of every page was checked again (8,582 rows for 783 hits).
-        statement = (
+        return (
             hits(column.op("@@")(tsquery))
             .where((SearchDocument.claim_id + 0) < claim_id)
             .order_by(func.ts_rank(column, tsquery).desc(), SearchDocument.claim_id.desc())
             .limit(limit)
         )
-        found.update((row[0], row[1]) for row in db.session.execute(statement))
 
     def latest(tsquery, limit: int) -> None:
         # Only common words: the newest earlier claims sharing two of them, read by windows
@@ -332,14 +333,23 @@ def _postgresql_candidates(
         )  # fmt: skip
         found.update((row[0], row[1]) for row in rows)
 
+    ranked_reads = []
     uncommon = _uncommon_figures_pg(figures)
     if uncommon:
-        best(_ts_or([func.phraseto_tsquery("english", f) for f in uncommon]), FIGURE_CANDIDATES)
+        figure_query = _ts_or([func.phraseto_tsquery("english", f) for f in uncommon])
+        ranked_reads.append(best(figure_query, FIGURE_CANDIDATES))
     if pairs:
         from sqlalchemy.dialects.postgresql import TSQUERY  # loaded only on PostgreSQL
 
         pair_query = cast(_pairs_tsquery(pairs), TSQUERY)
-        (best if ranked else latest)(pair_query, CANDIDATES)
+        if ranked:
+            ranked_reads.append(best(pair_query, CANDIDATES))
+    if ranked_reads:
+        # The figures' and the words' look-ups, each ordered and limited, in one round trip.
+        statement = ranked_reads[0] if len(ranked_reads) == 1 else union_all(*ranked_reads)
+        found.update((row[0], row[1]) for row in db.session.execute(statement))
+    if pairs and not ranked:
+        latest(pair_query, CANDIDATES)
     return list(found.items())
 
 
@@ -438,6 +448,9 @@ def compute_matches(claim_ids: list[int]) -> list[dict]:
     rows = db.session.execute(
         select(Claim.id, Claim.article_id, Claim.text).where(Claim.id.in_(claim_ids))
     ).all()
+    if db.engine.dialect.name == "postgresql":
+        # The lexemes of every claim's words and figures in one round trip, not one a claim.
+        _lexemes([term for *_ids, text in rows for term in search_terms(text) + _figures(text)])
     dismissed = _dismissed(claim_ids)
     now = utcnow()
     found = []
