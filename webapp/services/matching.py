@@ -404,16 +404,26 @@ def _sqlite_ranked(telling: list[TellingWord], claim_text: str, params: dict) ->
         "ORDER BY 3 DESC, length(d.claim_text), hit.id DESC LIMIT :limit"
     )
     rows = db.session.execute(text(sql), {**values, **params, "limit": RANKED_POOL}).all()
-    # Then among equals the claim whose wording is most this one's.
+    return {claim_id: other_text for claim_id, other_text, _weight in _most_alike(rows, claim_text)}
+
+
+def _most_alike(rows: list, claim_text: str) -> list:
+    """The CANDIDATES best of (claim id, wording, weight) rows: by weight, then among equals
+    the claim whose wording is most this one's, then the newest. Only the rows tied at the
+    last place taken have their wording compared: a higher weight is in whatever its
+    wording."""
+    if len(rows) <= CANDIDATES:
+        return list(rows)
+    last = sorted((row[2] for row in rows), reverse=True)[CANDIDATES - 1]
+    above = [row for row in rows if row[2] > last]
     words = set(WORDING.findall(claim_text.lower()))
 
-    def key(row) -> tuple[float, float, int]:
-        claim_id, other_text, weight = row
-        other = WORDING.findall(other_text.lower())
-        return weight, sum(word in words for word in other) / (len(other) or 1), claim_id
+    def alike(row) -> tuple[float, int]:
+        other = WORDING.findall(row[1].lower())
+        return sum(word in words for word in other) / (len(other) or 1), row[0]
 
-    best = sorted(rows, key=key, reverse=True)
-    return {claim_id: other_text for claim_id, other_text, _weight in best[:CANDIDATES]}
+    tied = sorted((row for row in rows if row[2] == last), key=alike, reverse=True)
+    return above + tied[: CANDIDATES - len(above)]
 
 
 def _ts_or(queries: list):
