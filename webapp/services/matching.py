@@ -55,9 +55,6 @@ PAIR_TERMS = 6
 COUNT_CAP = 2_000
 # PostgreSQL: a claim made only of common words first tests the newest claims one by one
 WALK_IDS = 5_000
-# PostgreSQL: a common word held by this share of the claims or more makes the index's
-# look-up of pairs with it slower than reading the claims holding their rare words
-BUSY_SHARE = 0.3
 COMMON_WORDS_TTL = 600  # seconds a word found common is taken as common without asking again
 _common_words: dict[tuple[str, str], tuple[float, dict[str, float]]] = {}
 # SQLite: (database, FTS5 phrase) -> (until when, the capped count) of phrases found common
@@ -191,15 +188,6 @@ def _rare_pairs_tsquery(terms: list[TellingWord], pairs: list[tuple[str, ...]]) 
     both_rare = [f"( {word(first)} & {word(second)} )" for first, second in
                  itertools.combinations(rare, 2)]  # fmt: skip
     return " | ".join([*both_rare, f"( {any_of(rare)} & {any_of(common)} )"])
-
-
-def _any_tsquery(words: list[str]) -> str:
-    """PostgreSQL: claims holding any of these words, as a tsquery's text: each word by its
-    rarest lexeme (a claim holding the word holds all of them)."""
-    common = _common_lexemes()
-    rarest = [min(lexemes, key=lambda lex: common.get(lex, 0.0)) for lexemes in
-              _lexemes(words).values() if lexemes]  # fmt: skip
-    return " | ".join(_quoted(lexeme) for lexeme in rarest)
 
 
 def _quoted(lexeme: str) -> str:
@@ -341,16 +329,12 @@ def _postgresql_candidates(
             match, SearchDocument.article_id != article_id
         )
 
-    def best(tsquery, limit: int, among=None):
+    def best(tsquery, limit: int):
         # A figure or a rare word: its hits are few, and all of them are ranked. "+ 0" keeps
         # the claim-id ranges' BRIN index out: ANDed with the words' bitmap it made the bitmap
         # lossy, and every row of every page was checked again (8,582 rows for 783 hits).
-        # With `among`, the index gives the claims holding it, each tested against `tsquery`.
-        match = column.op("@@")(tsquery)
-        if among is not None:
-            match = column.op("@@")(among) & newest.matches_row_by_row(column, tsquery)
         return (
-            hits(match)
+            hits(column.op("@@")(tsquery))
             .where((SearchDocument.claim_id + 0) < claim_id)
             .order_by(func.ts_rank(column, tsquery).desc(), SearchDocument.claim_id.desc())
             .limit(limit)
@@ -388,7 +372,7 @@ def _postgresql_candidates(
         pair_text = _rare_pairs_tsquery(terms, pairs) if ranked else _pairs_tsquery(pairs)
         pair_query = cast(pair_text, TSQUERY)
         if ranked:
-            ranked_reads.append(best(pair_query, CANDIDATES, _busy_pairs_among(terms)))
+            ranked_reads.append(best(pair_query, CANDIDATES))
     if ranked_reads:
         # The figures' and the words' look-ups, each ordered and limited, in one round trip.
         statement = ranked_reads[0] if len(ranked_reads) == 1 else union_all(*ranked_reads)
@@ -396,22 +380,6 @@ def _postgresql_candidates(
     if pairs and not ranked:
         latest(pair_query, CANDIDATES)
     return list(found.items())
-
-
-def _busy_pairs_among(terms: list[TellingWord]):
-    """PostgreSQL: when a common word of the pairs is held by BUSY_SHARE of the claims or
-    more, the claims holding any rare word of them (each then tested against the pairs), else
-    None. The GIN index checks each claim holding a rare word against the posting tree of
-    every common word it is paired with; for words held by hundreds of thousands of claims
-    that costs more than reading those claims: at 1,000,000, 45 -> 13 ms for one claim, and
-    0.49 -> 0.38 s for the 18 claims of 1,500 whose pairs hold such a word. Either way the
-    same claims, ranked the same."""
-    from sqlalchemy.dialects.postgresql import TSQUERY  # loaded only on PostgreSQL
-
-    busiest = max((term.claims for term in terms if term.common), default=0.0)
-    if busiest <= 0 or busiest < BUSY_SHARE * _common_lexemes().get("", 0.0):
-        return None
-    return cast(_any_tsquery([term.word for term in terms if not term.common]), TSQUERY)
 
 
 def _sqlite_ranked(telling: list[TellingWord], claim_text: str, params: dict) -> dict[int, str]:
