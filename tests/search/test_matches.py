@@ -3,6 +3,7 @@ claim list and the API; "Same claim", "Not the same", taking an earlier verdict 
 history, undoable); groups in exports and through a restore."""
 
 import json
+from itertools import combinations
 
 from sqlalchemy import delete, select, text
 
@@ -367,6 +368,12 @@ def test_a_claim_of_common_words_only_finds_the_same_earlier_claims_however_the_
     monkeypatch.setattr(matching, "WALK_IDS", 2)
     monkeypatch.setattr(newest, "WINDOWS_FROM", 1)
     monkeypatch.setattr(newest, "FIRST_WINDOW", 3)
+    assert matching.earlier_matches(new.id, new.article_id, new.text) == whole
+    # on PostgreSQL the pairs go as "each word AND any later one": the same as one by one
+    one_by_one = matching._pairs_tsquery
+    monkeypatch.setattr(
+        matching, "_two_of_tsquery", lambda words: one_by_one(list(combinations(words, 2)))
+    )
     assert matching.earlier_matches(new.id, new.article_id, new.text) == whole
 
 

@@ -167,6 +167,16 @@ def _pairs_tsquery(pairs: list[tuple[str, ...]]) -> str:
     return " | ".join(f"( {group} )" for group in groups if group)
 
 
+def _pairs_tsquery_of(terms: list[TellingWord], pairs: list[tuple[str, ...]], ranked: bool) -> str:
+    """PostgreSQL: the tsquery of the claims holding a pair, written with the fewest
+    operators the pairs allow (the same claims, ranked the same)."""
+    if ranked:
+        return _rare_pairs_tsquery(terms, pairs)
+    if len(terms) > 2:  # the pairs are every pair of the terms
+        return _two_of_tsquery([term.word for term in terms])
+    return _pairs_tsquery(pairs)
+
+
 def _rare_pairs_tsquery(terms: list[TellingWord], pairs: list[tuple[str, ...]]) -> str:
     """PostgreSQL: the claims of `_pairs_tsquery(pairs)`, where no pair is of two common
     words, written as the pairs of rare words OR (any rare word AND any common word): fewer
@@ -188,6 +198,22 @@ def _rare_pairs_tsquery(terms: list[TellingWord], pairs: list[tuple[str, ...]]) 
     both_rare = [f"( {word(first)} & {word(second)} )" for first, second in
                  itertools.combinations(rare, 2)]  # fmt: skip
     return " | ".join([*both_rare, f"( {any_of(rare)} & {any_of(common)} )"])
+
+
+def _two_of_tsquery(words: list[str]) -> str:
+    """PostgreSQL: the claims holding two or more of these words (those of
+    `_pairs_tsquery` of all their pairs), written as each word AND any later one: n - 1
+    operators where the pairs were n (n - 1) / 2, for the walk of the newest claims to test
+    on each."""
+    lexemes = _lexemes(words)
+
+    def word(one: str) -> str:
+        return "( " + " & ".join(_quoted(lexeme) for lexeme in lexemes[one]) + " )"
+
+    return " | ".join(
+        f"( {word(first)} & ( {' | '.join(word(later) for later in words[n + 1 :])} ) )"
+        for n, first in enumerate(words[:-1])
+    )
 
 
 def _quoted(lexeme: str) -> str:
@@ -369,8 +395,7 @@ def _postgresql_candidates(
     if pairs:
         from sqlalchemy.dialects.postgresql import TSQUERY  # loaded only on PostgreSQL
 
-        pair_text = _rare_pairs_tsquery(terms, pairs) if ranked else _pairs_tsquery(pairs)
-        pair_query = cast(pair_text, TSQUERY)
+        pair_query = cast(_pairs_tsquery_of(terms, pairs, ranked), TSQUERY)
         if ranked:
             ranked_reads.append(best(pair_query, CANDIDATES))
     if ranked_reads:
