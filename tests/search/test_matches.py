@@ -3,7 +3,6 @@ claim list and the API; "Same claim", "Not the same", taking an earlier verdict 
 history, undoable); groups in exports and through a restore."""
 
 import json
-from itertools import combinations
 
 from sqlalchemy import delete, select, text
 
@@ -371,9 +370,7 @@ def test_a_claim_of_common_words_only_finds_the_same_earlier_claims_however_the_
     assert matching.earlier_matches(new.id, new.article_id, new.text) == whole
     # on PostgreSQL the pairs go as "each word AND any later one": the same as one by one
     one_by_one = matching._pairs_tsquery
-    monkeypatch.setattr(
-        matching, "_two_of_tsquery", lambda words: one_by_one(list(combinations(words, 2)))
-    )
+    monkeypatch.setattr(matching, "_pairs_tsquery_of", lambda _terms, pairs, _r: one_by_one(pairs))
     assert matching.earlier_matches(new.id, new.article_id, new.text) == whole
 
 
@@ -402,7 +399,7 @@ def test_pairs_with_common_words_find_the_same_earlier_claims_however_they_are_w
     assert whole and whole[0][1] == earlier.claims[0].id
     assert park.id in {other for _score, other in whole}
     one_by_one = matching._pairs_tsquery
-    monkeypatch.setattr(matching, "_rare_pairs_tsquery", lambda _terms, pairs: one_by_one(pairs))
+    monkeypatch.setattr(matching, "_pairs_tsquery_of", lambda _terms, pairs, _r: one_by_one(pairs))
     assert matching.earlier_matches(new.id, new.article_id, new.text) == whole
 
 
