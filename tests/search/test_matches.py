@@ -368,6 +368,39 @@ def test_a_claim_of_common_words_only_finds_the_same_earlier_claims_however_the_
     monkeypatch.setattr(newest, "WINDOWS_FROM", 1)
     monkeypatch.setattr(newest, "FIRST_WINDOW", 3)
     assert matching.earlier_matches(new.id, new.article_id, new.text) == whole
+    # on PostgreSQL the pairs go as "each word AND any later one": the same as one by one
+    one_by_one = matching._pairs_tsquery
+    monkeypatch.setattr(matching, "_pairs_tsquery_of", lambda _terms, pairs, _r: one_by_one(pairs))
+    assert matching.earlier_matches(new.id, new.article_id, new.text) == whole
+
+
+def test_pairs_with_common_words_find_the_same_earlier_claims_however_they_are_written(
+    app, make_article, monkeypatch
+):
+    """On PostgreSQL, the pairs of telling words go to the index as the rare words' pairs OR
+    (any rare word AND any common word); the claims found, and their ranks, are those of the
+    pairs written one by one."""
+    monkeypatch.setattr(matching, "COUNT_CAP", 4)
+    earlier = make_article(
+        "Memorial", "The granite memorial near the Potomac lists 58,320 names, officials said."
+    )
+    for n in range(6):
+        make_article(f"Other {n}", f"Officials said the wall in district {n} was repainted.")
+    # shares one rare word and a common one with the new claim
+    park = make_article("Park", "The Potomac park was repainted, officials said.").claims[0]
+    new = make_article("Visit", "The Potomac memorial carries 58,320 names, officials said.")
+    new = new.claims[0]
+    if db.engine.dialect.name == "postgresql":
+        db.session.execute(text("ANALYZE search_documents"))  # how common each word is
+    monkeypatch.setattr(matching, "_common_words", {})  # read again, not from the imports
+    terms = matching._telling_terms(matching.search_terms(new.text))[: matching.PAIR_TERMS]
+    assert sum(not term.common for term in terms) >= 2 and any(term.common for term in terms)
+    whole = matching.earlier_matches(new.id, new.article_id, new.text)
+    assert whole and whole[0][1] == earlier.claims[0].id
+    assert park.id in {other for _score, other in whole}
+    one_by_one = matching._pairs_tsquery
+    monkeypatch.setattr(matching, "_pairs_tsquery_of", lambda _terms, pairs, _r: one_by_one(pairs))
+    assert matching.earlier_matches(new.id, new.article_id, new.text) == whole
 
 
 def test_a_rise_in_a_month_the_earlier_claim_compares_against_is_not_checked_before(
