@@ -82,6 +82,7 @@ class Tally:
     seen_at: list = field(default_factory=list)  # (claim_id, version, when a colleague had it)
     stream_events: int = 0
     streams_refused: int = 0
+    row_fetches: int = 0  # rows a page asked for after a change (code before session 25)
 
     def error(self, text: str) -> None:
         with self.lock:
@@ -152,6 +153,18 @@ class Session:
                 self.connection.sock.shutdown(socket.SHUT_RDWR)
             listener.join(timeout=5)
 
+    def fetch_rows(self, changes: list[dict]) -> None:
+        """What the page does with a colleague's change that does not bring its list row: ask
+        for the row (`row_url`, the code before session 25). A change with its row asks
+        nothing."""
+        for change in changes:
+            if change.get("row") is None and change.get("row_url"):
+                code, _row = self.reviewer.request(change["row_url"])
+                with self.tally.lock:
+                    self.tally.row_fetches += 1
+                if code != 200:
+                    self.tally.error(f"row answered {code}")
+
     def first_seen(self, changes: list[dict], now: float) -> list[tuple[int, int, float]]:
         """Each claim version once, when it first reached the page (stream or poll), as the
         page shows it once."""
@@ -191,6 +204,9 @@ class Session:
                         # with the server, as each page's would be in its own browser.
                         with self.tally.lock:
                             self.tally.stream_events += 1
+                        if b'"row_url"' in line:  # every page asks for the rows it lacks
+                            told = json.loads(line[6:])["changes"]
+                            self.fetch_rows([c for c in told if c["by"] != self.reviewer.name])
                         if not self.timed:
                             continue
                         now, data = time.monotonic(), json.loads(line[6:])
@@ -231,6 +247,7 @@ class Session:
             self.tally.changes_received += len(data["changed"])
             if self.timed:
                 self.tally.seen_at += self.first_seen(data["changed"], now)
+        self.fetch_rows(data["changed"])
 
     def save(self) -> None:
         claim_id = self.rng.choice(self.claim_ids)
@@ -337,6 +354,7 @@ def scenario(label: str, url: str, env: dict, args, workdir: str, streams=False)
         "polls_per_s": len(tally.polls) / seconds,
         "seen_median": statistics.median(delays) if delays else 0.0,
         "seen_p95": p95(delays),
+        "row_fetches_per_s": tally.row_fetches / seconds,
     }
     print(
         f"{label}: {args.reviewers} reviewers for {seconds:.0f} s, load average "
@@ -358,6 +376,8 @@ def scenario(label: str, url: str, env: dict, args, workdir: str, streams=False)
             if streams
             else ""
         )
+        + f"; {tally.row_fetches} rows asked for after changes "
+        f"({tally.row_fetches / seconds:.1f}/s)"
     )
     print(
         f"  a save on colleagues' pages: median {1000 * result['seen_median']:.0f} ms, p95 "
