@@ -44,3 +44,24 @@ def editor_with_article(live_server, page, title: str, text: str) -> int:
         article_id = article.id
     log_in(page, "ada")
     return article_id
+
+
+JOBS_TEXT = (
+    "The unemployment rate fell to 3.9% in April, the Labor Department said on Friday.\n\n"
+    "“We added 250,000 jobs last month,” Labor Secretary Jane Doe said."
+)
+
+
+def rita_and_ed_on_a_jobs_article(live_server) -> int:
+    """A reviewer "rita", an editor "ed" and a two-claim jobs article; returns its first
+    claim's id."""
+    from webapp.extensions import db
+    from webapp.services import users
+    from webapp.services.articles import import_article
+
+    with live_server.app_context():
+        users.create_user("rita", PASSWORD, "reviewer")
+        users.create_user("ed", PASSWORD, "editor")
+        article = import_article(title="Jobs", text=JOBS_TEXT, max_bytes=10**6, created_by=None)
+        db.session.commit()
+        return article.claims[0].id

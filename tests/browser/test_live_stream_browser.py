@@ -6,16 +6,10 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import log_in, set_status_seen_by
-from tests.conftest import PASSWORD, require_redis
-from webapp.extensions import db
-from webapp.services import presence, users
-from webapp.services.articles import import_article
+from tests.browser.helpers import log_in, rita_and_ed_on_a_jobs_article, set_status_seen_by
+from tests.conftest import require_redis
+from webapp.services import presence
 
-TEXT = (
-    "The unemployment rate fell to 3.9% in April, the Labor Department said on Friday.\n\n"
-    "“We added 250,000 jobs last month,” Labor Secretary Jane Doe said."
-)
 STREAM_LIMIT = 8
 
 
@@ -33,12 +27,7 @@ def _streams_open(app) -> int:
 def test_a_colleagues_save_shows_at_once_on_a_page_with_the_article_open(
     browser, page, live_server
 ):
-    with live_server.app_context():
-        users.create_user("rita", PASSWORD, "reviewer")
-        users.create_user("ed", PASSWORD, "editor")
-        article = import_article(title="Jobs", text=TEXT, max_bytes=10**6, created_by=None)
-        db.session.commit()
-        claim_id = article.claims[0].id
+    claim_id = rita_and_ed_on_a_jobs_article(live_server)
 
     other_context = browser.new_context(base_url=live_server.live_url)
     editor = other_context.new_page()

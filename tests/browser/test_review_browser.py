@@ -3,25 +3,11 @@ colleague's save shows up without reloading; an editor approves with the `a` key
 
 from playwright.sync_api import expect
 
-from tests.browser.helpers import log_in, set_status_seen_by
-from tests.conftest import PASSWORD
-from webapp.extensions import db
-from webapp.services import users
-from webapp.services.articles import import_article
-
-TEXT = (
-    "The unemployment rate fell to 3.9% in April, the Labor Department said on Friday.\n\n"
-    "“We added 250,000 jobs last month,” Labor Secretary Jane Doe said."
-)
+from tests.browser.helpers import log_in, rita_and_ed_on_a_jobs_article, set_status_seen_by
 
 
 def test_colleagues_see_each_other_and_each_others_changes(browser, page, live_server):
-    with live_server.app_context():
-        users.create_user("rita", PASSWORD, "reviewer")
-        users.create_user("ed", PASSWORD, "editor")
-        article = import_article(title="Jobs", text=TEXT, max_bytes=10**6, created_by=None)
-        db.session.commit()
-        claim_id = article.claims[0].id
+    claim_id = rita_and_ed_on_a_jobs_article(live_server)
 
     log_in(page, "rita")
     page.goto(f"/claims/{claim_id}")

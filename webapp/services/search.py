@@ -1,6 +1,7 @@
 """Searching the whole archive: claims with their notes, sources and comments, and article
 titles, through each database's own full-text engine, with filters, snippets and paging."""
 
+import html
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -128,8 +129,7 @@ class SearchHit:
     @staticmethod
     def plain(snippet: Markup) -> str:
         """A snippet as text for a terminal: matches in [brackets], nothing escaped."""
-        marked = str(snippet).replace("<mark>", "[").replace("</mark>", "]")
-        return Markup(marked).unescape()
+        return html.unescape(str(snippet).replace("<mark>", "[").replace("</mark>", "]"))
 
 
 # Where else a hit's words may be, in the order looked at when its wording lacks them, with
