@@ -487,6 +487,30 @@ def test_a_colleagues_save_first_never_loses_what_the_second_reviewer_typed(
         assert db.session.get(Claim, claim_id).text == mine
 
 
+def test_a_change_committed_before_the_pages_first_poll_is_still_shown(
+    page, live_server, workspace
+):
+    """A colleague's save that lands between the page's render and its first poll (the page
+    was slow to load, or the first poll failed) reaches the page with the next poll: the page
+    knows from its render which changes it already shows."""
+    page.route("**/live/articles/**", lambda route: route.fulfill(status=204))
+    page.reload()
+    with live_server.app_context(), write_intent():
+        colleague = users.create_user("bea", PASSWORD, "reviewer")
+        false = db.session.scalar(select(Status).where(Status.name == "False"))
+        claim = db.session.scalars(
+            select(Claim).where(Claim.article_id == workspace).order_by(Claim.start)
+        ).first()
+        changes.apply(claim, colleague, changes.SetFields.of(status_id=false.id), 1)
+        db.session.commit()
+        claim_id = claim.id
+    page.unroute("**/live/articles/**")
+    expect(page.locator(f"#claim-row-{claim_id} .badge")).to_have_text("False", timeout=10_000)
+    expect(page.locator("#live-announcements p")).to_contain_text(
+        f"Claim {claim_id} changed by bea: status now False"
+    )
+
+
 def test_many_changes_at_once_update_every_row_and_are_told_in_one_line(
     page, live_server, workspace, monkeypatch
 ):

@@ -22,7 +22,7 @@ from webapp.forms.claims import (
 from webapp.models import Article, Claim
 from webapp.models.claim import ReviewState
 from webapp.services import articles as article_service
-from webapp.services import changes, claim_shaping, matching
+from webapp.services import changes, claim_shaping, matching, presence
 from webapp.services import claims as claim_service
 from webapp.services import review as review_service
 from webapp.services.claim_filters import SORTS, ClaimFilter
@@ -288,6 +288,9 @@ def article_page_context(
     whole: bool = False,
     **forms,
 ) -> dict:
+    # The live poll's first cursor, read before the claims: a colleague's change committed while
+    # the page renders is then told by the first poll rather than lost between the two.
+    live_cursor = presence.latest_event_id(article.id)
     claims = article_service.article_claims(article)
     listed = (
         article_service.article_claims(article, claim_filter)
@@ -308,6 +311,7 @@ def article_page_context(
         "selection_form": SelectionForm(formdata=None),
         "dismissed_claims": claim_service.dismissed_claims(article),
         "panel": None,
+        "live_cursor": live_cursor,
     }
     if panel is not None:
         context.update(panel_context(panel, user or current_user, statuses, **forms))

@@ -588,6 +588,9 @@ function livePoll(now = false) {
 
 document.addEventListener("DOMContentLoaded", () => {
   if (!liveTarget()) return;
+  // The newest change when the page was rendered: the first poll asks for any made since.
+  const cursor = parseInt(document.querySelector("[data-live-cursor]")?.dataset.liveCursor, 10);
+  if (!Number.isNaN(cursor)) live.cursor = cursor;
   livePoll(true);
   openLiveStream();
   window.setInterval(() => livePoll(), LIVE_POLL_MS);
