@@ -55,6 +55,21 @@ def test_a_different_figure_does_not_agree(left, right):
     assert not a.agrees_with(b)
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The memorial opened on November 11, 1982.", [(19821111, "date")]),
+        ("It opened on 11 November 1982.", [(19821111, "date")]),
+        ("It opened on 1982-11-13.", [(19821113, "date")]),
+        ("As of May 2018, 58,320 names are on the wall.", [(2018, "year"), (58320, "count")]),
+        # No year: "May 3" is not a date, and the day is read as a number.
+        ("On May 3 the wall held 58,320 names.", [(3, "count"), (58320, "count")]),
+    ],
+)
+def test_dates_and_years_are_read_as_such(text, found):
+    assert [(quantity.value, quantity.kind) for quantity in extract_quantities(text)] == found
+
+
 def test_a_reworded_claim_outscores_the_same_template_with_another_number():
     earlier = prepare("The U.S. unemployment rate fell to 3.9 percent in April.")
     same = prepare("Joblessness slid to 3.9% in April, the Labor Department said.")

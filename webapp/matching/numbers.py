@@ -222,7 +222,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     scan = _QuantityScan(text)
     if not scan.has_digits and not scan.words & _NUMBER_WORDS:
         return []
-    if scan.has_digits:
+    if scan.has_year:
         scan.dates()
     if "half" in scan.words:
         scan.halves()
@@ -234,6 +234,9 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 
 _DIGIT = re.compile(r"\d")
+# Every way DATE writes a date has a year of four digits: without four digits in a row, no
+# date (the DATE pattern itself is a slow scan of every word).
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 class _QuantityScan:
@@ -243,6 +246,7 @@ class _QuantityScan:
         self.text = text
         self.words = set(re.findall(r"[a-z]+", text.lower()))
         self.has_digits = _DIGIT.search(text) is not None
+        self.has_year = self.has_digits and _FOUR_DIGITS.search(text) is not None
         self.found: list[tuple[int, Quantity]] = []
         self.taken: list[tuple[int, int]] = []
 

@@ -284,7 +284,7 @@ def prepare(text: str) -> Features:
     stems = frozenset(_stem(w) for w in words if w not in STOPWORDS and len(w) > 1)
     folded = " ".join(w for w in words if w not in STOPWORDS)
     padded = f" {folded} "
-    grams = frozenset(padded[i : i + 4] for i in range(max(0, len(padded) - 3)))
+    grams = frozenset([padded[i : i + 4] for i in range(max(0, len(padded) - 3))])
     months = frozenset(MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in MONTHS)
     if "may" in words and not re.search(r"\bmay,? \d", folded_text):
         months = months - {5}  # "may" is usually the verb
@@ -340,15 +340,16 @@ def _indexes(folded_text: str, words: list[str]) -> frozenset[str]:
     """What the price indexes a claim names measure: "gasoline", "medical care", "core",
     "all items" (see INDEX_BEFORE)."""
     found = set()
-    for match in INDEX_BEFORE.finditer(folded_text):
-        kept = []  # the words right before "index", back to the first filler ("the", "price")
-        for word in reversed(re.split(r"[ -]", match.group(1).strip())):
-            if word in INDEX_FILLER:
-                break
-            kept.insert(0, word)
-        if kept:
-            found.add(" ".join(kept))
-    found.update(match.group(1) for match in INDEX_AFTER.finditer(folded_text))
+    if "index" in folded_text:  # both patterns need the word; most claims name no index
+        for match in INDEX_BEFORE.finditer(folded_text):
+            kept = []  # the words right before "index", back to the first filler ("the", "price")
+            for word in reversed(re.split(r"[ -]", match.group(1).strip())):
+                if word in INDEX_FILLER:
+                    break
+                kept.insert(0, word)
+            if kept:
+                found.add(" ".join(kept))
+        found.update(match.group(1) for match in INDEX_AFTER.finditer(folded_text))
     if "core" in words or any(name.startswith("all items less") for name in found):
         found = {name for name in found if not name.startswith("all items")} | {"core"}
     elif not found and any(w == "cpi" or w.startswith("cpi-") for w in words):

@@ -484,16 +484,24 @@ def compute_matches(claim_ids: list[int]) -> list[dict]:
     outside any write transaction, so SQLite's write lock is held only while storing)."""
     if not claim_ids:
         return []
-    rows = db.session.execute(
-        select(Claim.id, Claim.article_id, Claim.text).where(Claim.id.in_(claim_ids))
-    ).all()
+    # The claims and the earlier claims dismissed for each, in one round trip.
+    claims: dict[int, tuple[int, str]] = {}
+    dismissed: dict[int, set[int]] = {}
+    for claim_id, article_id, claim_text, other_id in db.session.execute(
+        select(Claim.id, Claim.article_id, Claim.text, ClaimMatchDismissal.other_id)
+        .outerjoin(ClaimMatchDismissal, ClaimMatchDismissal.claim_id == Claim.id)
+        .where(Claim.id.in_(claim_ids))
+    ):
+        claims[claim_id] = (article_id, claim_text)
+        if other_id is not None:
+            dismissed.setdefault(claim_id, set()).add(other_id)
     if db.engine.dialect.name == "postgresql":
         # The lexemes of every claim's words and figures in one round trip, not one a claim.
-        _lexemes([term for *_ids, text in rows for term in search_terms(text) + _figures(text)])
-    dismissed = _dismissed(claim_ids)
+        texts = [claim_text for _article_id, claim_text in claims.values()]
+        _lexemes([term for text in texts for term in search_terms(text) + _figures(text)])
     now = utcnow()
     found = []
-    for claim_id, article_id, claim_text in rows:
+    for claim_id, (article_id, claim_text) in claims.items():
         scored = [
             (value, other_id)
             for value, other_id in earlier_matches(claim_id, article_id, claim_text)
