@@ -31,6 +31,12 @@ _RANK_WORD = (
     r"(?:most|highest|lowest|biggest|largest|smallest|fewest|best|worst|first|strongest|"
     r"weakest|fastest|slowest|steepest|sharpest|deepest)"
 )
+# Irregular past tenses that open a second predicate as "[a-z]+ed" does for regular ones.
+_IRREGULAR_PAST = (
+    r"took|made|gave|won|lost|fell|rose|held|kept|sold|saw|cut|grew|broke|brought|spent|"
+    r"sought|bought|paid|sent|left|began|led|met|ran|struck|told|wrote|drew|built|hit|shot|"
+    r"fought|threw|caught|taught|froze|swore|stole|sank|slid|flew|fled|hid"
+)
 _CLAUSE_BREAK = re.compile(
     # every break opens with a comma, a semicolon or spaces before one of these words, each
     # followed by a space: skip other positions at once
@@ -48,7 +54,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<predicate>,?\s+and\s+(?!(?:suggested|concluded|found|noted|argued|claimed|warned|"
     r"acknowledged|admitted|showed)\s+that\s)"
     r"(?=(?:has|have|had|is|was|are|were|will|would|can|could|must|"
-    r"also|then(?!\s+[A-Z])|later(?!\s+[A-Z])|[a-z]+ed)\b))"
+    rf"also|then(?!\s+[A-Z])|later(?!\s+[A-Z])|[a-z]+ed|{_IRREGULAR_PAST})\b))"
     r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:then\s+|later\s+|(?:in exchange|in return|"
     r"in addition|as a result|at the same time),\s+)?"
     r"(?:he|she|they|it|we|I|the|a|an|no|its|his|her|"
@@ -119,7 +125,7 @@ _CLAUSE_BREAK = re.compile(
     # "Home builders broke ground …, but took out the fewest permits in five years": a
     # second predicate of the same subject, in contrast
     r"|(?P<but_predicate>,\s+but\s+(?=(?:also\s+|then\s+|still\s+)?(?!said\b)(?:[a-z]{3,}ed|"
-    r"took|made|gave|won|lost|fell|rose|held|kept|sold|saw|cut|grew|broke|brought|spent)"
+    rf"{_IRREGULAR_PAST})"
     r"\s+(?!that\b|to\b)\w))"
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
     r"|(?P<runner_up>,\s+(?=followed by\b))"
@@ -207,6 +213,11 @@ _CLAUSE_BREAK = re.compile(
     # "called for payrolls to expand by 125,000 and for the rate to increase to 7.9 percent"
     r"|(?P<for_figure>\s+and\s+(?=for\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){1,4}"
     r"to\s+[a-z]+\s))"
+    # a second expectation of the same verb: "had expected overall prices to rise 0.2 percent
+    # and the core index to rise 0.1 percent"
+    r"|(?P<expected_pair>\s+and\s+(?=(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?!(?:is|was|are|were|has|have|had|be|been|will|would)\b)[a-z-]+\s+){1,4}"
+    r"to\s+[a-z]+\s+(?:by\s+|to\s+)?[$€£]?\d))"
     # a summary after a dash that counts or ranks: "… a profit of $165 million — the
     # division's second time in the black."
     r"|(?P<dash_summary>\s+[—–]\s+(?=(?:the|a|an|its|his|her|their)\s+[^—–;]*$))"
@@ -276,9 +287,11 @@ _FINITE_VERB = re.compile(
 # After "and" + an -ed word, what shows the word is a verb ("and limited the number") rather
 # than an adjective ("tanks and armored vehicles").
 _OBJECT_START = re.compile(
-    r"[a-z]+ed\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|by|to|from|in|on|at|"
-    r"for|with|into|up|down|out|off|over|more|less|about|some|all|no|nearly|almost|around)\b"
-    r"|[a-z]+ed\s+[$€£]?\d"
+    rf"(?:[a-z]+ed|{_IRREGULAR_PAST})\s+"
+    r"(?:the|a|an|its|their|his|her|our|this|that|these|those|by|to|from|in|on|at|"
+    r"for|with|into|up|down|out|off|over|more|less|about|some|all|no|nearly|almost|around|"
+    r"millions|billions|thousands|hundreds|dozens)\b"
+    rf"|(?:[a-z]+ed|{_IRREGULAR_PAST})\s+[$€£]?\d"
 )
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+", re.IGNORECASE)
 # A predicate that opens with an auxiliary or adverb after "and" is a verb phrase for sure.
@@ -517,6 +530,7 @@ _OWN_FACT_BREAKS = (
     "participle",
     "figure_clause",
     "for_figure",
+    "expected_pair",
     "prior_figure",
     "ranked_and",
 )
@@ -540,6 +554,12 @@ _FIGURE_APPOSITION = re.compile(
     # "The strike, the deadliest on the capital since 2006, destroyed …"
     r"|(?P<rank>the\s+(?:deadliest|largest|biggest|worst|highest|lowest|first|heaviest|"
     r"costliest)\s[^,]*))$"
+)
+
+
+_EXPECTATION_VERB = re.compile(
+    r"\b(?:expected|expect|expects|expecting|forecast|forecasts|predicted|predict|predicts|"
+    r"projected|projects|estimated|estimate|estimates)\s+"
 )
 
 
@@ -626,7 +646,15 @@ def _after_clause_split(left: str, right: str):
     return ("prefix", left + ", ")
 
 
+def _expected_pair_split(left: str, right: str):
+    """A second expectation ("the core index to rise 0.1 percent") reads after the first verb."""
+    verbs = list(_EXPECTATION_VERB.finditer(left))
+    both = verbs and rules.has_quantity(left) and rules.has_quantity(right)
+    return ("prefix", left[: verbs[-1].end()]) if both else False
+
+
 _TAIL_SPLITS = {
+    "expected_pair": _expected_pair_split,
     "absolute": _after_clause_split,
     "consequence": _after_clause_split,
     "participle": _participle_split,

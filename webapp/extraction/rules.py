@@ -166,6 +166,11 @@ BOILERPLATE = re.compile(
     r"(?:details|information)|"
     r"(?:did not|didn't) (?:immediately )?return (?:phone )?(?:calls|messages|e-?mails|requests)|"
     r"had no (?:further|more) details|"
+    # what a source left unsaid: "did not confirm whether Deif had been present", "would not say
+    # how many …" (not giving a figure stays checkable: what was released can be checked)
+    r"(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|could not|couldn't|couldn’t) "
+    r"(?:immediately )?(?:confirm|say|specify|disclose|reveal) (?:whether|if|how|who|what|when|"
+    r"where|why)\b|"
     r"regrets? any harm|takes? (?:all )?(?:allegations|reports|claims) .{0,40}seriously|"
     r"(?:is|are|was|were) (?:still )?(?:investigating|looking into) (?:the|this) "
     r"(?:matter|incident|reports?)|"
@@ -174,7 +179,7 @@ BOILERPLATE = re.compile(
     # now.", "Sign up for our newsletter", "Follow us on Twitter", "Click here to …"
     r"(?:[Rr]eceive|[Gg]et|[Ss]ign up for) (?:[\w-]+ ){0,3}(?:news )?(?:updates|alerts|"
     r"newsletters?)|[Ii]nstall (?:it |the app |our app )?now|[Ss]ubscribe (?:now|today|to our)|"
-    r"[Ff]ollow us on|[Cc]lick here|[Dd]ownload (?:the|our) (?:free )?app|"
+    r"[Ff]ollow us on|[Cc]lick here|[Tt]une in (?:to|on|at)|[Dd]ownload (?:the|our) (?:free )?app|"
     # a briefing's housekeeping: "We're also releasing a graphic figure on our media web page"
     r"(?:[Ww]e(?:'re|’re| are)|I(?:'m|’m| am)) (?:also )?(?:releasing|posting|publishing|"
     r"making available) [^.;]{0,60}\bon our (?:[\w-]+ )?(?:web ?page|website|site)\b)\b"
@@ -219,6 +224,8 @@ FORECAST = re.compile(
     # "most don't foresee the economy falling back into recession"
     r"foresees?|worr(?:y|ies) that|"
     # "Clinton remains favorite to succeed Obama", "is poised to win", "is on course to"
+    # "… and likely to cast a pall on the turnaround", "seems unlikely to pass"
+    r"(?:and|but|seems?|looks?|appears?) (?:very |highly )?(?:un)?likely to [a-z]+|"
     r"(?:is|are|remains?|was|were) (?:still )?(?:the )?(?:clear |strong |heavy )?(?:favou?rites?|"
     r"front-?runners?|poised|on course|tipped) to)\b"
 )

@@ -41,7 +41,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _ATTRIBUTION_AFTER_QUOTE = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|told|added|adds|replied|"
-    r"wrote|writes|shouted|continued|explained|insisted|wondered)\b"
+    r"wrote|writes|shouted|continued|explained|insisted|wondered|began|begins|noted|notes|"
+    r"warned|warns|argued|argues|declared|declares|recalled|joked|quipped|exclaimed|yelled|"
+    r"cried|tweeted|responded|concluded|announced|promised)\b"
     # '… "not even correct." He said that donors …' opens a sentence of its own
     r"(?!\s+that\b)"
 )

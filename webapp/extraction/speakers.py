@@ -14,6 +14,8 @@ _SPEECH_VERBS = (
     r"said|says|say|told|tells|added|adds|asked|asks|replied|stated|declared|announced|"
     # 'Mr Jobs … continued: "We will …"' (masked quotation: "_")
     r"continued(?=:\s*[“\"_])|"
+    # '"That is quite a welcome!" Romney began, …': a quotation's opening words
+    r"began(?=,)|"
     r"announces|warned|warns|argued|argues|claimed|insisted|insists|explained|wrote|"
     r"writes|suggested|suggests|predicted|predicts|estimated|stressed|emphasized|"
     r"emphasised|underlined|urged|urges|vowed|promised|tweeted|tweets|cautioned|conceded|"
