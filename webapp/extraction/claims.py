@@ -32,11 +32,7 @@ _RANK_WORD = (
     r"weakest|fastest|slowest|steepest|sharpest|deepest)"
 )
 # Irregular past tenses that open a second predicate as "[a-z]+ed" does for regular ones.
-_IRREGULAR_PAST = (
-    r"took|made|gave|won|lost|fell|rose|held|kept|sold|saw|cut|grew|broke|brought|spent|"
-    r"sought|bought|paid|sent|left|began|led|met|ran|struck|told|wrote|drew|built|hit|shot|"
-    r"fought|threw|caught|taught|froze|swore|stole|sank|slid|flew|fled|hid"
-)
+_IRREGULAR_PAST = rules.IRREGULAR_PAST
 _CLAUSE_BREAK = re.compile(
     # every break opens with a comma, a semicolon or spaces before one of these words, each
     # followed by a space: skip other positions at once
@@ -230,8 +226,10 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<and_subject>\s+and\s+(?!a\s+(?:half|quarter|third)\b)"
     r"(?=(?:no|the|a|an|its|his|her|their|both|all|another|"
     r"[A-Z][\w’'-]+(?:\s+and\s+[a-z]+)?)\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,3}?"
-    r"(?:were|was|are|is|have|has|"
-    r"had)\s))"
+    r"(?:were|was|are|is|have|has|had"
+    # "… blew past expectations and the company boosted its forecast", "… and Mr Wickham
+    # said his hands …", "… and her lawyers argue …"
+    rf"|[a-z]{{3,}}ed|{_IRREGULAR_PAST}|said|says|argue|insist|contend|maintain)\s))"
     # a fronted concession: "Though X will appeal, the sentence brings …"
     r"|(?P<concession>,\s+(?=(?:the|a|an|this|that|it|he|she|they|we|its|his|her|their|"
     r"[A-Z][\w’'-]*)\s)))"
@@ -279,10 +277,8 @@ _NOUN_ANTECEDENT = re.compile(
 )
 _FINITE_VERB = re.compile(
     r"(?<![-‐])\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
-    r"said|says|[a-z]+ed|met|(?<=[a-z])(?:'|’)(?:re|ve)|"
-    r"held|went|came|left|took|gave|won|lost|fell|rose|hit|made|sent|told|set|ran|paid|sold|"
-    r"bought|began|grew|saw|spent|cut|broke|kept|brought|became|stood|spoke|wrote|fought|drew|"
-    r"chose|knew|thought|felt|struck|sank|slid|swept)\b"
+    r"said|says|[a-z]+ed|(?<=[a-z])(?:'|’)(?:re|ve)|"
+    rf"{_IRREGULAR_PAST}|went|came|set|spoke|chose|thought|felt|swept)\b"
 )
 # After "and" + an -ed word, what shows the word is a verb ("and limited the number") rather
 # than an adjective ("tanks and armored vehicles").
@@ -759,7 +755,10 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
     ):
         return False
     if _is_opinion(left) or (
-        _is_opinion(right) and not _OPINION_CLAUSE.match(right) and not match.group("and_said")
+        _is_opinion(right)
+        and not _OPINION_CLAUSE.match(right)
+        and not match.group("and_said")
+        and not _NAMED_SPEAKER.match(right)
     ):
         # … but "…, and I think …" after a fact is an opinion of its own, and so is what the
         # subject went on to say ("… posted on Twitter and said X "should be thrown out"")
@@ -778,7 +777,7 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
             _FINITE_VERB.search(opening)
         )
     if match.group("and_clause") or match.group("and_subject"):
-        return _and_clause_apart(left, bool(match.group("and_subject")))
+        return _and_clause_apart(left, bool(match.group("and_subject")), right)
     if match.group("statement_clause"):
         # a fact of its own before it ("Eleven Republicans — including the 10 who …") splits;
         # "issued a statement declaring …" alone is the frame of what follows
@@ -810,7 +809,11 @@ _ADDED_FIGURE = re.compile(
 )
 
 
-def _and_clause_apart(left: str, new_subject: bool) -> bool:
+# "… and Mr Wickham said …": a second speaker, never part of a clause before it
+_NAMED_SPEAKER = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|told)\s")
+
+
+def _and_clause_apart(left: str, new_subject: bool, right: str = "") -> bool:
     """Two claims when the first clause has its own verb after any speech verb; for a new
     subject ("The allegations have not been proved and Black … have pleaded not guilty") also
     no subordinator or relative clause that could take the second one."""
@@ -821,10 +824,12 @@ def _and_clause_apart(left: str, new_subject: bool) -> bool:
     own = left[reported[-1].end() :] if reported else left
     if not _FINITE_VERB.search(own) or _COUNTERFACTUAL.search(left):
         return False
+    if new_subject and right[:1].isupper() and re.search(r"\b[A-Z][\w’'.-]*\Z", left):
+        return False  # "…, American and Afghan military officials said": one subject of two names
     # nor a list the second subject may close: "…, including the four militants and a police
     # officer who was hit"
     return not new_subject or not (
-        _SUBORDINATE.search(left)
+        (_SUBORDINATE.search(left) and not _NAMED_SPEAKER.match(right))
         or _open_relative(left)
         or _RELATIVE.search(own)
         or re.search(r"\b(?:including|such as|among them)\b", own)

@@ -26,6 +26,15 @@ _DAY_OR_TIME = re.compile(
 )
 
 
+# Past tenses not in -ed: a verb after a subject ("the results blew past …", "… and sought …").
+IRREGULAR_PAST = (
+    r"took|made|gave|won|lost|fell|rose|held|kept|sold|saw|cut|grew|broke|brought|spent|"
+    r"sought|bought|paid|sent|left|began|led|met|ran|struck|told|wrote|drew|built|hit|shot|"
+    r"fought|threw|caught|taught|froze|swore|stole|sank|slid|flew|fled|hid|blew|knew|stood|"
+    r"swung|spun|shook|withdrew|overtook|became"
+)
+
+
 def letter_first(pattern: re.Pattern) -> re.Pattern:
     """The same pattern, faster to search: every match of it starts with a letter, and the
     lookahead lets the engine skip other positions before trying the long alternation."""

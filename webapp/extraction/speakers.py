@@ -10,6 +10,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from webapp.extraction.rules import IRREGULAR_PAST
+
 _SPEECH_VERBS = (
     r"said|says|say|told|tells|added|adds|asked|asks|replied|stated|declared|announced|"
     # 'Mr Jobs … continued: "We will …"' (masked quotation: "_")
@@ -73,6 +75,7 @@ _ASKED_SPEECH = re.compile(
     r"\s*(?:[.,;]|$|\s*(?:whether|if|why|how|what|when|where|who)\b"
     r"|\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:whether|if|why|how|what|when|where|who)\b)"
 )
+_QUOTATION_THEN_SPEAKER = re.compile(r"_+[,.!?]?\s+(?:[A-Z][\w.’'-]*\s+){1,4}\Z")
 # "reported a 33 percent rise in profit", "reported stronger quarterly earnings"
 _RESULTS_OBJECT = re.compile(
     r"\s+(?:(?:a|an|its|their|his|her|the|record|net)\s+)?(?:[\w.,%$-]+\s+){0,4}?"
@@ -141,6 +144,29 @@ _CLAUSE_SUBJECT = re.compile(
     rf"(?P<name>{_NAME_RUN})\s+(?:(?:has|had|have|also|then|later|\w+ly)\s+)?"
     r"(?:[a-z]{2,}ed|went|came|took|gave|won|lost|met|held|made|sent|left|ran|wrote|spoke|"
     r"told|said)\b"
+)
+_COORDINATED_SUBJECT = re.compile(
+    rf"\b(?:and|but)\s+(?P<np>(?:the|its|his|her|their)\s+[a-z][\w-]*|{_NAME_RUN})\s+"
+    rf"(?:(?:also|then|later|\w+ly)\s+)?(?:[a-z]{{2,}}ed|{IRREGULAR_PAST})\b"
+)
+_DESCRIBED_NAME = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:(?:[A-Z][\w’']*-)?[a-z][\w’'-]*\s+){1,4}?"
+    r"(?:group|organi[sz]ation|monitor|agency|company|firm|network|website|newspaper|"
+    r"broadcaster|charity|institute|think\s+tank|watchdog|body|union|coalition)\s+"
+    rf"(?P<name>{_NAME_RUN})"
+)
+_SENTENCE_OPENING = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?=[A-Z])")
+# a company opening a sentence as its subject: "Coca-Cola, the world's …", "Unilever reported"
+_COMPANY_SUBJECT = re.compile(
+    rf"(?P<name>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})"
+    r"(?=,\s+(?:the|a|an)\s|\s+(?:reported|posted|said|announced|earned|raised|cut|lost)\b)"
+)
+_MAKER_OF = re.compile(
+    r"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:maker|seller|owner|operator|producer|provider|"
+    r"retailer|manufacturer|developer|publisher|distributor|parent)\s+of\s+(?P<what>[^_;:]*)"
+)
+_APPOSITIVE_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME_RUN}),\s+(?P<appositive>(?:an?|the)\s+[^;:_,]*,\s+[^;:_,]*),?"
 )
 _OWNING_BODY = re.compile(rf"\s(?:of|at)\s+(?:the\s+)?(?:\w+[’']s\s+)?(?P<org>{_NAME_RUN})$")
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It)$")
@@ -372,12 +398,12 @@ class SpeakerTracker:
             for match in _TRANSCRIPT_LABEL.finditer(text)
         ]
         self._label_starts = [start for start, _ in self._labels]
+        self._learned_gender: dict[str, str] = {}  # from a he/she that went to a name
         self._collect()
         self._positions = [position for position, _ in self._mentions]
         self._last_attributed: str | None = None
         # the previous sentence's span; the person opening it is read when a pronoun needs it
         self._previous_span: tuple[int, int] | None = None
-        self._learned_gender: dict[str, str] = {}  # from a he/she that went to a name
         self._by_first_word: dict[str, list[_Entity]] | None = None  # built when first needed
         self._history: list[str] = []  # every speaker so far, in order
 
@@ -449,8 +475,8 @@ class SpeakerTracker:
             and entity.name.split()[-len(tokens) :] == tokens
         ]
         if gender:
-            fitting = [e for e in candidates if e.gender in (gender, None)]
-            candidates = fitting or candidates
+            # "Mr Wickham" after "Dale Wickham … her husband": never the wife
+            candidates = [e for e in candidates if self._gender(e.name) in (gender, None)]
         if not candidates:
             return None
 
@@ -485,6 +511,17 @@ class SpeakerTracker:
                 return entity.name
             index += 1
         return None
+
+    def _last_subject_organisation(self, position: int) -> str | None:
+        """The organisation that last opened a sentence before position ("Coca-Cola, the
+        world's largest beverage maker, posted …"): what "the seller of …" stands for."""
+        window = max(0, position - 1500)
+        found = None
+        for opening in _SENTENCE_OPENING.finditer(self._text, window, position):
+            name = _COMPANY_SUBJECT.match(self._text, opening.end(), position)
+            if name and not self._is_person(name.group("name")):
+                found = name
+        return self._resolve_name(found.group("name"), found.start()) if found else None
 
     def _last_mention(self, position: int, accept) -> str | None:
         index = bisect_left(self._positions, position)
@@ -555,6 +592,9 @@ class SpeakerTracker:
                         masked,
                         start,
                     )
+                    if part_speaker is not None and not self._is_person(part_speaker):
+                        # "…, the Pentagon said, but it denied …": "it" is the body just quoted
+                        self._last_attributed = part_speaker
                 direct = part_speaker is not None and (
                     sentence_direct
                     # a quotation going on into the next sentence is the speaker's own words
@@ -700,10 +740,31 @@ class SpeakerTracker:
         said = " ".join(masked[saying.end() - 1 :].split()[:8])
         if not _FINITE.search(said):
             return None
-        name = self._leading_subject(masked[: saying.start()], offset + saying.start())
+        name = self._coordinated_subject(
+            masked[: saying.start()], offset + saying.start()
+        ) or self._leading_subject(masked[: saying.start()], offset + saying.start())
         if not name or name.split()[0] in _NOT_A_SUBJECT:
             return None  # "What we've done is …, saying …"
         return name, offset + saying.start(), False
+
+    def _coordinated_subject(self, prefix: str, position: int) -> str | None:
+        """ "The results beat forecasts and the company raised its outlook, saying …": the
+        subject of the clause nearest the participle speaks, when it can speak (a name, or
+        "the company", "the ministry", "the spokesman")."""
+        if "and " not in prefix and "but " not in prefix:
+            return None
+        last = None
+        for last in _COORDINATED_SUBJECT.finditer(prefix):
+            pass
+        if last is None:
+            return None
+        phrase = last.group("np")
+        head = phrase.split()[-1]
+        if phrase[:1].islower() and not (
+            head in _SYNONYMS or head in _CIVIL_BODIES or head in _PERSON_ROLES
+        ):
+            return None
+        return self._resolve_phrase(phrase, position)
 
     def _document_by(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
         """ "A statement by X said …" → X; "The death toll reported by X rose …" → X."""
@@ -777,7 +838,22 @@ class SpeakerTracker:
         segment = _last_segment(prefix)
         if not segment:
             return None
-        if len(segment.split()) > 8 and _is_titled_noun_phrase(segment):
+        maker = _MAKER_OF.fullmatch(prefix.strip())
+        if maker and not _FINITE.search(maker.group("what")):
+            # "The seller of Coke, Sprite and VitaminWater said …": the company the article is
+            # about, not the last brand in the list
+            return self._last_subject_organisation(offset)
+        opening = "," in prefix and _APPOSITIVE_SUBJECT.fullmatch(prefix.strip())
+        if opening and not _FINITE.search(re.sub(r"\S+-\S+", "", opening.group("appositive"))):
+            # "Airwars, an independent, Britain-based group, says …": the name before its
+            # description
+            segment = opening.group("name")
+        described = _DESCRIBED_NAME.fullmatch(segment)
+        if described:
+            # "The Britain-based monitoring group Syrian Observatory for Human Rights reported":
+            # the name after its description
+            segment = described.group("name")
+        elif len(segment.split()) > 8 and _is_titled_noun_phrase(segment):
             # "Acting Assistant Attorney General Jane Roe of the … Division and United States
             # Attorney John Doe for the … District, announced": the first person named
             segment = _head(segment)
@@ -821,7 +897,7 @@ class SpeakerTracker:
             # "The mayor visited …": the noun phrase, not the verb after it
             r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*"
             r"(?:\s+(?!(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|of|on|in|at|for|to|"
-            r"from|with|by)\b)[a-z][\w-]*){0,2}(?:\s+of\s+[a-z][\w-]*)?"
+            rf"from|with|by|{IRREGULAR_PAST})\b)[a-z][\w-]*){{0,2}}(?:\s+of\s+[a-z][\w-]*)?"
             rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_RUN})",
             clause,
         )
@@ -1043,6 +1119,10 @@ class SpeakerTracker:
         longer = self._existing_person(name, position, gender)
         if longer is not None and (entity is None or entity.person or len(name.split()) == 1):
             return longer.name
+        if longer is None and gender and self._existing_person(name, position, None):
+            # the surname belongs to someone of the other gender: "Mr Wickham" is the husband
+            # the article has not named in full, and reads as written
+            return " ".join(_bare(token) for token in raw.split()[-len(name.split()) - 1 :])
         if longer is None and len(name.split()) == 1 and (entity is None or not entity.person):
             fuller = self._short_form_of(name, position)
             if fuller:
@@ -1064,7 +1144,7 @@ _NOT_SPEAKING_HEAD = frozenset(
     "agreement measure sale spending output inflation unemployment economy market index stock "
     "future bond cost revenue profit earning income budget deficit export import production "
     "activity performance reading estimate forecast projection outlook trend decline drop "
-    "jump surge consumer purchase weakness strength".split()
+    "jump surge consumer purchase weakness strength result loss quarter".split()
 )
 
 
@@ -1160,6 +1240,9 @@ def _not_speech(masked: str, verb: re.Match) -> bool:
     if word not in _ACTS:
         return False
     if _ACTS[word] is None:
+        if _QUOTATION_THEN_SPEAKER.search(masked, 0, verb.start()):
+            # '"Are you ready?," Vogel asked to loud applause': the quotation is what was asked
+            return bool(re.match(r"\s+(?:for|to\s+[a-z]+\s+(?:the|a|an|him|her|them|it)\b)", masked[verb.end() :]))
         return not _ASKED_SPEECH.match(masked, verb.end())
     return bool(_ACTS[word].match(masked, verb.end()))
 
