@@ -51,7 +51,9 @@ _CLAUSE_BREAK = re.compile(
     r"acknowledged|admitted|showed)\s+that\s)"
     r"(?=(?:has|have|had|is|was|are|were|will|would|can|could|must|"
     rf"also|then(?!\s+[A-Z])|later(?!\s+[A-Z])|[a-z]+ed|{_IRREGULAR_PAST})\b))"
-    r"|(?P<clause>,\s+(?:and|but|so)\s+(?=(?:then\s+|later\s+|(?:in exchange|in return|"
+    # (not a list item with its figure, "…, and Central Visayas with 9,259": see gapped)
+    r"|(?P<clause>,\s+(?:and|but|so)\s+(?!(?:[A-Z][\w.’'-]*\s+){1,3}with\s+[$€£]?\d)"
+    r"(?=(?:then\s+|later\s+|(?:in exchange|in return|"
     r"in addition|as a result|at the same time),\s+)?"
     r"(?:he|she|they|it|we|I|the|a|an|no|its|his|her|"
     r"their|[A-Z][\w’'-]*|\d[\d.,]*%?|(?:tens|hundreds|thousands|millions|dozens|scores)\s+of)\b"
@@ -174,6 +176,9 @@ _CLAUSE_BREAK = re.compile(
     r"most|many|some|half|several|dozens|hundreds|thousands|about|nearly|more than|at least)"
     r"\b(?:\s+(?!in\b|on\b|at\b)[\w$€£.,%’'-]+){0,5}\s+"
     rf"(?!{_ING_NOUNS})[a-z]{{2,}}ing\b"
+    # "…, with the last peak occurring in 2016", "…, with the death toll rising to 40"
+    r"|with\s+(?:the|its|their)\s+(?:[a-z-]+\s+){1,3}"
+    rf"(?!{_ING_NOUNS})[a-z]{{2,}}ing\s[^,;]{{0,60}}\d"
     # "…, with 15 still hospitalized"
     r"|with\s+\d[\d,]*\s+(?:others?\s+|people\s+)?(?:still\s+|now\s+|later\s+)?"
     r"(?:hospitali[sz]ed|missing|injured|wounded|detained|unaccounted)\b))"
@@ -1143,6 +1148,9 @@ _FORECAST_VERB = re.compile(
     r"|\b(?:is|are)\s+(?:now\s+)?(?:predicting|forecasting|projecting)\b"
     r"|\b(?:it|he|she|they|we)\s+expected\s+to\s+(?:earn|sell|post|report|make|reach|"
     r"grow|rise|fall|ship|deliver|win|lose|return)\b"
+    # "the health department expects an increase in cases this year"
+    r"|\bexpects?\s+(?:an?\s+|further\s+)?(?:[a-z-]+\s+)?(?:increase|rise|decline|drop|fall|"
+    r"surge|rebound|recovery|slowdown|spike|jump)s?\b"
     # company guidance: "it expects earnings of 94 cents to $1.03 a share"
     r"|\b(?:expects?|forecasts|projects)\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|profit|"
     r"a loss|a profit|growth|income)\b"
@@ -1174,6 +1182,10 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
         if not has_number or (opinion and _appraised(passage, opinion)):
             return "opinion"
     unhedged = _MAY_BE.sub(" ", passage) if " be" in passage else passage  # (what it needs)
+    if "could" in unhedged and _PAST_SPEECH.search(unhedged):
+        # reported in the past, "could" is the past of "can": "asked him if he could see
+        # marks", "told the officer she could not fight back"
+        unhedged = _PAST_ABILITY.sub(" ", unhedged)
     forecast = rules.FORECAST.search(unhedged) or _FORECAST_VERB.search(passage)
     if (
         forecast
@@ -1185,6 +1197,11 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
     return None
 
 
+_PAST_SPEECH = re.compile(r"\b(?:said|told|asked|testified|recalled|explained)\b")
+_PAST_ABILITY = re.compile(
+    r"\bcould(?:\s+not|n't|n’t)?\s+(?:see|hear|feel|walk|move|breathe|speak|talk|fight|"
+    r"remember|recall|find|stand|sleep|eat|read|get|reach)\b"
+)
 _COPULA_BEFORE = re.compile(
     r"\b(?:is|was|are|were|be|been|remains?|remained|’s|'s)\s+(?:(?:a|an|the|such\s+a|so|"
     r"very|really|truly|just|also|still)\s+){0,2}(?:[\w-]+\s+)?\Z"

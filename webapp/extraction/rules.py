@@ -163,7 +163,8 @@ BOILERPLATE = re.compile(
     # "A spokesman would not comment", "Neither the police nor the army would comment"
     r"(?:would|will)(?: not|n't|n’t)? (?:immediately )?comment\b|"
     r"(?:was|were|is|are) not (?:immediately )?available for comment|no comment|"
-    r"not (?:aware of|familiar with) (?:the|any|such) reports?|"
+    r"not (?:aware of|familiar with) (?:the|any|such) (?:[\w-]+ ){0,2}(?:reports?|assessments?|"
+    r"evidence|information|allegations?)|"
     r"(?:can't|cannot|could not|couldn't) (?:independently )?(?:confirm|verify)|"
     r"not (?:immediately )?possible to (?:reconcile|verify|confirm)|"
     r"(?:did not|didn't) have (?:any )?(?:further|more|other) details|"
@@ -181,8 +182,10 @@ BOILERPLATE = re.compile(
     r"(?:immediately )?(?:confirm|say|specify|disclose|reveal) (?:whether|if|how|who|what|when|"
     r"where|why)\b|"
     r"regrets? any harm|takes? (?:all )?(?:allegations|reports|claims) .{0,40}seriously|"
-    r"(?:is|are|was|were) (?:still )?(?:investigating|looking into) (?:the|this) "
-    r"(?:matter|incident|reports?)|"
+    r"(?:is|are|was|were|(?<=[Ww]e)(?:'re|’re)) (?:still )?(?:investigating|looking into|"
+    r"assessing|reviewing|evaluating) (?:the|this) "
+    # (not when a finding follows: "… assessing the results, but believe dozens were killed")
+    r"(?:matter|incident|reports?|results|situation|circumstances)\b(?![^.;]*\bbut\b)|"
     r"(?:I|we) would like to thank|(?:turn|hand) it over to|take your questions|"
     # a page's own promotion: "Receive up-to-the-minute news updates … with NewsHub. Install
     # now.", "Sign up for our newsletter", "Follow us on Twitter", "Click here to …"

@@ -96,3 +96,52 @@ def test_the_maker_of_several_brands_is_the_company_not_the_last_brand():
         "The maker of Dove, Knorr and Ben & Jerry's said it earned 1.9 billion euros."
     )
     assert claims[-1][1] == "Unilever"
+
+
+def test_a_source_unaware_of_any_evidence_is_response_boilerplate():
+    (claim,) = extract_claims(
+        '"We are not aware of any credible evidence of looting," said a police spokeswoman.'
+    )
+    assert claim.checkable_reason == "boilerplate"
+
+
+def test_still_reviewing_is_boilerplate_but_a_finding_after_it_is_checkable():
+    first, second = extract_claims(
+        '"We are still reviewing the incident," the ministry said. "We are still reviewing '
+        'the results, but believe that 14 fighters were killed," the ministry said.'
+    )
+    assert first.checkable_reason == "boilerplate"
+    assert second.checkable
+
+
+def test_expecting_an_increase_is_a_prediction():
+    (claim,) = extract_claims("The ministry expects a sharp increase in admissions this winter.")
+    assert claim.checkable_reason == "prediction"
+
+
+def test_each_place_in_a_ranked_list_is_its_own_claim():
+    source = (
+        "Ohio reported the most cases with 4,210, followed by Texas with 3,050, and Florida "
+        "with 2,875."
+    )
+    passages = [source[claim.start : claim.end] for claim in extract_claims(source)]
+    assert len(passages) == 3
+    assert passages[-1].startswith("Florida with 2,875")
+
+
+def test_a_with_clause_that_dates_its_own_event_is_its_own_claim():
+    source = (
+        "The river has flooded the town every 10 years, with the last big flood coming in 1997."
+    )
+    passages = [source[claim.start : claim.end] for claim in extract_claims(source)]
+    assert passages == [
+        "The river has flooded the town every 10 years",
+        "with the last big flood coming in 1997.",
+    ]
+
+
+def test_could_in_a_reported_past_question_is_no_prediction():
+    (claim,) = extract_claims(
+        "The officer said the driver asked him if he could see the dent on the bumper."
+    )
+    assert claim.checkable
