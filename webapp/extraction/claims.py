@@ -63,6 +63,11 @@ _CLAUSE_BREAK = re.compile(
     # "… went on sale in June but its impact was limited", "… but Huvelle turned them down"
     r"|(?:(?:its|his|her|their|the)\s+(?:[\w’'-]+\s+){1,5}|[A-Z][\w’'-]+\s+)"
     r"(?:was|were|is|are|had|has|did|rose|fell|grew|sank|slid|[a-z]{3,}ed)\b))"
+    # a place with its own fact: "… goes to the House, where Republicans hold a slim majority",
+    # "… was summoned on Monday, where Pakistan conveyed its concern"
+    r"|(?P<where_clause>,\s+(?=where\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:[a-z][\w’'-]*\s+)?(?:[a-z]+ly\s+)?(?:hold|holds|held|have|has|had|is|are|was|were|"
+    rf"continued|[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b))"
     r"|(?P<relative>,\s+(?=(?:which|who)(?:’d|'d)\s+[a-z]+|(?:which|who)\s+(?:\w+ly\s+)?"
     r"(?:is|was|were|are|has|had|have|"
     r"would|will|could|"
@@ -114,6 +119,9 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<prior_figure>,?\s+(?=(?:following|after)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}[$€£]?\d"
     r"[\d.,]*\s*(?:%|percent|per cent)?\s+(?:[a-z-]+\s+)?(?:rise|increase|gain|jump|drop|"
     r"decline|fall|decrease|advance|dip|climb|slump)\b"
+    # "… added 140,000 jobs after a revised gain of 117,000"
+    r"|(?:following|after)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:rise|increase|gain|jump|drop|"
+    r"decline|fall|decrease|advance|dip|climb|slump)\s+of\s+[$€£]?\d"
     # "… rose 0.3 percent in May after climbing 0.4 percent in April"
     r"|(?:following|after)\s+(?:[a-z]+ly\s+)?(?:rising|falling|climbing|increasing|declining|"
     r"dropping|gaining|jumping|slipping|edging|advancing|sliding)\s[^,;]{0,40}\d))"
@@ -159,8 +167,10 @@ _CLAUSE_BREAK = re.compile(
     r"(?:\s+[a-z]+)?\s+"
     r"(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined|gained|"
     r"reached|totall?ed|stood|had|recorded)\s"
-    # "Some 30 militants were killed and five others were detained"
-    r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
+    # "Some 30 militants were killed and five others were detained", "… died and more than
+    # 10 militants were killed"
+    r"|(?:(?:more than|at least|about|nearly|some|over|up to)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
     r"(?:[a-z]+\s+)?(?:(?:were|was|have been|had been)\s+[a-z]+ed|died|fled|drowned)\b"
     # "five of its workers were killed and five injured by …": the verb left out
     r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
@@ -176,6 +186,10 @@ _CLAUSE_BREAK = re.compile(
     r"most|many|some|half|several|dozens|hundreds|thousands|about|nearly|more than|at least)"
     r"\b(?:\s+(?!in\b|on\b|at\b)[\w$€£.,%’'-]+){0,5}\s+"
     rf"(?!{_ING_NOUNS})[a-z]{{2,}}ing\b"
+    # "…, with retailers accounting for more than half of the jobs created", "…, with much of
+    # the increase occurring in clothing stores"
+    r"|with\s+(?:(?:the|its|their|much|most|many|some)\s+)?(?:of\s+the\s+)?(?:[a-z-]+\s+){0,2}"
+    rf"(?!{_ING_NOUNS})[a-z]{{2,}}(?:s|e)\s+(?!{_ING_NOUNS})[a-z]{{3,}}ing\s+(?:in|for|to|from|at|on)\b"
     # "…, with the last peak occurring in 2016", "…, with the death toll rising to 40"
     r"|with\s+(?:the|its|their)\s+(?:[a-z-]+\s+){1,3}"
     rf"(?!{_ING_NOUNS})[a-z]{{2,}}ing\s[^,;]{{0,60}}\d"
@@ -534,6 +548,7 @@ _OWN_FACT_BREAKS = (
     "expected_pair",
     "prior_figure",
     "ranked_and",
+    "where_clause",
 )
 
 
@@ -612,7 +627,8 @@ def _own_fact_split(kind: str, left: str, right: str):
 
 # "and bonds slipped", "and imports fell": a plural subject with its own past verb
 _PLURAL_SUBJECT_ACT = re.compile(
-    r"[a-z]{3,}s\s+(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|"
+    r"(?:(?:the|its|their)\s+)?(?:[a-z]{3,}s|[a-z]{3,}\s+(?:rate|index|price|output|deficit))"
+    r"\s+(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|"
     r"declined|gained|slid|sank|surged|tumbled|rallied|eased|edged)\b"
 )
 
@@ -647,6 +663,12 @@ def _after_clause_split(left: str, right: str):
     return ("prefix", left + ", ")
 
 
+def _where_split(left: str, right: str):
+    """ "where Republicans hold a slim majority" reads after the clause that names the place."""
+    own = _FINITE_VERB.search(left) or _PRESENT_VERB.match(left.strip())
+    return ("prefix", left + ", ") if own else False
+
+
 def _expected_pair_split(left: str, right: str):
     """A second expectation ("the core index to rise 0.1 percent") reads after the first verb."""
     verbs = list(_EXPECTATION_VERB.finditer(left))
@@ -661,6 +683,7 @@ _TAIL_SPLITS = {
     "participle": _participle_split,
     "prior_figure": _prior_figure_split,
     "ranked_and": _ranked_and_split,
+    "where_clause": _where_split,
 }
 
 
@@ -811,6 +834,8 @@ _SUBORDINATE = re.compile(
 
 _ADDED_FIGURE = re.compile(
     r"added\s+(?:(?:about|nearly|almost|roughly|some|more than|at least|a net)\s+)?[$€£]?\d"
+    # "U.S. added more jobs in November": hiring, not speech
+    r"|added\s+(?:more|fewer|new|(?:[\w-]+\s+){0,2})(?:jobs|workers|positions|employees)\b"
 )
 
 
@@ -1246,7 +1271,8 @@ _COURT_ORDER = re.compile(
     r"(?=[wm])(?<!\bI )(?<!\b[Ww]e )(?<!\b[Yy]ou )\b"
     r"(?:will (?:also )?(?:have to |be required to )?|"
     r"must (?:also )?)(?:serve|pay|undergo|forfeit|register|perform|complete|"
-    r"be on (?:probation|supervised release|parole))\b"
+    r"be on (?:probation|supervised release|parole)|turn (?:himself|herself|themselves) in|"
+    r"report to (?:prison|jail))\b"
 )
 
 

@@ -198,7 +198,8 @@ BOILERPLATE = re.compile(
 )
 EXHORTATION = re.compile(
     r"\b(?:[Ss]hould|[Oo]ught to|[Mm]ust(?! have)|[Ll]et's|[Ll]et us|need to|needs to|"
-    r"cannot afford|can't afford|wake-up call|call on|urg(?:e|es|ed|ing)|make sure"
+    r"cannot afford|can't afford|wake-up call|call on|(?<!was )(?<!were )urg(?:e|es|ed|ing)|"
+    r"make sure"
     # an obligation the speakers put on themselves: "We have to really work hard to get …"
     r"|(?:[Ww]e|[Yy]ou)(?: all)? (?:have|got) to|(?:[Ww]e|[Yy]ou)(?:'ve|’ve) got to"
     # a warning: "Health experts have cautioned West Africans against becoming complacent"
@@ -223,7 +224,8 @@ INTENT = re.compile(
     r"|\b(?:pledged|pledges|vowed|vows|promised|promises) to [a-z]+"
     # a plan: "The company … plans to cut another 300 jobs this year"
     r"|\b(?:plans|intends|aims) to [a-z]+"
-    r"|\b(?:he|she|it|they) would (?:sentence|announce|decide|rule|hold|release|reveal)\b"
+    r"|\b(?:he|she|it|they)(?: would| will|'ll|’ll) (?:sentence|announce|decide|rule|hold|"
+    r"release|reveal)\b"
     r"|\bwill (?:reveal|announce|release|publish|disclose) (?:more )?details\b"
 )
 FORECAST = re.compile(
@@ -235,6 +237,8 @@ FORECAST = re.compile(
     r"(?<!had )(?<!has )(?<!have )projected|fears? that|feared|(?:has|have) the potential to|"
     # "most don't foresee the economy falling back into recession"
     r"foresees?|worr(?:y|ies) that|"
+    # "there's a good chance for an upward revision"
+    r"(?:a|good|strong|fair|little|slim) chances? (?:of|for|that)|"
     # "Clinton remains favorite to succeed Obama", "is poised to win", "is on course to"
     # "… and likely to cast a pall on the turnaround", "seems unlikely to pass"
     r"(?:and|but|seems?|looks?|appears?) (?:very |highly )?(?:un)?likely to [a-z]+|"
@@ -244,8 +248,11 @@ FORECAST = re.compile(
 # Research findings may speak of the future and still be checkable ("… will take 12 seconds,
 # a new study finds").
 FINDING = re.compile(
-    r"\b(?:study|studies|survey|research|report|analysis|data)\b.{0,40}"
-    r"\b(?:finds?|found|shows?|showed|suggests?)\b|\b(?:finds|found)\b"
+    r"\b(?:study|studies|survey|research|report|analysis|data|projections|estimates)\b.{0,40}"
+    r"\b(?:finds?|found|shows?|showed|showing|suggests?)\b|\b(?:finds|found)\b"
+    # what a bill or a plan contains: "The bill would make over $1 trillion in cuts"
+    r"|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w-]+\s+)?(?:bill|law|measure|legislation|"
+    r"plan|proposal|budget|amendment|package)\s+would\b"
 )
 OPINION_WORDS = re.compile(
     r"\b(?:I (?:think|believe|feel|hope)|[Ww]e (?:believe|think|hope|love|worry|fear)|"

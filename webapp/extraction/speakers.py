@@ -214,6 +214,10 @@ _PUT_COUNT_AT = re.compile(
 _NAMED_FIGURES = re.compile(
     r"(?<=\w)\s+(?:figures|data|statistics|numbers|estimates|calculations|count)$"
 )
+_FIGURES_ADJECTIVES = frozenset(
+    "revised new latest official preliminary final early recent monthly weekly annual "
+    "quarterly government federal national".split()
+)
 _NOT_A_SUBJECT = frozenset("What This That These Those It There Here Which Who".split())
 _SAYING = re.compile(r",\s+(?:saying|adding|arguing|insisting|noting|warning)\s+(?:that\s+)?\w")
 _SOURCE_NOUNS = frozenset(
@@ -300,6 +304,23 @@ _MALE = frozenset(
 )
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _GENDER_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
+_NAME_AFTER_ROLE = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w.&-]*(?:’s|'s)\s+)?(?P<role>(?:[a-z][\w-]*\s+){1,5}?)"
+    r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*)\b"
+)
+# occupations that name a speaker after "said" ("said lead scientist Alan Stern")
+_WORK_ROLES = frozenset(
+    "scientist administrator engineer investigator historian expert strategist researcher "
+    "consultant officer operator planner pollster".split()
+)
+_IN_A_DOCUMENT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?P<document>statement|report|"
+    r"letter|release)\b"
+)
+_OWNED_DOCUMENT = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?P<owner>[^\s].*?)\s+"
+    r"(?P<document>statement|report|letter|release)"
+)
 _INVERTED_STOP = frozenset(
     "here there at in on during after before with from to of by today yesterday tonight "
     "adding saying who which that and".split()
@@ -399,6 +420,8 @@ class SpeakerTracker:
         ]
         self._label_starts = [start for start, _ in self._labels]
         self._learned_gender: dict[str, str] = {}  # from a he/she that went to a name
+        # who issued the statement (report, letter …) last named: "the statement said"
+        self._issuers: dict[str, str] = {}
         self._collect()
         self._positions = [position for position, _ in self._mentions]
         self._last_attributed: str | None = None
@@ -722,6 +745,11 @@ class SpeakerTracker:
             name = self._subject_of(masked, verb, offset)
             if name:
                 tail = _is_tail(masked, verb)
+                document = _IN_A_DOCUMENT.match(masked, verb.end())
+                if document:
+                    # "The foreign ministry said in a statement …": a later "the statement
+                    # said" is the ministry's
+                    self._issuers[document.group("document")] = name
                 return name, offset + verb.start(), tail
         if according:
             name = self._according_to(according.group("np"), offset + according.start())
@@ -924,6 +952,16 @@ class SpeakerTracker:
                 break
             if bare != word:
                 break
+        if (
+            not words
+            or all(w.islower() for w in words)
+            or any(w.endswith(("’s", "'s")) for w in words)
+        ):
+            # "said NASA’s associate administrator for science John Grunsfeld", "said lead
+            # scientist Alan Stern": the name after the role
+            named = _NAME_AFTER_ROLE.match(after)
+            if named and (_PERSON_ROLES | _WORK_ROLES) & set(named.group("role").split()):
+                return self._resolve_name(named.group("name"), position)
         if not words or words == ["the"]:
             return None
         return self._resolve_phrase(" ".join(words), position)
@@ -945,6 +983,12 @@ class SpeakerTracker:
         pronoun = _PRONOUN.search(phrase)
         if pronoun and pronoun.start() == 0:
             return self._pronoun(phrase.lower(), position)
+        owned = "  " not in phrase and _OWNED_DOCUMENT.fullmatch(phrase)
+        if owned:
+            issuer = self._document_owner(owned.group("owner"), position)
+            if issuer:
+                self._issuers[owned.group("document")] = issuer
+                return issuer  # "an Inter-Services Public Relations (ISPR) statement said"
         office = _POSSESSIVE_OFFICE.search(phrase)
         if office:
             owner = office.group("owner")
@@ -954,8 +998,13 @@ class SpeakerTracker:
                 else self._resolve_name(_POSSESSIVE.sub("", owner), position)
             )
             return f"{owner_name}’s office" if owner_name else None
-        if phrase[:1].isupper() and _NAMED_FIGURES.search(phrase):
-            phrase = _NAMED_FIGURES.sub("", phrase)  # "Commerce Department figures" → the source
+        if _NAMED_FIGURES.search(phrase):
+            bare = re.sub(r"^(?:[Tt]he)\s+", "", phrase)
+            if bare[:1].isupper():
+                # "(the) Commerce Department figures" → the source
+                phrase = _NAMED_FIGURES.sub("", bare)
+                if phrase.lower() in _FIGURES_ADJECTIVES:
+                    return None  # "Revised data show …": the reporter's own figures
         staff = _STAFF_OF.fullmatch(phrase)
         if staff:
             # "Forecasters at the National Association for Business Economics said" → the body
@@ -976,6 +1025,21 @@ class SpeakerTracker:
             return self._resolve_name(head, position)
         return self._description(head, position)
 
+    def _document_owner(self, owner: str, position: int) -> str | None:
+        """Who issued "an ISPR statement", "the ministry statement", "a police report"."""
+        owner = re.sub(r"\s*\([^)]*\)|[()]", "", owner).strip()
+        if not owner:
+            return None
+        if owner[:1].isupper():
+            return self._resolve_name(owner, position)
+        words = owner.split()
+        if len(words) <= 2 and (
+            words[-1] in _SYNONYMS or words[-1] in _ISSUING_BODIES or words[-1] in _CIVIL_BODIES
+        ):
+            named = self._description("the " + owner, position)
+            return named
+        return None
+
     def _description(self, phrase: str, position: int) -> str | None:
         """'the ministry' → the ministry the article named; 'the health ministry' stays itself
         unless a named organisation holds those words; 'the statement' → who issued it."""
@@ -993,6 +1057,8 @@ class SpeakerTracker:
                 return named
 
         if head in _DOCUMENTS and len(words) == 1:
+            if head in self._issuers:
+                return self._issuers[head]  # "the statement said": whoever issued it
             if self._last_attributed and not self._is_person(self._last_attributed):
                 return self._last_attributed
             return None
