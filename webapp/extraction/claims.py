@@ -1198,6 +1198,11 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
         rules.EXHORTATION.search(passage) or rules.IMPERATIVE.match(passage)
     ) and not _COURT_ORDER.search(passage):
         return "exhortation"
+    unclear = "unclear" in passage and _UNCLEAR.search(passage)
+    if unclear and not SPEECH_VERB.search(passage, 0, unclear.start()):
+        # the reporter's own uncertainty: "It's also unclear whether he'll begin serving his
+        # term" (what a source calls unclear, "Army Radio said it was unclear …", is reported)
+        return "opinion"
     opinion = rules.OPINION_WORDS.search(passage)
     if opinion or _opinion_opens_quotation(passage):
         if has_number is None:
@@ -1207,6 +1212,9 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
         if not has_number or (opinion and _appraised(passage, opinion)):
             return "opinion"
     unhedged = _MAY_BE.sub(" ", passage) if " be" in passage else passage  # (what it needs)
+    if "face" in unhedged:
+        # "could face more than 20 years in prison": the law's maximum, a checkable fact
+        unhedged = _LEGAL_MAXIMUM.sub(" ", unhedged)
     if "could" in unhedged and _PAST_SPEECH.search(unhedged):
         # reported in the past, "could" is the past of "can": "asked him if he could see
         # marks", "told the officer she could not fight back"
@@ -1222,6 +1230,14 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
     return None
 
 
+_UNCLEAR = re.compile(
+    r"\b(?:remains|is|was|[Ii]t's|[Ii]t’s)\s+(?:still\s+|also\s+)?unclear\b(?![^.;]*\bbecause\b)"
+)
+_LEGAL_MAXIMUM = re.compile(
+    r"\b(?:could|would|may|might|will)\s+face\s+(?:up\s+to\s+|more\s+than\s+|at\s+least\s+|"
+    r"a\s+maximum\s+(?:sentence\s+)?of\s+|as\s+(?:much|many)\s+as\s+)?(?:\d[\d,.]*|[a-z]+)\s+"
+    r"(?:years|months)\b"
+)
 _PAST_SPEECH = re.compile(r"\b(?:said|told|asked|testified|recalled|explained)\b")
 _PAST_ABILITY = re.compile(
     r"\bcould(?:\s+not|n't|n’t)?\s+(?:see|hear|feel|walk|move|breathe|speak|talk|fight|"

@@ -96,3 +96,17 @@ def test_a_judge_who_will_decide_later_states_an_intent():
 def test_being_urged_is_a_reported_event_not_an_exhortation():
     (claim,) = extract_claims("The Afghan government was urged to investigate the shooting.")
     assert claim.checkable
+
+
+def test_the_reporters_own_uncertainty_is_not_checkable_but_a_sources_is_reported():
+    ours, theirs = extract_claims(
+        "It remains unclear whether the bridge will reopen this year. "
+        "The mayor said it was unclear whether the contractor had been paid."
+    )
+    assert ours.checkable_reason == "opinion"
+    assert theirs.checkable
+
+
+def test_the_maximum_sentence_a_defendant_could_face_is_checkable():
+    (claim,) = extract_claims("Prosecutors said Diaz could face up to 15 years in prison.")
+    assert claim.checkable
