@@ -599,6 +599,8 @@ def _own_fact_split(kind: str, left: str, right: str):
         # "Sierra Leone 348" reads after the clause that gives its verb
         return ("prefix", left + ", ") if rules.has_quantity(left) else False
     if kind == "second_figure":
+        if _RANGE_START.search(left):
+            return False  # "between $40 million and $45 million": one range, one figure
         # "$3.61 billion in revenue" reads after the verb of the first figure
         first = re.search(r"[$€£]?\d", left)
         both = first and first.start() and rules.has_quantity(left)
@@ -625,6 +627,10 @@ def _own_fact_split(kind: str, left: str, right: str):
     return ("capital", "") if both else False
 
 
+_RANGE_START = re.compile(
+    r"\b(?:between|from)\s+[$€£]?[\d.,]+\s*(?:million|billion|trillion|thousand|%|percent|"
+    r"per cent|m|bn)?\s*\Z"
+)
 # "and bonds slipped", "and imports fell": a plural subject with its own past verb
 _PLURAL_SUBJECT_ACT = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:[a-z]{3,}s|[a-z]{3,}\s+(?:rate|index|price|output|deficit))"
@@ -1179,6 +1185,9 @@ _FORECAST_VERB = re.compile(
     # company guidance: "it expects earnings of 94 cents to $1.03 a share"
     r"|\b(?:expects?|forecasts|projects)\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|profit|"
     r"a loss|a profit|growth|income)\b"
+    # "Beyond Meat projects between $85 million and $110 million"
+    r"|\b(?:it|company|firm|[A-Z][\w-]*)\s+(?:expects|forecasts|projects)\s+"
+    r"(?:between\s+|about\s+|roughly\s+)?[$€£]\d"
 )
 
 

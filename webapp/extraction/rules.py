@@ -222,6 +222,8 @@ INTENT = re.compile(
     r"’re going to| are going to| plan to| intend to| want to)\b"
     r"|\bwill be (?:providing|holding|giving|taking|announcing)\b"
     r"|\b(?:pledged|pledges|vowed|vows|promised|promises) to [a-z]+"
+    # "we remain committed to our long-term strategy"
+    r"|\b(?:remain|remains|are|is|am) (?:fully |firmly |still )?committed to\b"
     # a plan: "The company … plans to cut another 300 jobs this year"
     r"|\b(?:plans|intends|aims) to [a-z]+"
     r"|\b(?:he|she|it|they)(?: would| will|'ll|’ll) (?:sentence|announce|decide|rule|hold|"

@@ -72,6 +72,11 @@ _ABBREVIATIONS = frozenset(
     "mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo cf min max "
     "mln bln tr yr yrs hrs mins sec secs wk".split()
 )
+# US states' abbreviations, which are also words when written in lower case ("ill", "miss")
+_STATES = frozenset(
+    "ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb "
+    "nev okla ore pa tenn tex va vt wash wis wyo".split()
+)
 # Abbreviations usually followed by a number ("p. 55", "No. 5", "Sept. 11").
 _NUMBER_ABBREVIATIONS = frozenset(
     "no nos nr n° p pp vol vols art arts fig figs ch chap sec sect op ca approx para pt pts "
@@ -305,6 +310,8 @@ def _period_ends_sentence(
         # "He left at 6 P.M. Mr. Smith then …" ends a clause; "At 5 a.m. Mr. Smith went" not.
         return bool(_FINITE_VERB.search(text, sentence_start, match.start()))
     if _INITIALISM.fullmatch(word) or lowered in _ABBREVIATIONS:
+        if lowered in _STATES and word[:1].islower():
+            return True  # "… if students fell ill. Schools were …": a word, not "Ill."
         return opener
     return True
 

@@ -321,6 +321,26 @@ _OWNED_DOCUMENT = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?P<owner>[^\s].*?)\s+"
     r"(?P<document>statement|report|letter|release)"
 )
+_INVERTED_NAME = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)"
+    r"(?:[A-Z][\w.’'-]*\s+){1,3}?[A-Z][\w’'-]+(?=\s*(?:,|\.|$))"
+)
+_TITLED_SUBJECT = re.compile(
+    rf"(?:(?:But|And|However|Meanwhile)\s+)?(?:[Tt]he\s+)?{_NAME_RUN}\s+"
+    r"(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:\s+(?P<name>"
+    rf"{_NAME_RUN}))?(?=\s)"
+)
+_INSTITUTION_AND = re.compile(r"\s(?:for|of)\s+(?:[A-Z][\w’'-]*\s+){1,3}and\s+[A-Z]")
+def _has_titled_subject(prefix: str) -> bool:
+    """Whether the clause opens with a role ("England skipper Jos Buttler", "The Three Lions
+    skipper")."""
+    titled = _TITLED_SUBJECT.match(re.split(r"[,:;]\s+", prefix)[0])
+    return bool(titled) and bool(
+        (_PERSON_ROLES | _WORK_ROLES) & set(titled.group("role").split())
+    )
+
+
+_MODAL = re.compile(r"\b(?:should|must|might|may|can|could|would|will|shall)\s+[a-z]")
 _INVERTED_STOP = frozenset(
     "here there at in on during after before with from to of by today yesterday tonight "
     "adding saying who which that and".split()
@@ -766,7 +786,7 @@ class SpeakerTracker:
         # what was said is a clause ("saying the evidence was …"), not a noun ("noting strong
         # sales of …": an act)
         said = " ".join(masked[saying.end() - 1 :].split()[:8])
-        if not _FINITE.search(said):
+        if not _FINITE.search(said) and not _MODAL.search(said):
             return None
         name = self._coordinated_subject(
             masked[: saying.start()], offset + saying.start()
@@ -831,7 +851,7 @@ class SpeakerTracker:
         phrase = re.sub(r"[’']s\s.*$", "", phrase.strip())
         # "according to a Thomson Financial poll" → Thomson Financial
         # "according to WHO figures" → WHO, "according to Reuters calculations" → Reuters
-        phrase = re.sub(r"(?<=[a-z])\s+(?:poll|survey|tally|count|estimate)$", "", phrase)
+        phrase = re.sub(r"(?<=\w)\s+(?:poll|survey|tally|count|estimate)$", "", phrase)
         if phrase[:1].isupper():
             phrase = _NAMED_FIGURES.sub("", phrase)
         phrase = re.sub(r"\s*\([^)]*\)$", "", phrase)
@@ -851,6 +871,12 @@ class SpeakerTracker:
 
     def _subject_of(self, masked: str, verb: re.Match, offset: int) -> str | None:
         before = masked[: verb.start()]
+        if before.rstrip().endswith(",") and _INVERTED_NAME.match(masked, verb.end()):
+            # "…, near the border, and also suffered …, said Carrie Williams, a spokeswoman":
+            # the name after the verb, whatever the clauses before it
+            named = self._subject_after(masked[verb.end() :], offset + verb.end())
+            if named:
+                return named
         prefix = _subject_prefix(_without_progressive(before, verb.group()))
         # "to deny", "who said"; "the number of confirmed cases", "four new confirmed cases":
         # after a preposition or "new" a speech verb is an adjective
@@ -876,6 +902,14 @@ class SpeakerTracker:
             # "Airwars, an independent, Britain-based group, says …": the name before its
             # description
             segment = opening.group("name")
+        if segment.split()[-1] in ("and", "but") and (
+            len(segment.split()) > 8 or _has_titled_subject(prefix)
+        ):
+            # "Australia captain Pat Cummins reflected on the defeat and said …": the subject
+            # of the clause before "and" speaks, however long that clause is
+            return self._clause_subject(prefix, offset + verb.start()) or self._leading_subject(
+                prefix, offset + verb.start()
+            )
         described = _DESCRIBED_NAME.fullmatch(segment)
         if described:
             # "The Britain-based monitoring group Syrian Observatory for Human Rights reported":
@@ -920,8 +954,22 @@ class SpeakerTracker:
     def _leading_subject(self, prefix: str, position: int) -> str | None:
         """'Twitter stopped short of … but said …': the subject of the clause's first verb."""
         clause = re.split(r"[,:;]\s+", prefix)[0]
+        titled = _TITLED_SUBJECT.match(clause)
+        words = titled.group("role").split() if titled else []
+        roles = [word for word in words if word in _PERSON_ROLES | _WORK_ROLES]
+        if roles:
+            # "England skipper Jos Buttler … and said", "The Three Lions skipper … and said":
+            # the person in that role, not the team or country before it
+            if titled.group("name"):
+                return self._resolve_name(titled.group("name"), position)
+            named = self._description("the " + roles[0], position)
+            if named and named[:1].isupper():
+                return named
         match = re.match(
             rf"(?:(?:But|And|However|Meanwhile)\s+)?(?P<np>{_COUNTED_GROUP}"
+            # "The US government changed …": the country's body, not the country
+            rf"|(?:[Tt]he\s+)?{_NAME_RUN}\s+(?:government|military|army|navy|police|ministry|"
+            r"administration|embassy|authorities|officials)\b"
             # "The mayor visited …": the noun phrase, not the verb after it
             r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*"
             r"(?:\s+(?!(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|of|on|in|at|for|to|"
@@ -1012,6 +1060,12 @@ class SpeakerTracker:
         head = _head(phrase)
         if not head:
             return None
+        last = head.split()[-1]
+        if last in _PERSON_ROLES and head[:1].isupper() and len(head.split()) > 1:
+            # "The Baggy Greens captain", "the England skipper": the person in that role
+            named = self._description("the " + last, position)
+            if named and named[:1].isupper():
+                return named
         if re.match(r"(?:The|A|An)\s+[a-z]", head) or head.split()[-1] in _CIVIL_BODIES:
             return self._description(head, position)  # also "the UN agency"
         tokens = head.split()
@@ -1571,7 +1625,9 @@ def _head(phrase: str) -> str:
         phrase,
     )[0]
     phrase = re.split(r"\s+and\s+(?=[a-z])", phrase)[0]
-    if phrase[:1].isupper():
+    if phrase[:1].isupper() and not _INSTITUTION_AND.search(phrase):
+        # "Yang and Chen" are two people; "Centres for Disease Control and Prevention" and
+        # "Department of Health and Human Services" are one body
         phrase = re.split(r"\s+and\s+(?=(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z])", phrase)[0]
     phrase = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])", "", phrase)
     return phrase.strip()
@@ -1684,7 +1740,8 @@ def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
 _ROLE_WORDS = frozenset(
     "spokesman spokeswoman spokesperson minister president judge prosecutor governor mayor "
     "senator ambassador envoy director chairman chairwoman chief commander economist analyst "
-    "lawyer attorney coach manager secretary professor researcher official".split()
+    "lawyer attorney coach manager secretary professor researcher official skipper captain"
+    .split()
 )
 # Roles a person is named by ("the nominee", "the Vermont senator", "the first lady").
 _PERSON_ROLES = _ROLE_WORDS | frozenset(

@@ -1,0 +1,63 @@
+"""Session 28 (round 11): rules from the retired fifth fresh set's errors, each a general
+pattern of wire copy, tested on sentences of our own."""
+
+from webapp.extraction import extract_claims, split_sentences
+
+
+def _speakers(source: str) -> list[str | None]:
+    return [claim.speaker for claim in extract_claims(source)]
+
+
+def test_a_name_after_said_follows_clauses_of_any_shape():
+    speakers = _speakers(
+        "The man lived in Hidalgo County, near the border, and also had heart disease, said "
+        "Maria Lopez, a spokeswoman for the county."
+    )
+    assert set(speakers) == {"Maria Lopez"}
+
+
+def test_a_country_or_team_before_a_role_is_not_the_speaker():
+    speakers = _speakers(
+        "Australia captain Pat Cummins reflected on the defeat and said his side would recover. "
+        "The Baggy Greens captain praised the bowlers and said they had done well."
+    )
+    assert set(speakers) == {"Pat Cummins"}
+
+
+def test_a_body_named_with_for_and_and_keeps_its_whole_name():
+    (claim,) = extract_claims(
+        "The Department for Environment, Food and Rural Affairs said 12 farms were affected. "
+        "The Centers for Medicare and Medicaid Services said costs rose 4 percent."
+    )[-1:]
+    assert claim.speaker == "Centers for Medicare and Medicaid Services"
+
+
+def test_a_tally_named_after_a_news_agency_is_the_agency():
+    (claim,) = extract_claims("At least 300 people have died this year, according to an AFP tally.")
+    assert claim.speaker == "AFP"
+
+
+def test_the_country_before_government_is_not_an_acronym_to_expand():
+    speakers = _speakers(
+        "The US Geological Survey said the quake struck at dawn. The US government changed its "
+        "travel advice on Friday, saying visitors should avoid the coast."
+    )
+    assert speakers[-1] == "US government"
+
+
+def test_fell_ill_ends_a_sentence():
+    text = "Three pupils fell ill. Schools in the district were told to close."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Three pupils fell ill.",
+        "Schools in the district were told to close.",
+    ]
+
+
+def test_a_commitment_is_an_intent_and_a_company_projection_a_prediction():
+    commitment, projection = extract_claims(
+        '"We remain committed to our long-term growth plan," the chief executive said. '
+        "Acme projects between $40 million and $45 million in sales next quarter."
+    )
+    assert commitment.checkable_reason == "intent"
+    assert projection.checkable_reason == "prediction"
+    assert projection.text == "Acme projects between $40 million and $45 million in sales next quarter."
