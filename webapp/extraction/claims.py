@@ -617,6 +617,8 @@ def _own_fact_split(kind: str, left: str, right: str):
         both = first and rules.has_quantity(right)
         return ("prefix", left[: first[-1].start()]) if both else False
     # "numbered_clause": "Some 30 militants were killed and five others were detained"
+    if not _FINITE_VERB.search(left):
+        return False  # "Seven other soldiers and 13 civilians were wounded": one subject
     if _GAPPED_COUNT.match(right):
         # "five of its workers were killed and five injured by …" reads after the first count
         return ("prefix", left + " and ") if _COUNT.search(left) else False
@@ -914,7 +916,9 @@ def _concession_apart(sentence: str, left: str, right: str) -> bool:
 def _parts_too_short(match: re.Match, left: str, right: str) -> bool:
     """Whether a side is too short to stand as a claim; "Liberia 282" in a list of figures, "…
     but Huvelle turned them down" and a term of a sentence ("and undergo counselling") may."""
-    shortest = 2 if match.group("gapped") or match.group("figure_item") else 3
+    # (and "… were killed and 20 wounded": a count with its verb left out)
+    gapped_count = match.group("numbered_clause") and _GAPPED_COUNT.match(right)
+    shortest = 2 if match.group("gapped") or match.group("figure_item") or gapped_count else 3
     if _too_short(left, shortest):
         return True
     if match.group("court_term"):

@@ -61,3 +61,17 @@ def test_a_commitment_is_an_intent_and_a_company_projection_a_prediction():
     assert commitment.checkable_reason == "intent"
     assert projection.checkable_reason == "prediction"
     assert projection.text == "Acme projects between $40 million and $45 million in sales next quarter."
+
+
+def test_two_counted_subjects_of_one_verb_stay_one_claim():
+    texts = [claim.text for claim in extract_claims("Four police officers and 9 bystanders were hurt.")]
+    assert texts == ["Four police officers and 9 bystanders were hurt."]
+
+
+def test_a_count_with_its_verb_left_out_is_its_own_claim():
+    texts = [
+        claim.text
+        for claim in extract_claims("Police said at least 8 people were killed and 15 injured.")
+    ]
+    assert len(texts) == 2
+    assert texts[1].endswith("and 15 injured.")
