@@ -22,7 +22,7 @@ def test_setup_seed_article_and_review_a_claim(page, live_server):
     page.get_by_role("button", name="Create the admin account").click()
     expect(page.get_by_text("Your admin account is ready")).to_be_visible()
 
-    # The highlights answer clicks once htmx has run: wait for the page's scripts, not just its text.
+    # The highlights answer clicks once htmx has run: wait for the page's scripts, not its text.
     with page.expect_navigation(wait_until="load"):
         page.get_by_role("link", name=re.compile("Netanyahu meets Putin")).click()
     marks = page.locator(".claim-mark")

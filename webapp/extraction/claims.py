@@ -598,13 +598,6 @@ def _own_fact_split(kind: str, left: str, right: str):
     if kind == "gapped":
         # "Sierra Leone 348" reads after the clause that gives its verb
         return ("prefix", left + ", ") if rules.has_quantity(left) else False
-    if kind == "second_figure":
-        if _RANGE_START.search(left):
-            return False  # "between $40 million and $45 million": one range, one figure
-        # "$3.61 billion in revenue" reads after the verb of the first figure
-        first = re.search(r"[$€£]?\d", left)
-        both = first and first.start() and rules.has_quantity(left)
-        return ("prefix", left[: first.start()]) if both else False
     if kind == "figure_item":
         # "348 in Sierra Leone" reads after what the first figure of the list follows
         first = re.search(rf"\b{_FIGURE_ITEM}", left)
@@ -677,6 +670,16 @@ def _where_split(left: str, right: str):
     return ("prefix", left + ", ") if own else False
 
 
+def _second_figure_split(left: str, right: str):
+    """ "$3.61 billion in revenue" reads after the verb of the first figure; "between $40
+    million and $45 million" is one range, one figure."""
+    if _RANGE_START.search(left):
+        return False
+    first = re.search(r"[$€£]?\d", left)
+    both = first and first.start() and rules.has_quantity(left)
+    return ("prefix", left[: first.start()]) if both else False
+
+
 def _expected_pair_split(left: str, right: str):
     """A second expectation ("the core index to rise 0.1 percent") reads after the first verb."""
     verbs = list(_EXPECTATION_VERB.finditer(left))
@@ -692,6 +695,7 @@ _TAIL_SPLITS = {
     "prior_figure": _prior_figure_split,
     "ranked_and": _ranked_and_split,
     "where_clause": _where_split,
+    "second_figure": _second_figure_split,
 }
 
 

@@ -331,13 +331,34 @@ _TITLED_SUBJECT = re.compile(
     rf"{_NAME_RUN}))?(?=\s)"
 )
 _INSTITUTION_AND = re.compile(r"\s(?:for|of)\s+(?:[A-Z][\w’'-]*\s+){1,3}and\s+[A-Z]")
+
+
+def _subject_segment(prefix: str, segment: str) -> str | None:
+    """The phrase before a speech verb that names its subject, or None."""
+    opening = "," in prefix and _APPOSITIVE_SUBJECT.fullmatch(prefix.strip())
+    if opening and not _FINITE.search(re.sub(r"\S+-\S+", "", opening.group("appositive"))):
+        # "Airwars, an independent, Britain-based group, says …": the name before its
+        # description
+        segment = opening.group("name")
+    described = _DESCRIBED_NAME.fullmatch(segment)
+    if described:
+        # "The Britain-based monitoring group Syrian Observatory for Human Rights reported":
+        # the name after its description
+        return described.group("name")
+    if len(segment.split()) > 8 and _is_titled_noun_phrase(segment):
+        # "Acting Assistant Attorney General Jane Roe of the … Division and United States
+        # Attorney John Doe for the … District, announced": the first person named
+        return _head(segment)
+    if _FINITE.search(_head(segment)) or len(segment.split()) > 8:
+        return _tail_noun_phrase(segment)
+    return segment
+
+
 def _has_titled_subject(prefix: str) -> bool:
     """Whether the clause opens with a role ("England skipper Jos Buttler", "The Three Lions
     skipper")."""
     titled = _TITLED_SUBJECT.match(re.split(r"[,:;]\s+", prefix)[0])
-    return bool(titled) and bool(
-        (_PERSON_ROLES | _WORK_ROLES) & set(titled.group("role").split())
-    )
+    return bool(titled) and bool((_PERSON_ROLES | _WORK_ROLES) & set(titled.group("role").split()))
 
 
 _MODAL = re.compile(r"\b(?:should|must|might|may|can|could|would|will|shall)\s+[a-z]")
@@ -765,17 +786,20 @@ class SpeakerTracker:
             name = self._subject_of(masked, verb, offset)
             if name:
                 tail = _is_tail(masked, verb)
-                document = _IN_A_DOCUMENT.match(masked, verb.end())
-                if document:
-                    # "The foreign ministry said in a statement …": a later "the statement
-                    # said" is the ministry's
-                    self._issuers[document.group("document")] = name
+                self._note_issuer(masked, verb.end(), name)
                 return name, offset + verb.start(), tail
         if according:
             name = self._according_to(according.group("np"), offset + according.start())
             if name:
                 return name, offset + according.start(), according.end() >= len(masked) - 2
         return self._saying(masked, offset)
+
+    def _note_issuer(self, masked: str, after_verb: int, name: str) -> None:
+        """ "The foreign ministry said in a statement …": a later "the statement said" is the
+        ministry's."""
+        document = _IN_A_DOCUMENT.match(masked, after_verb)
+        if document:
+            self._issuers[document.group("document")] = name
 
     def _saying(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
         """ "The judge disagreed, saying the evidence was overwhelming": the subject of the
@@ -801,12 +825,10 @@ class SpeakerTracker:
         "the company", "the ministry", "the spokesman")."""
         if "and " not in prefix and "but " not in prefix:
             return None
-        last = None
-        for last in _COORDINATED_SUBJECT.finditer(prefix):
-            pass
-        if last is None:
+        clauses = list(_COORDINATED_SUBJECT.finditer(prefix))
+        if not clauses:
             return None
-        phrase = last.group("np")
+        phrase = clauses[-1].group("np")
         head = phrase.split()[-1]
         if phrase[:1].islower() and not (
             head in _SYNONYMS or head in _CIVIL_BODIES or head in _PERSON_ROLES
@@ -871,12 +893,9 @@ class SpeakerTracker:
 
     def _subject_of(self, masked: str, verb: re.Match, offset: int) -> str | None:
         before = masked[: verb.start()]
-        if before.rstrip().endswith(",") and _INVERTED_NAME.match(masked, verb.end()):
-            # "…, near the border, and also suffered …, said Carrie Williams, a spokeswoman":
-            # the name after the verb, whatever the clauses before it
-            named = self._subject_after(masked[verb.end() :], offset + verb.end())
-            if named:
-                return named
+        named = self._inverted_subject(masked, verb, offset)
+        if named:
+            return named
         prefix = _subject_prefix(_without_progressive(before, verb.group()))
         # "to deny", "who said"; "the number of confirmed cases", "four new confirmed cases":
         # after a preposition or "new" a speech verb is an adjective
@@ -892,37 +911,12 @@ class SpeakerTracker:
         segment = _last_segment(prefix)
         if not segment:
             return None
-        maker = _MAKER_OF.fullmatch(prefix.strip())
-        if maker and not _FINITE.search(maker.group("what")):
-            # "The seller of Coke, Sprite and VitaminWater said …": the company the article is
-            # about, not the last brand in the list
-            return self._last_subject_organisation(offset)
-        opening = "," in prefix and _APPOSITIVE_SUBJECT.fullmatch(prefix.strip())
-        if opening and not _FINITE.search(re.sub(r"\S+-\S+", "", opening.group("appositive"))):
-            # "Airwars, an independent, Britain-based group, says …": the name before its
-            # description
-            segment = opening.group("name")
-        if segment.split()[-1] in ("and", "but") and (
-            len(segment.split()) > 8 or _has_titled_subject(prefix)
-        ):
-            # "Australia captain Pat Cummins reflected on the defeat and said …": the subject
-            # of the clause before "and" speaks, however long that clause is
-            return self._clause_subject(prefix, offset + verb.start()) or self._leading_subject(
-                prefix, offset + verb.start()
-            )
-        described = _DESCRIBED_NAME.fullmatch(segment)
-        if described:
-            # "The Britain-based monitoring group Syrian Observatory for Human Rights reported":
-            # the name after its description
-            segment = described.group("name")
-        elif len(segment.split()) > 8 and _is_titled_noun_phrase(segment):
-            # "Acting Assistant Attorney General Jane Roe of the … Division and United States
-            # Attorney John Doe for the … District, announced": the first person named
-            segment = _head(segment)
-        elif _FINITE.search(_head(segment)) or len(segment.split()) > 8:
-            segment = _tail_noun_phrase(segment)
-            if not segment:
-                return None
+        shaped, name = self._subject_by_shape(prefix, segment, offset + verb.start())
+        if shaped:
+            return name
+        segment = _subject_segment(prefix, segment)
+        if not segment:
+            return None
         words = segment.split()
         last_word = words[-1] if words[-1].isupper() and len(words[-1]) > 1 else words[-1].lower()
         # not "WHO"; nor "…, who broke down on the stand as he testified …"
@@ -939,6 +933,34 @@ class SpeakerTracker:
         ):
             return None
         return self._resolve_phrase(segment, offset + verb.start())
+
+    def _inverted_subject(self, masked: str, verb: re.Match, offset: int) -> str | None:
+        """ "…, near the border, and also suffered …, said Carrie Williams, a spokeswoman": the
+        name after the verb, whatever the clauses before it."""
+        if masked[: verb.start()].rstrip().endswith(",") and _INVERTED_NAME.match(
+            masked, verb.end()
+        ):
+            return self._subject_after(masked[verb.end() :], offset + verb.end())
+        return None
+
+    def _subject_by_shape(
+        self, prefix: str, segment: str, position: int
+    ) -> tuple[bool, str | None]:
+        """(True, speaker) when the words before the verb have a shape that names the speaker
+        elsewhere; (False, None) otherwise."""
+        maker = _MAKER_OF.fullmatch(prefix.strip())
+        if maker and not _FINITE.search(maker.group("what")):
+            # "The seller of Coke, Sprite and VitaminWater said …": the company the article is
+            # about, not the last brand in the list
+            return True, self._last_subject_organisation(position)
+        words = segment.split()
+        if words[-1] in ("and", "but") and (len(words) > 8 or _has_titled_subject(prefix)):
+            # "Australia captain Pat Cummins reflected on the defeat and said …": the subject
+            # of the clause before "and" speaks, however long that clause is
+            return True, self._clause_subject(prefix, position) or self._leading_subject(
+                prefix, position
+            )
+        return False, None
 
     def _clause_subject(self, prefix: str, position: int) -> str | None:
         """The named subject of the last clause before "and said", when the sentence's own
@@ -1057,7 +1079,11 @@ class SpeakerTracker:
         if staff:
             # "Forecasters at the National Association for Business Economics said" → the body
             return self._resolve_name(staff.group("org"), position)
-        head = _head(phrase)
+        return self._resolve_head(_head(phrase), position)
+
+    def _resolve_head(self, head: str, position: int) -> str | None:
+        """The head of a subject phrase ('the UN agency', 'economist Maria Lopez') → the
+        speaker it names or stands for."""
         if not head:
             return None
         last = head.split()[-1]
@@ -1078,6 +1104,15 @@ class SpeakerTracker:
         if head[:1].isupper() or head.startswith(("al-",)):
             return self._resolve_name(head, position)
         return self._description(head, position)
+
+    def _document_issuer(self, document: str) -> str | None:
+        """ "the statement said": whoever issued the statement last named, else the body last
+        quoted."""
+        if document in self._issuers:
+            return self._issuers[document]
+        if self._last_attributed and not self._is_person(self._last_attributed):
+            return self._last_attributed
+        return None
 
     def _document_owner(self, owner: str, position: int) -> str | None:
         """Who issued "an ISPR statement", "the ministry statement", "a police report"."""
@@ -1111,11 +1146,7 @@ class SpeakerTracker:
                 return named
 
         if head in _DOCUMENTS and len(words) == 1:
-            if head in self._issuers:
-                return self._issuers[head]  # "the statement said": whoever issued it
-            if self._last_attributed and not self._is_person(self._last_attributed):
-                return self._last_attributed
-            return None
+            return self._document_issuer(head)
         keys = _SYNONYMS.get(head)
         if keys is not None:
             found = self._recent_or_mentioned(
@@ -1362,7 +1393,11 @@ def _not_speech(masked: str, verb: re.Match) -> bool:
     if _ACTS[word] is None:
         if _QUOTATION_THEN_SPEAKER.search(masked, 0, verb.start()):
             # '"Are you ready?," Vogel asked to loud applause': the quotation is what was asked
-            return bool(re.match(r"\s+(?:for|to\s+[a-z]+\s+(?:the|a|an|him|her|them|it)\b)", masked[verb.end() :]))
+            return bool(
+                re.match(
+                    r"\s+(?:for|to\s+[a-z]+\s+(?:the|a|an|him|her|them|it)\b)", masked[verb.end() :]
+                )
+            )
         return not _ASKED_SPEECH.match(masked, verb.end())
     return bool(_ACTS[word].match(masked, verb.end()))
 
@@ -1740,8 +1775,7 @@ def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
 _ROLE_WORDS = frozenset(
     "spokesman spokeswoman spokesperson minister president judge prosecutor governor mayor "
     "senator ambassador envoy director chairman chairwoman chief commander economist analyst "
-    "lawyer attorney coach manager secretary professor researcher official skipper captain"
-    .split()
+    "lawyer attorney coach manager secretary professor researcher official skipper captain".split()
 )
 # Roles a person is named by ("the nominee", "the Vermont senator", "the first lady").
 _PERSON_ROLES = _ROLE_WORDS | frozenset(

@@ -41,16 +41,22 @@ def test_the_statement_is_whoever_issued_it():
 
 
 def test_a_second_count_after_and_is_its_own_claim():
-    passages = [passage for passage, _ in _claims(
-        "Three policemen died and more than 20 attackers were killed in the raid."
-    )]
+    passages = [
+        passage
+        for passage, _ in _claims(
+            "Three policemen died and more than 20 attackers were killed in the raid."
+        )
+    ]
     assert len(passages) == 2
 
 
 def test_a_where_clause_with_its_own_subject_is_its_own_claim():
-    passages = [passage for passage, _ in _claims(
-        "The delegation travelled on to Geneva, where negotiators signed a draft accord."
-    )]
+    passages = [
+        passage
+        for passage, _ in _claims(
+            "The delegation travelled on to Geneva, where negotiators signed a draft accord."
+        )
+    ]
     assert passages == [
         "The delegation travelled on to Geneva",
         "where negotiators signed a draft accord.",
@@ -58,23 +64,32 @@ def test_a_where_clause_with_its_own_subject_is_its_own_claim():
 
 
 def test_a_share_of_a_figure_after_with_is_its_own_claim():
-    passages = [passage for passage, _ in _claims(
-        "Factories added 40,000 workers in March, with carmakers accounting for half of them."
-    )]
+    passages = [
+        passage
+        for passage, _ in _claims(
+            "Factories added 40,000 workers in March, with carmakers accounting for half of them."
+        )
+    ]
     assert len(passages) == 2
 
 
 def test_a_gain_before_it_is_its_own_claim():
-    passages = [passage for passage, _ in _claims(
-        "Builders started 12,000 homes in June after a revised gain of 9,000 in May."
-    )]
+    passages = [
+        passage
+        for passage, _ in _claims(
+            "Builders started 12,000 homes in June after a revised gain of 9,000 in May."
+        )
+    ]
     assert len(passages) == 2
 
 
 def test_hiring_then_a_falling_rate_are_two_claims():
-    passages = [passage for passage, _ in _claims(
-        "Britain added more jobs in May and the unemployment rate fell to 4 percent."
-    )]
+    passages = [
+        passage
+        for passage, _ in _claims(
+            "Britain added more jobs in May and the unemployment rate fell to 4 percent."
+        )
+    ]
     assert len(passages) == 2
 
 

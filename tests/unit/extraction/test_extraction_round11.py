@@ -60,11 +60,16 @@ def test_a_commitment_is_an_intent_and_a_company_projection_a_prediction():
     )
     assert commitment.checkable_reason == "intent"
     assert projection.checkable_reason == "prediction"
-    assert projection.text == "Acme projects between $40 million and $45 million in sales next quarter."
+    assert (
+        projection.text
+        == "Acme projects between $40 million and $45 million in sales next quarter."
+    )
 
 
 def test_two_counted_subjects_of_one_verb_stay_one_claim():
-    texts = [claim.text for claim in extract_claims("Four police officers and 9 bystanders were hurt.")]
+    texts = [
+        claim.text for claim in extract_claims("Four police officers and 9 bystanders were hurt.")
+    ]
     assert texts == ["Four police officers and 9 bystanders were hurt."]
 
 

@@ -11,8 +11,8 @@ def _claims(source: str) -> list[tuple[str, str | None]]:
 def test_a_verb_in_an_irregular_past_is_never_read_as_part_of_a_speaker_name():
     source = (
         "Deere said its profit fell 30%. But the results shook off those worries and the company "
-        "raised its outlook, saying farm demand is steadying. The company, a maker of tractors, said "
-        "its sales slid to $9 billion."
+        "raised its outlook, saying farm demand is steadying. The company, a maker of tractors, "
+        "said its sales slid to $9 billion."
     )
     speakers = [speaker for _, speaker in _claims(source)]
     assert all(speaker in (None, "Deere") for speaker in speakers), speakers
@@ -20,10 +20,13 @@ def test_a_verb_in_an_irregular_past_is_never_read_as_part_of_a_speaker_name():
 
 
 def test_a_new_subject_with_its_own_past_tense_verb_after_and_is_a_claim_of_its_own():
-    passages = [passage for passage, _ in _claims(
-        "The shares jumped 8 percent in early trading and the bank lifted its dividend for a "
-        "third time."
-    )]
+    passages = [
+        passage
+        for passage, _ in _claims(
+            "The shares jumped 8 percent in early trading and the bank lifted its dividend for a "
+            "third time."
+        )
+    ]
     assert len(passages) == 2
     assert passages[1].startswith("the bank lifted its dividend")
 
