@@ -1305,6 +1305,7 @@ _COURT_ORDER = re.compile(
     r"(?:will (?:also )?(?:have to |be required to )?|"
     r"must (?:also )?)(?:serve|pay|undergo|forfeit|register|perform|complete|"
     r"be on (?:probation|supervised release|parole)|turn (?:himself|herself|themselves) in|"
+    r"(?:now )?spend (?:the next )?\S+ (?:years|months|decades?) (?:in|behind)|"
     r"report to (?:prison|jail))\b"
 )
 

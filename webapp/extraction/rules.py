@@ -182,6 +182,8 @@ BOILERPLATE = re.compile(
     r"(?:immediately )?(?:confirm|say|specify|disclose|reveal) (?:whether|if|how|who|what|when|"
     r"where|why)\b|"
     r"regrets? any harm|takes? (?:all )?(?:allegations|reports|claims) .{0,40}seriously|"
+    # "I deeply regret the loss of innocent lives": a stock expression of regret
+    r"regrets? the loss of (?:innocent |civilian |any )?lives?|"
     r"(?:is|are|was|were|(?<=[Ww]e)(?:'re|’re)) (?:still )?(?:investigating|looking into|"
     r"assessing|reviewing|evaluating) (?:the|this) "
     # (not when a finding follows: "… assessing the results, but believe dozens were killed")
@@ -199,6 +201,8 @@ BOILERPLATE = re.compile(
 EXHORTATION = re.compile(
     r"\b(?:[Ss]hould|[Oo]ught to|[Mm]ust(?! have)|[Ll]et's|[Ll]et us|need to|needs to|"
     r"cannot afford|can't afford|wake-up call|call on|(?<!was )(?<!were )urg(?:e|es|ed|ing)|"
+    # "It's high time the government came clean …"
+    r"(?:[Ii]t's|[Ii]t’s|[Ii]t is) (?:high |about )?time (?:for|to|that|the|we)\b|"
     r"make sure"
     # an obligation the speakers put on themselves: "We have to really work hard to get …"
     r"|(?:[Ww]e|[Yy]ou)(?: all)? (?:have|got) to|(?:[Ww]e|[Yy]ou)(?:'ve|’ve) got to"
@@ -238,7 +242,7 @@ FORECAST = re.compile(
     r"them|him|me|blame)\b)[a-z]+|probably|next (?:faces?|plays?|meets?|hosts?|travels?)|"
     r"(?<!had )(?<!has )(?<!have )projected|fears? that|feared|(?:has|have) the potential to|"
     # "most don't foresee the economy falling back into recession"
-    r"foresees?|worr(?:y|ies) that|"
+    r"foresees?|worr(?:y|ies) that|there (?:are|were) fears|"
     # "there's a good chance for an upward revision"
     r"(?:a|good|strong|fair|little|slim) chances? (?:of|for|that)|"
     # "Clinton remains favorite to succeed Obama", "is poised to win", "is on course to"
@@ -255,6 +259,8 @@ FINDING = re.compile(
     # what a bill or a plan contains: "The bill would make over $1 trillion in cuts"
     r"|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w-]+\s+)?(?:bill|law|measure|legislation|"
     r"plan|proposal|budget|amendment|package)\s+would\b"
+    # what someone was told would happen is a fact about what they were told
+    r"|\b(?:was|were|had been) (?:told|informed|assured) (?:that )?"
 )
 OPINION_WORDS = re.compile(
     r"\b(?:I (?:think|believe|feel|hope)|[Ww]e (?:believe|think|hope|love|worry|fear)|"

@@ -165,6 +165,9 @@ _MAKER_OF = re.compile(
     r"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:maker|seller|owner|operator|producer|provider|"
     r"retailer|manufacturer|developer|publisher|distributor|parent)\s+of\s+(?P<what>[^_;:]*)"
 )
+_UNCLOSED_ROLE = re.compile(
+    rf"(?P<name>{_NAME_RUN}),\s+(?P<role>(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[\w’'&.-]+){{0,7}})"
+)
 _APPOSITIVE_SUBJECT = re.compile(
     rf"(?P<name>{_NAME_RUN}),\s+(?P<appositive>(?:an?|the)\s+[^;:_,]*,\s+[^;:_,]*),?"
 )
@@ -323,7 +326,7 @@ _OWNED_DOCUMENT = re.compile(
 )
 _INVERTED_NAME = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)"
-    r"(?:[A-Z][\w.’'-]*\s+){1,3}?[A-Z][\w’'-]+(?=\s*(?:,|\.|$))"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w’'-]+(?=\s*(?:,|\.|$))"
 )
 _TITLED_SUBJECT = re.compile(
     rf"(?:(?:But|And|However|Meanwhile)\s+)?(?:[Tt]he\s+)?{_NAME_RUN}\s+"
@@ -340,6 +343,11 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
         # "Airwars, an independent, Britain-based group, says …": the name before its
         # description
         segment = opening.group("name")
+    unclosed = "," in prefix and _UNCLOSED_ROLE.fullmatch(prefix.strip())
+    if unclosed and (_PERSON_ROLES | _WORK_ROLES) & set(unclosed.group("role").split()[:3]):
+        # "David Kern, chief economist at the BCC said: …": the name before its role, whose
+        # closing comma the copy left out
+        return unclosed.group("name")
     described = _DESCRIBED_NAME.fullmatch(segment)
     if described:
         # "The Britain-based monitoring group Syrian Observatory for Human Rights reported":
@@ -463,6 +471,7 @@ class SpeakerTracker:
         self._learned_gender: dict[str, str] = {}  # from a he/she that went to a name
         # who issued the statement (report, letter …) last named: "the statement said"
         self._issuers: dict[str, str] = {}
+        self._last_attributed_span: tuple[int, int] | None = None
         self._collect()
         self._positions = [position for position, _ in self._mentions]
         self._last_attributed: str | None = None
@@ -669,6 +678,7 @@ class SpeakerTracker:
             if speaker is not None:
                 last_speaker = speaker
                 self._last_attributed = speaker
+                self._last_attributed_span = spans[index]
                 self._history.append(speaker)
             self._previous_span = spans[index]
             results.append(part_rows)
@@ -859,9 +869,14 @@ class SpeakerTracker:
 
     def _according_to(self, phrase: str, position: int) -> str | None:
         # "… Control and Prevention" is one name; "the police and the army" are two
-        phrase = re.split(
-            r"\s+(?:and(?!\s+[A-Z][a-z]+$)|that|who|which|presented|published|issued)\s+", phrase
-        )[0]
+        if _INSTITUTION_AND.search(phrase):
+            # "the Centre for Economic and Business Research (CEBR)": one body
+            phrase = re.split(r"\s+(?:that|who|which|presented|published|issued)\s+", phrase)[0]
+        else:
+            phrase = re.split(
+                r"\s+(?:and(?!\s+[A-Z][a-z]+$)|that|who|which|presented|published|issued)\s+",
+                phrase,
+            )[0]
         # "the expanded immunization program of the country's Ministry of Public Health"
         owner = _OWNING_BODY.search(phrase.strip())
         if (
@@ -1087,7 +1102,12 @@ class SpeakerTracker:
         if not head:
             return None
         last = head.split()[-1]
-        if last in _PERSON_ROLES and head[:1].isupper() and len(head.split()) > 1:
+        if (
+            last in _PERSON_ROLES
+            and len(head.split()) > 1
+            and re.match(r"(?:The\s+)?[A-Z]", head)
+            and not re.match(r"(?:A|An|The)\s+[a-z]", head)
+        ):
             # "The Baggy Greens captain", "the England skipper": the person in that role
             named = self._description("the " + last, position)
             if named and named[:1].isupper():
@@ -1136,7 +1156,8 @@ class SpeakerTracker:
         if not words:
             return None
         head = words[-1].lower()
-        if head in _PERSON_ROLES:
+        # "a defense attorney said" is someone new, never the attorney named before
+        if head in _PERSON_ROLES and not re.match(r"(?:[Aa]n?|[Aa]nother)\s", phrase):
             # "the spokesman said" → the spokesman the article named
             named = self._recent_or_mentioned(position, lambda entity: head in entity.roles)
             if not named and re.match(r"(?:its|his|her|their)\s", phrase):
@@ -1233,6 +1254,10 @@ class SpeakerTracker:
             salient = [name for name in candidates if self._is_person(name) and fits(name)]
             salient.sort(key=lambda name: self._gender(name) != gender)
             found = salient[0] if salient else None
+            if not found and last and self._last_attributed_span == self._previous_span:
+                # "In court, a defense lawyer said …. He said …": the unnamed speaker of the
+                # sentence just before, not the last person named
+                found = last if _UNNAMED_PERSON.search(last) and fits(last) else None
             found = found or self._last_mention(
                 position, lambda entity: entity.person and entity.gender in (gender, None)
             )
