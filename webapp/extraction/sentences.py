@@ -64,18 +64,16 @@ _FINITE_VERB = re.compile(
     r"came|met|said|says|began|spoke|got|took|made|saw|ran)\b"
 )
 _NEVER_FINAL = frozenset({"e.g", "i.e", "cf", "viz", "vs"})
-# Abbreviations that may also end a sentence: split only before a typical sentence opener.
-_ABBREVIATIONS = frozenset(
-    "inc co corp ltd llc plc jr sr bros etc vs al approx dept univ assn govt est misc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
-    "ave blvd rd st hwy ln pl sq ariz ark calif colo conn del fla ga ill ind kan ky la md mass "
-    "mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo cf min max "
-    "mln bln tr yr yrs hrs mins sec secs wk".split()
-)
 # US states' abbreviations, which are also words when written in lower case ("ill", "miss")
 _STATES = frozenset(
     "ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb "
     "nev okla ore pa tenn tex va vt wash wis wyo".split()
+)
+# Abbreviations that may also end a sentence: split only before a typical sentence opener.
+_ABBREVIATIONS = _STATES | frozenset(
+    "inc co corp ltd llc plc jr sr bros etc vs al approx dept univ assn govt est misc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
+    "ave blvd rd st hwy ln pl sq cf min max mln bln tr yr yrs hrs mins sec secs wk".split()
 )
 # Abbreviations usually followed by a number ("p. 55", "No. 5", "Sept. 11").
 _NUMBER_ABBREVIATIONS = frozenset(

@@ -344,7 +344,7 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
         # description
         segment = opening.group("name")
     unclosed = "," in prefix and _UNCLOSED_ROLE.fullmatch(prefix.strip())
-    if unclosed and (_PERSON_ROLES | _WORK_ROLES) & set(unclosed.group("role").split()[:3]):
+    if unclosed and _SPEAKING_ROLES & set(unclosed.group("role").split()[:3]):
         # "David Kern, chief economist at the BCC said: …": the name before its role, whose
         # closing comma the copy left out
         return unclosed.group("name")
@@ -366,7 +366,7 @@ def _has_titled_subject(prefix: str) -> bool:
     """Whether the clause opens with a role ("England skipper Jos Buttler", "The Three Lions
     skipper")."""
     titled = _TITLED_SUBJECT.match(re.split(r"[,:;]\s+", prefix)[0])
-    return bool(titled) and bool((_PERSON_ROLES | _WORK_ROLES) & set(titled.group("role").split()))
+    return bool(titled) and bool(_SPEAKING_ROLES & set(titled.group("role").split()))
 
 
 _MODAL = re.compile(r"\b(?:should|must|might|may|can|could|would|will|shall)\s+[a-z]")
@@ -993,7 +993,7 @@ class SpeakerTracker:
         clause = re.split(r"[,:;]\s+", prefix)[0]
         titled = _TITLED_SUBJECT.match(clause)
         words = titled.group("role").split() if titled else []
-        roles = [word for word in words if word in _PERSON_ROLES | _WORK_ROLES]
+        roles = [word for word in words if word in _SPEAKING_ROLES]
         if roles:
             # "England skipper Jos Buttler … and said", "The Three Lions skipper … and said":
             # the person in that role, not the team or country before it
@@ -1045,7 +1045,7 @@ class SpeakerTracker:
             # "said NASA’s associate administrator for science John Grunsfeld", "said lead
             # scientist Alan Stern": the name after the role
             named = _NAME_AFTER_ROLE.match(after)
-            if named and (_PERSON_ROLES | _WORK_ROLES) & set(named.group("role").split()):
+            if named and _SPEAKING_ROLES & set(named.group("role").split()):
                 return self._resolve_name(named.group("name"), position)
         if not words or words == ["the"]:
             return None
@@ -1810,6 +1810,8 @@ _PERSON_ROLES = _ROLE_WORDS | frozenset(
     "doctor physician nurse chairwoman vice-president challenger incumbent contender "
     "frontrunner front-runner billionaire businessman businesswoman".split()
 )
+# every role that names a speaker: people's roles and occupations ("lead scientist Alan Stern")
+_SPEAKING_ROLES = _PERSON_ROLES | _WORK_ROLES
 _ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")  # "the spokesman Bob Lee", "the chief, Bob Lee"
 
 
