@@ -323,6 +323,7 @@ _PRESENT_VERB = re.compile(
 )
 _LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though|As|If|When)\b")
 # Wire-copy furniture that asserts nothing about the story.
+_RIGHT_MARK_OPENING = re.compile(r"(?<!\S)”(?=[A-Z0-9])")
 _BOILERPLATE = re.compile(
     r"\A(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+and\s+[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*){0,3})?\s*\Z"
@@ -336,13 +337,16 @@ def extract_claims(text: str) -> list[Claim]:
     questions, boilerplate, exhortations, statements of intent) are kept with checkable=False
     and the reason."""
     claims: list[Claim] = []
+    # a quotation opened with a right-hand mark ('”A suicide bomber …,” he said') is read as
+    # one; the same length, so every offset holds, and the wording keeps the mark as written
+    read = _RIGHT_MARK_OPENING.sub("“", text) if "”" in text else text
     sentences = [
         (start, end)
-        for start, end, is_dateline in sentence_bounds(text)
+        for start, end, is_dateline in sentence_bounds(read)
         if not is_dateline and not _BOILERPLATE.search(text[start:end])
     ]
-    parts = [_parts(text, start, end) for start, end in sentences]
-    tracker = SpeakerTracker(text)
+    parts = [_parts(text, start, end, read) for start, end in sentences]
+    tracker = SpeakerTracker(read)
     attributions = tracker.speakers(sentences, [[p[:2] for p in group] for group in parts])
     for group, sentence_attributions in zip(parts, attributions, strict=True):
         for (part_start, part_end, reader_text, is_part), attribution in zip(
@@ -354,12 +358,13 @@ def extract_claims(text: str) -> list[Claim]:
     return claims
 
 
-def _parts(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
-    """Split a sentence into independent clauses when every part can stand as a claim."""
+def _parts(text: str, start: int, end: int, read: str) -> list[tuple[int, int, str, bool]]:
+    """Split a sentence into independent clauses when every part can stand as a claim (where
+    to split is read from `read`, the text with its quotation marks made regular)."""
     sentence = text[start:end]
     if len(sentence) > _MAX_SPLIT_CHARS:
         return [(start, end, sentence, False)]
-    pieces = _clause_pieces(sentence)
+    pieces = _clause_pieces(read[start:end])
     if not pieces:
         return [(start, end, sentence, False)]
     results = []

@@ -333,6 +333,19 @@ _TITLED_SUBJECT = re.compile(
     r"(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:\s+(?P<name>"
     rf"{_NAME_RUN}))?(?=\s)"
 )
+_ROLE_THEN_NAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<role>(?:[a-z][\w-]*\s+){{1,4}})(?P<name>{_CAPITALISED}(?:\s+{_CAPITALISED})+)"
+)
+# speech verbs that are also plural nouns ("Mr Trump’s claims that …")
+_NOUN_TOO = frozenset({"claims", "reports", "promises", "calls", "warns", "pledges"})
+_SHARE_OF_RESPONDENTS = re.compile(
+    r"(?:just\s+|only\s+|about\s+|nearly\s+|some\s+|more than\s+)?\d[\d.,]*\s*(?:%|percent|"
+    r"per cent)"
+)
+_POLL_NAMED = re.compile(
+    r"\b(?:[Ii]n|[Aa]ccording to)\s+(?:the|a|an)\s+(?:new\s+|latest\s+)?"
+    r"(?P<poll>[A-Z][\w.&-]*(?:[\s-]+[A-Z][\w.&-]*)*)\s+(?:survey|poll)\b"
+)
 _INSTITUTION_AND = re.compile(r"\s(?:for|of)\s+(?:[A-Z][\w’'-]*\s+){1,3}and\s+[A-Z]")
 
 
@@ -914,8 +927,11 @@ class SpeakerTracker:
         prefix = _subject_prefix(_without_progressive(before, verb.group()))
         # "to deny", "who said"; "the number of confirmed cases", "four new confirmed cases":
         # after a preposition or "new" a speech verb is an adjective
-        if _PASSIVE.search(prefix) or re.search(
-            r"\b(?:to|not|who|which|that|of|in|for|with|from|new)$", prefix
+        # (and "Mr Trump’s claims that …": after a possessive, a noun)
+        if (
+            _PASSIVE.search(prefix)
+            or re.search(r"\b(?:to|not|who|which|that|of|in|for|with|from|new)$", prefix)
+            or (verb.group() in _NOUN_TOO and re.search(r"[’']s$", prefix))
         ):
             return None
         # ('"…," with job gains and low debt levels, said Russell Price': after an adverbial)
@@ -963,6 +979,11 @@ class SpeakerTracker:
     ) -> tuple[bool, str | None]:
         """(True, speaker) when the words before the verb have a shape that names the speaker
         elsewhere; (False, None) otherwise."""
+        if _SHARE_OF_RESPONDENTS.match(segment):
+            # "just 35% of Mr Trump’s supporters said …": a poll's respondents; the poll
+            # named in the sentence speaks, else nobody
+            poll = _POLL_NAMED.search(prefix)
+            return True, (self._resolve_name(poll.group("poll"), position) if poll else None)
         maker = _MAKER_OF.fullmatch(prefix.strip())
         if maker and not _FINITE.search(maker.group("what")):
             # "The seller of Coke, Sprite and VitaminWater said …": the company the article is
@@ -1112,6 +1133,10 @@ class SpeakerTracker:
             named = self._description("the " + last, position)
             if named and named[:1].isupper():
                 return named
+        roled = _ROLE_THEN_NAME.fullmatch(head)
+        if roled and _SPEAKING_ROLES & set(roled.group("role").split()):
+            # "ministry spokesperson Yousuf Stanizai": the name after the role
+            return self._resolve_name(roled.group("name"), position)
         if re.match(r"(?:The|A|An)\s+[a-z]", head) or head.split()[-1] in _CIVIL_BODIES:
             return self._description(head, position)  # also "the UN agency"
         tokens = head.split()
@@ -1563,9 +1588,13 @@ _CHAINED_APPOSITIVE = re.compile(
 
 
 def _is_role_description(appositive: str) -> bool:
-    """ "Twitter's chief executive", "Acme's spokeswoman": an owner and a role, not a name."""
+    """ "Twitter's chief executive", "Acme's spokeswoman", "Department of Health (DOH) Eastern
+    Visayas information officer": an owner and a role, not a name."""
     match = re.fullmatch(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+([a-z][\w\s-]*)", appositive)
-    return bool(match)
+    if match:
+        return True
+    words = appositive.split()
+    return len(words) > 1 and words[-1] in _SPEAKING_ROLES and not _FINITE.search(appositive)
 
 
 def _speaker_follows_verb(prefix: str) -> bool:
