@@ -17,3 +17,13 @@ def claim_with(source: str, fragment: str):
 
 def passages(source: str) -> list[str]:
     return [passage for passage, _ in claims_of(source)]
+
+
+def speakers(source: str) -> list[str | None]:
+    """The speaker of every claim extracted from `source`, in order."""
+    return [claim.speaker for claim in extract_claims(source)]
+
+
+def spoken(source: str) -> list[tuple[str, str | None]]:
+    """(exact passage, speaker) for every claim extracted from `source`."""
+    return [(passage, claim.speaker) for passage, claim in claims_of(source)]

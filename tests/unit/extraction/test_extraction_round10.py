@@ -1,15 +1,12 @@
 """Session 28 (round 10): rules from the retired fourth fresh set's errors, each a general
 pattern of wire copy, tested on sentences of our own."""
 
+from tests.unit.extraction.helpers import spoken
 from webapp.extraction import extract_claims
 
 
-def _claims(source: str) -> list[tuple[str, str | None]]:
-    return [(source[claim.start : claim.end], claim.speaker) for claim in extract_claims(source)]
-
-
 def test_a_name_after_a_possessive_role_is_the_speaker():
-    claims = _claims(
+    claims = spoken(
         "The telescope reached orbit on Friday. “It is a great day,” said ESA’s director of "
         "science Carole Mundell. “It works,” said chief engineer Pablo Ruiz."
     )
@@ -17,12 +14,12 @@ def test_a_name_after_a_possessive_role_is_the_speaker():
 
 
 def test_figures_named_after_a_department_are_the_department():
-    claims = _claims("Retail sales rose 2 percent in May, the Commerce Department figures showed.")
+    claims = spoken("Retail sales rose 2 percent in May, the Commerce Department figures showed.")
     assert claims[0][1] == "Commerce Department"
 
 
 def test_revised_data_are_not_a_speaker():
-    claims = _claims("Revised data show that factory orders grew faster than first reported.")
+    claims = spoken("Revised data show that factory orders grew faster than first reported.")
     assert claims[0][1] is None
 
 
@@ -34,63 +31,63 @@ def test_the_statement_is_whoever_issued_it():
         "The interior ministry said in a statement that 40 people were arrested. "
         "Officials were told to stay alert, the ministry statement said."
     )
-    speakers = [speaker for _, speaker in _claims(source)]
-    assert speakers[0] == "National Disaster Management Authority"
-    assert speakers[2] == "National Disaster Management Authority"
-    assert speakers[-1] == "interior ministry"
+    names = [speaker for _, speaker in spoken(source)]
+    assert names[0] == "National Disaster Management Authority"
+    assert names[2] == "National Disaster Management Authority"
+    assert names[-1] == "interior ministry"
 
 
 def test_a_second_count_after_and_is_its_own_claim():
-    passages = [
+    found = [
         passage
-        for passage, _ in _claims(
+        for passage, _ in spoken(
             "Three policemen died and more than 20 attackers were killed in the raid."
         )
     ]
-    assert len(passages) == 2
+    assert len(found) == 2
 
 
 def test_a_where_clause_with_its_own_subject_is_its_own_claim():
-    passages = [
+    found = [
         passage
-        for passage, _ in _claims(
+        for passage, _ in spoken(
             "The delegation travelled on to Geneva, where negotiators signed a draft accord."
         )
     ]
-    assert passages == [
+    assert found == [
         "The delegation travelled on to Geneva",
         "where negotiators signed a draft accord.",
     ]
 
 
 def test_a_share_of_a_figure_after_with_is_its_own_claim():
-    passages = [
+    found = [
         passage
-        for passage, _ in _claims(
+        for passage, _ in spoken(
             "Factories added 40,000 workers in March, with carmakers accounting for half of them."
         )
     ]
-    assert len(passages) == 2
+    assert len(found) == 2
 
 
 def test_a_gain_before_it_is_its_own_claim():
-    passages = [
+    found = [
         passage
-        for passage, _ in _claims(
+        for passage, _ in spoken(
             "Builders started 12,000 homes in June after a revised gain of 9,000 in May."
         )
     ]
-    assert len(passages) == 2
+    assert len(found) == 2
 
 
 def test_hiring_then_a_falling_rate_are_two_claims():
-    passages = [
+    found = [
         passage
-        for passage, _ in _claims(
+        for passage, _ in spoken(
             "Britain added more jobs in May and the unemployment rate fell to 4 percent."
         )
     ]
-    assert len(passages) == 2
+    assert len(found) == 2
 
 
 def test_what_a_bill_would_do_is_checkable():

@@ -1,27 +1,24 @@
 """Session 28 (round 11): rules from the retired fifth fresh set's errors, each a general
 pattern of wire copy, tested on sentences of our own."""
 
+from tests.unit.extraction.helpers import speakers
 from webapp.extraction import extract_claims, split_sentences
 
 
-def _speakers(source: str) -> list[str | None]:
-    return [claim.speaker for claim in extract_claims(source)]
-
-
 def test_a_name_after_said_follows_clauses_of_any_shape():
-    speakers = _speakers(
+    names = speakers(
         "The man lived in Hidalgo County, near the border, and also had heart disease, said "
         "Maria Lopez, a spokeswoman for the county."
     )
-    assert set(speakers) == {"Maria Lopez"}
+    assert set(names) == {"Maria Lopez"}
 
 
 def test_a_country_or_team_before_a_role_is_not_the_speaker():
-    speakers = _speakers(
+    names = speakers(
         "Australia captain Pat Cummins reflected on the defeat and said his side would recover. "
         "The Baggy Greens captain praised the bowlers and said they had done well."
     )
-    assert set(speakers) == {"Pat Cummins"}
+    assert set(names) == {"Pat Cummins"}
 
 
 def test_a_body_named_with_for_and_and_keeps_its_whole_name():
@@ -38,11 +35,11 @@ def test_a_tally_named_after_a_news_agency_is_the_agency():
 
 
 def test_the_country_before_government_is_not_an_acronym_to_expand():
-    speakers = _speakers(
+    names = speakers(
         "The US Geological Survey said the quake struck at dawn. The US government changed its "
         "travel advice on Friday, saying visitors should avoid the coast."
     )
-    assert speakers[-1] == "US government"
+    assert names[-1] == "US government"
 
 
 def test_fell_ill_ends_a_sentence():

@@ -1,26 +1,23 @@
 """Session 28 (round 12): rules from the retired sixth fresh set's errors, each a general
 pattern of wire copy, tested on sentences of our own."""
 
+from tests.unit.extraction.helpers import speakers
 from webapp.extraction import extract_claims
 
 
-def _speakers(source: str) -> list[str | None]:
-    return [claim.speaker for claim in extract_claims(source)]
-
-
 def test_a_single_name_after_says_at_the_end_of_a_list_is_the_speaker():
-    speakers = _speakers(
+    names = speakers(
         "Species in decline include lapwings, curlews, skylarks and yellowhammers, says Hughes."
     )
-    assert speakers == ["Hughes"]
+    assert names == ["Hughes"]
 
 
 def test_a_name_before_a_role_left_without_its_closing_comma_is_the_speaker():
-    speakers = _speakers(
+    names = speakers(
         "Ann Lee, senior economist at the IFS said: “Borrowing will top £150 billion.” "
         "Tom Hart, chief economist at the CBI said: “Growth will return next year.”"
     )
-    assert speakers == ["Ann Lee", "Tom Hart"]
+    assert names == ["Ann Lee", "Tom Hart"]
 
 
 def test_a_research_body_named_with_and_keeps_its_whole_name_after_according_to():
@@ -31,11 +28,11 @@ def test_a_research_body_named_with_and_keeps_its_whole_name_after_according_to(
 
 
 def test_he_after_an_unnamed_lawyer_quoted_just_before_is_that_lawyer():
-    speakers = _speakers(
+    names = speakers(
         "U.S. Attorney John Kerr said the sentence was fair. In court, a defense attorney said "
         "Ruiz had cooperated. He said Ruiz never meant to harm anyone."
     )
-    assert speakers[-1] == "defense attorney"
+    assert names[-1] == "defense attorney"
 
 
 def test_a_stock_expression_of_regret_is_boilerplate():
@@ -61,8 +58,8 @@ def test_the_years_a_convict_will_spend_in_prison_are_checkable():
 
 
 def test_an_unnamed_attorney_is_not_the_attorney_named_before():
-    speakers = _speakers(
+    names = speakers(
         "U.S. Attorney John Kerr said the plea was fair. A defense attorney said the deal was "
         "signed on Monday."
     )
-    assert speakers == ["John Kerr", "defense attorney"]
+    assert names == ["John Kerr", "defense attorney"]

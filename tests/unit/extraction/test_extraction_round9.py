@@ -1,11 +1,8 @@
 """Session 28 (round 9): rules from the retired third fresh set's errors, each a general
 pattern of wire copy, tested on sentences of our own."""
 
+from tests.unit.extraction.helpers import passages, spoken
 from webapp.extraction import extract_claims
-
-
-def _claims(source: str) -> list[tuple[str, str | None]]:
-    return [(source[claim.start : claim.end], claim.speaker) for claim in extract_claims(source)]
 
 
 def test_a_verb_in_an_irregular_past_is_never_read_as_part_of_a_speaker_name():
@@ -14,25 +11,25 @@ def test_a_verb_in_an_irregular_past_is_never_read_as_part_of_a_speaker_name():
         "raised its outlook, saying farm demand is steadying. The company, a maker of tractors, "
         "said its sales slid to $9 billion."
     )
-    speakers = [speaker for _, speaker in _claims(source)]
-    assert all(speaker in (None, "Deere") for speaker in speakers), speakers
-    assert speakers[-1] == "Deere"
+    names = [speaker for _, speaker in spoken(source)]
+    assert all(speaker in (None, "Deere") for speaker in names), names
+    assert names[-1] == "Deere"
 
 
 def test_a_new_subject_with_its_own_past_tense_verb_after_and_is_a_claim_of_its_own():
-    passages = [
+    found = [
         passage
-        for passage, _ in _claims(
+        for passage, _ in spoken(
             "The shares jumped 8 percent in early trading and the bank lifted its dividend for a "
             "third time."
         )
     ]
-    assert len(passages) == 2
-    assert passages[1].startswith("the bank lifted its dividend")
+    assert len(found) == 2
+    assert found[1].startswith("the bank lifted its dividend")
 
 
 def test_a_second_speaker_after_and_gets_the_words_that_follow_it():
-    claims = _claims(
+    claims = spoken(
         "The first officer, Sergeant Paula Reyes, testified on Monday. Sergeant Reyes said she "
         "asked the driver if he had been drinking and Mr Okafor said he had had two beers."
     )
@@ -42,7 +39,7 @@ def test_a_second_speaker_after_and_gets_the_words_that_follow_it():
 
 
 def test_two_names_joined_by_and_before_said_stay_one_speaker():
-    claims = _claims(
+    claims = spoken(
         "Troops raided the compound and killed 12 fighters, Iraqi and Kurdish officials said."
     )
     assert len(claims) == 1
@@ -50,7 +47,7 @@ def test_two_names_joined_by_and_before_said_stay_one_speaker():
 
 
 def test_mr_with_a_surname_is_never_the_woman_who_shares_it():
-    claims = _claims(
+    claims = spoken(
         "Mary Doyle, 58, is accused of poisoning her husband. She denies the charge. "
         "A nurse said Mr Doyle had complained of stomach pains for a week. "
         'Mr Doyle said he "could not keep anything down", the nurse told the court. '
@@ -61,7 +58,7 @@ def test_mr_with_a_surname_is_never_the_woman_who_shares_it():
 
 
 def test_it_after_a_body_just_quoted_in_the_same_sentence_is_that_body():
-    claims = _claims(
+    claims = spoken(
         "The U.S. Navy struck a depot near the coast, the Defense Department said Monday, but "
         "it denied that a school nearby had been hit."
     )
@@ -70,7 +67,7 @@ def test_it_after_a_body_just_quoted_in_the_same_sentence_is_that_body():
 
 
 def test_a_question_asked_to_applause_belongs_to_whoever_asked_it():
-    claims = _claims(
+    claims = spoken(
         "Senator Lee spoke first. Then Senator Maria Ortiz took the stage. "
         '"Who is ready to vote?," Ortiz asked to cheers.'
     )
@@ -78,7 +75,7 @@ def test_a_question_asked_to_applause_belongs_to_whoever_asked_it():
 
 
 def test_a_named_monitor_after_its_description_is_the_speaker():
-    claims = _claims(
+    claims = spoken(
         "The London-based rights group Syrian Network for Human Rights reported that 14 people "
         "were killed in the shelling."
     )
@@ -86,7 +83,7 @@ def test_a_named_monitor_after_its_description_is_the_speaker():
 
 
 def test_a_name_before_a_two_part_description_is_the_speaker():
-    claims = _claims(
+    claims = spoken(
         "Bellingcat, an independent, Netherlands-based investigative group, says at least 300 "
         "videos show the convoy."
     )
@@ -94,7 +91,7 @@ def test_a_name_before_a_two_part_description_is_the_speaker():
 
 
 def test_the_maker_of_several_brands_is_the_company_not_the_last_brand():
-    claims = _claims(
+    claims = spoken(
         "Unilever reported higher sales on Thursday. Growth was strongest in Asia. "
         "The maker of Dove, Knorr and Ben & Jerry's said it earned 1.9 billion euros."
     )
@@ -127,17 +124,17 @@ def test_each_place_in_a_ranked_list_is_its_own_claim():
         "Ohio reported the most cases with 4,210, followed by Texas with 3,050, and Florida "
         "with 2,875."
     )
-    passages = [source[claim.start : claim.end] for claim in extract_claims(source)]
-    assert len(passages) == 3
-    assert passages[-1].startswith("Florida with 2,875")
+    found = passages(source)
+    assert len(found) == 3
+    assert found[-1].startswith("Florida with 2,875")
 
 
 def test_a_with_clause_that_dates_its_own_event_is_its_own_claim():
     source = (
         "The river has flooded the town every 10 years, with the last big flood coming in 1997."
     )
-    passages = [source[claim.start : claim.end] for claim in extract_claims(source)]
-    assert passages == [
+    found = passages(source)
+    assert found == [
         "The river has flooded the town every 10 years",
         "with the last big flood coming in 1997.",
     ]
