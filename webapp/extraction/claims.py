@@ -315,13 +315,13 @@ _AUXILIARIES = tuple(
     for word in "has have had is was are were will would can could must also then later".split()
 )
 # ("While …" is often a time: "While the talks went on, an envoy headed to the city")
-_CONCESSIVE_OPENING = re.compile(r"\A(?:Although|Though|Whereas)\s+(?=[^,]*\Z)")
-_CONCESSIVE = re.compile(r"[“\"]?(?:Although|Though|Whereas)\s")
+_CONCESSIVE_OPENING = re.compile(r"\A(?:Although|Though|Even though|Whereas)\s+(?=[^,]*\Z)")
+_CONCESSIVE = re.compile(r"[“\"]?(?:Although|Though|Even though|Whereas)\s")
 # "the sentence brings to a close …": a present-tense verb the verb list does not know
 _PRESENT_VERB = re.compile(
     r"^(?:\S+\s+){1,4}?[a-z]{3,}s\s+(?:to|a|an|the|that|its|his|her|their)\b"
 )
-_LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though|As|If|When)\b")
+_LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though|Even though|As|If|When)\b")
 # Wire-copy furniture that asserts nothing about the story.
 _RIGHT_MARK_OPENING = re.compile(r"(?<!\S)”(?=[A-Z0-9])")
 _BOILERPLATE = re.compile(
@@ -377,6 +377,8 @@ def _parts(text: str, start: int, end: int, read: str) -> list[tuple[int, int, s
         # their dashes; "… tries to cheat ." its stray full stop (the reader's wording adds one)
         lead = len(raw) - len(raw.lstrip())
         lead += len(_PIECE_LEADING_DASH.match(raw, lead).group())
+        if raw[lead : lead + 1] in ('"', "“") and _opens_unclosed_quote(raw[lead:]):
+            lead += 1  # '"Three guards have been killed' of '"… killed and nine others …"'
         passage = _PIECE_TRAILING_MARKS.sub("", raw[lead:])
         offset = start + piece_start + lead
         reader = _piece_reader(sentence, pieces, index, passage)
@@ -523,10 +525,26 @@ def _piece_reader(sentence: str, pieces: list, index: int, passage: str) -> str:
     return sentence_wording(_piece_with_subject(sentence, pieces, index, passage))
 
 
+def _reopened(reading: str) -> str:
+    """A reading that closes a quotation opened in an earlier sentence ('Four police have been
+    killed and six others wounded," he told AFP.') opens it again, so the mark is kept."""
+    closing, opening = reading.find("”"), reading.find("“")
+    if 0 <= closing and (opening < 0 or closing < opening):
+        return "“" + reading
+    straight = reading.find('"')
+    if 0 < straight and reading.count('"') % 2 and not _is_opening_mark(reading, straight):
+        return '"' + reading
+    return reading
+
+
+def _is_opening_mark(text: str, position: int) -> bool:
+    return text[position - 1].isspace() or text[position - 1] in "([“"
+
+
 def _piece_with_subject(sentence: str, pieces: list, index: int, passage: str) -> str:
     subject = pieces[index][2]
     if isinstance(subject, tuple) and subject[0] == "prefix":
-        return subject[1] + passage
+        return _reopened(subject[1] + passage)
     if subject == "":
         previous_start, previous_end, _ = pieces[index - 1]
         return _with_subject(sentence[previous_start:previous_end].strip(), passage)
@@ -710,7 +728,9 @@ def _number_split(match: re.Match, left: str, right: str, before: str = ""):
     kind = match.lastgroup
     if kind not in _NUMBER_BREAKS:
         return None
-    if _inside_quote_or_brackets(left, len(left)):
+    if _inside_quote_or_brackets(left, len(left)) and not _quoted_break(
+        match, before + match.group() + right
+    ):
         return False
     if kind == "fronted_figure":
         # "Shares of Acme, up 62% this year, rose 6%": the subject carries the second figure
@@ -791,11 +811,34 @@ def _antecedent(clause: str) -> str | None:
     return None
 
 
+# counts that split inside a quotation too: '"Twelve civilians have been killed and 22 others
+# wounded," he said'
+_QUOTED_BREAKS = {"numbered_clause"}
+
+
+def _quoted_break(match: re.Match, sentence: str) -> bool:
+    """A break that splits inside a quotation, in a sentence whose marks pair up (a quotation
+    going on from the sentence before may close in it); a stray mark leaves it whole."""
+    if match.lastgroup not in _QUOTED_BREAKS:
+        return False
+    straight, opening, closing = sentence.count('"'), sentence.count("“"), sentence.count("”")
+    carried = sentence.find("”") < sentence.find("“") if opening else closing == 1
+    curly_paired = opening == closing or (closing == opening + 1 and carried)
+    first = sentence.find('"')
+    straight_paired = not straight % 2 or (
+        straight == 1 and first > 0 and not _is_opening_mark(sentence, first)
+    )
+    return curly_paired and straight_paired
+
+
 def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: int) -> bool:
     """Split only where both sides are independent, checkable statements."""
     if (
         _cannot_be(match.lastgroup, sentence, left, cursor)
-        or _inside_quote_or_brackets(sentence, match.start())
+        or (
+            _inside_quote_or_brackets(sentence, match.start())
+            and not _quoted_break(match, sentence)
+        )
         or _inside_dash_aside(sentence, match)
     ):
         return False

@@ -290,6 +290,14 @@ OPINION_WORDS = re.compile(
     r"dynamite|hiccup|resounding|horrific|heinous|atrocious|appalling|monstrous|"
     r"disappointing (?:investors|analysts|markets?|shareholders|fans|voters)|"
     r"found solace|justice (?:[\w-]+ ){0,4}(?:has|had|have) (?:finally )?been (?:served|done)"
+    # a match or a side appraised: "they deserved to win", "they are a good team", "the
+    # decision-making was poor", "which surprised me", "Some numbers are not as encouraging"
+    r"|deserved to (?:win|lose|draw|go through)|(?:did not|didn't|didn’t) deserve"
+    r"|(?:a|an) (?:very |really |so )?(?:good|great|strong|fine|excellent|quality) "
+    r"(?:team|side|player|club|squad)"
+    r"|(?:is|are|was|were) (?:(?:very|really|so|quite|pretty|too|just) )?(?:poor|not good enough)"
+    r"|(?:surprised|disappointed|impressed|pleased|frustrated|annoyed) (?:me|us)"
+    r"|(?:is|are|was|were|not|as|so|very|quite|less|more|most) encouraging"
     # a reading of figures: "showing resilient consumer demand", "suggests healthy demand",
     # "remains a weak spot", "kept growth on track", "an encouraging sign", "in very good
     # position", "a troubling reminder" (a figure still makes the claim a statistic)

@@ -42,7 +42,9 @@ _THAT_VERBS = (
     r"maintained|maintains|believes|believe|thinks|think|hopes|hope|indicated|"
     r"signalled|signaled|showed|shows|reports|notes|claims|states|estimates|"
     # "economists worry that …", "The agency projects that …"
-    r"worry|worries|fear|fears|projects|projected|foresee|foresees"
+    r"worry|worries|fear|fears|projects|projected|foresee|foresees|"
+    # "Naidu mentioned that …", "Naqvi intervened that …"
+    r"mentioned|mentions|intervened"
 )
 # A court's or an official's finding: "Jackson ruled that delaying …", "Jackson indicated she
 # would delay …" (not "ruled out", "indicated a rise")
@@ -123,7 +125,7 @@ _COUNTED_GROUP = (
 _REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote"})
 _QUOTING_VERB = re.compile(r"\b(?:called|described|dismissed|branded|labell?ed)\b")
 _AUXILIARIES = re.compile(
-    r"(?:\s+|^)(?:has|have|had|also|again|later|earlier|previously|repeatedly|publicly|"
+    r"(?:\s+|^)(?:has|have|had|also|again|later|earlier|previously|repeatedly|publicly|further|"
     r"reportedly|recently|then|now|on \w+day|\w+day|(?:last|this) (?:week|month|year)|"
     # adverbs in -ly, not "family", "ally", "rally" nor a name ("Kelly")
     r"(?!(?:fami|dai|a|ra|assemb|supp|rep|monopo|bel|jel|bul|Ita|Ju)ly\b)[a-z]+ly)\s*$"
@@ -214,12 +216,15 @@ _PUT_COUNT_AT = re.compile(
     r"(?:toll|number|figure|count|total|tally)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?at\s+"
     r"(?:about\s+|around\s+|nearly\s+|more than\s+|at least\s+)?[\d$]"
 )
-_NAMED_FIGURES = re.compile(
-    r"(?<=\w)\s+(?:figures|data|statistics|numbers|estimates|calculations|count)$"
-)
 _FIGURES_ADJECTIVES = frozenset(
     "revised new latest official preliminary final early recent monthly weekly annual "
-    "quarterly government federal national".split()
+    "quarterly government federal national historical provisional unofficial internal "
+    "published".split()
+)
+# "according to BLS historical data" → BLS
+_NAMED_FIGURES = re.compile(
+    rf"(?<=\w)(?:\s+(?:{'|'.join(sorted(_FIGURES_ADJECTIVES))}))*"
+    r"\s+(?:figures|data|statistics|numbers|estimates|calculations|count)$"
 )
 _NOT_A_SUBJECT = frozenset("What This That These Those It There Here Which Who".split())
 _SAYING = re.compile(r",\s+(?:saying|adding|arguing|insisting|noting|warning)\s+(?:that\s+)?\w")
@@ -334,7 +339,9 @@ _TITLED_SUBJECT = re.compile(
     rf"{_NAME_RUN}))?(?=\s)"
 )
 _ROLE_THEN_NAME = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<role>(?:[a-z][\w-]*\s+){{1,4}})(?P<name>{_CAPITALISED}(?:\s+{_CAPITALISED})+)"
+    # "the away side’s head coach Scott Cooper": the owner's word is part of the role
+    r"(?:[Tt]he\s+)?(?P<role>(?:[a-z][\w’'-]*\s+){1,4})"
+    rf"(?P<name>{_CAPITALISED}(?:\s+{_CAPITALISED})+)"
 )
 # speech verbs that are also plural nouns ("Mr Trump’s claims that …")
 _NOUN_TOO = frozenset({"claims", "reports", "promises", "calls", "warns", "pledges"})
@@ -500,8 +507,7 @@ class SpeakerTracker:
         for _, name in self._labels:
             self._entities.setdefault(name, _Entity(name, True, None))
         for run in _CAPITALISED_RUN.finditer(text):
-            raw = run.group()
-            name = _strip_titles(raw)
+            name, held = _mention_name(text, run)
             if not name or name in self._aliases:
                 if name in self._aliases:
                     alias = self._aliases[name]
@@ -510,7 +516,7 @@ class SpeakerTracker:
                     )
                 continue
             words = len(name.split())
-            is_person = _names_a_person(text, run, words)
+            is_person = held or _names_a_person(text, run, words)
             # the mention's gender cue, read once by whichever step below needs it first
             gender = _gender_of(text, run) if is_person or words == 1 else None
             entity = self._person_for(name, run.start(), gender) if is_person else None
@@ -1660,11 +1666,17 @@ def _organisation_matcher(keys, modifiers: list[str]):
     return fits
 
 
+_TITLE_JOINERS = frozenset({"and", "of", "the", "for"})
+
+
 def _is_titled_noun_phrase(segment: str) -> bool:
     """A long subject without a verb that opens with a title and a name."""
     tokens = segment.split()
+    # "Minority Affairs Minister and Deputy Leader of the House Mukhtar Abbas Naqvi": a run of
+    # capitalised words with a title among them
+    capitalised = all(token[:1].isupper() or token in _TITLE_JOINERS for token in tokens)
     return (
-        _is_title(tokens[0])
+        (_is_title(tokens[0]) or (capitalised and any(map(_is_title, tokens))))
         and not _FINITE.search(segment)
         and not _PRONOUN_WORD.search(segment)
         and bool(re.match(rf"(?:\S+\s+){{0,4}}{_CAPITALISED}\s+{_CAPITALISED}", segment))
@@ -1702,10 +1714,22 @@ def _last_segment(prefix: str) -> str:
 _SUBORDINATE_BREAK = re.compile(r"\s(?:after|before|when|because|since|until|once)\s+")
 
 
+# a title that ends on the body it is held in, before the holder's name: "Leader of the House",
+# "Speaker of the Senate", "Leader of the Opposition"
+_HOUSES = ("House ", "Senate ", "Opposition ", "Assembly ", "Parliament ", "Council ", "Lords ")
+_TITLE_OF_A_HOUSE = re.compile(
+    r"\b(?:Leader|Speaker|President|Chairman|Chairwoman|Chair|Clerk|Deputy|Member)\s+of\s+the\s+"
+    rf"(?:{'|'.join(house.strip() for house in _HOUSES)})\s+(?=[A-Z][a-z])"
+)
+
+
 @lru_cache(maxsize=4096)  # a pure function of the words; names recur
 def _head(phrase: str) -> str:
     """'Family members of those killed' → 'Family members'; 'Acting Assistant Attorney General
     Jeffrey H. Wood of the …' → '… Jeffrey H. Wood'; 'Yang and her colleagues' → 'Yang'."""
+    titled = _TITLE_OF_A_HOUSE.search(phrase)
+    if titled:
+        phrase = phrase[titled.end() :]  # "Deputy Leader of the House Mukhtar Abbas Naqvi"
     tokens = phrase.split()
     description = len(tokens) > 1 and tokens[1][:1].islower() and tokens[1] not in ("of", "for")
     phrase = re.split(
@@ -1717,7 +1741,10 @@ def _head(phrase: str) -> str:
     if phrase[:1].isupper() and not _INSTITUTION_AND.search(phrase):
         # "Yang and Chen" are two people; "Centres for Disease Control and Prevention" and
         # "Department of Health and Human Services" are one body
-        phrase = re.split(r"\s+and\s+(?=(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z])", phrase)[0]
+        people = re.split(r"\s+and\s+(?=(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z])", phrase)
+        # "Minority Affairs Minister and Deputy Leader … Naqvi": titles stacked before one name
+        stacked = len(people) == 2 and _is_title(people[0].split()[-1])
+        phrase = people[-1] if stacked else people[0]
     phrase = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+(?=[A-Z])", "", phrase)
     return phrase.strip()
 
@@ -1801,6 +1828,22 @@ _KIN = frozenset(
     "client patient victim suspect defendant witness".split()
 )
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
+
+
+def _mention_name(text: str, run: re.Match) -> tuple[str, bool]:
+    """The name a capitalised run gives ("" for none), and whether a title held in a house
+    makes it a person's: "Leader of the House Mukhtar Abbas Naqvi" → the name after the house;
+    "Deputy Leader" before "of the House" → titles, no name."""
+    name = _strip_titles(run.group())
+    if (
+        name.startswith(_HOUSES)
+        and len(name.split()) > 2
+        and text.endswith("of the ", 0, run.start())
+    ):
+        return name.split(None, 1)[1], True
+    if " " not in name and _is_title(name):
+        return "", False
+    return name, False
 
 
 def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
