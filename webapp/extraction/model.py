@@ -116,7 +116,18 @@ def load_model() -> dict:
         }
         for name, block in stored["blocks"].items()
     }
-    return {"intercept": stored["intercept"], "tables": tables, "cues": stored["cues"]}
+    # The character sums of the words the model knows (most words of any article: 70 % of the
+    # real-copy set's), worked out once here so a new article's common words cost a look-up.
+    char_table = tables["char"]
+    word_sums = {
+        term: _known_char_sums(term, char_table) for term in tables["word"] if " " not in term
+    }
+    return {
+        "intercept": stored["intercept"],
+        "tables": tables,
+        "cues": stored["cues"],
+        "word_sums": word_sums,
+    }
 
 
 def clear_caches() -> None:
@@ -187,8 +198,9 @@ def _char_block_dot(words: list[str], table: dict[str, tuple[float, float, float
     squared = 0.0
     dot = 0.0
     grams: list[str] = []
+    known = load_model()["word_sums"].get
     for word in words:
-        word_grams, word_squared, word_dot = _char_sums(word)
+        word_grams, word_squared, word_dot = known(word) or _char_sums(word)
         grams += word_grams
         squared += word_squared
         dot += word_dot
@@ -218,9 +230,16 @@ _REPEATED = [(0.0, 0.0), (0.0, 0.0)] + [_repeated_terms(count) for count in rang
 
 @lru_cache(maxsize=65536)
 def _char_sums(word: str) -> tuple[tuple[str, ...], float, float]:
+    """_known_char_sums for a word the model's word table does not hold, cached."""
+    return _known_char_sums(word, load_model()["tables"]["char"])
+
+
+def _known_char_sums(
+    word: str, table: dict[str, tuple[float, float, float]]
+) -> tuple[tuple[str, ...], float, float]:
     """A word's known character n-grams with their summed idf² and idf × coefficient."""
     grams = _padded_word_grams(word)
-    entries = list(map(load_model()["tables"]["char"].get, grams))
+    entries = list(map(table.get, grams))
     if None in entries:  # keep the known n-grams (an entry is a non-empty tuple, never falsy)
         grams = list(compress(grams, entries))
         entries = list(filter(None, entries))

@@ -96,10 +96,21 @@ _HEDGE_LOWER = re.compile(rf"\b(?:{_HEDGE_WORDS})\b")
 _MAY = re.compile(r"\bmay\b")
 
 
+# Every word _HEDGE_WORDS finds holds one of these: a text with none of them needs no search.
+_HEDGE_STEMS = (
+    "might", "could", "possib", "perhaps", "reported", "alleged", "apparent", "likely",
+    "suggest", "seem", "appear", "believed", "rumo", "unconfirmed", "sign", "about", "around",
+    "roughly", "nearly", "almost", "some",
+)  # fmt: skip
+
+
 def is_hedged(text: str) -> bool:
     """Whether HEDGE finds a hedge in text."""
     if text.isascii():
-        return bool(_MAY.search(text) or _HEDGE_LOWER.search(text.lower()))
+        if _MAY.search(text):
+            return True
+        lowered = text.lower()
+        return any(stem in lowered for stem in _HEDGE_STEMS) and bool(_HEDGE_LOWER.search(lowered))
     return bool(HEDGE.search(text))
 
 
@@ -137,15 +148,22 @@ _AGE_OR_DURATION = re.compile(
 
 
 _AGE_OR_DURATION_LOWER = re.compile(_AGE_OR_DURATION.pattern)
+_DURATION_STEMS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur")
 
 
 def measures_something(text: str, quantity: bool | None = None) -> bool:
     """A quantity that makes a statistic: has_quantity without ages, durations and times.
     `quantity` is has_quantity(text) when the caller already knows it."""
     if text.isascii():
+        lowered = text.lower()
+        if not _DIGIT_OR_CURRENCY.search(text) and not any(
+            unit in lowered for unit in _DURATION_STEMS
+        ):
+            # every age, duration or time holds a digit or a unit of time
+            return has_quantity(text) if quantity is None else quantity
         # the spans found on the lower-cased text, blanked in the text as written
         kept, cursor = [], 0
-        for found in _AGE_OR_DURATION_LOWER.finditer(text.lower()):
+        for found in _AGE_OR_DURATION_LOWER.finditer(lowered):
             kept += (text[cursor : found.start()], " ")
             cursor = found.end()
         if kept:

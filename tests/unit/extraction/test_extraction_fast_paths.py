@@ -15,6 +15,7 @@ PIECES = [
     *"may May MAY might could about some signs of seems appeared likely Perhaps".split(),
     *"and but as after while whereas saying declaring announcing which who the".split(),
     *"bed ED aged 41 years old 5 $3 1,200 percent rose killed said , ; — – ( )".split(),
+    *"at 29 three-day Minutes hour 10:30 (5') 7th minute a few weeks ago century".split(),
     *["ſ", "é", "\u0301", "\u0660", "K", "_", "-", " ", "  ", "\n", "\t", "\u00a0", "\u2003"],
 ]
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join) | st.text(max_size=80)
@@ -96,6 +97,13 @@ def test_known_quantity_gives_the_same_statistic(text):
     assert rules.measures_something(text, rules.has_quantity(text)) == rules.measures_something(
         text
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_statistic_fast_path_agrees_with_blanking_ages_and_durations(text):
+    plain = rules.has_quantity(rules._AGE_OR_DURATION.sub(" ", text))
+    assert rules.measures_something(text) == plain
 
 
 def test_clause_breaks_are_those_of_the_plain_lookahead():
