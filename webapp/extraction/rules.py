@@ -243,7 +243,9 @@ INTENT = re.compile(
     r"\b(?:I|we|We)(?:'ll|’ll| will| shall|'m going to|’m going to| am going to|'re going to|"
     r"’re going to| are going to| plan to| intend to| want to)\b"
     r"|\bwill be (?:providing|holding|giving|taking|announcing)\b"
-    r"|\b(?:pledged|pledges|vowed|vows|promised|promises) to [a-z]+"
+    r"|\b(?:pledged|pledges|pledging|vowed|vows|promised|promises) to [a-z]+"
+    # a promise of a thing: "Kerry also pledged a more effective war on terror"
+    r"|\b(?:pledged|pledges|pledging|promised|promises) (?:a|an|more|new|to be)\b"
     # "we remain committed to our long-term strategy"
     r"|\b(?:remain|remains|are|is|am) (?:fully |firmly |still )?committed to\b"
     # a plan: "The company … plans to cut another 300 jobs this year"
@@ -302,7 +304,8 @@ OPINION_WORDS = re.compile(
     # results", "Dynamite numbers", "The only hiccup", "were not uniformly positive", "analysts
     # were enthusiastic", "a resounding confirmation", "horrific acts", "a really nice start",
     # "justice … has finally been served" (a figure still makes the claim a statistic)
-    r"|(?:good|nice|bad|poor|dismal|stellar) (?:results|numbers|figures|quarter|start|news)"
+    r"|(?:good|nice|bad|poor|dismal|stellar|strong|solid|tough|weak) (?:results|numbers|figures|"
+    r"quarter|year|start|news)"
     r"|(?:really|very|so|pretty) (?:nice|good|bad)|(?:uniformly|entirely|wholly|universally) "
     r"(?:positive|negative|good|bad)|enthusiastic|optimistic|pessimistic|upbeat|gloomy|"
     r"dynamite|hiccup|resounding|horrific|heinous|atrocious|appalling|monstrous|"
@@ -316,6 +319,10 @@ OPINION_WORDS = re.compile(
     r"|(?:is|are|was|were) (?:(?:very|really|so|quite|pretty|too|just) )?(?:poor|not good enough)"
     r"|(?:surprised|disappointed|impressed|pleased|frustrated|annoyed) (?:me|us)"
     r"|(?:is|are|was|were|not|as|so|very|quite|less|more|most) encouraging"
+    # how a witness felt: "The situation is very tense", "it's very scary to live like this",
+    # "(My) child was so frightened", "It all seems like it'll never end"
+    r"|(?:very|so|really|extremely|incredibly|quite) (?:tense|scary|frightening|frightened|"
+    r"terrifying|terrified|afraid|upset|nervous|anxious|painful)|(?:it|all) seems like"
     # a reading of figures: "showing resilient consumer demand", "suggests healthy demand",
     # "remains a weak spot", "kept growth on track", "an encouraging sign", "in very good
     # position", "a troubling reminder" (a figure still makes the claim a statistic)

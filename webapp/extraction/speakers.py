@@ -20,7 +20,8 @@ _SPEECH_VERBS = (
     r"began(?=,)|"
     r"announces|warned|warns|argued|argues|claimed|insisted|insists|explained|wrote|"
     r"writes|suggested|suggests|predicted|predicts|estimated|stressed|emphasized|"
-    r"emphasised|underlined|urged|urges|vowed|promised|tweeted|tweets|cautioned|conceded|"
+    r"emphasised|underlined|urged|urges|vowed|promised|pledged|pledges|tweeted|tweets|"
+    r"cautioned|conceded|"
     r"countered|responded|alleged|alleges|allege|contended|contends|contend|asserted|asserts|"
     r"pointed out|denied|denies|accused|accuses|"
     r"questioned|chided|criticized|criticised|reiterated|speculated|concluded|"
@@ -66,6 +67,8 @@ _SPEECH_OPENING = re.compile(
     r"|(?:also\s+|only\s+)?(?:said|says)\s+(?:the\s|[A-Z][\w’'-]*[’']s\s)"
     # "… posted a loss and expects to return to profit": the subject's own forecast
     r"|(?:now\s+|also\s+)?expects\s+to\s"
+    # "…, pledging to be a champion of the middle class": the subject's promise
+    r"|(?:pledging|promising|vowing)\s+to\s"
 )
 _PARTICIPLE_OPENING = re.compile(
     r"(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|marking|pushing|sending|"
@@ -161,7 +164,10 @@ _SENTENCE_OPENING = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?=[A-Z])")
 # a company opening a sentence as its subject: "Coca-Cola, the world's …", "Unilever reported"
 _COMPANY_SUBJECT = re.compile(
     rf"(?P<name>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})"
-    r"(?=,\s+(?:the|a|an)\s|\s+(?:reported|posted|said|announced|earned|raised|cut|lost)\b)"
+    r"(?=,\s+(?:the|a|an)\s|\s+(?:reported|posted|said|announced|earned|raised|cut|lost)\b"
+    # "Facebook's profit totaled …", "Facebook (FB) shares rose …": its results or its ticker
+    r"|[’']s\s+(?:[\w-]+\s+)?(?:profit|revenue|sales|earnings|income|shares|stock|results|"
+    r"headcount)\b|\s+\([A-Z]{1,5}\))"
 )
 _MAKER_OF = re.compile(
     r"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:maker|seller|owner|operator|producer|provider|"
@@ -184,7 +190,9 @@ _TRANSCRIPT_LABEL = re.compile(
     r"^(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3}):[ \t]", re.MULTILINE
 )
 _ACCORDING_TO = re.compile(
-    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:report|statement|study|survey|data|figures|"
+    # "according to the latest situation report released by the NCDC on Monday"
+    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:report|statement|study|survey|data|figures|"
     # "according to the sentence handed down by U.S. District Judge Deborah K. Chasanow"
     r"sentence|ruling|order|verdict|decision|indictment|complaint|filing)"
     r"(?:\s+(?:on|released on|issued on)\s+\w+)?\s+(?:(?:handed down|issued|released|"
@@ -246,6 +254,12 @@ _ORGANISATION_NOUNS = frozenset(
     "university hospital nations league federation corporation inc corp ltd times post "
     "news press journal statistics tribunal parliament congress senate cabinet command "
     "coalition".split()
+)
+# the last word of a place's name, never a person's: "Montana State Prison", "Kennedy Airport"
+_PLACE_NOUNS = frozenset(
+    "prison jail penitentiary airport stadium station street avenue road square bridge "
+    "church cathedral mosque temple museum park school college hotel hall building tower "
+    "palace castle harbour harbor port island river lake mountain valley".split()
 )
 # "the military" may stand for an organisation whose name holds one of these words.
 _SYNONYMS = {
@@ -377,8 +391,14 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
         # "Acting Assistant Attorney General Jane Roe of the … Division and United States
         # Attorney John Doe for the … District, announced": the first person named
         return _head(segment)
-    if _FINITE.search(_head(segment)) or len(segment.split()) > 8:
+    head = _head(segment)
+    if _FINITE.search(head):
         return _tail_noun_phrase(segment)
+    if len(segment.split()) > 8:
+        # "the Russian-installed police force in the part of … controlled by Moscow": a long
+        # description of the subject, the head before its first preposition
+        described = _DETERMINED_HEAD.match(segment) and len(head.split()) <= 4
+        return head if described else _tail_noun_phrase(segment)
     return segment
 
 
@@ -423,8 +443,9 @@ _TAIL_NP = re.compile(
     r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of|for)\s+[A-Z][\w.’'&-]*|\s+[A-Z][\w.’'&-]*)*)"
     r"|(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)$"
 )
+# (not after a hyphen: "Russian-installed officials", "Iran-backed rebels", "state-owned")
 _FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|"
+    r"\b(?<![-‐])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|"
     r"[a-z]{3,}ed|went|came|took|gave|won|lost|fell|rose|met|held|made|sent|left|ran|fit)\b"
 )
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "what"})
@@ -896,6 +917,8 @@ class SpeakerTracker:
                 r"\s+(?:and(?!\s+[A-Z][a-z]+$)|that|who|which|presented|published|issued)\s+",
                 phrase,
             )[0]
+        # "the NCDC on Monday via its official website": the source, not when or how
+        phrase = re.split(r"\s+(?:on\s+\w+day|via|through|in\s+its)\b", phrase)[0]
         # "the expanded immunization program of the country's Ministry of Public Health"
         owner = _OWNING_BODY.search(phrase.strip())
         if (
@@ -1044,7 +1067,11 @@ class SpeakerTracker:
         return self._resolve_phrase(match.group("np"), position) if match else None
 
     def _subject_after(self, after: str, position: int) -> str | None:
-        """'…, said White House spokesman Josh Earnest here …' → Josh Earnest."""
+        """'…, said White House spokesman Josh Earnest here …' → Josh Earnest; '…, said one
+        local resident who only gave her name as Irina' → Irina."""
+        given = _GIVEN_NAME.search(after)
+        if given:
+            return self._resolve_name(given.group("name"), position)
         words = []
         for word in after.split():
             bare = word.rstrip(",.;:!?")
@@ -1143,7 +1170,13 @@ class SpeakerTracker:
         if roled and _SPEAKING_ROLES & set(roled.group("role").split()):
             # "ministry spokesperson Yousuf Stanizai": the name after the role
             return self._resolve_name(roled.group("name"), position)
-        if re.match(r"(?:The|A|An)\s+[a-z]", head) or head.split()[-1] in _CIVIL_BODIES:
+        if (
+            re.match(r"(?:The|A|An)\s+[a-z]", head)
+            or head.split()[-1] in _CIVIL_BODIES
+            # "the Matthews, N.C.-based company", "the Russian-installed police force": a
+            # description whose first word is a compound adjective, not a name
+            or _COMPOUND_ADJECTIVE_HEAD.match(head)
+        ):
             return self._description(head, position)  # also "the UN agency"
         tokens = head.split()
         if (
@@ -1201,8 +1234,14 @@ class SpeakerTracker:
             return self._document_issuer(head)
         keys = _SYNONYMS.get(head)
         if keys is not None:
-            found = self._recent_or_mentioned(
-                position, _organisation_matcher(keys, [w.lower() for w in words[:-1]])
+            fits = _organisation_matcher(keys, [w.lower() for w in words[:-1]])
+            # "the company said" with no company quoted yet: the one the article is about (the
+            # last to open a sentence), before the last name that could be one ("COVID-19")
+            subject = self._last_subject_organisation(position) if not keys else None
+            found = (
+                self._recent_speaker(fits)
+                or (subject if subject and fits(self._entity(subject)) else None)
+                or self._last_mention(position, fits)
             )
             if found:
                 return found
@@ -1222,9 +1261,11 @@ class SpeakerTracker:
         (after 'the CDC said')."""
         if head in ("company", "firm"):
             # the company last quoted; not "police" or "officials" ("The company … said" after
-            # "police said" is a company the article has not named)
+            # "police said" is a company the article has not named), nor a figure ("the
+            # analyst consensus called for $1.90")
             last = self._last_attributed
-            return last if last and not _is_group_of_people(last) else None
+            fits = last and _organisation_matcher((), [])(self._entity(last))
+            return last if fits else None
         if head in _PUBLICATIONS:
             fits = _is_capitalised
         elif head in _CIVIL_BODIES:
@@ -1238,10 +1279,14 @@ class SpeakerTracker:
 
     def _recent_or_mentioned(self, position: int, fits) -> str | None:
         """The latest of the last 12 speakers that fits, else the last fitting entity named."""
+        return self._recent_speaker(fits) or self._last_mention(position, fits)
+
+    def _recent_speaker(self, fits) -> str | None:
+        """The latest of the last 12 speakers that fits."""
         for earlier in reversed(self._history[-12:]):
             if fits(self._entity(earlier)):
                 return earlier
-        return self._last_mention(position, fits)
+        return None
 
     def _entity(self, name: str) -> _Entity:
         return self._entities.get(name) or _Entity(name, False, None)
@@ -1659,8 +1704,15 @@ def _organisation_matcher(keys, modifiers: list[str]):
         lowered = entity.name.lower()
         if entity.person:
             return False
-        if not keys:  # "the company": any organisation but people and public bodies
-            return not _is_group_of_people(entity.name) and not _is_institution(entity.name)
+        if not keys:
+            # "the company": any named organisation but people and public bodies, not a figure
+            # quoted as a source ("The FactSet analyst consensus called for $1.90")
+            last = entity.name.split()[-1]
+            return (
+                (last[:1].isupper() or last.lower() in _ORGANISATION_NOUNS)
+                and not _is_group_of_people(entity.name)
+                and not _is_institution(entity.name)
+            )
         return any(key in lowered for key in keys) and all(m in lowered for m in modifiers)
 
     return fits
@@ -1683,6 +1735,15 @@ def _is_titled_noun_phrase(segment: str) -> bool:
     )
 
 
+# a person named only in a clause after the role: "one resident who only gave her name as
+# Irina", "a soldier, identified only as Sergei", "a woman who asked to be identified as Ana"
+_GIVEN_NAME = re.compile(
+    r"^[^.;:_]{0,60}?\b(?:(?:gave|giving|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+"
+    r"(?:first\s+|full\s+)?name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|"
+    r"(?:named|called)\s+only\s+as)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+_DETERMINED_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.’'-]*-)?[a-z]")
+_COMPOUND_ADJECTIVE_HEAD = re.compile(r"[A-Z][\w.’']*-[a-z]+(?:\s+[a-z][\w-]*)+$")
 _PRONOUN_WORD = re.compile(r"\b(?:he|she|it|they|we|I|who|which|that)\b")
 
 
@@ -1849,8 +1910,13 @@ def _mention_name(text: str, run: re.Match) -> tuple[str, bool]:
 def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
     """A title before the name, or a multi-word name introduced by a role or by 'said'."""
     tokens = run.group().split()
-    if tokens[-1].lower() in _ORGANISATION_NOUNS or any(t in ("of", "for") for t in tokens):
-        return False
+    last = tokens[-1].lower()
+    if (
+        last in _ORGANISATION_NOUNS
+        or last in _PLACE_NOUNS
+        or any(t in ("of", "for") for t in tokens)
+    ):
+        return False  # nor "Montana State Prison", whatever its titles
     if " ".join(tokens[-2:]) in _INSTITUTIONS:
         return False
     if any(_is_title(token) for token in tokens[: len(tokens) - name_length]):
