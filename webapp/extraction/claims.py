@@ -47,6 +47,11 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
     # "…, the military said, adding that six men were killed": the speaker's second claim
     r"|(?P<continued>,\s+(?:saying|adding|noting|arguing|insisting)(?:\s+that)?\s+)"
+    # a fact against the one before it: "…, despite a sizeable Tory rebellion", "…, despite
+    # efforts by Democrats to stall it" (without the comma it stays: "remained positive
+    # despite being last")
+    r"|(?P<despite>,\s+(?=despite\s+(?:a|an|the|efforts|calls|protests|opposition|objections|"
+    r"warnings|fears|concerns)\s))"
     # a promise after what the subject did: "Kerry spoke in Warren, pledging to be a champion …"
     r"|(?P<pledging>,\s+(?=(?:pledging|promising|vowing)\s+to\s))"
     r"|(?P<predicate>,?\s+and\s+(?!(?:suggested|concluded|found|noted|argued|claimed|warned|"
@@ -205,7 +210,7 @@ _CLAUSE_BREAK = re.compile(
     r"|with\s+(?:the|its|their)\s+(?:[a-z-]+\s+){1,3}(?!(?:support|help|backing)\b)"
     r"[a-z]{3,}ed\s+(?:in|from|to|at|on|among)\b"
     r"|with\s+(?:reported|confirmed|suspected|new|recorded)\s+[a-z]+\s+(?:from|in)\s+[A-Z]"
-    r"|with\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:distribution|split|share|majority|proportion)"
+    r"|with\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:distribution|split|share|majority|proportion|range)"
     r"\s+of\b))"
     # a figure list with the verb left out: "Guinea has recorded 377 deaths, Sierra Leone 348
     # and Liberia 282"
@@ -262,7 +267,8 @@ _CLAUSE_BREAK = re.compile(
     rf"|[a-z]{{3,}}ed|{_IRREGULAR_PAST}|said|says|argue|insist|contend|maintain)\s))"
     # a fronted concession: "Though X will appeal, the sentence brings …"
     r"|(?P<concession>,\s+(?=(?:the|a|an|this|that|it|he|she|they|we|its|his|her|their|"
-    r"[A-Z][\w’'-]*)\s)))"
+    # (or a plural subject: "Although the study offers …, researchers admit …")
+    r"[A-Z][\w’'-]*|[a-z]{3,}s)\s)))"
 )
 _CLOSING_ATTRIBUTION = re.compile(
     r"\s*(?:on\s+)?(?:\w+day|today|yesterday|(?:last|this)\s+\w+|in a statement)?\s*"
@@ -784,9 +790,18 @@ _RANKED = re.compile(
 )
 
 
+_AS_COMPLEMENT = re.compile(
+    r"\b(?:described|describes|describing|regarded|regards|seen|known|branded|brands|"
+    r"labell?ed|viewed|views|hailed|characteri[sz]ed|classified|billed|touted|portrayed)"
+    r"\b(?:\s+\S+){0,5}\s*$"
+)
+
+
 def _cause_split(left: str, right: str):
     """An "as" clause is a fact of its own after a figure ("rose from 4.3% to 4.4% as the …
     was offset") or when it holds a results verb ("fell as revenue missed forecasts")."""
+    if _AS_COMPLEMENT.search(left):
+        return False  # "who described the Tories as the "nasty party"": what they were called
     opening = " ".join(right.split()[:16])
     # "as the rise was offset by …", "as more people entered the labor force", "as retail
     # hires were the highest since 2011"
@@ -966,11 +981,16 @@ def _cannot_be(kind: str | None, sentence: str, left: str, cursor: int) -> bool:
 def _concession_apart(sentence: str, left: str, right: str) -> bool:
     """ "Though X will appeal his conviction, the sentence brings …": two claims."""
     opening = " ".join(right.split()[:8])
+    # (a present tense either side: "Although the study offers …, researchers admit that …")
     return bool(
         _CONCESSIVE.match(sentence)
         and "," not in left
-        and _FINITE_VERB.search(left)
-        and (_FINITE_VERB.search(opening) or _PRESENT_VERB.search(opening))
+        and (_FINITE_VERB.search(left) or _PRESENT_VERB.search(_CONCESSIVE.sub("", left)))
+        and (
+            _FINITE_VERB.search(opening)
+            or _PRESENT_VERB.search(opening)
+            or SPEECH_VERB.search(opening)
+        )
         and _word_count(left) > _MIN_WORDS
         and _word_count(right) > _MIN_WORDS
     )

@@ -175,6 +175,8 @@ def measures_something(text: str, quantity: bool | None = None) -> bool:
 # Why a claim is not checkable, first match wins (see checkable_reason in claims.py).
 QUESTION_END = re.compile(r"\?[\"'”’)\]]*\s*$")
 BOILERPLATE = re.compile(
+    # a contact line closing the copy: "Write to Kerri Panchuk."
+    r"^(?:Write to|Contact|Email|E-mail) [A-Z][\w’'-]+ [A-Z][\w’'-]+(?: at \S+)?\.?$|"
     r"\b(?:[Tt]hank(?:s| you)|[Gg]ood (?:morning|afternoon|evening)|(?:I'm|I am|we're) joined|"
     r"(?:declined|refused) to comment|did not (?:immediately )?respond|could not be reached|"
     r"(?:did not|didn't) (?:immediately )?comment|"
