@@ -258,7 +258,8 @@ INTENT = re.compile(
 )
 FORECAST = re.compile(
     r"\b(?:will(?! have been)|won't|shall|going to|would(?! have)|could(?! have)|"
-    r"may(?! have)|might(?! have)|(?:is|are) (?:expected|likely|set|due) to|"
+    r"may(?! have)|might(?! have)|(?:is|are) (?:already |now |still |also )?"
+    r"(?:expected|likely|set|due) to|"
     # "are to host the talks", not "how important that work is to the public health"
     r"(?:is|are) to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|us|"
     r"them|him|me|blame)\b)[a-z]+|probably|next (?:faces?|plays?|meets?|hosts?|travels?)|"

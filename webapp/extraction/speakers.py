@@ -20,6 +20,9 @@ _SPEECH_VERBS = (
     r"began(?=,)|"
     r"announces|warned|warns|argued|argues|claimed|insisted|insists|explained|wrote|"
     r"writes|suggested|suggests|predicted|predicts|estimated|stressed|emphasized|"
+    # a company's guidance: "Apple forecast earnings for the current quarter of 95 cents …"
+    r"(?<!had )forecasts?(?=\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?(?:current|next|coming|full|"
+    r"fiscal)\b)|"
     # "The Commerce Department attributed the higher growth rate to …": its reading of figures
     r"attributed(?=\s+(?:[^.,;_]|[.,]\d){1,80}?\s+to\s)|"
     # "Wins will come, assured their coach"
@@ -33,7 +36,9 @@ _SPEECH_VERBS = (
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
     r"called on|calls on|called for|calls for|appealed|expects|documented|defended|defends|"
     # "Commerce Department figures showed Thursday": the department's own figures
-    r"(?:(?<=\bfigures )|(?<=\bdata )|(?<=\bstatistics ))(?:showed|show|shows)|"
+    # ("The new figures also showed …", "a poll showed Murphy with a slight lead")
+    r"(?:(?<=\bfigures )|(?<=\bdata )|(?<=\bstatistics )|(?<=\bfigures also )|(?<=\bdata also )"
+    r"|(?<=\bpoll )|(?<=\bsurvey )|(?<=\bpoll also ))(?:showed|show|shows)|"
     # "Analysts expect the bank to raise rates": the analysts' forecast
     r"expect(?=\s+(?:[\w’'-]+\s+){1,4}to\s+[a-z]|\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|"
     r"profit|growth|income|a loss|a profit)\b)|"
@@ -199,7 +204,8 @@ _ACCORDING_TO = re.compile(
     r"(?:report|statement|study|survey|data|figures|"
     # "according to the sentence handed down by U.S. District Judge Deborah K. Chasanow"
     r"sentence|ruling|order|verdict|decision|indictment|complaint|filing)"
-    r"(?:\s+(?:on|released on|issued on)\s+\w+)?\s+(?:(?:handed down|issued|released|"
+    # ("a long-awaited report Thursday from the Bureau of Labor Statistics")
+    r"(?:\s+(?:on|released on|issued on)\s+\w+|\s+\w+day)?\s+(?:(?:handed down|issued|released|"
     r"published|filed|signed|given)\s+)?(?:by|from|of)\s+(?:the\s+)?)?"
     # "the U.S. Bureau of Labor Statistics", "Judge Deborah K. Chasanow"
     r"(?P<np>(?:(?:[A-Z]\.){2,}|(?<=\s)[A-Z]\.(?=\s+[A-Z])|[^,;.:])+)"
@@ -216,8 +222,11 @@ _STATEMENT_BY = re.compile(
 # figures and their source in a passive: "The death toll reported Tuesday by the World Health
 # Organization represents a jump of …", "Figures released by the Labor Department showed …"
 _FIGURES_BY = re.compile(
-    r"\b(?i:death toll|toll|figures?|data|numbers?|statistics|tally|count|estimates?|results?)\s+"
-    r"(?:reported|released|published|issued|compiled|provided|announced|given)\s+"
+    # ("A new poll conducted by University of Connecticut and Hartford Courant shows …")
+    r"\b(?i:death toll|toll|figures?|data|numbers?|statistics|tally|count|estimates?|results?|"
+    r"polls?|surveys?)\s+"
+    r"(?:reported|released|published|issued|compiled|provided|announced|given|conducted|"
+    r"commissioned|carried out)\s+"
     r"(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|(?:last|this)\s+\w+\s+)?by\s+(?:the\s+)?"
     rf"(?P<np>{_NAME_RUN})"
 )
@@ -843,10 +852,18 @@ class SpeakerTracker:
                 self._note_issuer(masked, verb.end(), name)
                 return name, offset + verb.start(), tail
         if according:
-            name = self._according_to(according.group("np"), offset + according.start())
+            name = self._according_to_source(masked, according, offset)
             if name:
                 return name, offset + according.start(), according.end() >= len(masked) - 2
         return self._saying(masked, offset)
+
+    def _according_to_source(self, masked: str, according: re.Match, offset: int) -> str | None:
+        name = self._according_to(according.group("np"), offset + according.start())
+        if name and name.lower() in _DOCUMENTS:
+            # "Al-Aghbash described the clashes …, according to a statement published on the
+            # official Sudan News Agency": a statement with no issuer is the subject's
+            return self._leading_subject(masked[: according.start()], offset)
+        return name
 
     def _note_issuer(self, masked: str, after_verb: int, name: str) -> None:
         """ "The foreign ministry said in a statement …": a later "the statement said" is the
