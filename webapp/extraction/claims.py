@@ -1393,7 +1393,7 @@ _COURT_ORDER = re.compile(
     r"must (?:also )?)(?:serve|pay|undergo|forfeit|register|perform|complete|"
     r"be on (?:probation|supervised release|parole)|turn (?:himself|herself|themselves) in|"
     r"(?:now )?spend (?:the next )?\S+ (?:years|months|decades?) (?:in|behind)|"
-    r"report to (?:prison|jail))\b"
+    r"report to (?:prison|jail|(?:federal |state )?custody))\b"
 )
 
 

@@ -25,6 +25,9 @@ _SPEECH_VERBS = (
     r"fiscal)\b)|"
     # "The Commerce Department attributed the higher growth rate to …": its reading of figures
     r"attributed(?=\s+(?:[^.,;_]|[.,]\d){1,80}?\s+to\s)|"
+    # "Mithali termed this as one of the best …", "Mott rued the missed chances", "Barak also
+    # voiced his objections", "Shas informed the PM that …"
+    r"termed|rued|lamented|voiced|informed(?=\s+(?:[\w’'-]+\s+){0,3}that\s)|"
     # "Wins will come, assured their coach"
     r"emphasised|underlined|urged|urges|vowed|promised|pledged|pledges|assured|tweeted|tweets|"
     r"cautioned|conceded|"
@@ -459,7 +462,7 @@ _TAIL_NP = re.compile(
 # (not after a hyphen: "Russian-installed officials", "Iran-backed rebels", "state-owned")
 _FINITE = re.compile(
     r"\b(?<![-‐])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|"
-    r"[a-z]{3,}ed|went|came|took|gave|won|lost|fell|rose|met|held|made|sent|left|ran|fit)\b"
+    rf"[a-z]{{3,}}ed|went|came|fit|{IRREGULAR_PAST})\b"
 )
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "what"})
 _QUOTE_MARK = re.compile(r"[“”\"]")
@@ -940,6 +943,10 @@ class SpeakerTracker:
             )[0]
         # "the NCDC on Monday via its official website": the source, not when or how
         phrase = re.split(r"\s+(?:on\s+\w+day|via|through|in\s+its)\b", phrase)[0]
+        # "Heidi Becker of NASA's Jet Propulsion Laboratory": the person, not where she works
+        person = _PERSON_OF_BODY.match(phrase)
+        if person and not _is_organisation(person.group("name")):
+            phrase = person.group("name")
         # "the expanded immunization program of the country's Ministry of Public Health"
         owner = _OWNING_BODY.search(phrase.strip())
         if (
@@ -1106,10 +1113,15 @@ class SpeakerTracker:
         given = _GIVEN_NAME.search(after)
         if given:
             return self._resolve_name(given.group("name"), position)
+        issued = _DOCUMENT_ISSUED_BY.match(after)
+        if issued:
+            # '"…," said a statement released by U.S. forces': whoever issued it
+            return self._resolve_phrase(issued.group("np"), position)
         words = []
         for word in after.split():
             bare = word.rstrip(",.;:!?")
-            if word.endswith(".") and (_is_title(word) or re.fullmatch(r"[A-Z]\.", word)):
+            # (an initial or an abbreviation: "Assistant U.S. Attorney George Martin")
+            if word.endswith(".") and (_is_title(word) or re.fullmatch(r"(?:[A-Z]\.)+", word)):
                 bare = word
             lowered = bare.lower()
             # (a determiner first: "said the coach", "assured their coach")
@@ -1119,7 +1131,14 @@ class SpeakerTracker:
             if (
                 bare[:1].isupper()
                 or _is_title(bare)
-                or (words and words[-1].lower() in _DETERMINERS_BEFORE_ROLE and bare.islower())
+                # ("said a ministry official", "said the defence attorney")
+                or (
+                    words
+                    and words[0].lower() in _DETERMINERS_BEFORE_ROLE
+                    and bare.islower()
+                    and not bare.endswith("ed")
+                    and len(words) < 4
+                )
                 or determiner
             ):
                 words.append(bare)
@@ -1772,7 +1791,16 @@ def _is_titled_noun_phrase(segment: str) -> bool:
 
 
 _LEADING_DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]heir|[Ii]ts)\s+")
-_DETERMINERS_BEFORE_ROLE = frozenset({"the", "their", "his", "her", "its"})
+_DOCUMENT_ISSUED_BY = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:statement|report|letter|release)\s+"
+    r"(?:(?:released|issued|published|put\s+out|sent)\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"(?P<np>(?:U\.S\.|U\.N\.|[^,.;:_])+?)\s*(?:[,.;:]|$|\s+(?:on|in|late|early)\s)"
+)
+_PERSON_OF_BODY = re.compile(
+    r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*)\s+(?:of|at|from)\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+_DETERMINERS_BEFORE_ROLE = frozenset({"the", "their", "his", "her", "its", "a", "an"})
 _ROLE_THEN_APPOSITIVE_NAME = re.compile(rf"(?P<role>[^,_]{{3,60}}),\s+(?P<name>{_NAME_RUN}),\s")
 # a person named only in a clause after the role: "one resident who only gave her name as
 # Irina", "a soldier, identified only as Sergei", "a woman who asked to be identified as Ana"
