@@ -64,7 +64,8 @@ def generate(app, total: int, seed: int = 7, progress=print) -> dict:
     from sqlalchemy import insert
 
     from webapp.extensions import db
-    from webapp.models import Article, Claim, SearchDocument
+    from webapp.models import Article, Claim, ClaimFeatures, SearchDocument
+    from webapp.services.matching import features_row
     from webapp.services.statuses import default_status, ensure_default_statuses
 
     rng = random.Random(seed)
@@ -82,7 +83,7 @@ def generate(app, total: int, seed: int = 7, progress=print) -> dict:
         now = datetime.now(UTC)
         article_id = claim_id = 0
         while claim_id < total:
-            articles, claims, documents = [], [], []
+            articles, claims, documents, features = [], [], [], []
             while len(claims) < BATCH and claim_id < total:
                 article_id += 1
                 title = " ".join(rng.choices(words, cum_weights=cumulative, k=4)).title()
@@ -137,10 +138,12 @@ def generate(app, total: int, seed: int = 7, progress=print) -> dict:
                             "extra": "",
                         }
                     )
+                    features.append(features_row(claim_id, text))  # as matching stores them
                     position += len(text) + 1
             db.session.execute(insert(Article), articles)
             db.session.execute(insert(Claim), claims)
             db.session.execute(insert(SearchDocument), documents)
+            db.session.execute(insert(ClaimFeatures), features)
             db.session.commit()
             if claim_id % 100_000 < BATCH:
                 progress(f"  {claim_id:,} claims, {time.perf_counter() - started:.0f} s")

@@ -6,6 +6,7 @@ import itertools
 import math
 import re
 import time
+import zlib
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -13,10 +14,20 @@ from sqlalchemy import cast, delete, func, literal_column, select, text, union_a
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
-from webapp.matching import CHECKED_BEFORE, prepare, score, search_terms
+from webapp.matching import (
+    CHECKED_BEFORE,
+    FEATURES_VERSION,
+    Features,
+    from_stored,
+    prepare,
+    score,
+    search_terms,
+    to_stored,
+)
 from webapp.models import (
     Article,
     Claim,
+    ClaimFeatures,
     ClaimGroup,
     ClaimGroupMember,
     ClaimMatch,
@@ -25,7 +36,7 @@ from webapp.models import (
     User,
 )
 from webapp.models.base import utcnow
-from webapp.services import changes, newest
+from webapp.services import bulk, changes, newest
 from webapp.services.errors import Invalid, NotFound
 
 CANDIDATES = 16  # best by the engine's rank per look-up of words, then scored
@@ -462,10 +473,19 @@ def _ts_or(queries: list):
     return combined
 
 
+class ComputedMatches(NamedTuple):
+    """What `compute_matches` found, for `store_matches` to write."""
+
+    matches: list[dict]  # claim_matches rows: the best suggestions of each claim
+    features: list[dict]  # claim_features rows of the claims that had none for their wording
+
+
 def refresh_matches(claim_ids: list[int]) -> None:
     """Recompute the stored suggestions of these claims (at import, after a rewording), in
     one transaction: no suggestion can be dismissed between computing and storing."""
-    _replace_matches(claim_ids, compute_matches(claim_ids))
+    computed = compute_matches(claim_ids)
+    _replace_matches(claim_ids, computed.matches)
+    _store_features(computed.features)
 
 
 def _dismissed(claim_ids: list[int]) -> dict[int, set[int]]:
@@ -479,22 +499,35 @@ def _dismissed(claim_ids: list[int]) -> dict[int, set[int]]:
     return dismissed
 
 
-def compute_matches(claim_ids: list[int]) -> list[dict]:
-    """The suggestions of these claims, computed by reading only (a background job computes
-    outside any write transaction, so SQLite's write lock is held only while storing)."""
+def compute_matches(claim_ids: list[int]) -> ComputedMatches:
+    """The suggestions of these claims, and the features to store of those without (current)
+    ones, computed by reading only (a background job computes outside any write transaction,
+    so SQLite's write lock is held only while storing)."""
     if not claim_ids:
-        return []
-    # The claims and the earlier claims dismissed for each, in one round trip.
+        return ComputedMatches([], [])
+    # The claims, the earlier claims dismissed for each and which wording their stored
+    # features came from, in one round trip.
     claims: dict[int, tuple[int, str]] = {}
     dismissed: dict[int, set[int]] = {}
-    for claim_id, article_id, claim_text, other_id in db.session.execute(
-        select(Claim.id, Claim.article_id, Claim.text, ClaimMatchDismissal.other_id)
+    stale: set[int] = set()
+    for claim_id, article_id, claim_text, other_id, version, text_crc in db.session.execute(
+        select(
+            Claim.id,
+            Claim.article_id,
+            Claim.text,
+            ClaimMatchDismissal.other_id,
+            ClaimFeatures.version,
+            ClaimFeatures.text_crc,
+        )
         .outerjoin(ClaimMatchDismissal, ClaimMatchDismissal.claim_id == Claim.id)
+        .outerjoin(ClaimFeatures, ClaimFeatures.claim_id == Claim.id)
         .where(Claim.id.in_(claim_ids))
     ):
         claims[claim_id] = (article_id, claim_text)
         if other_id is not None:
             dismissed.setdefault(claim_id, set()).add(other_id)
+        if not _current(claim_text, version, text_crc):
+            stale.add(claim_id)
     if db.engine.dialect.name == "postgresql":
         # The lexemes of every claim's words and figures in one round trip, not one a claim.
         texts = [claim_text for _article_id, claim_text in claims.values()]
@@ -511,27 +544,106 @@ def compute_matches(claim_ids: list[int]) -> list[dict]:
             {"claim_id": claim_id, "other_id": other_id, "score": value, "computed_at": now}
             for value, other_id in scored[:KEEP]
         ]
-    return found
+    features = [features_row(claim_id, claims[claim_id][1]) for claim_id in sorted(stale)]
+    return ComputedMatches(found, features)
 
 
 def earlier_matches(claim_id: int, article_id: int, claim_text: str) -> list[tuple[float, int]]:
     """(score, claim id) of every candidate from the full-text index, best first."""
     features = prepare(claim_text)
+    candidates = _candidates(claim_id, article_id, claim_text)
+    stored = _stored_features([other_id for other_id, _other_text in candidates])
     scored = [
-        (score(features, prepare(other_text)), other_id)
-        for other_id, other_text in _candidates(claim_id, article_id, claim_text)
+        (score(features, _features_of(other_text, stored.get(other_id))), other_id)
+        for other_id, other_text in candidates
     ]
     scored.sort(reverse=True)
     return scored
 
 
-def store_matches(claim_ids: list[int], found: list[dict]) -> None:
-    """Replace these claims' stored suggestions, leaving out any dismissed meanwhile."""
+def _stored_features(claim_ids: list[int]) -> dict[int, tuple[int, int, str]]:
+    """Claim id -> (version, wording's CRC-32, JSON) of the stored features of these claims."""
+    if not claim_ids:
+        return {}
+    rows = db.session.execute(
+        select(
+            ClaimFeatures.claim_id,
+            ClaimFeatures.version,
+            ClaimFeatures.text_crc,
+            ClaimFeatures.features,
+        ).where(ClaimFeatures.claim_id.in_(claim_ids))
+    )
+    return {claim_id: (version, crc, features) for claim_id, version, crc, features in rows}
+
+
+def _features_of(wording: str, stored: tuple[int, int, str] | None) -> Features:
+    """A candidate's features: read from what was stored for this wording, else prepared."""
+    if stored is not None and _current(wording, stored[0], stored[1]):
+        return from_stored(wording, stored[2])
+    return prepare(wording)
+
+
+def _current(wording: str, version: int | None, text_crc: int | None) -> bool:
+    """Whether features stored with this version and CRC-32 were made from this wording by
+    this version of `prepare`."""
+    return version == FEATURES_VERSION and text_crc == zlib.crc32(wording.encode())
+
+
+def features_row(claim_id: int, wording: str) -> dict:
+    """The claim_features row of a claim with this wording. A candidate's wording is its
+    search document's, which blanks control characters: one holding any is prepared each
+    time, its stored features being of another wording."""
+    return {
+        "claim_id": claim_id,
+        "version": FEATURES_VERSION,
+        "text_crc": zlib.crc32(wording.encode()),
+        "features": to_stored(prepare(wording)),
+    }
+
+
+def _store_features(rows: list[dict]) -> None:
+    if rows:
+        ids = [row["claim_id"] for row in rows]
+        db.session.execute(delete(ClaimFeatures).where(ClaimFeatures.claim_id.in_(ids)))
+        bulk.insert_rows(ClaimFeatures.__table__, rows)
+
+
+FILL_BATCH = 5_000
+
+
+def fill_features(after: int = 0, limit: int = FILL_BATCH) -> tuple[int | None, int]:
+    """Store the features of the first `limit` claims after claim id `after` that have none
+    for their wording (an archive from before migration 0014); returns the last claim id
+    looked at (None when there were no more) and how many were stored."""
+    rows = db.session.execute(
+        select(Claim.id, Claim.text, ClaimFeatures.version, ClaimFeatures.text_crc)
+        .outerjoin(ClaimFeatures, ClaimFeatures.claim_id == Claim.id)
+        .where(Claim.id > after)
+        .order_by(Claim.id)
+        .limit(limit)
+    ).all()
+    if not rows:
+        return None, 0
+    missing = [
+        features_row(claim_id, claim_text)
+        for claim_id, claim_text, version, text_crc in rows
+        if not _current(claim_text, version, text_crc)
+    ]
+    _store_features(missing)
+    return rows[-1][0], len(missing)
+
+
+def store_matches(claim_ids: list[int], computed: ComputedMatches) -> None:
+    """Replace these claims' stored suggestions, leaving out any dismissed meanwhile, and
+    store the features computed with them."""
     if not claim_ids:
         return
     dismissed = _dismissed(claim_ids)
-    kept = [row for row in found if row["other_id"] not in dismissed.get(row["claim_id"], ())]
+    kept = [
+        row for row in computed.matches if row["other_id"] not in dismissed.get(row["claim_id"], ())
+    ]
     _replace_matches(claim_ids, kept)
+    _store_features(computed.features)
 
 
 def _replace_matches(claim_ids: list[int], found: list[dict]) -> None:
