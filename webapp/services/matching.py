@@ -261,7 +261,30 @@ def _common_lexemes() -> dict[str, float]:
     return common
 
 
-def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[int, str]]:
+class Candidate(NamedTuple):
+    """An earlier claim worth scoring: its search document's wording, and what was stored of
+    its features (version, wording's CRC-32, JSON; None each if nothing was)."""
+
+    claim_id: int
+    wording: str
+    stored: tuple[int | None, int | None, str | None]
+
+
+def _candidate(row) -> Candidate:
+    """A row of `_with_features(...)`: claim id, wording, ..., version, CRC-32, features."""
+    return Candidate(row[0], row[1], (row[-3], row[-2], row[-1]))
+
+
+def _with_features(hits: str):
+    """SQLite: the statement of these hits (claim id and wording first), each with its stored
+    features, read in the same statement; the hits' own ORDER BY and LIMIT apply first."""
+    return text(
+        f"SELECT candidate.*, f.version, f.text_crc, f.features FROM ({hits}) AS candidate "
+        "LEFT JOIN claim_features f ON f.claim_id = candidate.claim_id"
+    )
+
+
+def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[Candidate]:
     """Earlier claims of other articles worth scoring: the best by the engine's rank among
     those sharing a figure, and among those sharing two of the claim's telling words, one of
     them rare. A claim made only of common words
@@ -283,7 +306,7 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
         pairs = pairs or [(term.word,) for term in terms]
     if db.engine.dialect.name == "postgresql":
         return _postgresql_candidates(claim_id, article_id, figures, pairs, ranked, terms)
-    found: dict[int, str] = {}
+    found: dict[int, Candidate] = {}
     params = {"article": article_id, "claim": claim_id}
     phrases = [_fts_phrase(re.findall(r"[^\W_]+", figure)) for figure in figures]
     # A figure fewer than COUNT_CAP claims hold is the strongest sign of the same fact: every
@@ -302,8 +325,10 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
             "WHERE d.article_id != :article ORDER BY hit.rank, hit.rowid DESC LIMIT :limit"
         )
         fts = "{claim_text} : (" + " OR ".join(phrases) + ")"
-        rows = db.session.execute(text(sql), {**params, "fts": fts, "limit": FIGURE_CANDIDATES})
-        found.update((row[0], row[1]) for row in rows)
+        values = {**params, "fts": fts, "limit": FIGURE_CANDIDATES}
+        found.update(
+            (row[0], _candidate(row)) for row in db.session.execute(_with_features(sql), values)
+        )
     if ranked:
         found.update(_sqlite_ranked(telling, claim_text, params))
     elif pairs:
@@ -316,9 +341,11 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
             "AND d.article_id != :article ORDER BY search_fts.rowid DESC LIMIT :limit"
         )
         fts = "{claim_text} : (" + " OR ".join(groups) + ")"
-        rows = db.session.execute(text(sql), {**params, "fts": fts, "limit": CANDIDATES})
-        found.update((row[0], row[1]) for row in rows)
-    return list(found.items())
+        values = {**params, "fts": fts, "limit": CANDIDATES}
+        found.update(
+            (row[0], _candidate(row)) for row in db.session.execute(_with_features(sql), values)
+        )
+    return list(found.values())
 
 
 def _postgresql_candidates(
@@ -328,13 +355,13 @@ def _postgresql_candidates(
     pairs: list[tuple[str, ...]],
     ranked: bool,
     terms: list[TellingWord],
-) -> list[tuple[int, str]]:
+) -> list[Candidate]:
     """PostgreSQL's look-ups for `_candidates`: the claims sharing an uncommon figure, best
     first; those sharing a pair of the telling words, best first when a word of each pair is
     rare, else the newest."""
     column = literal_column("search_documents.claim_tsv")
     newest.custom_plans()
-    found: dict[int, str] = {}
+    found: dict[int, Candidate] = {}
 
     def hits(match):
         return select(SearchDocument.claim_id, SearchDocument.claim_text).where(
@@ -361,9 +388,8 @@ def _postgresql_candidates(
                 window = hits(match).where(
                     SearchDocument.claim_id > lower, SearchDocument.claim_id <= upper
                 )
-                return db.session.execute(
-                    window.order_by(SearchDocument.claim_id.desc()).limit(wanted)
-                ).all()
+                window = window.order_by(SearchDocument.claim_id.desc()).limit(wanted)
+                return db.session.execute(_pg_with_features(window)).all()
 
             return read
 
@@ -371,7 +397,7 @@ def _postgresql_candidates(
             reader(column.op("@@")(tsquery)), limit, None, claim_id - 1, WALK_IDS,
             walk_read=reader(newest.matches_row_by_row(column, tsquery)),
         )  # fmt: skip
-        found.update((row[0], row[1]) for row in rows)
+        found.update((row[0], _candidate(row)) for row in rows)
 
     ranked_reads = []
     uncommon = _uncommon_figures_pg(figures)
@@ -387,13 +413,28 @@ def _postgresql_candidates(
     if ranked_reads:
         # The figures' and the words' look-ups, each ordered and limited, in one round trip.
         statement = ranked_reads[0] if len(ranked_reads) == 1 else union_all(*ranked_reads)
-        found.update((row[0], row[1]) for row in db.session.execute(statement))
+        rows = db.session.execute(_pg_with_features(statement))
+        found.update((row[0], _candidate(row)) for row in rows)
     if pairs and not ranked:
         latest(pair_query, CANDIDATES)
-    return list(found.items())
+    return list(found.values())
 
 
-def _sqlite_ranked(telling: list[TellingWord], claim_text: str, params: dict) -> dict[int, str]:
+def _pg_with_features(hits):
+    """PostgreSQL: `_with_features` of a statement of hits (claim id and wording)."""
+    hit = hits.subquery()
+    return select(
+        hit.c.claim_id,
+        hit.c.claim_text,
+        ClaimFeatures.version,
+        ClaimFeatures.text_crc,
+        ClaimFeatures.features,
+    ).outerjoin_from(hit, ClaimFeatures, ClaimFeatures.claim_id == hit.c.claim_id)
+
+
+def _sqlite_ranked(
+    telling: list[TellingWord], claim_text: str, params: dict
+) -> dict[int, Candidate]:
     """SQLite: the CANDIDATES earlier claims sharing two telling words, one of them rare,
     that share the most of the claim's rare words, and among equals the most of its wording.
     Each rare word weighs its rarity (bm25's idf, with the claims before this one as the
@@ -443,12 +484,13 @@ def _sqlite_ranked(telling: list[TellingWord], claim_text: str, params: dict) ->
         "JOIN search_documents d ON d.claim_id = hit.id WHERE d.article_id != :article "
         "ORDER BY 3 DESC, length(d.claim_text), hit.id DESC LIMIT :limit"
     )
-    rows = db.session.execute(text(sql), {**values, **params, "limit": RANKED_POOL}).all()
-    return {claim_id: other_text for claim_id, other_text, _weight in _most_alike(rows, claim_text)}
+    values |= {**params, "limit": RANKED_POOL}
+    rows = db.session.execute(_with_features(sql), values).all()
+    return {row[0]: _candidate(row) for row in _most_alike(rows, claim_text)}
 
 
 def _most_alike(rows: list, claim_text: str) -> list:
-    """The CANDIDATES best of (claim id, wording, weight) rows: by weight, then among equals
+    """The CANDIDATES best of (claim id, wording, weight, ...) rows: by weight, then among equals
     the claim whose wording is most this one's, then the newest. Only the rows tied at the
     last place taken have their wording compared: a higher weight is in whatever its
     wording."""
@@ -551,35 +593,19 @@ def compute_matches(claim_ids: list[int]) -> ComputedMatches:
 def earlier_matches(claim_id: int, article_id: int, claim_text: str) -> list[tuple[float, int]]:
     """(score, claim id) of every candidate from the full-text index, best first."""
     features = prepare(claim_text)
-    candidates = _candidates(claim_id, article_id, claim_text)
-    stored = _stored_features([other_id for other_id, _other_text in candidates])
     scored = [
-        (score(features, _features_of(other_text, stored.get(other_id))), other_id)
-        for other_id, other_text in candidates
+        (score(features, _features_of(other.wording, other.stored)), other.claim_id)
+        for other in _candidates(claim_id, article_id, claim_text)
     ]
     scored.sort(reverse=True)
     return scored
 
 
-def _stored_features(claim_ids: list[int]) -> dict[int, tuple[int, int, str]]:
-    """Claim id -> (version, wording's CRC-32, JSON) of the stored features of these claims."""
-    if not claim_ids:
-        return {}
-    rows = db.session.execute(
-        select(
-            ClaimFeatures.claim_id,
-            ClaimFeatures.version,
-            ClaimFeatures.text_crc,
-            ClaimFeatures.features,
-        ).where(ClaimFeatures.claim_id.in_(claim_ids))
-    )
-    return {claim_id: (version, crc, features) for claim_id, version, crc, features in rows}
-
-
-def _features_of(wording: str, stored: tuple[int, int, str] | None) -> Features:
+def _features_of(wording: str, stored: tuple[int | None, int | None, str | None]) -> Features:
     """A candidate's features: read from what was stored for this wording, else prepared."""
-    if stored is not None and _current(wording, stored[0], stored[1]):
-        return from_stored(wording, stored[2])
+    version, text_crc, features = stored
+    if features is not None and _current(wording, version, text_crc):
+        return from_stored(wording, features)
     return prepare(wording)
 
 
