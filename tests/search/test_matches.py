@@ -183,6 +183,8 @@ def _restore_copy(document):
     first, second = grouped[0]
     assert matching.group_id_of(first) == matching.group_id_of(second) is not None
     assert search_index.out_of_step() == {"missing": 0, "stale": 0, "orphans": 0, "fts_ok": True}
+    # the restored claims were matched, and their features stored: none left to fill
+    assert matching.fill_features()[1] == 0
 
 
 def _renamed(document):
