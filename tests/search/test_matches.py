@@ -8,7 +8,7 @@ from sqlalchemy import delete, select, text
 
 from tests.search.conftest import claim_with
 from webapp.extensions import db
-from webapp.models import ClaimEvent, ClaimGroupMember, Status
+from webapp.models import ClaimEvent, ClaimFeatures, ClaimGroupMember, Status
 from webapp.services import articles as article_service
 from webapp.services import changes, matching, newest, search_index
 from webapp.services import claims as claim_service
@@ -183,6 +183,8 @@ def _restore_copy(document):
     first, second = grouped[0]
     assert matching.group_id_of(first) == matching.group_id_of(second) is not None
     assert search_index.out_of_step() == {"missing": 0, "stale": 0, "orphans": 0, "fts_ok": True}
+    # the restored claims were matched, and their features stored: none left to fill
+    assert matching.fill_features()[1] == 0
 
 
 def _renamed(document):
@@ -426,3 +428,58 @@ def test_a_rise_in_a_month_the_earlier_claim_compares_against_is_not_checked_bef
     suggested = matching.suggestions(ranked)
     assert suggested and suggested[0].other.id == compared.id
     assert suggested[0].checked_before
+
+
+def _scores(claim):
+    return {s.other.id: s.score for s in matching.suggestions(claim)}
+
+
+def test_an_earlier_claim_reworded_is_compared_as_it_now_reads(
+    app, archive, make_article, make_user
+):
+    """Each claim's matching features are stored when it is matched and read when it is an
+    earlier claim's candidate; after a rewording it is compared by its new wording, and the
+    suggestions are those computed from the wordings alone."""
+    first, _second, _third = archive
+    names = claim_with(first, "58,320")
+    changes.apply(
+        names,
+        make_user("ann", "reviewer"),
+        changes.SetFields.of(text="Kent growers picked 4,000 tonnes of apples, their union said."),
+        names.version,
+    )
+    db.session.commit()
+    new = make_article("Apples", "Farmers in Kent harvested 4,000 tonnes of apples this year.")
+    stored = _scores(new.claims[0])
+    assert stored[names.id] >= 0.45
+
+    db.session.execute(delete(ClaimFeatures))  # every candidate prepared from its wording
+    matching.refresh_matches([new.claims[0].id])
+    db.session.commit()
+    assert _scores(new.claims[0]) == stored
+
+
+def test_features_are_filled_by_the_cli_and_never_read_for_another_wording(app, archive):
+    first, second, _third = archive
+    deficit = claim_with(second, "1.2 billion dollars")
+    suggested = _scores(deficit)
+    runner = app.test_cli_runner()
+    db.session.execute(delete(ClaimFeatures))  # an archive from before migration 0014
+    db.session.commit()
+    filled = runner.invoke(args=["search-index", "fill-features"])
+    assert filled.exit_code == 0 and "Stored the features of 5 claim(s)." in filled.output
+    assert "of 0 claim(s)" in runner.invoke(args=["search-index", "fill-features"]).output
+
+    # A wording changed outside the app, its search document rebuilt: the features stored
+    # for the old wording are not used, and the CLI replaces them.
+    earlier = claim_with(first, "$1.2bn")
+    db.session.execute(
+        text("UPDATE claims SET text = :text WHERE id = :id"),
+        {"text": "Farmers harvested 4,000 tonnes of apples in Kent.", "id": earlier.id},
+    )
+    db.session.commit()
+    assert runner.invoke(args=["search-index", "rebuild"]).exit_code == 0
+    matching.refresh_matches([deficit.id])
+    db.session.commit()
+    assert earlier.id not in _scores(deficit) and suggested[earlier.id] >= 0.45
+    assert "of 1 claim(s)" in runner.invoke(args=["search-index", "fill-features"]).output

@@ -1,6 +1,7 @@
 """webapp.matching: numbers as newsrooms write them, scores that separate the same fact from
 the same template with another figure, and the evaluation set's held-out targets."""
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -8,7 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from webapp.matching import CHECKED_BEFORE, extract_quantities, prepare, rank, score
+from webapp.matching import (
+    CHECKED_BEFORE,
+    FEATURES_VERSION,
+    extract_quantities,
+    from_stored,
+    prepare,
+    rank,
+    score,
+    to_stored,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -447,3 +457,27 @@ def test_a_name_and_its_initials_are_one_word():
     assert score(initials, earlier) >= CHECKED_BEFORE
     other = prepare("The LRO says the bill would cost 40,000 jobs.")
     assert score(other, earlier) < CHECKED_BEFORE  # the same body, another figure
+
+
+def _evaluation_texts() -> list[str]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_matching import load
+
+    return [row["text"] for name in ("archive.jsonl", "queries.jsonl") for row in load(name)]
+
+
+def test_stored_features_are_the_prepared_ones():
+    """A candidate's features read from storage compare exactly as those prepared from its
+    wording: figures, names, dates, initials and all."""
+    texts = _evaluation_texts() + ["", "42", "“Quoted” — NASA's $1.2bn, Q3 2024, since May"]
+    for text in texts:
+        assert from_stored(text, to_stored(prepare(text))) == prepare(text), text
+
+
+def test_features_version_changes_with_what_prepare_reads():
+    """Features stored by an older `prepare` are prepared again only if FEATURES_VERSION is
+    bumped: when this fails, `prepare` reads texts otherwise — bump the version and pin the
+    new digest here."""
+    stored = "\n".join(to_stored(prepare(text)) for text in _evaluation_texts())
+    digest = hashlib.sha256(stored.encode()).hexdigest()[:16]
+    assert (FEATURES_VERSION, digest) == (1, "f5d8728a7f935f63")

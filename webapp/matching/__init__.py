@@ -3,27 +3,34 @@ library plus rapidfuzz); imports neither Flask nor SQLAlchemy.
 
 `prepare(text)` turns a claim into comparable features (stems, character n-grams, numbers with
 their kind, dates); `score(a, b)` gives 0..1; `rank(query, candidates)` orders candidates;
-a score of at least `CHECKED_BEFORE` means "this has been checked before"."""
+a score of at least `CHECKED_BEFORE` means "this has been checked before". `to_stored` and
+`from_stored` keep a claim's features as JSON, to be read instead of prepared again."""
 
 from webapp.matching.numbers import Quantity, extract_quantities
 from webapp.matching.scoring import (
     CHECKED_BEFORE,
+    FEATURES_VERSION,
     Features,
     Match,
+    from_stored,
     prepare,
     rank,
     score,
     search_terms,
+    to_stored,
 )
 
 __all__ = [
     "CHECKED_BEFORE",
+    "FEATURES_VERSION",
     "Features",
     "Match",
     "Quantity",
     "extract_quantities",
+    "from_stored",
     "prepare",
     "rank",
     "score",
     "search_terms",
+    "to_stored",
 ]

@@ -12,6 +12,7 @@ from webapp.models.review import (
     WorkspaceEvent,
 )
 from webapp.models.search import (
+    ClaimFeatures,
     ClaimGroup,
     ClaimGroupMember,
     ClaimMatch,
@@ -30,6 +31,7 @@ __all__ = [
     "BlindVerdict",
     "Claim",
     "ClaimEvent",
+    "ClaimFeatures",
     "ClaimGroup",
     "ClaimGroupMember",
     "ClaimMatch",

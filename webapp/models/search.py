@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, String, Text, false
+from sqlalchemy import BigInteger, Date, DateTime, Float, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, foreign, mapped_column, relationship, remote
 
 from webapp.extensions import db
@@ -29,6 +29,21 @@ class SearchDocument(db.Model):
     claim_text: Mapped[str] = mapped_column(Text, default="")
     speaker: Mapped[str] = mapped_column(Text, default="")
     extra: Mapped[str] = mapped_column(Text, default="")
+
+
+class ClaimFeatures(db.Model):
+    """What matching compares of one claim's wording (`webapp.matching.prepare`), stored when
+    the claim is matched (at import, after a rewording) so that as an earlier claim it is read
+    rather than prepared again each time it is a candidate. Features made by another version
+    of `prepare` or from another wording are never compared, only prepared again (migration
+    0014)."""
+
+    __tablename__ = "claim_features"
+
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), primary_key=True)
+    version: Mapped[int]  # webapp.matching.FEATURES_VERSION
+    text_crc: Mapped[int] = mapped_column(BigInteger)  # CRC-32 of the wording they came from
+    features: Mapped[str] = mapped_column(Text)  # webapp.matching.to_stored
 
 
 class ClaimGroup(db.Model):

@@ -6,6 +6,7 @@ import itertools
 import math
 import re
 import time
+import zlib
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -13,10 +14,20 @@ from sqlalchemy import cast, delete, func, literal_column, select, text, union_a
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
-from webapp.matching import CHECKED_BEFORE, prepare, score, search_terms
+from webapp.matching import (
+    CHECKED_BEFORE,
+    FEATURES_VERSION,
+    Features,
+    from_stored,
+    prepare,
+    score,
+    search_terms,
+    to_stored,
+)
 from webapp.models import (
     Article,
     Claim,
+    ClaimFeatures,
     ClaimGroup,
     ClaimGroupMember,
     ClaimMatch,
@@ -25,7 +36,7 @@ from webapp.models import (
     User,
 )
 from webapp.models.base import utcnow
-from webapp.services import changes, newest
+from webapp.services import bulk, changes, newest
 from webapp.services.errors import Invalid, NotFound
 
 CANDIDATES = 16  # best by the engine's rank per look-up of words, then scored
@@ -250,7 +261,30 @@ def _common_lexemes() -> dict[str, float]:
     return common
 
 
-def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[int, str]]:
+class Candidate(NamedTuple):
+    """An earlier claim worth scoring: its search document's wording, and what was stored of
+    its features (version, wording's CRC-32, JSON; None each if nothing was)."""
+
+    claim_id: int
+    wording: str
+    stored: tuple[int | None, int | None, str | None]
+
+
+def _candidate(row) -> Candidate:
+    """A row of `_with_features(...)`: claim id, wording, ..., version, CRC-32, features."""
+    return Candidate(row[0], row[1], (row[-3], row[-2], row[-1]))
+
+
+def _with_features(hits: str):
+    """SQLite: the statement of these hits (claim id and wording first), each with its stored
+    features, read in the same statement; the hits' own ORDER BY and LIMIT apply first."""
+    return text(
+        f"SELECT candidate.*, f.version, f.text_crc, f.features FROM ({hits}) AS candidate "
+        "LEFT JOIN claim_features f ON f.claim_id = candidate.claim_id"
+    )
+
+
+def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[Candidate]:
     """Earlier claims of other articles worth scoring: the best by the engine's rank among
     those sharing a figure, and among those sharing two of the claim's telling words, one of
     them rare. A claim made only of common words
@@ -272,7 +306,7 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
         pairs = pairs or [(term.word,) for term in terms]
     if db.engine.dialect.name == "postgresql":
         return _postgresql_candidates(claim_id, article_id, figures, pairs, ranked, terms)
-    found: dict[int, str] = {}
+    found: dict[int, Candidate] = {}
     params = {"article": article_id, "claim": claim_id}
     phrases = [_fts_phrase(re.findall(r"[^\W_]+", figure)) for figure in figures]
     # A figure fewer than COUNT_CAP claims hold is the strongest sign of the same fact: every
@@ -291,8 +325,10 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
             "WHERE d.article_id != :article ORDER BY hit.rank, hit.rowid DESC LIMIT :limit"
         )
         fts = "{claim_text} : (" + " OR ".join(phrases) + ")"
-        rows = db.session.execute(text(sql), {**params, "fts": fts, "limit": FIGURE_CANDIDATES})
-        found.update((row[0], row[1]) for row in rows)
+        values = {**params, "fts": fts, "limit": FIGURE_CANDIDATES}
+        found.update(
+            (row[0], _candidate(row)) for row in db.session.execute(_with_features(sql), values)
+        )
     if ranked:
         found.update(_sqlite_ranked(telling, claim_text, params))
     elif pairs:
@@ -305,9 +341,11 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[tuple[i
             "AND d.article_id != :article ORDER BY search_fts.rowid DESC LIMIT :limit"
         )
         fts = "{claim_text} : (" + " OR ".join(groups) + ")"
-        rows = db.session.execute(text(sql), {**params, "fts": fts, "limit": CANDIDATES})
-        found.update((row[0], row[1]) for row in rows)
-    return list(found.items())
+        values = {**params, "fts": fts, "limit": CANDIDATES}
+        found.update(
+            (row[0], _candidate(row)) for row in db.session.execute(_with_features(sql), values)
+        )
+    return list(found.values())
 
 
 def _postgresql_candidates(
@@ -317,13 +355,13 @@ def _postgresql_candidates(
     pairs: list[tuple[str, ...]],
     ranked: bool,
     terms: list[TellingWord],
-) -> list[tuple[int, str]]:
+) -> list[Candidate]:
     """PostgreSQL's look-ups for `_candidates`: the claims sharing an uncommon figure, best
     first; those sharing a pair of the telling words, best first when a word of each pair is
     rare, else the newest."""
     column = literal_column("search_documents.claim_tsv")
     newest.custom_plans()
-    found: dict[int, str] = {}
+    found: dict[int, Candidate] = {}
 
     def hits(match):
         return select(SearchDocument.claim_id, SearchDocument.claim_text).where(
@@ -350,9 +388,8 @@ def _postgresql_candidates(
                 window = hits(match).where(
                     SearchDocument.claim_id > lower, SearchDocument.claim_id <= upper
                 )
-                return db.session.execute(
-                    window.order_by(SearchDocument.claim_id.desc()).limit(wanted)
-                ).all()
+                window = window.order_by(SearchDocument.claim_id.desc()).limit(wanted)
+                return db.session.execute(_pg_with_features(window)).all()
 
             return read
 
@@ -360,7 +397,7 @@ def _postgresql_candidates(
             reader(column.op("@@")(tsquery)), limit, None, claim_id - 1, WALK_IDS,
             walk_read=reader(newest.matches_row_by_row(column, tsquery)),
         )  # fmt: skip
-        found.update((row[0], row[1]) for row in rows)
+        found.update((row[0], _candidate(row)) for row in rows)
 
     ranked_reads = []
     uncommon = _uncommon_figures_pg(figures)
@@ -376,13 +413,28 @@ def _postgresql_candidates(
     if ranked_reads:
         # The figures' and the words' look-ups, each ordered and limited, in one round trip.
         statement = ranked_reads[0] if len(ranked_reads) == 1 else union_all(*ranked_reads)
-        found.update((row[0], row[1]) for row in db.session.execute(statement))
+        rows = db.session.execute(_pg_with_features(statement))
+        found.update((row[0], _candidate(row)) for row in rows)
     if pairs and not ranked:
         latest(pair_query, CANDIDATES)
-    return list(found.items())
+    return list(found.values())
 
 
-def _sqlite_ranked(telling: list[TellingWord], claim_text: str, params: dict) -> dict[int, str]:
+def _pg_with_features(hits):
+    """PostgreSQL: `_with_features` of a statement of hits (claim id and wording)."""
+    hit = hits.subquery()
+    return select(
+        hit.c.claim_id,
+        hit.c.claim_text,
+        ClaimFeatures.version,
+        ClaimFeatures.text_crc,
+        ClaimFeatures.features,
+    ).outerjoin_from(hit, ClaimFeatures, ClaimFeatures.claim_id == hit.c.claim_id)
+
+
+def _sqlite_ranked(
+    telling: list[TellingWord], claim_text: str, params: dict
+) -> dict[int, Candidate]:
     """SQLite: the CANDIDATES earlier claims sharing two telling words, one of them rare,
     that share the most of the claim's rare words, and among equals the most of its wording.
     Each rare word weighs its rarity (bm25's idf, with the claims before this one as the
@@ -432,12 +484,13 @@ def _sqlite_ranked(telling: list[TellingWord], claim_text: str, params: dict) ->
         "JOIN search_documents d ON d.claim_id = hit.id WHERE d.article_id != :article "
         "ORDER BY 3 DESC, length(d.claim_text), hit.id DESC LIMIT :limit"
     )
-    rows = db.session.execute(text(sql), {**values, **params, "limit": RANKED_POOL}).all()
-    return {claim_id: other_text for claim_id, other_text, _weight in _most_alike(rows, claim_text)}
+    values |= {**params, "limit": RANKED_POOL}
+    rows = db.session.execute(_with_features(sql), values).all()
+    return {row[0]: _candidate(row) for row in _most_alike(rows, claim_text)}
 
 
 def _most_alike(rows: list, claim_text: str) -> list:
-    """The CANDIDATES best of (claim id, wording, weight) rows: by weight, then among equals
+    """The CANDIDATES best of (claim id, wording, weight, ...) rows: by weight, then among equals
     the claim whose wording is most this one's, then the newest. Only the rows tied at the
     last place taken have their wording compared: a higher weight is in whatever its
     wording."""
@@ -462,10 +515,19 @@ def _ts_or(queries: list):
     return combined
 
 
+class ComputedMatches(NamedTuple):
+    """What `compute_matches` found, for `store_matches` to write."""
+
+    matches: list[dict]  # claim_matches rows: the best suggestions of each claim
+    features: list[dict]  # claim_features rows of the claims that had none for their wording
+
+
 def refresh_matches(claim_ids: list[int]) -> None:
     """Recompute the stored suggestions of these claims (at import, after a rewording), in
     one transaction: no suggestion can be dismissed between computing and storing."""
-    _replace_matches(claim_ids, compute_matches(claim_ids))
+    computed = compute_matches(claim_ids)
+    _replace_matches(claim_ids, computed.matches)
+    _store_features(computed.features)
 
 
 def _dismissed(claim_ids: list[int]) -> dict[int, set[int]]:
@@ -479,22 +541,35 @@ def _dismissed(claim_ids: list[int]) -> dict[int, set[int]]:
     return dismissed
 
 
-def compute_matches(claim_ids: list[int]) -> list[dict]:
-    """The suggestions of these claims, computed by reading only (a background job computes
-    outside any write transaction, so SQLite's write lock is held only while storing)."""
+def compute_matches(claim_ids: list[int]) -> ComputedMatches:
+    """The suggestions of these claims, and the features to store of those without (current)
+    ones, computed by reading only (a background job computes outside any write transaction,
+    so SQLite's write lock is held only while storing)."""
     if not claim_ids:
-        return []
-    # The claims and the earlier claims dismissed for each, in one round trip.
+        return ComputedMatches([], [])
+    # The claims, the earlier claims dismissed for each and which wording their stored
+    # features came from, in one round trip.
     claims: dict[int, tuple[int, str]] = {}
     dismissed: dict[int, set[int]] = {}
-    for claim_id, article_id, claim_text, other_id in db.session.execute(
-        select(Claim.id, Claim.article_id, Claim.text, ClaimMatchDismissal.other_id)
+    stale: set[int] = set()
+    for claim_id, article_id, claim_text, other_id, version, text_crc in db.session.execute(
+        select(
+            Claim.id,
+            Claim.article_id,
+            Claim.text,
+            ClaimMatchDismissal.other_id,
+            ClaimFeatures.version,
+            ClaimFeatures.text_crc,
+        )
         .outerjoin(ClaimMatchDismissal, ClaimMatchDismissal.claim_id == Claim.id)
+        .outerjoin(ClaimFeatures, ClaimFeatures.claim_id == Claim.id)
         .where(Claim.id.in_(claim_ids))
     ):
         claims[claim_id] = (article_id, claim_text)
         if other_id is not None:
             dismissed.setdefault(claim_id, set()).add(other_id)
+        if not _current(claim_text, version, text_crc):
+            stale.add(claim_id)
     if db.engine.dialect.name == "postgresql":
         # The lexemes of every claim's words and figures in one round trip, not one a claim.
         texts = [claim_text for _article_id, claim_text in claims.values()]
@@ -511,27 +586,90 @@ def compute_matches(claim_ids: list[int]) -> list[dict]:
             {"claim_id": claim_id, "other_id": other_id, "score": value, "computed_at": now}
             for value, other_id in scored[:KEEP]
         ]
-    return found
+    features = [features_row(claim_id, claims[claim_id][1]) for claim_id in sorted(stale)]
+    return ComputedMatches(found, features)
 
 
 def earlier_matches(claim_id: int, article_id: int, claim_text: str) -> list[tuple[float, int]]:
     """(score, claim id) of every candidate from the full-text index, best first."""
     features = prepare(claim_text)
     scored = [
-        (score(features, prepare(other_text)), other_id)
-        for other_id, other_text in _candidates(claim_id, article_id, claim_text)
+        (score(features, _features_of(other.wording, other.stored)), other.claim_id)
+        for other in _candidates(claim_id, article_id, claim_text)
     ]
     scored.sort(reverse=True)
     return scored
 
 
-def store_matches(claim_ids: list[int], found: list[dict]) -> None:
-    """Replace these claims' stored suggestions, leaving out any dismissed meanwhile."""
+def _features_of(wording: str, stored: tuple[int | None, int | None, str | None]) -> Features:
+    """A candidate's features: read from what was stored for this wording, else prepared."""
+    version, text_crc, features = stored
+    if features is not None and _current(wording, version, text_crc):
+        return from_stored(wording, features)
+    return prepare(wording)
+
+
+def _current(wording: str, version: int | None, text_crc: int | None) -> bool:
+    """Whether features stored with this version and CRC-32 were made from this wording by
+    this version of `prepare`."""
+    return version == FEATURES_VERSION and text_crc == zlib.crc32(wording.encode())
+
+
+def features_row(claim_id: int, wording: str) -> dict:
+    """The claim_features row of a claim with this wording. A candidate's wording is its
+    search document's, which blanks control characters: one holding any is prepared each
+    time, its stored features being of another wording."""
+    return {
+        "claim_id": claim_id,
+        "version": FEATURES_VERSION,
+        "text_crc": zlib.crc32(wording.encode()),
+        "features": to_stored(prepare(wording)),
+    }
+
+
+def _store_features(rows: list[dict]) -> None:
+    if rows:
+        ids = [row["claim_id"] for row in rows]
+        db.session.execute(delete(ClaimFeatures).where(ClaimFeatures.claim_id.in_(ids)))
+        bulk.insert_rows(ClaimFeatures.__table__, rows)
+
+
+FILL_BATCH = 5_000
+
+
+def fill_features(after: int = 0, limit: int = FILL_BATCH) -> tuple[int | None, int]:
+    """Store the features of the first `limit` claims after claim id `after` that have none
+    for their wording (an archive from before migration 0014); returns the last claim id
+    looked at (None when there were no more) and how many were stored."""
+    rows = db.session.execute(
+        select(Claim.id, Claim.text, ClaimFeatures.version, ClaimFeatures.text_crc)
+        .outerjoin(ClaimFeatures, ClaimFeatures.claim_id == Claim.id)
+        .where(Claim.id > after)
+        .order_by(Claim.id)
+        .limit(limit)
+    ).all()
+    if not rows:
+        return None, 0
+    missing = [
+        features_row(claim_id, claim_text)
+        for claim_id, claim_text, version, text_crc in rows
+        if not _current(claim_text, version, text_crc)
+    ]
+    _store_features(missing)
+    return rows[-1][0], len(missing)
+
+
+def store_matches(claim_ids: list[int], computed: ComputedMatches) -> None:
+    """Replace these claims' stored suggestions, leaving out any dismissed meanwhile, and
+    store the features computed with them."""
     if not claim_ids:
         return
     dismissed = _dismissed(claim_ids)
-    kept = [row for row in found if row["other_id"] not in dismissed.get(row["claim_id"], ())]
+    kept = [
+        row for row in computed.matches if row["other_id"] not in dismissed.get(row["claim_id"], ())
+    ]
     _replace_matches(claim_ids, kept)
+    _store_features(computed.features)
 
 
 def _replace_matches(claim_ids: list[int], found: list[dict]) -> None:
