@@ -177,6 +177,8 @@ _CLAUSE_BREAK = re.compile(
     r"(?:\s+[a-z]+)?\s+"
     r"(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined|gained|"
     r"reached|totall?ed|stood|had|recorded)\s"
+    # "… grew 0.84 percent in July-September while it was 2.07 percent a year earlier"
+    r"|(?:it|they)\s+(?:was|were|stood\s+at|had\s+been)\s+[$€£]?\d"
     # "Some 30 militants were killed and five others were detained", "… died and more than
     # 10 militants were killed"
     r"|(?:(?:more than|at least|about|nearly|some|over|up to)\s+)?"

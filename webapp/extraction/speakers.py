@@ -28,6 +28,8 @@ _SPEECH_VERBS = (
     # "Mithali termed this as one of the best …", "Mott rued the missed chances", "Barak also
     # voiced his objections", "Shas informed the PM that …"
     r"termed|rued|lamented|voiced|informed(?=\s+(?:[\w’'-]+\s+){0,3}that\s)|"
+    # "Jack Nicklaus advised Romney supporters it is "too late …""
+    r"advised(?=\s+(?:[\w’'-]+\s+){0,3}(?:that|it|they|he|she|we)\s)|"
     # "Wins will come, assured their coach"
     r"emphasised|underlined|urged|urges|vowed|promised|pledged|pledges|assured|tweeted|tweets|"
     r"cautioned|conceded|"
@@ -43,7 +45,7 @@ _SPEECH_VERBS = (
     r"(?:(?<=\bfigures )|(?<=\bdata )|(?<=\bstatistics )|(?<=\bfigures also )|(?<=\bdata also )"
     r"|(?<=\bpoll )|(?<=\bsurvey )|(?<=\bpoll also ))(?:showed|show|shows)|"
     # "Analysts expect the bank to raise rates": the analysts' forecast
-    r"expect(?=\s+(?:[\w’'-]+\s+){1,4}to\s+[a-z]|\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|"
+    r"expect(?=\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z]|\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|"
     r"profit|growth|income|a loss|a profit)\b)|"
     # a progressive speech verb: "A WHO official … is urging more support", "is calling for"
     r"(?:(?<=\bis )|(?<=\bare )|(?<=\bnow )|(?<=\bwas )|(?<=\bwere ))(?:urging|calling for|"
@@ -204,7 +206,7 @@ _TRANSCRIPT_LABEL = re.compile(
 _ACCORDING_TO = re.compile(
     # "according to the latest situation report released by the NCDC on Monday"
     r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:report|statement|study|survey|data|figures|"
+    r"(?:report|statement|study|survey|data|figures|release|announcement|bulletin|update|"
     # "according to the sentence handed down by U.S. District Judge Deborah K. Chasanow"
     r"sentence|ruling|order|verdict|decision|indictment|complaint|filing)"
     # ("a long-awaited report Thursday from the Bureau of Labor Statistics")
@@ -349,7 +351,9 @@ _NAME_AFTER_ROLE = re.compile(
 # occupations that name a speaker after "said" ("said lead scientist Alan Stern")
 _WORK_ROLES = frozenset(
     "scientist administrator engineer investigator historian expert strategist researcher "
-    "consultant officer operator planner pollster author co-author coauthor".split()
+    "consultant officer operator planner pollster author co-author coauthor employee worker "
+    "resident student teacher owner farmer driver witness survivor neighbour neighbor "
+    "volunteer activist organiser organizer physician".split()
 )
 _IN_A_DOCUMENT = re.compile(
     r"\s+(?:\w+\s+){0,2}?in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?P<document>statement|report|"
@@ -1418,6 +1422,10 @@ class SpeakerTracker:
         if not name:
             return None
         if _is_description(raw):
+            named = _NAME_AFTER_DESCRIPTION.search(raw)
+            if named:
+                # "PGA icon Jack Nicklaus": the person the description names
+                return self._resolve_name(named.group("name"), position)
             return re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", raw.strip())
         if name in self._aliases:
             return self._aliases[name]
@@ -1791,6 +1799,9 @@ def _is_titled_noun_phrase(segment: str) -> bool:
 
 
 _LEADING_DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]heir|[Ii]ts)\s+")
+_NAME_AFTER_DESCRIPTION = re.compile(
+    r"\s(?!(?:of|for|and|at|in)\s)[a-z][\w-]+\s+(?P<name>[A-Z][a-z][\w’'-]+\s+[A-Z][a-z][\w’'-]+)$"
+)
 _DOCUMENT_ISSUED_BY = re.compile(
     r"\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:statement|report|letter|release)\s+"
     r"(?:(?:released|issued|published|put\s+out|sent)\s+)?(?:by|from)\s+(?:the\s+)?"
