@@ -1270,7 +1270,7 @@ _FORECAST_VERB = re.compile(
     # "it expects thousands of new cases in Liberia in the next three weeks"
     r"|\bexpects?\s+(?:[\w’'-]+\s+){0,8}?(?:in|over)\s+the\s+(?:next|coming)\b"
     # a company's guidance: "Apple forecast earnings for the current quarter of 95 cents"
-    r"|(?<!had )\b(?:forecast|forecasts)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?"
+    r"|\bforecasts?(?<!had forecast)(?<!had forecasts)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?"
     r"(?:current|next|coming|full|fiscal)\b"
     # "HP is now predicting profit of $4.45 to $4.50 per share"
     r"|\b(?:is|are)\s+(?:now\s+)?(?:predicting|forecasting|projecting)\b"

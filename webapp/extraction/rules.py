@@ -248,7 +248,7 @@ INTENT = re.compile(
     r"’re going to| are going to| plan to| intend to| want to)\b"
     r"|\bwill be (?:providing|holding|giving|taking|announcing)\b"
     # (not a pledge already reported as made: "only 13 ministers had pledged to vote")
-    r"|(?<!had )\b(?:pledged|pledges|pledging|vowed|vows|promised|promises) to [a-z]+"
+    r"|\b(?<!had )(?:pledged|pledges|pledging|vowed|vows|promised|promises) to [a-z]+"
     # "Defense lawyers already are working on an appeal", "was determined to see the bill pass"
     r"|\b(?:is|are)\s+(?:already\s+|now\s+)?(?:working on|preparing|planning) "
     r"(?:an|the|their|his|her) appeal\b"
@@ -384,3 +384,4 @@ OPINION = letter_first(OPINION)
 BOILERPLATE = letter_first(BOILERPLATE)
 EXHORTATION = letter_first(EXHORTATION)
 OPINION_WORDS = letter_first(OPINION_WORDS)
+INTENT = letter_first(INTENT)
