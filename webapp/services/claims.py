@@ -5,11 +5,12 @@ import functools
 from dataclasses import dataclass
 
 from sqlalchemy import Text, bindparam, cast, literal_column, null, select, union_all
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import aliased, joinedload, selectinload
 from sqlalchemy.orm.util import identity_key
 
 from webapp.extensions import db
-from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source
+from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source, Status
+from webapp.services import statuses
 from webapp.services.changes import live_child
 from webapp.services.errors import NotFound
 from webapp.services.exports.records import Children
@@ -35,6 +36,30 @@ def get_claim(claim_id: int, *, with_children: bool = False, for_save: bool = Fa
     if claim is None or claim.article.deleted_at is not None:
         raise NotFound("There is no claim with that number.")
     return claim
+
+
+def claim_to_save(claim_id: int, status_name: str | None) -> tuple[Claim, Status | None]:
+    """The claim as `get_claim(for_save=True)` loads it and, in the same statement, the status
+    called `status_name` (any case) that the save sets, or None when there is none of that name
+    (or no name): a reviewer's save reads both, in one round trip."""
+    if identity_key(Claim, claim_id) in db.session.identity_map:
+        status = statuses.find_status(status_name) if status_name is not None else None
+        return get_claim(claim_id), status
+    values = {"id": claim_id, "status_name": status_name and status_name.lower()}
+    row = db.session.execute(_claim_and_status_query(), values).first()
+    if row is None or row[0].article.deleted_at is not None:
+        raise NotFound("There is no claim with that number.")
+    return row[0], statuses.kept(row[1])
+
+
+@functools.cache
+def _claim_and_status_query():
+    wanted = aliased(Status, name="wanted_status")
+    return (
+        _claim_query(False, True)
+        .add_columns(wanted)
+        .outerjoin(wanted, statuses.named(wanted, "status_name"))
+    )
 
 
 @functools.cache
