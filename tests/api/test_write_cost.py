@@ -10,11 +10,12 @@ from webapp.models import Claim, SearchDocument, User
 from webapp.services import changes, comments, review, search_index
 from webapp.services import claims as claim_service
 
-# Token (with the address's failure count), status, claim (with its group and blind review),
-# UPDATE and the note (one flush), the 3 history rows (one INSERT), the sources, notes and comments
-# (one statement), the search document (one INSERT … ON CONFLICT UPDATE). Not counted: BEGIN
-# (SQLite's, and its BEGIN IMMEDIATE at the first write; PostgreSQL's is implicit), COMMIT.
-SAVE_STATEMENTS = 8
+# Token (with the address's failure count), the claim (with its group, its blind review and the
+# status the save sets, by name), UPDATE and the note (one flush), the 3 history rows (one INSERT),
+# the sources, notes and comments (one statement), the search document (one INSERT … ON CONFLICT
+# UPDATE). Not counted: BEGIN (SQLite's, and its BEGIN IMMEDIATE at the first write; PostgreSQL's
+# is implicit), COMMIT.
+SAVE_STATEMENTS = 7
 
 
 def _save(client, headers, claim_id: int, version: int, status: str, note: str) -> dict:
@@ -120,3 +121,24 @@ def test_a_save_on_an_article_under_blind_review_is_refused_to_reviewers(
     assert "blind double review" in response.get_json()["error"]["message"]
     body = _save(client, editor, claim_id, 1, "False", "Decided on the minutes.")
     assert body["status"]["name"] == "False"
+
+
+def test_the_status_read_with_the_claim_answers_as_before(client, reviewer, claim):
+    """The status named in the body is read with the claim: any case finds it, an unknown one
+    is refused as before, and a body in error is refused as such even for a missing claim."""
+    url = f"/api/v1/claims/{claim.id}"
+    unknown = client.patch(url, json={"version": 1, "status": "Bogus"}, headers=reviewer)
+    assert unknown.status_code == 400
+    assert "no status called “Bogus”" in unknown.get_json()["error"]["message"]
+    for missing_body, code in (
+        ({"version": 1, "status": "Bogus"}, 400),
+        ({"version": 1, "status": "accurate", "text": " "}, 400),
+        ({"version": 1, "status": "accurate"}, 404),
+        ({"version": 1, "speaker": "Jane Doe"}, 404),
+    ):
+        response = client.patch("/api/v1/claims/99999", json=missing_body, headers=reviewer)
+        assert response.status_code == code, response.get_data(as_text=True)
+    assert _save(client, reviewer, claim.id, 1, "fALSE", "Any case.")["status"]["name"] == "False"
+    # Without a status in the body, the claim is read alone and keeps its status.
+    response = client.patch(url, json={"version": 2, "speaker": "Jane Doe"}, headers=reviewer)
+    assert response.status_code == 200 and response.get_json()["status"]["name"] == "False"

@@ -12,11 +12,12 @@ from webapp.api.presenters import claim_json, page_json
 from webapp.database import reads_only
 from webapp.extensions import db
 from webapp.fields import CLAIM, NOTE, SOURCE, check_value
+from webapp.models import Status
 from webapp.services import articles as article_service
 from webapp.services import changes, claim_pages, comments, request_keys, search_index
 from webapp.services import claims as claim_service
 from webapp.services.claim_filters import ClaimFilter
-from webapp.services.errors import Invalid
+from webapp.services.errors import Invalid, NotFound
 from webapp.services.exports.records import Children, event_record, note_record, source_record
 from webapp.services.exports.selection import comments_by_claim, usernames
 from webapp.services.statuses import find_status
@@ -65,13 +66,14 @@ def get_claim(claim_id: int):
     return _claim_response(claim_id)
 
 
-def _changes(data: dict) -> dict:
+def _changes(data: dict, status: Status | None = None) -> dict:
     """Turn the client's names (status name, assignee username) into the service's ids; a note
-    sent with the change goes with it."""
+    sent with the change goes with it. `status` is the one the body names, when the caller read
+    it already (with the claim); otherwise it is read here."""
     changes: dict = {}
     if "status" in data:
         name = text_field(data, "status", nullable=False)
-        status = find_status(name)
+        status = status or find_status(name)
         if status is None:
             raise Invalid(f"There is no status called “{name}”.", {"status": "unknown"})
         changes["status_id"] = status.id
@@ -128,8 +130,13 @@ def update_claim(claim_id: int):
     if "note" in data:
         check_value(NOTE["body"], data["note"], "note")
     version = int_field(data, "version")
-    fields = changes.SetFields.of(**_changes(data))
-    claim = claim_service.get_claim(claim_id, for_save=True)
+    status_name = text_field(data, "status", nullable=False) if "status" in data else None
+    try:
+        claim, status = claim_service.claim_to_save(claim_id, status_name)
+    except NotFound:
+        _changes(data)  # a body in error is refused as such, whether the claim exists or not
+        raise
+    fields = changes.SetFields.of(**_changes(data, status))
 
     def change() -> dict:
         changes.apply(claim, api_user(), fields, version)

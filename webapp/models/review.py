@@ -84,7 +84,7 @@ class BlindReview(db.Model):
 
 
 # The article's blind review, if any: loaded with a claim that is about to be saved
-# (services.claims.get_claim(for_save=True)) so the pipeline's check reads no row of its own.
+# (services.claims.claim_to_save) so the pipeline's check reads no row of its own.
 Article.blind_review = relationship(BlindReview, uselist=False, viewonly=True)
 
 

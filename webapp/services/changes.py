@@ -650,7 +650,7 @@ FIELD_SETTERS = {
 
 def blind_review_of(claim: Claim) -> BlindReview | None:
     """The blind review of the claim's article: as loaded with the claim when it was (see
-    services.claims.get_claim), else read."""
+    services.claims.claim_to_save), else read."""
     article = claim.__dict__.get("article")
     if article is not None and "blind_review" in article.__dict__:
         return article.blind_review

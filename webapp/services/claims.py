@@ -5,11 +5,12 @@ import functools
 from dataclasses import dataclass
 
 from sqlalchemy import Text, bindparam, cast, literal_column, null, select, union_all
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import aliased, joinedload, selectinload
 from sqlalchemy.orm.util import identity_key
 
 from webapp.extensions import db
-from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source
+from webapp.models import Article, Claim, ClaimEvent, Comment, Note, Source, Status
+from webapp.services import statuses
 from webapp.services.changes import live_child
 from webapp.services.errors import NotFound
 from webapp.services.exports.records import Children
@@ -23,18 +24,41 @@ class ClaimPanel:
     events: list[ClaimEvent]
 
 
-def get_claim(claim_id: int, *, with_children: bool = False, for_save: bool = False) -> Claim:
+def get_claim(claim_id: int, *, with_children: bool = False) -> Claim:
     """The claim of a live article, with its status and article, in one query; `with_children`
-    loads its sources, notes and claim group too, in one query each; `for_save` loads, in the
-    same query, what a save reads besides: the article's blind review (the pipeline's check)
-    and the claim group (the answer)."""
+    loads its sources, notes and claim group too, in one query each."""
     # As Session.get: a claim the session holds already is not read again.
     claim = db.session.identity_map.get(identity_key(Claim, claim_id))
     if claim is None:
-        claim = db.session.scalar(_claim_query(with_children, for_save), {"id": claim_id})
+        claim = db.session.scalar(_claim_query(with_children, False), {"id": claim_id})
     if claim is None or claim.article.deleted_at is not None:
         raise NotFound("There is no claim with that number.")
     return claim
+
+
+def claim_to_save(claim_id: int, status_name: str | None) -> tuple[Claim, Status | None]:
+    """The claim of a live article as `get_claim` loads it, with what a save reads besides, in
+    the same statement: the article's blind review (the pipeline's check), the claim group (the
+    answer) and the status called `status_name` (any case) that the save sets, None when there
+    is none of that name or no name."""
+    if identity_key(Claim, claim_id) in db.session.identity_map:
+        status = statuses.find_status(status_name) if status_name is not None else None
+        return get_claim(claim_id), status
+    values = {"id": claim_id, "status_name": status_name and status_name.lower()}
+    row = db.session.execute(_claim_and_status_query(), values).first()
+    if row is None or row[0].article.deleted_at is not None:
+        raise NotFound("There is no claim with that number.")
+    return row[0], statuses.kept(row[1])
+
+
+@functools.cache
+def _claim_and_status_query():
+    wanted = aliased(Status, name="wanted_status")
+    return (
+        _claim_query(False, True)
+        .add_columns(wanted)
+        .outerjoin(wanted, statuses.named(wanted, "status_name"))
+    )
 
 
 @functools.cache

@@ -49,14 +49,24 @@ def default_status() -> Status:
     return status
 
 
+def named(status=Status, param: str = "name"):
+    """The condition that picks the status called :param (given lower-cased), in any case: for
+    find_status, and for a save that reads the status it sets with its claim."""
+    return func.lower(status.name) == bindparam(param)
+
+
 # Built once: every save that sets a status by name runs it.
-_BY_NAME = select(Status).where(func.lower(Status.name) == bindparam("name"))
+_BY_NAME = select(Status).where(named())
 
 
 def find_status(name: str) -> Status | None:
-    """The status with this name, in any case. The session keeps it for the rest of its work
-    (its identity map holds objects only weakly), so the change that sets it reads it once."""
-    status = db.session.scalar(_BY_NAME, {"name": name.lower()})
+    """The status with this name, in any case."""
+    return kept(db.session.scalar(_BY_NAME, {"name": name.lower()}))
+
+
+def kept(status: Status | None) -> Status | None:
+    """The session keeps a status found by name for the rest of its work (its identity map
+    holds objects only weakly), so the change that sets it reads it once."""
     if status is not None:
         db.session.info.setdefault("statuses_found", []).append(status)
     return status
