@@ -65,6 +65,13 @@ def check_request_input() -> None:
         "multipart/form-data",
     ):
         for name, value in request.form.items(multi=True):
+            if name is None:
+                # a multipart part whose name could not be read ('name="þ\\"'): no view can
+                # ask for it, and it is not a form Claimdesk sent
+                raise Invalid(
+                    "A form field's name could not be read; send each field with a quoted name.",
+                    {"form": "unreadable field name"},
+                )
             check_text(name, value)
 
 

@@ -110,6 +110,24 @@ def test_control_characters_in_form_fields_are_refused_and_nothing_is_saved(clie
     assert response.status_code == 302
 
 
+def test_a_multipart_field_whose_name_cannot_be_read_is_a_clear_400(client, editor_token):
+    # found by schemathesis: a part named 'name="þ\\"' reaches the form with no name
+    boundary = "b0undary"
+    body = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="title"\r\n\r\nT\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="\u00fe\\"\r\n\r\n{{}}\r\n'
+        f"--{boundary}--\r\n"
+    ).encode()
+    response = client.post(
+        "/api/v1/articles",
+        data=body,
+        content_type=f"multipart/form-data; boundary={boundary}",
+        headers=editor_token,
+    )
+    assert "name could not be read" in _json_error(response, 400)
+    assert db.session.scalar(select(func.count(Article.id))) == 0
+
+
 def test_control_characters_in_login_names_and_query_strings(client, make_user, auth):
     make_user("rita")
     response = client.post("/login", data={"login": "rita\x00", "password": "whatever pw"})
