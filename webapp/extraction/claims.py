@@ -9,7 +9,7 @@ from webapp.extraction.scoring import score_passage
 from webapp.extraction.sentences import sentence_bounds
 from webapp.extraction.speakers import ADDED_COUNT, SPEECH_VERB, Attribution, SpeakerTracker
 from webapp.extraction.types import Claim
-from webapp.extraction.wording import sentence_wording
+from webapp.extraction.wording import is_opening_straight_quote, sentence_wording
 
 _MIN_WORDS = 4
 # Longer "sentences" are tables or run-on text, not prose worth splitting (and cost O(n²)).
@@ -554,13 +554,9 @@ def _reopened(reading: str) -> str:
     if 0 <= closing and (opening < 0 or closing < opening):
         return "“" + reading
     straight = reading.find('"')
-    if 0 < straight and reading.count('"') % 2 and not _is_opening_mark(reading, straight):
+    if 0 < straight and reading.count('"') % 2 and not is_opening_straight_quote(reading, straight):
         return '"' + reading
     return reading
-
-
-def _is_opening_mark(text: str, position: int) -> bool:
-    return text[position - 1].isspace() or text[position - 1] in "([“"
 
 
 def _piece_with_subject(sentence: str, pieces: list, index: int, passage: str) -> str:
@@ -857,7 +853,7 @@ def _quoted_break(match: re.Match, sentence: str) -> bool:
     curly_paired = opening == closing or (closing == opening + 1 and carried)
     first = sentence.find('"')
     straight_paired = not straight % 2 or (
-        straight == 1 and first > 0 and not _is_opening_mark(sentence, first)
+        straight == 1 and first > 0 and not is_opening_straight_quote(sentence, first)
     )
     return curly_paired and straight_paired
 

@@ -355,9 +355,11 @@ _MALE = frozenset(
 )
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _GENDER_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
+# a person's first name and surname, with a middle initial or none ("John Q. Public")
+_FULL_NAME = r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*"
 _NAME_AFTER_ROLE = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w.&-]*(?:’s|'s)\s+)?(?P<role>(?:[a-z][\w-]*\s+){1,5}?)"
-    r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*)\b"
+    rf"(?P<name>{_FULL_NAME})\b"
 )
 # occupations that name a speaker after "said" ("said lead scientist Alan Stern")
 _WORK_ROLES = frozenset(
@@ -1819,7 +1821,7 @@ _DOCUMENT_ISSUED_BY = re.compile(
     r"(?P<np>(?:U\.S\.|U\.N\.|[^,.;:_])+?)\s*(?:[,.;:]|$|\s+(?:on|in|late|early)\s)"
 )
 _PERSON_OF_BODY = re.compile(
-    r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*)\s+(?:of|at|from)\s+"
+    rf"(?P<name>{_FULL_NAME})\s+(?:of|at|from)\s+"
     r"(?:the\s+)?[A-Z]"
 )
 _DETERMINERS_BEFORE_ROLE = frozenset({"the", "their", "his", "her", "its", "a", "an"})

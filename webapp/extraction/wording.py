@@ -45,7 +45,7 @@ def _one_sentence(passage: str) -> str:
     return _capitalised(_ended(text))
 
 
-def _is_opening_straight_quote(text: str, position: int) -> bool:
+def is_opening_straight_quote(text: str, position: int) -> bool:
     return position == 0 or text[position - 1].isspace() or text[position - 1] in "([“"
 
 
@@ -59,7 +59,7 @@ def _balanced(text: str) -> str:
         if character == '"':
             if open_marks and text[open_marks[-1]] == '"':
                 open_marks.pop()
-            elif _is_opening_straight_quote(text, position):
+            elif is_opening_straight_quote(text, position):
                 open_marks.append(position)
             else:
                 dropped.append(position)
