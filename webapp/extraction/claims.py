@@ -59,10 +59,10 @@ _CLAUSE_BREAK = re.compile(
     r"(?=(?:has|have|had|is|was|are|were|will|would|can|could|must|"
     rf"also|then(?!\s+[A-Z])|later(?!\s+[A-Z])|[a-z]+ed|{_IRREGULAR_PAST})\b))"
     # (not a list item with its figure, "…, and Central Visayas with 9,259": see gapped)
-    r"|(?P<clause>,\s+(?:and|but|so)\s+(?!(?:[A-Z][\w.’'-]*\s+){1,3}with\s+[$€£]?\d)"
+    r"|(?P<clause>,\s+(?:and|but|so|yet)\s+(?!(?:[A-Z][\w.’'-]*\s+){1,3}with\s+[$€£]?\d)"
     r"(?=(?:then\s+|later\s+|(?:in exchange|in return|"
     r"in addition|as a result|at the same time),\s+)?"
-    r"(?:he|she|they|it|we|I|the|a|an|no|its|his|her|"
+    r"(?:he|she|they|it|we|I|the|a|an|no|its|his|her|both|all|some|many|most|several|"
     r"their|[A-Z][\w’'-]*|\d[\d.,]*%?|(?:tens|hundreds|thousands|millions|dozens|scores)\s+of)\b"
     r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|was|were|is|"
     r"are|had|has|[a-z]+ed)\b)"
@@ -342,6 +342,13 @@ _CONCESSIVE = re.compile(r"[“\"]?(?:Although|Though|Even though|Whereas)\s")
 # "the sentence brings to a close …": a present-tense verb the verb list does not know
 _PRESENT_VERB = re.compile(
     r"^(?:\S+\s+){1,4}?[a-z]{3,}s\s+(?:to|a|an|the|that|its|his|her|their)\b"
+)
+# a plural subject with a verb in the present: "but both sides accuse each other …", "yet a
+# group of economists continue to doubt …"
+_PLURAL_SUBJECT_PRESENT = re.compile(
+    r"(?:both|all|some|many|most|several|a|the|their|its)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?[a-z]{3,}s\s+(?:accuse|blame|continue|deny|insist|claim|say|argue|"
+    r"remain|want|expect|fear|doubt|believe|dispute|reject)\b"
 )
 _LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though|Even though|As|If|When)\b")
 # Wire-copy furniture that asserts nothing about the story.
@@ -1071,6 +1078,7 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
         or _OPINION_CLAUSE.match(right)
         # "which partially offsets …", "who’d put …": the break itself found the verb
         or (match.group("relative") and _RELATIVE_VERB.match(right))
+        or (match.group("clause") and _PLURAL_SUBJECT_PRESENT.match(opening))
     )
     return bool((figures or _FINITE_VERB.search(left)) and own_verb)
 
@@ -1254,7 +1262,8 @@ def _make_claim(
 
 # "…?” Maha Abu Rizq said." is a question too.
 _QUESTION_THEN_ATTRIBUTION = re.compile(
-    r"\?[\"'”’)\]]*,?\s+(?:[\w.’'-]+\s+){0,5}(?:said|says|asked|asks|wondered|added)\b[^?]*$"
+    r"\?[\"'”’)\]]*,?\s+(?:[\w.’'-]+\s+){0,5}"
+    r"(?:said|says|asked|asks|wondered|added|told|tells)\b[^?]*$"
 )
 # "may be linked" is a hedge; "may be “stabilizing”" a judgement of where things go
 _MAY_BE = re.compile(r"\b(?:may|might) be\b(?!\s+[“\"‘']?[a-z]{3,}ing\b)")

@@ -262,6 +262,10 @@ INTENT = re.compile(
     r"|\b(?:he|she|it|they)(?: would| will|'ll|’ll) (?:sentence|announce|decide|rule|hold|"
     r"release|reveal)\b"
     r"|\bwill (?:reveal|announce|release|publish|disclose) (?:more )?details\b"
+    # a course of action weighed: "the Opposition was considering bringing a motion", "is
+    # considering whether to appeal"
+    r"|\b(?:is|are|was|were) (?:still |now |also |seriously )?considering "
+    r"(?:whether|a|an|[a-z]+ing)\b"
 )
 FORECAST = re.compile(
     r"\b(?:will(?! have been)|won't|shall|going to|would(?! have)|could(?! have)|"
@@ -293,7 +297,9 @@ FINDING = re.compile(
     r"|\b(?:was|were|had been) (?:told|informed|assured) (?:that )?"
 )
 OPINION_WORDS = re.compile(
-    r"\b(?:I (?:think|believe|feel|hope)|[Ww]e (?:believe|think|hope|love|worry|fear)|"
+    # a belief in the speaker's own words, also "We still think that …", "I thought we played …"
+    r"\b(?:I (?:still |really |just )?(?:think|thought|believe|feel|felt|hope)|"
+    r"[Ww]e (?:still |really |just )?(?:believe|think|thought|hope|love|worry|fear|felt)|"
     r"[Ii]n my (?:view|opinion)|[Hh]opefully|[Oo]bviously|[Cc]learly|[Ff]rankly|[Ss]adly|"
     r"[Ff]ortunately|[Uu]nfortunately|great|terrible|wonderful|awful|"
     r"best(?![- ](?:known|selling))|worst|beautiful|"

@@ -210,6 +210,9 @@ _POSSESSIVE_OFFICE = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|" + _NAME_RUN + r"[’']s)\s+office$"
 )
 _SHORT_FORM = re.compile(r"\((?:the\s+)?(?P<short>[A-Z][A-Z.&-]{1,9})\)")
+_AFTER_BRACKETED_SHORT_FORM = re.compile(r"^[^()\s]{1,10}\)\s*")
+_PLURAL_ROLE_BEFORE_NAMES = re.compile(r"(?P<role>[a-z-]+)s\s+(?=[A-Z][^,]*\sand\s+[A-Z])")
+_POSSESSIVE_END = re.compile(r"(?<=[a-z])(?:[’']s?)$")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_RUN})\s+$")
 _TRANSCRIPT_LABEL = re.compile(
     r"^(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3}):[ \t]", re.MULTILINE
@@ -258,9 +261,10 @@ _FIGURES_ADJECTIVES = frozenset(
     "quarterly government federal national historical provisional unofficial internal "
     "published".split()
 )
-# "according to BLS historical data" → BLS
+# "according to BLS historical data" → BLS; "the ONS breakdown of figures showed" → ONS
 _NAMED_FIGURES = re.compile(
-    rf"(?<=\w)(?:\s+(?:{'|'.join(sorted(_FIGURES_ADJECTIVES))}))*"
+    r"(?<=\w)(?:\s+(?:breakdown|analysis|release|summary)\s+of(?:\s+the)?)?"
+    rf"(?:\s+(?:{'|'.join(sorted(_FIGURES_ADJECTIVES))}))*"
     r"\s+(?:figures|data|statistics|numbers|estimates|calculations|count)$"
 )
 _NOT_A_SUBJECT = frozenset("What This That These Those It There Here Which Who".split())
@@ -485,6 +489,7 @@ _RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "what"})
 _QUOTE_MARK = re.compile(r"[“”\"]")
 # a line break between two sentences and no quotation mark opening the second
 _NEW_PARAGRAPH_WITHOUT_QUOTE = re.compile(r"[^\S\n]*\n\s*[^\s“\"‘]")
+_NEW_PARAGRAPH = re.compile(r"[^\S\n]*\n\s*\S")
 _COLON_BEFORE = re.compile(r":\s*\Z")
 _OPEN_QUOTE = "“"
 _CLOSE_QUOTE = "”"
@@ -520,6 +525,18 @@ class _Entity:
     roles: set[str] = field(default_factory=set)  # "spokesman", "judge" … from the article
 
 
+def _after_brackets_and_roles(phrase: str) -> str:
+    """People named after their role: "leaders X and Y" → "X and Y", also when the subject was
+    read from inside the brackets of a short form before them ("Pakistan Muslim League-Nawaz
+    (PML-N) leaders X and Y said"); "The (Cleveland) Plain Dealer" → "Plain Dealer"."""
+    unbracketed = _AFTER_BRACKETED_SHORT_FORM.sub("", phrase)
+    plural_role = _PLURAL_ROLE_BEFORE_NAMES.match(unbracketed)
+    if plural_role and plural_role.group("role") in _SPEAKING_ROLES:
+        return unbracketed[plural_role.end() :]
+    # a name after the bracket; not "NDMA) statement", which names the body in the brackets
+    return unbracketed if unbracketed[:1].isupper() else phrase
+
+
 class SpeakerTracker:
     """Finds who says each sentence of one article."""
 
@@ -531,6 +548,8 @@ class SpeakerTracker:
             # over a whole run of capitalised words)
             name = _NAME_BEFORE.search(text, max(0, short.start() - 120), short.start())
             full = _strip_titles(name.group("name")) if name else ""
+            # "the Office for National Statistics’ (ONS) calculations": the name, not its mark
+            full = _POSSESSIVE_END.sub("", full)
             if full and " " in full:
                 self._aliases[short.group("short")] = full
         self._entities: dict[str, _Entity] = {}
@@ -693,15 +712,13 @@ class SpeakerTracker:
         previous_end = 0
         for start, end in spans:
             sentence = self._text[start:end]
-            if inside and _NEW_PARAGRAPH_WITHOUT_QUOTE.match(self._text, previous_end, start + 1):
-                # a quotation running on into a new paragraph opens it with a quotation mark
-                # again; one that does not was left open by a stray mark ('…a child," with …')
-                inside = False
-                rows[-1][3] = False
+            inside, continues = self._quotation_going_on(
+                (start, sentence), previous_end, inside, rows
+            )
             previous_end = end
             masked, has_quote = _mask_quotes(sentence, inside)
             opens_quote = not inside and sentence.startswith(("“", '"', "‘"))
-            continues = inside or opens_quote
+            continues = continues or opens_quote
             inside = _ends_inside_quote(sentence, inside)
             label = self._label_at(start)
             masked = _PARTY_TAG.sub(_blank_party_tag, masked)
@@ -756,6 +773,27 @@ class SpeakerTracker:
             self._previous_span = spans[index]
             results.append(part_rows)
         return results
+
+    def _quotation_going_on(
+        self, at: tuple[int, str], previous_end: int, inside: bool, rows: list
+    ) -> tuple[bool, bool]:
+        """(whether the marks of the sentence `at` (start, text) are read as inside a
+        quotation, whether it goes on with the quotation before it)."""
+        start, sentence = at
+        if inside and _NEW_PARAGRAPH_WITHOUT_QUOTE.match(self._text, previous_end, start + 1):
+            # a quotation running on into a new paragraph opens it with a quotation mark
+            # again; one that does not was left open by a stray mark ('…a child," with …')
+            rows[-1][3] = False
+            return False, False
+        if (
+            inside
+            and sentence.startswith('"')
+            and _NEW_PARAGRAPH.match(self._text, previous_end, start + 1)
+        ):
+            # the straight mark opening the next paragraph of a running quotation opens it
+            # again; it does not close it ('… to this afternoon.¶"All credit to …')
+            return False, True
+        return inside, inside
 
     def _part_speaker(
         self, part_rows: list, found: tuple, span: tuple[int, int], masked: str, start: int
@@ -1181,6 +1219,7 @@ class SpeakerTracker:
         """A subject phrase → the speaker it names or stands for."""
         phrase = phrase.strip().strip(",")
         phrase = re.sub(r"\s*\([^)]*\)$", "", phrase).strip()
+        phrase = _after_brackets_and_roles(phrase)
         phrase = _SUBORDINATORS.sub("", phrase)
         phrase = phrase.split(": ")[-1]
         phrase = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])", "", phrase)  # "1st Lt. Nathan Perry"
@@ -1404,8 +1443,12 @@ class SpeakerTracker:
             found = salient[0] if salient else None
             if not found and last and self._last_attributed_span == self._previous_span:
                 # "In court, a defense lawyer said …. He said …": the unnamed speaker of the
-                # sentence just before, not the last person named
-                found = last if _UNNAMED_PERSON.search(last) and fits(last) else None
+                # sentence just before, not the last person named; so is a full name the text
+                # gives no gender ('…," noted Eoin O'Callaghan of BNP Paribas. "…," he added')
+                person = _UNNAMED_PERSON.search(last) or (
+                    len(last.split()) >= 2 and self._may_be_person(last)
+                )
+                found = last if person and fits(last) else None
             found = found or self._last_mention(
                 position, lambda entity: entity.person and entity.gender in (gender, None)
             )
