@@ -1108,7 +1108,8 @@ _GAPPED_COUNT = re.compile(
 )
 _COUNT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
-    r"hundreds|thousands)\b",
+    r"hundreds|thousands|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b",
     re.I,
 )
 

@@ -246,6 +246,8 @@ IMPERATIVE = re.compile(
 INTENT = re.compile(
     r"\b(?:I|we|We)(?:'ll|’ll| will| shall|'m going to|’m going to| am going to|'re going to|"
     r"’re going to| are going to| plan to| intend to| want to)\b"
+    # what the speakers want of something: "We want Social Security to continue"
+    r"|\b(?:I|[Ww]e) (?:want|wanted) (?:the |our |this |that )?(?:[A-Z][\w’'-]* ){1,3}to [a-z]+"
     r"|\bwill be (?:providing|holding|giving|taking|announcing)\b"
     # (not a pledge already reported as made: "only 13 ministers had pledged to vote")
     r"|\b(?<!had )(?:pledged|pledges|pledging|vowed|vows|promised|promises) to [a-z]+"
@@ -365,6 +367,23 @@ OPINION_WORDS = re.compile(
     r"|(?:am|is|are|was|were|’re|'re)\s+(?:\w+ly\s+)?(?:alarmed|worried|concerned|troubled|"
     r"disturbed|heartened|disappointed)\s+(?:at|about|by|that)"
     r"|(?:difficult|hard) to (?:know|say)|I guess|too (?:much|many|few|little) [a-z]+"
+    # a verdict given in a word: "termed the passage … a victory", "rued the missed chances",
+    # "was all praise for", "lauded him for", "It is a moral victory for us", "He is a decent
+    # person", "a renewed sense of optimism", 'The decline was "surprising"'
+    r"|termed (?:the|this|it|his|her|their|its) |rued |(?:was|were) all praise|lauded |"
+    r"(?:is|was|it's|it’s|be) (?:a|an) (?:moral|big|huge|major|historic|great|famous) victory|"
+    r"(?:is|was) (?:a|an) (?:very |really )?(?:decent|good|kind|caring|loving|honest|generous|"
+    r"fine|lovely|gentle) (?:person|man|woman|human being|husband|wife|father|mother|son|"
+    r"daughter)|optimism|pessimism|(?:was|were|is|are) [“\"]surprising"
+    # a side's own reading of a match: "cost us the game", "thoroughly outplayed", "a bit of a
+    # stretch", "It was a big decision to bat first"
+    r"|cost (?:us|them|him|her) the (?:game|match|title|race|points?|series)|outplayed|"
+    r"(?:a bit of a|a real) stretch|(?:a|an) (?:big|tough|difficult|hard|brave|bold|tricky) "
+    r"(?:decision|call|choice)"
+    # feelings reported: "said they are disappointed", "We did not expect anything like this"
+    r"|(?:are|were|was|is|’re|'re) (?:(?:very|so|deeply|bitterly|extremely) )?(?:disappointed|"
+    r"delighted|thrilled|devastated|upset|angry|furious|saddened)(?=\W*$)|"
+    r"(?:did not|didn't|didn’t) expect anything like"
     # apologies and acceptance in court: "I just want to apologize", "I accept total
     # responsibility", "I know better who I am", "his alcoholism was no excuse", "It's created
     # such a ringing negativity"
