@@ -88,6 +88,19 @@ def iou(gold: dict, claim) -> float:
     return shared / union if union else 0.0
 
 
+# Any word that can be a verb: a rough test, lenient on purpose (a plural noun passes), strict
+# enough to catch a wording with no verb at all.
+_SOME_VERB = re.compile(
+    r"\b(?:[a-z]+(?:ed|s|ing)|is|are|was|were|be|been|has|have|had|will|would|can|could|may|"
+    r"might|must|should|shall|do|did|does|said|rose|fell|grew|won|lost|made|took|gave|got|saw|"
+    r"came|went|left|paid|sold|held|led|met|put|set|hit|cut|spent|kept|told|began|became|ran|"
+    r"drew|stood|shot|fled|struck|sank|slid|built|bought|brought|caught|fought|thought|sought|"
+    r"read|expect|say|see|need|want|plan|hope|fear|remain|face|earn|win|lose|take|make|"
+    r"give|get|come|go|know|think|seem)\b"
+    r"|\w[’'](?:s|re|ve|ll|d|m)\b"  # "It's", "they're"
+)
+
+
 def _folded(text: str) -> str:
     return _SPACE_BEFORE_MARK.sub("", _SPACES.sub(" ", text))
 
@@ -108,6 +121,9 @@ def garbled(text: str, claim) -> str | None:
         tails = {passage, passage[:1].lower() + passage[1:], " " + bare}
         if not any(wording.endswith(tail) for tail in tails):
             return "wording is not the passage"
+        if not _SOME_VERB.search(wording):
+            # a borrowed subject that left the verb behind: "The company revenue of $37 billion"
+            return "a borrowed subject without a verb"
     if _DANGLING.search(wording):
         return "ends on a comma or a conjunction"
     sentence_quotes = sum(wording.count(q) for q in _QUOTES)

@@ -288,7 +288,10 @@ _RESTATED_FIGURE = re.compile(
     r"(?:%|percent|per cent)?\s*(?:,|$)"
 )
 _NUMBER_OBJECT = re.compile(
-    r"\b[a-z’'-]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+(?:[$€£]?\d|(?:one|two|three|four|five|"
+    # a noun of one or two words ("revenue of", "the death toll by"), never the verb before it
+    # ("expects earnings of": the prefix keeps "expects")
+    r"\b(?:(?![a-z]+(?:ed|s)\s)[a-z’'-]+\s+)?[a-z’'-]+\s+(?:of|at|to|by)\s+(?:[$€£]?\d|"
+    r"(?:one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
 _CHANGE = re.compile(
@@ -1266,6 +1269,10 @@ _QUESTION_THEN_ATTRIBUTION = re.compile(
     r"\?[\"'”’)\]]*,?\s+(?:[\w.’'-]+\s+){0,5}"
     r"(?:said|says|asked|asks|wondered|added|told|tells)\b[^?]*$"
 )
+# a question reported: "Mr Johnson questioned whether Corbyn wanted to be prime minister"
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:questioned|questions|wondered|wonders)\s+(?:whether|if|why)\b"
+)
 # "may be linked" is a hedge; "may be “stabilizing”" a judgement of where things go
 _MAY_BE = re.compile(r"\b(?:may|might) be\b(?!\s+[“\"‘']?[a-z]{3,}ing\b)")
 _FORECAST_VERB = re.compile(
@@ -1298,7 +1305,11 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
     """Why a passage cannot be checked, or None: question, boilerplate, intent, exhortation,
     opinion, prediction (first match wins). Words inside quotation marks count: a quoted
     opinion is an opinion."""
-    if rules.QUESTION_END.search(passage) or _QUESTION_THEN_ATTRIBUTION.search(passage):
+    if (
+        rules.QUESTION_END.search(passage)
+        or _QUESTION_THEN_ATTRIBUTION.search(passage)
+        or _REPORTED_QUESTION.search(passage)
+    ):
         return "question"
     if rules.BOILERPLATE.search(passage):
         return "boilerplate"

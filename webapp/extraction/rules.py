@@ -230,7 +230,7 @@ EXHORTATION = re.compile(
     r"|(?:[Ww]e|[Yy]ou)(?: all)? (?:have|got) to|(?:[Ww]e|[Yy]ou)(?:'ve|’ve) got to"
     # a warning: "Health experts have cautioned West Africans against becoming complacent"
     r"|(?:cautioned|cautions|caution|warned|warns|warn)\s+(?:[\w’'-]+\s+){0,4}?against\s+"
-    r"[a-z]+ing"
+    r"(?:any\s+|the\s+)?[a-z]+ing"
     # "said it was necessary to tackle the outbreaks quickly"
     r"|(?:is|was|it's|it’s)\s+(?:necessary|essential|vital|crucial|imperative)\s+to"
     # a reported appeal: "Authorities have appealed to parents to vaccinate their children"

@@ -154,6 +154,7 @@ _REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "
 _QUOTING_VERB = re.compile(r"\b(?:called|described|dismissed|branded|labell?ed)\b")
 _AUXILIARIES = re.compile(
     r"(?:\s+|^)(?:has|have|had|also|again|later|earlier|previously|repeatedly|publicly|further|"
+    r"since|"
     r"reportedly|recently|then|now|on \w+day|\w+day|(?:last|this) (?:week|month|year)|"
     # adverbs in -ly, not "family", "ally", "rally" nor a name ("Kelly")
     r"(?!(?:fami|dai|a|ra|assemb|supp|rep|monopo|bel|jel|bul|Ita|Ju)ly\b)[a-z]+ly)\s*$"
@@ -286,7 +287,8 @@ _ORGANISATION_NOUNS = frozenset(
     "bureau division centers centres center centre observatory network exchange "
     "university hospital nations league federation corporation inc corp ltd times post "
     "news press journal statistics tribunal parliament congress senate cabinet command "
-    "coalition".split()
+    "coalition scouts rangers marines constabulary guards troops brigade battalion regiment "
+    "militia".split()
 )
 # the last word of a place's name, never a person's: "Montana State Prison", "Kennedy Airport"
 _PLACE_NOUNS = frozenset(
@@ -370,7 +372,8 @@ _WORK_ROLES = frozenset(
     "scientist administrator engineer investigator historian expert strategist researcher "
     "consultant officer operator planner pollster author co-author coauthor employee worker "
     "resident student teacher owner farmer driver witness survivor neighbour neighbor "
-    "volunteer activist organiser organizer physician".split()
+    "volunteer activist organiser organizer physician inspector superintendent detective "
+    "constable sergeant".split()
 )
 _IN_A_DOCUMENT = re.compile(
     r"\s+(?:\w+\s+){0,2}?in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?P<document>statement|report|"
@@ -1445,7 +1448,7 @@ class SpeakerTracker:
                 # "In court, a defense lawyer said …. He said …": the unnamed speaker of the
                 # sentence just before, not the last person named; so is a full name the text
                 # gives no gender ('…," noted Eoin O'Callaghan of BNP Paribas. "…," he added')
-                person = _UNNAMED_PERSON.search(last) or (
+                person = _unnamed_person(last) or (
                     len(last.split()) >= 2 and self._may_be_person(last)
                 )
                 found = last if person and fits(last) else None
@@ -1458,7 +1461,7 @@ class SpeakerTracker:
                 loose = [
                     name
                     for name in candidates
-                    if (self._may_be_person(name) or _UNNAMED_PERSON.search(name)) and fits(name)
+                    if (self._may_be_person(name) or _unnamed_person(name)) and fits(name)
                 ]
                 found = loose[0] if loose else None
             if found and self._gender(found) is None:
@@ -1796,10 +1799,14 @@ _PUBLICATIONS = frozenset(
     "newspaper magazine paper daily broadcaster network outlet website tabloid journal".split()
 )
 _CIVIL_BODIES = frozenset({"agency", "organization", "organisation", "body", "institute"})
-_UNNAMED_PERSON = re.compile(
-    r"^[a-z][\w -]*\b(?:spokesman|spokeswoman|spokesperson|official|officer|commander|lawyer|"
-    r"attorney|analyst|economist|witness|doctor)$"
-)
+
+
+def _unnamed_person(name: str) -> bool:
+    """A speaker given by role alone: "military spokesman", "inspector", "defense lawyer"."""
+    words = name.split()
+    return bool(words) and name[:1].islower() and words[-1] in _SPEAKING_ROLES
+
+
 _ISSUING_BODIES = frozenset({"military", "army", "police", "government", "ministry", "navy"})
 _INSTITUTION_WORD = re.compile(
     r"\b(?:Centers?|Centres?|Organi[sz]ation|Agency|Administration|Bureau|Office|Service|"
