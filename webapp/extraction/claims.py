@@ -1412,7 +1412,9 @@ _COURT_ORDER = re.compile(
     r"must (?:also )?)(?:serve|pay|undergo|forfeit|register|perform|complete|"
     r"be on (?:probation|supervised release|parole)|turn (?:himself|herself|themselves) in|"
     r"(?:now )?spend (?:the next )?\S+ (?:years|months|decades?) (?:in|behind)|"
-    r"report to (?:prison|jail|(?:federal |state )?custody))\b"
+    r"report to (?:prison|jail|(?:federal |state )?custody)|"
+    # "the one-year larceny charge will run concurrent(ly)": how the terms add up
+    r"run (?:concurrent|concurrently|consecutive|consecutively))\b"
 )
 
 

@@ -339,6 +339,9 @@ OPINION_WORDS = re.compile(
     r"|(?:is|are|was|were|not|as|so|very|quite|less|more|most) encouraging"
     # how a witness felt: "The situation is very tense", "it's very scary to live like this",
     # "(My) child was so frightened", "It all seems like it'll never end"
+    # an impression: "Huguely didn't seem fazed", "It just seemed to last forever"
+    r"|(?:didn't|didn’t|did not|doesn't|doesn’t|does not|just|also) seem(?:s|ed)?\b"
+    r"|(?:it|he|she|they) (?:just |also |only )?seem(?:s|ed) (?:to|like|as if)\b"
     r"|(?:very|so|really|extremely|incredibly|quite) (?:tense|scary|frightening|frightened|"
     r"terrifying|terrified|afraid|upset|nervous|anxious|painful)|(?:it|all) seems like"
     # a reading of figures: "showing resilient consumer demand", "suggests healthy demand",

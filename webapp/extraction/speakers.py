@@ -150,6 +150,8 @@ _COUNTED_GROUP = (
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|\d+)"
     r"\s+[a-z]+s\b"
 )
+# the name after these verbs heard what was said: "…, an economist, told Bloomberg"
+_LISTENER_AFTER = frozenset({"told", "tells"})
 _REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote"})
 _QUOTING_VERB = re.compile(r"\b(?:called|described|dismissed|branded|labell?ed)\b")
 _AUXILIARIES = re.compile(
@@ -201,6 +203,14 @@ _MAKER_OF = re.compile(
 )
 _UNCLOSED_ROLE = re.compile(
     rf"(?P<name>{_NAME_RUN}),\s+(?P<role>(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[\w’'&.-]+){{0,7}})"
+)
+# words that open a sentence and link it to the one before, never a name before its role
+# ("Meanwhile, chief executive Ann Lee said …")
+_CONNECTIVES = frozenset(
+    "Meanwhile Nevertheless Nonetheless However Still Separately Moreover Instead Later Earlier "
+    "Also Yet Elsewhere Overall Similarly Likewise Indeed Besides Additionally Furthermore "
+    "Further Now Then Again Today Yesterday Afterwards Previously Currently Finally Ultimately "
+    "Initially Otherwise Thus Therefore Hence Consequently Notably Importantly Specifically".split()
 )
 _APPOSITIVE_SUBJECT = re.compile(
     rf"(?P<name>{_NAME_RUN}),\s+(?P<appositive>(?:an?|the)\s+[^;:_,]*,\s+[^;:_,]*),?"
@@ -418,7 +428,11 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
         # description
         segment = opening.group("name")
     unclosed = "," in prefix and _UNCLOSED_ROLE.fullmatch(prefix.strip())
-    if unclosed and _SPEAKING_ROLES & set(unclosed.group("role").split()[:3]):
+    if (
+        unclosed
+        and unclosed.group("name") not in _CONNECTIVES
+        and _SPEAKING_ROLES & set(unclosed.group("role").split()[:3])
+    ):
         # "David Kern, chief economist at the BCC said: …": the name before its role, whose
         # closing comma the copy left out
         return unclosed.group("name")
@@ -1050,7 +1064,9 @@ class SpeakerTracker:
         ):
             return None
         # ('"…," with job gains and low debt levels, said Russell Price': after an adverbial)
-        if _speaker_follows_verb(prefix) or _adverbial_after_quote(before):
+        # ("…, an economist at …, told Bloomberg": the name before the verb speaks)
+        listener_after = verb.group() in _LISTENER_AFTER and bool(prefix.strip())
+        if not listener_after and (_speaker_follows_verb(prefix) or _adverbial_after_quote(before)):
             return self._subject_after(masked[verb.end() :], offset + verb.end())
         if prefix.split()[-1].lower() in _DETERMINERS:
             return None  # "his admitted use": an adjective, not a speech verb
@@ -1096,8 +1112,10 @@ class SpeakerTracker:
     def _inverted_subject(self, masked: str, verb: re.Match, offset: int) -> str | None:
         """ "…, near the border, and also suffered …, said Carrie Williams, a spokeswoman": the
         name after the verb, whatever the clauses before it."""
-        if masked[: verb.start()].rstrip().endswith(",") and _INVERTED_NAME.match(
-            masked, verb.end()
+        if (
+            verb.group() not in _LISTENER_AFTER
+            and masked[: verb.start()].rstrip().endswith(",")
+            and _INVERTED_NAME.match(masked, verb.end())
         ):
             return self._subject_after(masked[verb.end() :], offset + verb.end())
         return None
