@@ -4,6 +4,7 @@ history, undoable); groups in exports and through a restore."""
 
 import json
 
+import pytest
 from sqlalchemy import delete, select, text
 
 from tests.search.conftest import claim_with
@@ -58,6 +59,31 @@ def test_an_earlier_claim_sharing_rare_words_is_found_among_newer_ones_sharing_c
     suggested = matching.suggestions(new.claims[0])
     assert suggested and suggested[0].other.id == earlier.claims[0].id
     assert suggested[0].checked_before
+
+
+def test_an_earlier_claim_stating_the_figure_written_otherwise_is_found(
+    app, make_article, monkeypatch
+):
+    """The earlier claim shares one word with the new one and its figure written otherwise
+    ("£47 billion" / "£47bn"); "47" and "billion" are each in many claims, together in
+    one. SQLite only: PostgreSQL looks figures up as written (docs/search.md, session 30)."""
+    if db.engine.dialect.name == "postgresql":
+        pytest.skip("PostgreSQL looks a claim's figures up as written only")
+    monkeypatch.setattr(matching, "COUNT_CAP", 3)
+    earlier = make_article("Deal", "Royal Dutch Shell paid £47 billion to buy BG Group.")
+    for n in range(6):
+        make_article(f"Wards {n}", f"Officials said 47 wards in district {n} were shut.")
+        make_article(f"Budget {n}", f"The council spent a billion on roads in district {n}.")
+        make_article(f"Parks {n}", f"Officials said the parks in district {n} were repainted.")
+    new = make_article(
+        "Takeover",
+        "Shell's £47bn purchase of BG Group is the biggest corporate takeover in UK history.",
+    )
+    if db.engine.dialect.name == "postgresql":
+        db.session.execute(text("ANALYZE search_documents"))  # how common each word is
+    monkeypatch.setattr(matching, "_common_words", {})  # read again, not from the imports
+    found = matching.earlier_matches(new.claims[0].id, new.id, new.claims[0].text)
+    assert found and found[0][1] == earlier.claims[0].id
 
 
 def test_matches_api_answers_score_status_verdict_sources_and_article(

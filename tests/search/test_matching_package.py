@@ -18,9 +18,44 @@ from webapp.matching import (
     rank,
     score,
     to_stored,
+    written_forms,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("£350,000,000 a week", {"350 million", "350million", "350m", "350mn"}),
+        ("$47bn", {"47 billion", "47billion", "47,000,000,000"}),
+        ("About 2.5 million visitors", {"2.5m", "2,500,000"}),
+        ("ten million people", {"10 million", "10m"}),
+        # rounded to a whole number of the scale when that rounding covers the figure
+        ("27.3 million workers", {"27.3 million", "27 million", "27m"}),
+    ],
+)
+def test_a_large_figure_is_also_looked_up_as_other_wordings_write_it(text, written):
+    forms = written_forms(text)
+    assert written <= set(forms)
+    assert all(agrees(text, form) for form in forms)
+
+
+def agrees(left: str, right: str) -> bool:
+    (a,), (b,) = extract_quantities(left), extract_quantities(right)
+    return a.agrees_with(b) or b.agrees_with(a)
+
+
+def test_small_figures_years_and_percentages_have_no_other_wordings():
+    assert written_forms("58,320 names, 3.9 percent in April 2018, 1.3 million jobs") == [
+        "1.3 million",
+        "1.3million",
+        "1.3m",
+        "1.3mn",
+        "1,300,000",
+    ]
+    # 1.3 million rounded to 1 million does not cover it
+    assert "1 million" not in written_forms("1.3 million jobs")
 
 
 @pytest.mark.parametrize(

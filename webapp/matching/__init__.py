@@ -6,7 +6,7 @@ their kind, dates); `score(a, b)` gives 0..1; `rank(query, candidates)` orders c
 a score of at least `CHECKED_BEFORE` means "this has been checked before". `to_stored` and
 `from_stored` keep a claim's features as JSON, to be read instead of prepared again."""
 
-from webapp.matching.numbers import Quantity, extract_quantities
+from webapp.matching.numbers import Quantity, extract_quantities, written_forms
 from webapp.matching.scoring import (
     CHECKED_BEFORE,
     FEATURES_VERSION,
@@ -33,4 +33,5 @@ __all__ = [
     "score",
     "search_terms",
     "to_stored",
+    "written_forms",
 ]

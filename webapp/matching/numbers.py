@@ -353,3 +353,37 @@ def _word_value(words: str) -> float | None:
             return None
         total += SMALL[part]
     return float(total)
+
+
+# How a sum of a million or more is written in another wording: scale word, short scale
+# attached ("£350m", "$47bn", "£362million") and every digit ("350,000,000").
+_WRITTEN_SCALES = (
+    (1e12, "trillion", ("tn",)),
+    (1e9, "billion", ("bn",)),
+    (1e6, "million", ("m", "mn")),
+)
+
+
+def written_forms(text: str) -> list[str]:
+    """Other ways newsrooms write the text's figures of a million or more, for finding claims
+    that state them in another wording: "2.5 million" for "2,500,000" and the reverse, "£350m"
+    for "350,000,000", "17m" for "17 million", and the same rounded to a whole number of the
+    scale where that rounding covers the figure ("27 million" for "27.3 million"). A figure
+    under a million is found as written (its digits are its tokens in any wording)."""
+    forms: list[str] = []
+    for quantity in extract_quantities(text):
+        value = quantity.value
+        if quantity.kind in ("year", "date", "percent") or not 1e6 <= value < 1e15:
+            continue
+        scale, name, shorts = next(item for item in _WRITTEN_SCALES if value >= item[0])
+        mantissas = [value / scale]
+        whole = round(value / scale)
+        if whole != value / scale and Quantity(whole * scale, quantity.kind).agrees_with(quantity):
+            mantissas.append(whole)
+        for n, mantissa in enumerate(mantissas):
+            written = f"{mantissa:.3f}".rstrip("0").rstrip(".")
+            forms += [f"{written} {name}", f"{written}{name}"]
+            forms += [written + short for short in shorts]
+            if n == 0 and value < 1e13 and value == int(value):
+                forms.append(f"{int(value):,}")
+    return forms

@@ -23,6 +23,7 @@ from webapp.matching import (
     score,
     search_terms,
     to_stored,
+    written_forms,
 )
 from webapp.models import (
     Article,
@@ -42,6 +43,7 @@ from webapp.services.errors import Invalid, NotFound
 CANDIDATES = 16  # best by the engine's rank per look-up of words, then scored
 RANKED_POOL = 200  # SQLite: best by shared rare words, before the wording breaks ties
 FIGURE_CANDIDATES = 40  # per look-up of figures: a shared figure is the strongest sign
+FIGURE_FORMS = 16  # SQLite: the figures as written, then as other wordings write them
 KEEP = 5  # suggestions stored per claim
 SHOWN_FROM = 0.3  # weaker candidates are not worth a reviewer's time
 
@@ -82,6 +84,14 @@ def _figures(claim_text: str) -> list[str]:
         if len(digits) >= 2 and not (len(digits) == 4 and digits[:2] in ("19", "20")):
             figures.append(token)
     return figures[:6]
+
+
+def _other_wordings(claim_text: str, figures: list[str]) -> list[str]:
+    """The claim's figures of a million or more as other wordings write them ("17m" / "17
+    million" / "17,000,000"), those it writes itself left out: a figure written otherwise
+    shares no token with the claim's."""
+    forms = [form for form in dict.fromkeys(written_forms(claim_text)) if form not in figures]
+    return forms[: FIGURE_FORMS - len(figures)]
 
 
 class TellingWord(NamedTuple):
@@ -308,7 +318,12 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[Candida
         return _postgresql_candidates(claim_id, article_id, figures, pairs, ranked, terms)
     found: dict[int, Candidate] = {}
     params = {"article": article_id, "claim": claim_id}
+    # The figures as written and as other wordings write them. Not on PostgreSQL: there each
+    # phrase of common lexemes ("17 million") is checked on every claim holding them all, which
+    # made a 50-claim import at 1,000,000 claims cross 1 s (docs/search.md, session 30).
+    figures = figures + _other_wordings(claim_text, figures)
     phrases = [_fts_phrase(re.findall(r"[^\W_]+", figure)) for figure in figures]
+    phrases = list(dict.fromkeys(phrases))
     # A figure fewer than COUNT_CAP claims hold is the strongest sign of the same fact: every
     # claim sharing one is ranked. A figure thousands hold ("37") says as little as a common
     # word and would cost a rank for each of them.
