@@ -66,7 +66,7 @@ def test_an_earlier_claim_stating_the_figure_written_otherwise_is_found(
 ):
     """The earlier claim shares one word with the new one and its figure written otherwise
     ("£47 billion" / "£47bn"); "47" and "billion" are each in many claims, together in
-    one. SQLite only: PostgreSQL looks figures up as written (docs/search.md, session 30)."""
+    one. SQLite only: PostgreSQL looks figures up as written (docs/search.md, session 31)."""
     if db.engine.dialect.name == "postgresql":
         pytest.skip("PostgreSQL looks a claim's figures up as written only")
     monkeypatch.setattr(matching, "COUNT_CAP", 3)

@@ -320,7 +320,7 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[Candida
     params = {"article": article_id, "claim": claim_id}
     # The figures as written and as other wordings write them. Not on PostgreSQL: there each
     # phrase of common lexemes ("17 million") is checked on every claim holding them all, which
-    # made a 50-claim import at 1,000,000 claims cross 1 s (docs/search.md, session 30).
+    # made a 50-claim import at 1,000,000 claims cross 1 s (docs/search.md, session 31).
     figures = figures + _other_wordings(claim_text, figures)
     phrases = [_fts_phrase(re.findall(r"[^\W_]+", figure)) for figure in figures]
     phrases = list(dict.fromkeys(phrases))

@@ -1,4 +1,4 @@
-"""Session 30 (round 20): rules from the retired fourteenth fresh set's errors, each a general
+"""Session 31 (round 20): rules from the retired fourteenth fresh set's errors, each a general
 pattern of wire copy, tested on sentences of our own."""
 
 from tests.unit.extraction.helpers import claim_with, passages, speakers

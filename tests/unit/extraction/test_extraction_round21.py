@@ -1,4 +1,4 @@
-"""Session 30 (round 21): rules from the tuning half's errors, each a general pattern of news
+"""Session 31 (round 21): rules from the tuning half's errors, each a general pattern of news
 copy, tested on sentences of our own."""
 
 import pytest

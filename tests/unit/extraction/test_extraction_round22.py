@@ -1,4 +1,4 @@
-"""Session 30 (round 22): rules from the retired fifteenth fresh set's errors, each a general
+"""Session 31 (round 22): rules from the retired fifteenth fresh set's errors, each a general
 pattern of news copy, tested on sentences of our own."""
 
 from tests.unit.extraction.helpers import claim_with, claims_of, speakers

@@ -1,4 +1,4 @@
-"""Session 30 (round 23): rules from the retired sixteenth fresh set's errors, each a general
+"""Session 31 (round 23): rules from the retired sixteenth fresh set's errors, each a general
 pattern of news copy, tested on sentences of our own."""
 
 import pytest
