@@ -36,7 +36,7 @@ _IRREGULAR_PAST = rules.IRREGULAR_PAST
 _CLAUSE_BREAK = re.compile(
     # every break opens with a comma, a semicolon or spaces before one of these words, each
     # followed by a space: skip other positions at once
-    r"(?=[,;]|\s+(?:and|but|as|after|following|while|whereas|saying|declaring|stating|pledging|"
+    r"(?=[,;]|\s+(?:and|but|as|after|following|while|when|whereas|saying|declaring|stating|pledging|"
     r"announcing|[—–]|-{1,2})\s)"
     # terms of a sentence, one fact each: "He must pay a $6,000 fine and undergo counselling",
     # "She barred him from drinking … and ordered him to follow a programme"
@@ -181,9 +181,11 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:it|they)\s+(?:was|were|stood\s+at|had\s+been)\s+[$€£]?\d"
     # "Some 30 militants were killed and five others were detained", "… died and more than
     # 10 militants were killed"
-    r"|(?:(?:more than|at least|about|nearly|some|over|up to)\s+)?"
+    r"|(?:(?:more than|at least|about|nearly|some|over|up to|only|just)\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
-    r"(?:[a-z]+\s+)?(?:(?:were|was|have been|had been)\s+[a-z]+ed|died|fled|drowned)\b"
+    r"(?:[a-z]+\s+)?(?:(?:were|was|have been|had been)\s+[a-z]+ed|died|fled|drowned"
+    # "364 members voted this time while only 297 had voted earlier"
+    r"|had\s+[a-z]+ed)\b"
     # "five of its workers were killed and five injured by …": the verb left out
     r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
     r"(?:others\s+|more\s+)?(?:injured|wounded|hurt|arrested|detained|missing)\b))"
@@ -192,6 +194,12 @@ _CLAUSE_BREAK = re.compile(
     # (a spelled count too: "… was 48 after four new confirmed cases were registered")
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
     r"thousands)\s+(?:[a-z-]+\s+){0,3}(?:were|was|had|have)\s))"
+    # the attack a casualty count came from: "At least 24 militants were killed last week when
+    # ethnic Baluch separatists launched raids …", "… were killed, mostly police, when a
+    # suicide bomber … blew himself up" (a time, "when the judge handed down …", stays)
+    r"|(?P<casualty_when>,?\s+when\s+(?=(?![a-z]+ing\s)[\w’'-]+\s"
+    r"(?:[\w’'-]+\s+){0,8}?(?:[a-z]{3,}ed|blew|struck|hit|shot|threw|drove|set|opened|"
+    r"stormed)\s))"
     # an absolute clause counting its own group: "…, with three testifying against him",
     # "…, with most of its money coming from …"
     r"|(?P<absolute>,\s+(?=with\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -915,12 +923,23 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return bool(_FINITE_VERB.search(left)) and not _open_relative(left)
     if match.group("clause") or match.group("relative"):
         return _clauses_apart(match, left, right)
-    if match.group("predicate") or match.group("court_term") or match.group("but_predicate"):
-        apart = {"court_term": _court_terms_apart, "but_predicate": _contrast_apart}
+    if match.lastgroup in ("predicate", "court_term", "but_predicate", "casualty_when"):
+        apart = {
+            "court_term": _court_terms_apart,
+            "but_predicate": _contrast_apart,
+            "casualty_when": _casualty_apart,
+        }
         return apart.get(match.lastgroup, _predicates_apart)(left, right)
     return True
 
 
+def _casualty_apart(left: str, right: str) -> bool:
+    return bool(_CASUALTY.search(left)) and not _PASSIVE_START.match(right)
+
+
+_CASUALTY = re.compile(r"\b(?:killed|injured|wounded|died|dead)\b")
+# "… had been killed when a passenger van and a nearby house were hit by …": one event
+_PASSIVE_START = re.compile(r"[^,;]{0,80}?\b(?:was|were|had been)\s+[a-z]+ed\b")
 # a subordinate clause the second subject may belong to: "examined whether X was … and Y was …"
 _SUBORDINATE = re.compile(
     r"\b(?:whether|if|because|when|whenever|after|before|until|since|although|though|while|"

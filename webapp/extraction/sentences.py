@@ -51,6 +51,10 @@ _ATTRIBUTION_AFTER_QUOTE = re.compile(
 _OWN_CLAUSE_AFTER = re.compile(
     r"\s+(?:[\w’'$%-]+\s+){1,6}?(?:is|are|was|were|has|have|had|will|would|could|can|"
     r"remained|remains|rose|fell)\b"
+    # a longer subject that opens on a determiner: '… conduct.” He said the actions he took
+    # that resulted in his conviction were …'
+    r"|\s+(?:the|his|her|their|its|this|these|those)\s+(?:[\w’'$%-]+\s+){1,10}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can)\b"
 )
 
 # Titles stand before a name, so a following capitalised word never starts a sentence.

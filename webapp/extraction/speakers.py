@@ -298,7 +298,10 @@ _ORGANISATION_NOUNS = frozenset(
     "university hospital nations league federation corporation inc corp ltd times post "
     "news press journal statistics tribunal parliament congress senate cabinet command "
     "coalition scouts rangers marines constabulary guards troops brigade battalion regiment "
-    "militia".split()
+    "militia "
+    # news media: "He told Eye Radio" names a broadcaster, not a person
+    "radio television tv broadcasting broadcaster channel newspaper magazine tribune herald "
+    "gazette telegraph".split()
 )
 # the last word of a place's name, never a person's: "Montana State Prison", "Kennedy Airport"
 _PLACE_NOUNS = frozenset(
@@ -571,6 +574,7 @@ class SpeakerTracker:
                 self._aliases[short.group("short")] = full
         self._entities: dict[str, _Entity] = {}
         self._by_last_word: dict[str, list[_Entity]] = {}
+        self._persons_by_first_word: dict[str, list[_Entity]] = {}
         self._mentions: list[tuple[int, str]] = []  # (position, entity name), in order
         self._seen_at: dict[str, list[int]] = {}  # entity name → its mention positions
         self._labels = [
@@ -633,6 +637,10 @@ class SpeakerTracker:
             known = self._by_last_word.setdefault(entity.name.split()[-1], [])
             if entity not in known:
                 known.append(entity)
+            if len(entity.name.split()) > 1:
+                first = self._persons_by_first_word.setdefault(entity.name.split()[0], [])
+                if entity not in first:
+                    first.append(entity)
 
     def _person_for(self, name: str, position: int, gender: str | None) -> _Entity:
         """A person mention: the person already known by a longer form of it, or a new one."""
@@ -659,6 +667,14 @@ class SpeakerTracker:
         if gender:
             # "Mr Wickham" after "Dale Wickham … her husband": never the wife
             candidates = [e for e in candidates if self._gender(e.name) in (gender, None)]
+        if not candidates and len(tokens) == 1 and gender is None:
+            # "Juma said" after "Health Minister Juma Abdallah": a first name used alone is
+            # the one person named in full with it, unless it is also someone's surname
+            first = [
+                entity for entity in self._persons_by_first_word.get(tokens[0], ()) if entity.person
+            ]
+            if len(first) == 1 and not self._by_last_word.get(tokens[0]):
+                candidates = first
         if not candidates:
             return None
 
@@ -1019,6 +1035,10 @@ class SpeakerTracker:
         person = _PERSON_OF_BODY.match(phrase)
         if person and not _is_organisation(person.group("name")):
             phrase = person.group("name")
+        # "the state Health Minister Juma Abdallah": the person the title names
+        titled = _titled_name_at_end(phrase) if phrase[:1].islower() else None
+        if titled:
+            return self._resolve_name(titled, position)
         # "the expanded immunization program of the country's Ministry of Public Health"
         owner = _OWNING_BODY.search(phrase.strip())
         if (
@@ -1596,6 +1616,7 @@ _CONCLUDED_ACT = re.compile(
     r"meetings|talks|campaign|series|round|session|hearing|speech|rally|rallies|season|deal|"
     r"agreement|match|game|summit|conference|exercise|exercises|operation|mission)\b"
 )
+_CONCEDED_ACT = re.compile(r"\s+(?:to|defeat)\b")
 _ACTS = {
     "asked": None,  # "had asked for a lighter sentence", "asked Lee for his plans"
     "asks": None,
@@ -1611,6 +1632,9 @@ _ACTS = {
     # "concluded a last-gasp tour of swing states": an event ended, not a finding
     "concluded": _CONCLUDED_ACT,
     "concludes": _CONCLUDED_ACT,
+    # "conceded to Jaitley's request": an act, not a concession that something is so
+    "conceded": _CONCEDED_ACT,
+    "concedes": _CONCEDED_ACT,
 }
 
 
@@ -1892,7 +1916,9 @@ _PERSON_OF_BODY = re.compile(
     rf"(?P<name>{_FULL_NAME})\s+(?:of|at|from)\s+"
     r"(?:the\s+)?[A-Z]"
 )
-_DETERMINERS_BEFORE_ROLE = frozenset({"the", "their", "his", "her", "its", "a", "an"})
+_DETERMINERS_BEFORE_ROLE = frozenset(
+    {"the", "their", "his", "her", "its", "a", "an", "several", "some", "many", "other"}
+)
 _ROLE_THEN_APPOSITIVE_NAME = re.compile(rf"(?P<role>[^,_]{{3,60}}),\s+(?P<name>{_NAME_RUN}),\s")
 # a person named only in a clause after the role: "one resident who only gave her name as
 # Irina", "a soldier, identified only as Sergei", "a woman who asked to be identified as Ana"
@@ -2020,6 +2046,21 @@ def _bare(token: str) -> str:
     """A token without trailing commas and full stops, except an initial's ("T.")."""
     token = token.rstrip(",")
     return token if re.fullmatch(r"(?:[A-Z]\.)+", token) else token.rstrip(".,")
+
+
+def _titled_name_at_end(phrase: str) -> str | None:
+    """The two or three capitalised words that end a phrase after its last title word."""
+    tokens = phrase.split()
+    for index in range(len(tokens) - 3, 0, -1):
+        if _is_title(tokens[index]):
+            name = tokens[index + 1 :]
+            if len(name) <= 3 and all(
+                token[:1].isupper() and token[1:2].islower() and not _is_title(token)
+                for token in name
+            ):
+                return " ".join(name)
+            return None
+    return None
 
 
 def _is_title(token: str) -> bool:
