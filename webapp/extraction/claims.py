@@ -46,7 +46,8 @@ _CLAUSE_BREAK = re.compile(
     r"even though|even before)\s+"
     r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
     # "…, the military said, adding that six men were killed": the speaker's second claim
-    r"|(?P<continued>,\s+(?:saying|adding|noting|arguing|insisting)(?:\s+that)?\s+)"
+    # ("adding to the French Open crown she won" is a sum, not a remark)
+    r"|(?P<continued>,\s+(?:saying|adding|noting|arguing|insisting)(?:\s+that)?\s+(?!to\s))"
     # a fact against the one before it: "…, despite a sizeable Tory rebellion", "…, despite
     # efforts by Democrats to stall it" (without the comma it stays: "remained positive
     # despite being last")
@@ -372,14 +373,28 @@ _BOILERPLATE = re.compile(
 )
 
 
+# Older wire copy writes quotation marks as two backticks and two apostrophes (``…'').
+_BACKTICKS_OPEN = re.compile(r"``")
+_APOSTROPHES_CLOSE = re.compile(r"(?<=\S)''")
+
+
+def _reading_copy(text: str) -> str:
+    """The text as the rules read it, the same length so every offset holds (the wording keeps
+    the marks as written): a quotation opened with a right-hand mark ('”A suicide bomber …,” he
+    said') is read as one, and ``…'' as “‘…’”."""
+    if "”" in text:
+        text = _RIGHT_MARK_OPENING.sub("“", text)
+    if "``" in text:
+        text = _APOSTROPHES_CLOSE.sub("’”", _BACKTICKS_OPEN.sub("“‘", text))
+    return text
+
+
 def extract_claims(text: str) -> list[Claim]:
     """Claims in order of start offset; claims that cannot be checked (opinions, predictions,
     questions, boilerplate, exhortations, statements of intent) are kept with checkable=False
     and the reason."""
     claims: list[Claim] = []
-    # a quotation opened with a right-hand mark ('”A suicide bomber …,” he said') is read as
-    # one; the same length, so every offset holds, and the wording keeps the mark as written
-    read = _RIGHT_MARK_OPENING.sub("“", text) if "”" in text else text
+    read = _reading_copy(text)
     sentences = [
         (start, end)
         for start, end, is_dateline in sentence_bounds(read)

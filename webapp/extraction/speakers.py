@@ -279,7 +279,9 @@ _NAMED_FIGURES = re.compile(
     r"\s+(?:figures|data|statistics|numbers|estimates|calculations|count)$"
 )
 _NOT_A_SUBJECT = frozenset("What This That These Those It There Here Which Who".split())
-_SAYING = re.compile(r",\s+(?:saying|adding|arguing|insisting|noting|warning)\s+(?:that\s+)?\w")
+_SAYING = re.compile(
+    r",\s+(?:saying|adding|arguing|insisting|noting|warning)\s+(?:that\s+)?(?!to\s)\w"
+)
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
     "sources witnesses estimates analysts experts prosecutors investigators authorities "
@@ -386,7 +388,7 @@ _WORK_ROLES = frozenset(
     "consultant officer operator planner pollster author co-author coauthor employee worker "
     "resident student teacher owner farmer driver witness survivor neighbour neighbor "
     "volunteer activist organiser organizer physician inspector superintendent detective "
-    "constable sergeant".split()
+    "constable sergeant editor correspondent".split()
 )
 _IN_A_DOCUMENT = re.compile(
     r"\s+(?:\w+\s+){0,2}?in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?P<document>statement|report|"
@@ -407,7 +409,9 @@ _TITLED_SUBJECT = re.compile(
 )
 _ROLE_THEN_NAME = re.compile(
     # "the away side’s head coach Scott Cooper": the owner's word is part of the role
-    r"(?:[Tt]he\s+)?(?P<role>(?:[a-z][\w’'-]*\s+){1,4})"
+    # and "Bank of Montreal economist Doug Porter": the employer is part of it too
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w&.’'-]*\s+(?:(?:of|for|and|the)\s+)*){0,4}"
+    r"(?P<role>(?:[a-z][\w’'-]*\s+){1,4})"
     rf"(?P<name>{_CAPITALISED}(?:\s+{_CAPITALISED})+)"
 )
 # speech verbs that are also plural nouns ("Mr Trump’s claims that …")
@@ -455,7 +459,11 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
         # "the Russian-installed police force in the part of … controlled by Moscow": a long
         # description of the subject, the head before its first preposition
         described = _DETERMINED_HEAD.match(segment) and len(head.split()) <= 4
-        return head if described else _tail_noun_phrase(segment)
+        # ('"…," Jose Maria Bermudez de Castro of the Natural Museum of … told': a long name
+        # opening the clause, then its institution)
+        opens = not prefix.strip()[: -len(segment)].strip(" _,")
+        named = opens and _CAPITALISED_RUN.fullmatch(head) and len(head.split()) <= 6
+        return head if described or named else _tail_noun_phrase(segment)
     return segment
 
 
@@ -1475,6 +1483,16 @@ class SpeakerTracker:
             # beats no cue at all; a bare surname never given as anything else comes last
             previous = self._subject_person(*self._previous_span) if self._previous_span else None
             candidates = [name for name in (last, previous) if name]
+            if (
+                previous
+                and previous != last
+                and previous in self._history
+                and self._last_attributed_span != self._previous_span
+            ):
+                # "Habeck was relaxed about …. "We have …," he said": a speaker the article
+                # quoted before opens the sentence just before; an older attribution to someone
+                # else is not what "he" goes back to
+                candidates.reverse()
 
             def fits(name: str) -> bool:
                 return self._gender(name) in (gender, None)
@@ -1486,8 +1504,11 @@ class SpeakerTracker:
                 # "In court, a defense lawyer said …. He said …": the unnamed speaker of the
                 # sentence just before, not the last person named; so is a full name the text
                 # gives no gender ('…," noted Eoin O'Callaghan of BNP Paribas. "…," he added')
+                # — and so is a bare surname just quoted ('“…,” said Ostrova. “…,” she added';
+                # not "Holm denies murder. “I saw him …,” she said", the witness's words)
+                quoted = _QUOTE_MARK.search(self._text, *self._previous_span)
                 person = _unnamed_person(last) or (
-                    len(last.split()) >= 2 and self._may_be_person(last)
+                    (len(last.split()) >= 2 or bool(quoted)) and self._may_be_person(last)
                 )
                 found = last if person and fits(last) else None
             found = found or self._last_mention(
@@ -1617,6 +1638,9 @@ _CONCLUDED_ACT = re.compile(
     r"agreement|match|game|summit|conference|exercise|exercises|operation|mission)\b"
 )
 _CONCEDED_ACT = re.compile(r"\s+(?:to|defeat)\b")
+_DENIED_SOMEONE = re.compile(
+    r"\s+(?:him|her|them|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:a|an|the|his|her|their|its)\s"
+)
 _ACTS = {
     "asked": None,  # "had asked for a lighter sentence", "asked Lee for his plans"
     "asks": None,
@@ -1635,6 +1659,11 @@ _ACTS = {
     # "conceded to Jaitley's request": an act, not a concession that something is so
     "conceded": _CONCEDED_ACT,
     "concedes": _CONCEDED_ACT,
+    # "adding to the French Open crown she won last year": a sum, not a remark
+    "adding": re.compile(r"\s+to\b"),
+    # "Muguruza denied Williams a first major title": kept from, not a denial of something said
+    "denied": _DENIED_SOMEONE,
+    "denies": _DENIED_SOMEONE,
 }
 
 
@@ -1809,7 +1838,17 @@ def _is_role_description(appositive: str) -> bool:
     if match:
         return True
     words = appositive.split()
-    return len(words) > 1 and words[-1] in _SPEAKING_ROLES and not _FINITE.search(appositive)
+    if len(words) > 1 and words[-1] in _SPEAKING_ROLES and not _FINITE.search(appositive):
+        return True
+    # "European editor of Science", "Scotiabank chief economist": a capitalised modifier
+    qualified = _QUALIFIED_ROLE.fullmatch(appositive)
+    return bool(qualified and qualified.group("role") in _SPEAKING_ROLES)
+
+
+_QUALIFIED_ROLE = re.compile(
+    r"(?:[A-Z][\w.&-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?P<role>[a-z][\w-]*)"
+    r"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,_]*)?"
+)
 
 
 def _speaker_follows_verb(prefix: str) -> bool:
@@ -1969,6 +2008,12 @@ _TITLE_OF_A_HOUSE = re.compile(
 )
 
 
+_COLLECTIVE_OF = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:small\s+|large\s+)?(?:group|team|panel|handful|delegation)\s+"
+    r"of\s+(?=(?:[A-Z][\w’'-]*\s+)?[a-z]+s\b)"
+)
+
+
 @lru_cache(maxsize=4096)  # a pure function of the words; names recur
 def _head(phrase: str) -> str:
     """'Family members of those killed' → 'Family members'; 'Acting Assistant Attorney General
@@ -1976,6 +2021,8 @@ def _head(phrase: str) -> str:
     titled = _TITLE_OF_A_HOUSE.search(phrase)
     if titled:
         phrase = phrase[titled.end() :]  # "Deputy Leader of the House Mukhtar Abbas Naqvi"
+    # "A group of Spanish scientists" → "Spanish scientists": the members, not the collective
+    phrase = _COLLECTIVE_OF.sub("", phrase)
     tokens = phrase.split()
     description = len(tokens) > 1 and tokens[1][:1].islower() and tokens[1] not in ("of", "for")
     phrase = re.split(
