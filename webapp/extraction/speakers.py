@@ -1506,7 +1506,9 @@ class SpeakerTracker:
                 # gives no gender ('…," noted Eoin O'Callaghan of BNP Paribas. "…," he added')
                 # — and so is a bare surname just quoted ('“…,” said Ostrova. “…,” she added';
                 # not "Holm denies murder. “I saw him …,” she said", the witness's words)
-                quoted = _QUOTE_MARK.search(self._text, *self._previous_span)
+                quoted = self._previous_span and _QUOTE_MARK.search(
+                    self._text, *self._previous_span
+                )
                 person = _unnamed_person(last) or (
                     (len(last.split()) >= 2 or bool(quoted)) and self._may_be_person(last)
                 )

@@ -73,3 +73,9 @@ def test_he_said_goes_back_to_a_speaker_who_opens_the_sentence_before():
         '"We have had three rebels before," he said.'
     )
     assert speakers(source)[-1] == "Karl Brandt"
+
+
+def test_he_in_a_later_part_of_the_first_sentence_after_a_body_speaks():
+    # the first sentence has no sentence before it: the rule for "she added" must not need one
+    source = "The army said five soldiers died, but he said three were hurt."
+    assert len(speakers(source)) == 2
