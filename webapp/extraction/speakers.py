@@ -44,6 +44,10 @@ _SPEECH_VERBS = (
     # "Wins will come, assured their coach"
     r"emphasised|underlined|urged|urges|vowed|promised|pledged|pledges|assured|tweeted|tweets|"
     r"cautioned|conceded|"
+    # '“Twenty-seven dollars!” people yelled.': a crowd's answer
+    r"yelled|shouted|chanted|"
+    # "The rebels have dismissed the offer as ploy …": a verdict stated
+    r"dismissed(?=\s+[^.,;_]{1,60}?\s+as\s)|"
     r"countered|responded|alleged|alleges|allege|contended|contends|contend|asserted|asserts|"
     r"pointed out|denied|denies|accused|accuses|"
     r"questioned|chided|criticized|criticised|reiterated|speculated|concluded|"
@@ -1528,6 +1532,12 @@ class SpeakerTracker:
             if found and self._gender(found) is None:
                 self._learned_gender[found] = gender  # "she said" → later "he" is someone else
             return found
+        if pronoun == "they" and last and _looks_like_a_name(last):
+            # "A group of Spanish scientists said …. “…,” Jose Maria Bermudez de Castro told …
+            # They said …": the people last quoted, not the one person quoted since
+            people = self._recent_speaker(lambda entity: _plural_people(entity.name))
+            if people:
+                return people
         if (
             last
             and not self._is_person(last)
@@ -1600,6 +1610,21 @@ def _is_group_of_people(name: str) -> bool:
     return bool(words) and (
         words[-1] in _SOURCE_NOUNS and words[-1].endswith("s") or words[-1] in ("police", "people")
     )
+
+
+def _looks_like_a_name(name: str) -> bool:
+    """'Jose Maria Bermudez de Castro', 'Smith': a person's name, not a body or a group."""
+    return (
+        bool(_CAPITALISED_RUN.fullmatch(name))
+        and not _is_organisation(name)
+        and not _is_institution(name)
+    )
+
+
+def _plural_people(name: str) -> bool:
+    """'Spanish scientists', 'officials', 'several council members': people in the plural."""
+    words = name.split()
+    return bool(words) and words[-1].islower() and words[-1].endswith("s") and len(words) <= 4
 
 
 def _organisation_short_form(name: str):
