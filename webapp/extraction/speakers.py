@@ -465,7 +465,8 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
         described = _DETERMINED_HEAD.match(segment) and len(head.split()) <= 4
         # ('"…," Jose Maria Bermudez de Castro of the Natural Museum of … told': a long name
         # opening the clause, then its institution)
-        opens = not prefix.strip()[: -len(segment)].strip(" _,")
+        stripped = prefix.strip()
+        opens = stripped.endswith(segment) and not stripped[: -len(segment)].strip(" _,")
         named = opens and _CAPITALISED_RUN.fullmatch(head) and len(head.split()) <= 6
         return head if described or named else _tail_noun_phrase(segment)
     return segment
