@@ -44,7 +44,9 @@ _CLAUSE_BREAK = re.compile(
     r"register|ordered|barred|banned|fined|sentenced)\s))"
     r"|(?P<independent>;\s+|,\s+(?:while|whereas|although|though|even after|even as|"
     r"even though|even before)\s+"
-    r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b))"
+    r"|,\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:says|said)\b)"
+    # "… at the high end — although prosecutors said that calculation understated one factor"
+    r"|\s+[—–]\s+(?:although|though|even though|whereas)\s+)"
     # "…, the military said, adding that six men were killed": the speaker's second claim
     # ("adding to the French Open crown she won" is a sum, not a remark)
     r"|(?P<continued>,\s+(?:saying|adding|noting|arguing|insisting)(?:\s+that)?\s+(?!to\s))"
@@ -66,7 +68,8 @@ _CLAUSE_BREAK = re.compile(
     r"(?:he|she|they|it|we|I|the|a|an|no|its|his|her|both|all|some|many|most|several|"
     r"their|[A-Z][\w’'-]*|\d[\d.,]*%?|(?:tens|hundreds|thousands|millions|dozens|scores)\s+of)\b"
     r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|was|were|is|"
-    r"are|had|has|[a-z]+ed)\b)"
+    # "…, and defense attorneys said it overstated several": another side's claim
+    r"are|had|has|said|say|says|[a-z]+ed)\b)"
     r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]"
     # "… went on sale in June but its impact was limited", "… but Huvelle turned them down"
     r"|(?:(?:its|his|her|their|the)\s+(?:[\w’'-]+\s+){1,5}|[A-Z][\w’'-]+\s+)"
@@ -79,7 +82,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<relative>,\s+(?=(?:which|who)(?:’d|'d)\s+[a-z]+|(?:which|who)\s+(?:\w+ly\s+)?"
     r"(?:is|was|were|are|has|had|have|"
     r"would|will|could|"
-    r"[a-z]+ed|[a-z]+s)\b))"
+    # "…, which took place around 8 p.m. in Gerda Serai district"
+    rf"[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST})\b))"
     # number-dense sentences: "earnings of $9.30 a share and revenue of $37 billion"
     r"|(?P<object>\s+and\s+(?=[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+(?:[$€£]?\d|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))"
@@ -436,6 +440,10 @@ def _parts(text: str, start: int, end: int, read: str) -> list[tuple[int, int, s
             lead += 1  # '"Three guards have been killed' of '"… killed and nine others …"'
         passage = _PIECE_TRAILING_MARKS.sub("", raw[lead:])
         offset = start + piece_start + lead
+        if passage[:1] == "”" and read[offset] == "“":
+            # '”A suicide bomber …, which killed …' opens with a closing mark: a part would
+            # read with a mark that is not the passage's, so the sentence stays whole
+            return [(start, end, sentence, False)]
         reader = _piece_reader(sentence, pieces, index, passage)
         results.append((offset, offset + len(passage), reader, True))
     return results
@@ -533,7 +541,7 @@ _ENDS_ON_FIGURE = re.compile(
 )
 _RELATIVE_VERB = re.compile(
     r"(?:which|who)(?:’d|'d\s|\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|would|will|could|"
-    r"[a-z]+ed|[a-z]+s)\b)"
+    rf"[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST})\b)"
 )
 
 
@@ -602,7 +610,9 @@ def _piece_with_subject(sentence: str, pieces: list, index: int, passage: str) -
     if subject and not isinstance(subject, tuple):
         # "which added 74,000 jobs." → "Leisure and hospitality added 74,000 jobs."
         predicate = passage.split(None, 1)[1]
-        return subject + " " + predicate
+        reading = subject + " " + predicate
+        # (a quoted "…, which was up 2 percent …," said …" opens its quotation again)
+        return _reopened(reading) if _marks_pair(sentence) else reading
     return passage
 
 
@@ -879,8 +889,23 @@ _QUOTED_BREAKS = {"numbered_clause"}
 def _quoted_break(match: re.Match, sentence: str) -> bool:
     """A break that splits inside a quotation, in a sentence whose marks pair up (a quotation
     going on from the sentence before may close in it); a stray mark leaves it whole."""
-    if match.lastgroup not in _QUOTED_BREAKS:
+    if (
+        match.lastgroup not in _QUOTED_BREAKS
+        and not (
+            # a figure of its own in a quoted ", which …" clause: '"… as we dealt with inventory,
+            # which was up 2 percent at quarter-end," said …'
+            match.lastgroup == "relative"
+            and re.search(r"[”\"]", sentence[match.end() :])  # (the quotation closes after it)
+            and rules.has_quantity(sentence[match.end() : match.end() + 80].split(",")[0])
+        )
+    ):
         return False
+    return _marks_pair(sentence)
+
+
+def _marks_pair(sentence: str) -> bool:
+    """Whether the sentence's quotation marks pair up (a quotation going on from the sentence
+    before may close in it)."""
     straight, opening, closing = sentence.count('"'), sentence.count("“"), sentence.count("”")
     carried = sentence.find("”") < sentence.find("“") if opening else closing == 1
     curly_paired = opening == closing or (closing == opening + 1 and carried)
@@ -937,7 +962,11 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
     if match.group("and_said") or match.group("plan"):
         return bool(_FINITE_VERB.search(left)) and not _open_relative(left)
     if match.group("clause") or match.group("relative"):
-        return _clauses_apart(match, left, right)
+        # (no ", which …" part where one would keep a stray mark, '”A suicide bomber …, which
+        # killed …', or read two sentences run together, '… fleeing."There were no ISIS …')
+        return _clauses_apart(match, left, right) and not (
+            match.group("relative") and (not _marks_pair(sentence) or _GLUED.search(sentence))
+        )
     if match.lastgroup in ("predicate", "court_term", "but_predicate", "casualty_when"):
         apart = {
             "court_term": _court_terms_apart,
@@ -946,6 +975,9 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         }
         return apart.get(match.lastgroup, _predicates_apart)(left, right)
     return True
+
+
+_GLUED = re.compile(r"[a-z][.!?][\"“”]?[A-Z]")
 
 
 def _casualty_apart(left: str, right: str) -> bool:
@@ -1360,7 +1392,7 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
         # the reporter's own uncertainty: "It's also unclear whether he'll begin serving his
         # term" (what a source calls unclear, "Army Radio said it was unclear …", is reported)
         return "opinion"
-    opinion = rules.OPINION_WORDS.search(passage)
+    opinion = _evaluative_word(passage)
     if opinion or _opinion_opens_quotation(passage):
         if has_number is None:
             has_number = rules.measures_something(passage)
@@ -1387,6 +1419,20 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
     return None
 
 
+def _evaluative_word(passage: str) -> re.Match | None:
+    """The first evaluative word, unless a court's decision comes before it: in "X was
+    sentenced to 10 years … for orchestrating a variety of corrupt dealings" the decision is the
+    claim, and the words describing the crimes do not make it a view."""
+    opinion = rules.OPINION_WORDS.search(passage)
+    if opinion and _COURT_OUTCOME.search(passage, 0, opinion.start()):
+        return None
+    return opinion
+
+
+_COURT_OUTCOME = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:sentenced|convicted|acquitted|"
+    r"found\s+(?:not\s+)?guilty|indicted)\b|\bpleaded\s+(?:not\s+)?guilty\b"
+)
 _UNCLEAR = re.compile(
     r"\b(?:remains|is|was|[Ii]t's|[Ii]t’s)\s+(?:still\s+|also\s+)?unclear\b(?![^.;]*\bbecause\b)"
 )

@@ -196,6 +196,9 @@ BOILERPLATE = re.compile(
     # "It provided no additional details and only said …"
     r"(?:gave|provided|offered|released) no (?:further|more|other|additional) "
     r"(?:details|information)|"
+    # "More information may be released as appropriate"
+    r"(?:[Mm]ore|[Ff]urther|[Aa]dditional) (?:information|details) (?:will|may|would|could) be "
+    r"(?:released|provided|made available|given|shared)|"
     r"(?:did not|didn't) (?:immediately )?return (?:phone )?(?:calls|messages|e-?mails|requests)|"
     r"had no (?:further|more) details|"
     # what a source left unsaid: "did not confirm whether Deif had been present", "would not say
@@ -231,6 +234,8 @@ EXHORTATION = re.compile(
     # a warning: "Health experts have cautioned West Africans against becoming complacent"
     r"|(?:cautioned|cautions|caution|warned|warns|warn)\s+(?:[\w’'-]+\s+){0,4}?against\s+"
     r"(?:any\s+|the\s+)?[a-z]+ing"
+    # "other scientists still cautioned not to jump any wild conclusions"
+    r"|(?:cautioned|cautions|warned|warns)\s+(?:[\w’'-]+\s+){0,3}?not\s+to\s+[a-z]+"
     # "said it was necessary to tackle the outbreaks quickly"
     r"|(?:is|was|it's|it’s)\s+(?:necessary|essential|vital|crucial|imperative)\s+to"
     # a reported appeal: "Authorities have appealed to parents to vaccinate their children"
@@ -308,7 +313,11 @@ OPINION_WORDS = re.compile(
     r"disgrace(?:ful)?|outrageous|ridiculous|shameful|unacceptable|fantastic|tremendous|"
     r"horrible|wrong|right thing|lamentable|deplorable|corrupt|incompetent|disastrous|"
     r"flawed|rigged|fabulous|symbol of|compassion|heroic|cowardly|brilliant|pathetic|"
-    r"real takeaway|has enemies|alarming|stunning|shocking"
+    r"real takeaway|has enemies|alarming|stunning|shocking|"
+    # a reading of a figure: "prosecutors said that calculation understated one factor"
+    r"(?:under|over)stat(?:es|ed)|"
+    # a worry in the speaker's own words: "Our concern is that ISAF troops don't share …"
+    r"(?:[Oo]ur|[Mm]y) (?:main |biggest |greatest |real |only )?(?:concern|worry|fear) (?:is|was)\b"
     # praise and appraisal in a speaker's own words: "It was a phenomenal quarter", "iPad is
     # off to a terrific start", "We have made significant progress", "The penalty is a win
     # for defense attorneys", "We're seeing a large number of mixed signals"

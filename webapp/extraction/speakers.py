@@ -31,6 +31,8 @@ _SPEECH_VERBS = (
     r"began(?=,)|"
     r"announces|warned|warns|argued|argues|claimed|insisted|insists|explained|wrote|"
     r"writes|suggested|suggests|predicted|predicts|estimated|stressed|emphasized|"
+    # "The U.S. probation office calculated that range as …": its own figure
+    r"calculated(?=\s+(?:that|the|its|this|their)\s)|"
     # a company's guidance: "Apple forecast earnings for the current quarter of 95 cents …"
     r"forecasts?(?<!had forecast)(?<!had forecasts)(?=\s+(?:[\w-]+\s+){0,3}?for\s+"
     r"(?:the\s+)?(?:current|next|coming|full|fiscal)\b)|"
@@ -54,7 +56,9 @@ _SPEECH_VERBS = (
     r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|predicting|forecasting|"
     r"acknowledged|admitted|recalled|disclosed|revealed|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
-    r"called on|calls on|called for|calls for|appealed|expects|documented|defended|defends|"
+    # ("called for by federal sentencing guidelines" is passive: no speaker before it)
+    r"called on|calls on|called for(?! by\b)|calls for(?! by\b)|appealed|expects|documented|"
+    r"defended|defends|"
     # "Commerce Department figures showed Thursday": the department's own figures
     # ("The new figures also showed …", "a poll showed Murphy with a slight lead")
     # (the verb first, then what comes before it: a lookbehind at every position is slow)
@@ -160,6 +164,7 @@ _REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "
 _QUOTING_VERB = re.compile(r"\b(?:called|described|dismissed|branded|labell?ed)\b")
 _AUXILIARIES = re.compile(
     r"(?:\s+|^)(?:has|have|had|also|again|later|earlier|previously|repeatedly|publicly|further|"
+    r"still|already|once|"
     r"since|"
     r"reportedly|recently|then|now|on \w+day|\w+day|(?:last|this) (?:week|month|year)|"
     # adverbs in -ly, not "family", "ally", "rally" nor a name ("Kelly")
@@ -361,7 +366,8 @@ _TITLE_WORDS = frozenset(
     "manager former professional sir dame lord lady madam detective inspector constable "
     "superintendent sheriff lieutenant captain colonel admiral magistrate coroner "
     "prosecutor barrister solicitor counsel witness eyewitness survivor activist resident "
-    "victim host anchor correspondent columnist".split()
+    "victim host anchor correspondent columnist goalscorer midfielder defender goalkeeper "
+    "winger".split()
 )
 _NOT_NAME_STARTS = frozenset(
     "the a an in on at for after before when while if as but and or so however meanwhile "
@@ -392,7 +398,9 @@ _WORK_ROLES = frozenset(
     "consultant officer operator planner pollster author co-author coauthor employee worker "
     "resident student teacher owner farmer driver witness survivor neighbour neighbor "
     "volunteer activist organiser organizer physician inspector superintendent detective "
-    "constable sergeant editor correspondent".split()
+    "constable sergeant editor correspondent "
+    # a player named by position: "Goalscorer Chris Dooley praised …"
+    "goalscorer scorer striker midfielder defender goalkeeper winger".split()
 )
 _IN_A_DOCUMENT = re.compile(
     r"\s+(?:\w+\s+){0,2}?in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?P<document>statement|report|"
@@ -931,9 +939,9 @@ class SpeakerTracker:
 
     def attributed(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
         """(speaker, verb offset, closes the sentence) for the attribution in masked text."""
-        document = self._document_by(masked, offset)
-        if document:
-            return document
+        first = self._relayed(masked, offset) or self._document_by(masked, offset)
+        if first:
+            return first
         according = "ccording" in masked and _ACCORDING_TO.search(masked)
         if according and not _PUBLICATION.match(according.group("np")):
             name = self._according_to(according.group("np"), offset + according.start())
@@ -960,6 +968,18 @@ class SpeakerTracker:
             if name:
                 return name, offset + according.start(), according.end() >= len(masked) - 2
         return self._saying(masked, offset)
+
+    def _relayed(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
+        """'"…," said Sergey Bulat, a geneticist at …, LiveScience reported.': the outlet passes
+        on what the named speaker said, and "Wooten last week said her department had 47 cases
+        …, according to the Los Angeles Times" is Wooten's."""
+        relay = ("reported" in masked or "ccording" in masked) and _RELAYED_BY.search(masked)
+        if not relay or relay.start() == 0:
+            return None
+        found = self.attributed(masked[: relay.start()], offset)
+        if found and not _SUBORDINATE_BEFORE.search(masked, 0, found[1] - offset):
+            return found
+        return None
 
     def _according_to_source(self, masked: str, according: re.Match, offset: int) -> str | None:
         name = self._according_to(according.group("np"), offset + according.start())
@@ -1695,6 +1715,16 @@ _ACTS = {
 }
 
 
+# verbs in -s that are plural nouns after a determiner, a preposition or a verb of inquiry
+_ALSO_NOUNS = frozenset({"reports", "claims", "fears", "hopes", "worries", "estimates", "notes"})
+_NOUN_USE_BEFORE = re.compile(
+    r"\b(?:the|these|those|such|its|their|his|her|of|amid|over|about|on|despite|after|"
+    r"following|denied|denies|deny|dismissed|rejected|investigating|investigate|investigated|"
+    r"probing|examining|reviewing|checking|unconfirmed|conflicting|initial|earlier|local|"
+    r"media|news|press)\s+\Z"
+)
+
+
 def _not_speech(masked: str, verb: re.Match) -> bool:
     """Whether this speech verb reports an act here, not what someone said."""
     word = verb.group()
@@ -1710,6 +1740,8 @@ def _not_speech(masked: str, verb: re.Match) -> bool:
         and _PLURAL_NOUN_AFTER.match(masked, verb.end())
     ):
         return True  # "Of the 48 confirmed cases": an adjective
+    if word in _ALSO_NOUNS and _NOUN_USE_BEFORE.search(masked, 0, verb.start()):
+        return True  # "officials are investigating reports that …", "amid fears that …"
     if word not in _ACTS:
         return False
     if _ACTS[word] is None:
@@ -1761,6 +1793,15 @@ def _reporting_first(masked: str, verb: re.Match) -> tuple[bool, bool, int]:
     tail = verb.group() in _TAIL_VERBS and _is_tail(masked, verb)
     return not tail, verb.group() not in _REPORTING_VERBS, verb.start()
 
+
+# an outlet passing on another's words, closing the sentence: ", LiveScience reported.",
+# ", according to the Los Angeles Times."
+_RELAYED_BY = re.compile(
+    r",\s+(?:according\s+to\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,5}|"
+    r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,5}(?:has\s+)?reported)[\s.]*$"
+)
+# "The comment came one day after Romney said …, Politico reported": the outlet's account
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|until|as)\s+(?:\S+\s+){1,4}\Z")
 
 _TAIL_VERBS = frozenset({"testified", "wrote", "tweeted", "added", "reported", "told"})
 
@@ -2181,7 +2222,35 @@ def _mention_name(text: str, run: re.Match) -> tuple[str, bool]:
         return name.split(None, 1)[1], True
     if name and all(map(_is_title, name.split())):
         return "", False
+    if " of " in name:
+        return _person_of_employer(text, run, name, False)
     return name, False
+
+
+# "Analyst Matthew R. Boss of J.P. Morgan", "economist Jane Lee of Capital Economics": a
+# person named with the employer after "of" (not "Bank of England", "Secretary of State")
+_PERSON_OF = re.compile(
+    r"(?:(?P<role>[A-Z][a-z]+)\s+)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+)"
+    r"\s+of\s+[A-Z]"
+)
+
+
+def _person_of_employer(text: str, run: re.Match, name: str, held: bool) -> tuple[str, bool]:
+    """The person's name out of "NAME of EMPLOYER" when a role or a middle initial shows that
+    the name before "of" is a person's; otherwise the name as it was."""
+    found = _PERSON_OF.match(name)
+    if not found:
+        return name, held
+    role = found.group("role")
+    before = text[max(0, run.start() - 25) : run.start()].lower().split()
+    by_role = (role and role.lower() in _SPEAKING_ROLES) or (
+        not role and before and before[-1].strip(",") in _SPEAKING_ROLES
+    )
+    if role and not by_role:
+        return name, held
+    if by_role or re.search(r"\s[A-Z]\.\s", found.group("name")):
+        return found.group("name"), True
+    return name, held
 
 
 def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
