@@ -265,7 +265,7 @@ INTENT = re.compile(
     # "we remain committed to our long-term strategy"
     r"|\b(?:remain|remains|are|is|am) (?:fully |firmly |still )?committed to\b"
     # a plan: "The company … plans to cut another 300 jobs this year"
-    r"|\b(?:plans|intends|aims) to [a-z]+"
+    r"|\b(?:plans|intends|aims|(?:is|are) aiming) to [a-z]+"
     r"|\b(?:he|she|it|they)(?: would| will|'ll|’ll) (?:sentence|announce|decide|rule|hold|"
     r"release|reveal)\b"
     r"|\bwill (?:reveal|announce|release|publish|disclose) (?:more )?details\b"
@@ -317,7 +317,10 @@ OPINION_WORDS = re.compile(
     # a reading of a figure: "prosecutors said that calculation understated one factor"
     r"(?:under|over)stat(?:es|ed)|"
     # a worry in the speaker's own words: "Our concern is that ISAF troops don't share …"
-    r"(?:[Oo]ur|[Mm]y) (?:main |biggest |greatest |real |only )?(?:concern|worry|fear) (?:is|was)\b"
+    r"(?:[Oo]ur|[Mm]y) (?:main |biggest |greatest |real |only )?(?:concern|worry|fear) "
+    r"(?:is|was)\b|"
+    # "The result is a much-needed boost for the Prime Minister"
+    r"much-needed"
     # praise and appraisal in a speaker's own words: "It was a phenomenal quarter", "iPad is
     # off to a terrific start", "We have made significant progress", "The penalty is a win
     # for defense attorneys", "We're seeing a large number of mixed signals"

@@ -31,6 +31,9 @@ _SPEECH_VERBS = (
     r"began(?=,)|"
     r"announces|warned|warns|argued|argues|claimed|insisted|insists|explained|wrote|"
     r"writes|suggested|suggests|predicted|predicts|estimated|stressed|emphasized|"
+    # a parenthetical estimate: "In that year, the Centers for Disease Control and Prevention
+    # estimates, 34 million Americans got the flu"
+    r"estimates(?=,)|"
     # "The U.S. probation office calculated that range as …": its own figure
     r"calculated(?=\s+(?:that|the|its|this|their)\s)|"
     # a company's guidance: "Apple forecast earnings for the current quarter of 95 cents …"
@@ -173,7 +176,8 @@ _AUXILIARIES = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$")
 _CAPITALISED = (
     r"(?:(?:U\.S|U\.N|U\.K|E\.U)\.|[A-Z]\.|"
-    r"(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|[A-Z][\w’'\-]*)"
+    r"(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|"
+    r"[A-Z][\w’'\-]*(?:&[A-Z][\w’'\-]*)?)"  # ("P&G", "AT&T")
 )
 _PARTICLE = r"(?:al-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b"
 # "Bureau of Labor Statistics", "Centers for Disease Control and Prevention".
@@ -201,14 +205,24 @@ _SENTENCE_OPENING = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?=[A-Z])")
 # a company opening a sentence as its subject: "Coca-Cola, the world's …", "Unilever reported"
 _COMPANY_SUBJECT = re.compile(
     rf"(?P<name>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})"
-    r"(?=,\s+(?:the|a|an)\s|\s+(?:reported|posted|said|announced|earned|raised|cut|lost)\b"
+    r"(?=,\s+(?:the|a|an)\s|\s+(?:also\s+)?(?:reported|reports|posted|said|says|announced|"
+    r"issued|earned|raised|cut|lost)\b"
     # "Facebook's profit totaled …", "Facebook (FB) shares rose …": its results or its ticker
     r"|[’']s\s+(?:[\w-]+\s+)?(?:profit|revenue|sales|earnings|income|shares|stock|results|"
-    r"headcount)\b|\s+\([A-Z]{1,5}\))"
+    # (not a dateline's wire tag: "CINCINNATI (AP) —")
+    r"headcount)\b|\s+\((?!AP\)|AFP\)|UPI\))[A-Z]{1,5}\))"
 )
 _MAKER_OF = re.compile(
     r"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:maker|seller|owner|operator|producer|provider|"
     r"retailer|manufacturer|developer|publisher|distributor|parent)\s+of\s+(?P<what>[^_;:]*)"
+)
+# "The world's largest consumer product maker, based in Cincinnati, says …": the company the
+# article is about
+_LARGEST_OF_ITS_KIND = re.compile(
+    r"(?:[Tt]he|[Ii]ts)\s+(?:world|nation|country|[A-Z][\w.-]*)[’']s\s+(?:(?:second|third)-?)?"
+    r"(?:largest|biggest|leading|top|No\.\s+\d)\s+(?P<what>(?:[\w-]+\s+){0,3}?)"
+    r"(?:maker|seller|retailer|manufacturer|producer|company|firm|chain|bank|lender|insurer|"
+    r"airline|carmaker|automaker|drugmaker|group)"
 )
 _UNCLOSED_ROLE = re.compile(
     rf"(?P<name>{_NAME_RUN}),\s+(?P<role>(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[\w’'&.-]+){{0,7}})"
@@ -367,7 +381,7 @@ _TITLE_WORDS = frozenset(
     "superintendent sheriff lieutenant captain colonel admiral magistrate coroner "
     "prosecutor barrister solicitor counsel witness eyewitness survivor activist resident "
     "victim host anchor correspondent columnist goalscorer midfielder defender goalkeeper "
-    "winger".split()
+    "winger mp mep msp mla labour tory conservative".split()
 )
 _NOT_NAME_STARTS = frozenset(
     "the a an in on at for after before when while if as but and or so however meanwhile "
@@ -614,6 +628,9 @@ class SpeakerTracker:
         self._previous_span: tuple[int, int] | None = None
         self._by_first_word: dict[str, list[_Entity]] | None = None  # built when first needed
         self._history: list[str] = []  # every speaker so far, in order
+        # who was only cited ("…, according to FactSet"): a source of figures is not what "the
+        # company" stands for
+        self._cited: set[str] = set()
 
     # -- mentions ---------------------------------------------------------------------------
 
@@ -946,6 +963,7 @@ class SpeakerTracker:
         if according and not _PUBLICATION.match(according.group("np")):
             name = self._according_to(according.group("np"), offset + according.start())
             if name and name[:1].isupper():
+                self._cited.add(name)
                 return name, offset + according.start(), according.end() >= len(masked) - 2
         issued = ("statement" in masked or "letter" in masked) and _ISSUED_STATEMENT.search(masked)
         if issued:
@@ -966,6 +984,7 @@ class SpeakerTracker:
         if according:
             name = self._according_to_source(masked, according, offset)
             if name:
+                self._cited.add(name)
                 return name, offset + according.start(), according.end() >= len(masked) - 2
         return self._saying(masked, offset)
 
@@ -1119,7 +1138,11 @@ class SpeakerTracker:
         # ('"…," with job gains and low debt levels, said Russell Price': after an adverbial)
         # ("…, an economist at …, told Bloomberg": the name before the verb speaks)
         listener_after = verb.group() in _LISTENER_AFTER and bool(prefix.strip())
-        if not listener_after and (_speaker_follows_verb(prefix) or _adverbial_after_quote(before)):
+        if not listener_after and (
+            _speaker_follows_verb(prefix)
+            or _adverbial_after_quote(before)
+            or _role_after_comma(before, masked[verb.end() :])
+        ):
             return self._subject_after(masked[verb.end() :], offset + verb.end())
         if prefix.split()[-1].lower() in _DETERMINERS:
             return None  # "his admitted use": an adjective, not a speech verb
@@ -1183,7 +1206,9 @@ class SpeakerTracker:
             # named in the sentence speaks, else nobody
             poll = _POLL_NAMED.search(prefix)
             return True, (self._resolve_name(poll.group("poll"), position) if poll else None)
-        maker = _MAKER_OF.fullmatch(prefix.strip())
+        maker = _MAKER_OF.fullmatch(prefix.strip()) or _LARGEST_OF_ITS_KIND.fullmatch(
+            prefix.strip()
+        )
         if maker and not _FINITE.search(maker.group("what")):
             # "The seller of Coke, Sprite and VitaminWater said …": the company the article is
             # about, not the last brand in the list
@@ -1242,6 +1267,7 @@ class SpeakerTracker:
         given = _GIVEN_NAME.search(after)
         if given:
             return self._resolve_name(given.group("name"), position)
+        after = _BASED_AFTER_VERB.sub(r"\1", after)  # "said the Britain-based Syrian …"
         issued = _DOCUMENT_ISSUED_BY.match(after)
         if issued:
             # '"…," said a statement released by U.S. forces': whoever issued it
@@ -1297,6 +1323,7 @@ class SpeakerTracker:
         phrase = _SUBORDINATORS.sub("", phrase)
         phrase = phrase.split(": ")[-1]
         phrase = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])", "", phrase)  # "1st Lt. Nathan Perry"
+        phrase = _BASED_IN.sub("", phrase)  # "The London-based Amnesty International said"
         # "A WHO official in Africa" is the WHO official: the place is not part of the role
         phrase = _PLACE_AFTER_ROLE.sub(r"\1", phrase)
         if not phrase:
@@ -1423,8 +1450,9 @@ class SpeakerTracker:
             # "the company said" with no company quoted yet: the one the article is about (the
             # last to open a sentence), before the last name that could be one ("COVID-19")
             subject = self._last_subject_organisation(position) if not keys else None
+            spoke = fits if keys else lambda entity: fits(entity) and entity.name not in self._cited
             found = (
-                self._recent_speaker(fits)
+                self._recent_speaker(spoke)
                 or (subject if subject and fits(self._entity(subject)) else None)
                 or self._last_mention(position, fits)
             )
@@ -1622,7 +1650,18 @@ def _can_speak(words: list[str], head: str) -> bool:
     if any(word[:1].isupper() for word in words):
         return True
     single = re.sub(r"ies$", "y", head) if head.endswith("ies") else re.sub(r"s$", "", head)
+    if single == "figure" and len(words) > 1 and words[-2].lower() in _PUBLIC_FIGURES:
+        return True  # "The opposition figure said": a person, not a number
     return head not in _NOT_SPEAKING_HEAD and single not in _NOT_SPEAKING_HEAD
+
+
+# where a body is based is no part of its name: "the London-based Amnesty International"
+_BASED_IN = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.’']*-based\s+(?=[A-Z])")
+_BASED_AFTER_VERB = re.compile(r"^(\s*(?:[Tt]he\s+)?)[A-Z][\w.’']*-based\s+(?=[A-Z])")
+_PUBLIC_FIGURES = frozenset(
+    "opposition political public senior leading key prominent party religious tribal "
+    "community military government rebel militant business sporting".split()
+)
 
 
 def _is_group_of_people(name: str) -> bool:
@@ -1716,12 +1755,18 @@ _ACTS = {
 
 
 # verbs in -s that are plural nouns after a determiner, a preposition or a verb of inquiry
-_ALSO_NOUNS = frozenset({"reports", "claims", "fears", "hopes", "worries", "estimates", "notes"})
+_ALSO_NOUNS = frozenset(
+    {"reports", "claims", "fears", "hopes", "worries", "estimates", "notes", "say"}
+)
 _NOUN_USE_BEFORE = re.compile(
-    r"\b(?:the|these|those|such|its|their|his|her|of|amid|over|about|on|despite|after|"
+    # "give voters a fresh say on who should run the country"
+    r"\b(?:a|an|fresh|final|greater|bigger|more|no|any|equal|"
+    r"the|these|those|such|its|their|his|her|of|amid|over|about|on|despite|after|"
     r"following|denied|denies|deny|dismissed|rejected|investigating|investigate|investigated|"
     r"probing|examining|reviewing|checking|unconfirmed|conflicting|initial|earlier|local|"
-    r"media|news|press)\s+\Z"
+    r"media|news|press|by|from|with|in|at|than)\s+\Z"
+    # after a possessive: "Analysts' estimates, which …", "The company's estimates, …"
+    r"|\w(?:[’']s|s[’'])\s+\Z"
 )
 
 
@@ -1920,6 +1965,18 @@ _QUALIFIED_ROLE = re.compile(
 )
 
 
+def _role_after_comma(before: str, after: str) -> bool:
+    """ "…, such as religious courts, in the city of Idlib …, said an activist based in Idlib
+    province": after a comma, a role named after the verb is the speaker, however the clause
+    before it reads."""
+    if not before.rstrip().endswith(","):
+        return False
+    words = after.split()[:4]
+    if not words or words[0].lower() not in ("a", "an", "the", "one", "another"):
+        return False
+    return any(word.strip(",.").lower() in _SPEAKING_ROLES for word in words[1:])
+
+
 def _speaker_follows_verb(prefix: str) -> bool:
     """Whether the speaker comes after the verb ('…, said the mayor'), not before it."""
     stripped = prefix.rstrip()
@@ -2033,7 +2090,10 @@ _ROLE_THEN_APPOSITIVE_NAME = re.compile(rf"(?P<role>[^,_]{{3,60}}),\s+(?P<name>{
 _GIVEN_NAME = re.compile(
     r"^[^.;:_]{0,60}?\b(?:(?:gave|giving|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+"
     r"(?:first\s+|full\s+)?name\s+(?:only\s+)?as|identified\s+(?:only\s+)?as|"
-    r"(?:named|called)\s+only\s+as)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?:named|called)\s+only\s+as|"
+    # "an activist based in Idlib province who goes by the name of Ahmad Ariha"
+    r"(?:goes|going|went)\s+by\s+the\s+name(?:\s+of)?)"
+    r"\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 _DETERMINED_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.’'-]*-)?[a-z]")
 _COMPOUND_ADJECTIVE_HEAD = re.compile(r"[A-Z][\w.’']*-[a-z]+(?:\s+[a-z][\w-]*)+$")
@@ -2213,7 +2273,7 @@ def _mention_name(text: str, run: re.Match) -> tuple[str, bool]:
     """The name a capitalised run gives ("" for none), and whether a title held in a house
     makes it a person's: "Leader of the House Mukhtar Abbas Naqvi" → the name after the house;
     "Deputy Leader" before "of the House" → titles, no name."""
-    name = _strip_titles(run.group())
+    name = _BASED_IN.sub("", _strip_titles(run.group()))
     if (
         name.startswith(_HOUSES)
         and len(name.split()) > 2
