@@ -308,7 +308,7 @@ _SAYING = re.compile(
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
     "sources witnesses estimates analysts experts prosecutors investigators authorities "
-    "residents doctors poll polls census tally count".split()
+    "residents doctors poll polls census tally count evidence testimony filings".split()
 )
 # party tags and degrees after a name: ", R-S.D.,", "(D-Calif.)", ", MD,"
 _PARTY_TAG = re.compile(
@@ -1436,6 +1436,12 @@ class SpeakerTracker:
         if head in _PERSON_ROLES and not re.match(r"(?:[Aa]n?|[Aa]nother)\s", phrase):
             # "the spokesman said" → the spokesman the article named
             named = self._recent_or_mentioned(position, lambda entity: head in entity.roles)
+            if not named and head in _SCHOLARS:
+                # "The researcher said …" after "study author Yohannes Haile-Selassie, curator
+                # of physical anthropology …": the scholar the article quoted last
+                named = self._recent_speaker(
+                    lambda entity: entity.person and any(map(_is_scholar, entity.roles))
+                )
             if not named and re.match(r"(?:its|his|her|their)\s", phrase):
                 # "its chief executive said …" before "The chief executive, John Roe, …"
                 named = self._next_mention(position, lambda entity: head in entity.roles)
@@ -1658,6 +1664,13 @@ def _can_speak(words: list[str], head: str) -> bool:
 # where a body is based is no part of its name: "the London-based Amnesty International"
 _BASED_IN = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.’']*-based\s+(?=[A-Z])")
 _BASED_AFTER_VERB = re.compile(r"^(\s*(?:[Tt]he\s+)?)[A-Z][\w.’']*-based\s+(?=[A-Z])")
+_SCHOLARS = frozenset("researcher scientist author co-author professor curator".split())
+
+
+def _is_scholar(role: str) -> bool:
+    return role in _SCHOLARS or role.endswith(("ologist", "ist"))
+
+
 _PUBLIC_FIGURES = frozenset(
     "opposition political public senior leading key prominent party religious tribal "
     "community military government rebel militant business sporting".split()
@@ -2369,7 +2382,7 @@ def _roles_of(text: str, run: re.Match) -> set[str]:
     after = _ROLE_AFTER.match(text, run.end())
     if after:
         words.update(after.group().lower().replace(",", " ").split())
-    return words & _PERSON_ROLES
+    return words & (_PERSON_ROLES | _SCHOLARS)
 
 
 def _gender_of_title(raw: str) -> str | None:
