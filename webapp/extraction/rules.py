@@ -278,6 +278,8 @@ FORECAST = re.compile(
     r"\b(?:will(?! have been)|won't|shall|going to|would(?! have)|could(?! have)|"
     r"may(?! have)|might(?! have)|(?:is|are) (?:already |now |still |also )?"
     r"(?:expected|likely|set|due) to|"
+    # "reinforce the likelihood of an October interest rate hike"
+    r"(?:likelihood|probability) of|"
     # "are to host the talks", not "how important that work is to the public health"
     r"(?:is|are) to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|us|"
     r"them|him|me|blame)\b)[a-z]+|probably|next (?:faces?|plays?|meets?|hosts?|travels?)|"
@@ -351,6 +353,9 @@ OPINION_WORDS = re.compile(
     r"|(?:is|are|was|were) (?:(?:very|really|so|quite|pretty|too|just) )?(?:poor|not good enough)"
     r"|(?:surprised|disappointed|impressed|pleased|frustrated|annoyed) (?:me|us)"
     r"|(?:is|are|was|were|not|as|so|very|quite|less|more|most) encouraging"
+    # "Second-quarter sales were disappointing", "showing encouraging progress"
+    r"|(?:is|are|was|were) (?:very |deeply |extremely )?disappointing\b"
+    r"|encouraging (?:progress|signs?|results|trends?)"
     # how a witness felt: "The situation is very tense", "it's very scary to live like this",
     # "(My) child was so frightened", "It all seems like it'll never end"
     # an impression: "Huguely didn't seem fazed", "It just seemed to last forever"

@@ -173,7 +173,10 @@ _AUXILIARIES = re.compile(
     # adverbs in -ly, not "family", "ally", "rally" nor a name ("Kelly")
     r"(?!(?:fami|dai|a|ra|assemb|supp|rep|monopo|bel|jel|bul|Ita|Ju)ly\b)[a-z]+ly)\s*$"
 )
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$")
+# (and a contracted "is": "It's confirmed.")
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be)\s*$|\b(?:[Ii]t|[Tt]hat|[Tt]his)[’']s\s*$"
+)
 _CAPITALISED = (
     r"(?:(?:U\.S|U\.N|U\.K|E\.U)\.|[A-Z]\.|"
     r"(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|"
@@ -303,7 +306,9 @@ _NAMED_FIGURES = re.compile(
 )
 _NOT_A_SUBJECT = frozenset("What This That These Those It There Here Which Who".split())
 _SAYING = re.compile(
-    r",\s+(?:saying|adding|arguing|insisting|noting|warning)\s+(?:that\s+)?(?!to\s)\w"
+    r",\s+(?:saying|adding|arguing|insisting|noting|warning|"
+    # "…, telling AFP that one woman died": whom it was told, then what
+    r"telling\s+(?:[\w’'-]+\s+){1,3}?(?=that\s))\s*(?:that\s+)?(?!to\s)\w"
 )
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
@@ -487,7 +492,8 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
         described = _DETERMINED_HEAD.match(segment) and len(head.split()) <= 4
         # ('"…," Jose Maria Bermudez de Castro of the Natural Museum of … told': a long name
         # opening the clause, then its institution)
-        stripped = prefix.strip()
+        # (its short form in brackets after it: "… Humanitarian Affairs (OCHA) told")
+        stripped = re.sub(r"\s*\([^()]*\)$", "", prefix.strip())
         opens = stripped.endswith(segment) and not stripped[: -len(segment)].strip(" _,")
         named = opens and _CAPITALISED_RUN.fullmatch(head) and len(head.split()) <= 6
         return head if described or named else _tail_noun_phrase(segment)
@@ -538,7 +544,7 @@ _TAIL_NP = re.compile(
 # (not after a hyphen: "Russian-installed officials", "Iran-backed rebels", "state-owned")
 _FINITE = re.compile(
     r"\b(?<![-‐])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|"
-    rf"[a-z]{{3,}}ed|went|came|fit|{IRREGULAR_PAST})\b"
+    rf"[a-z]{{3,}}ed|died|went|came|fit|{IRREGULAR_PAST})\b"
 )
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "what"})
 _QUOTE_MARK = re.compile(r"[“”\"]")
@@ -1416,7 +1422,8 @@ class SpeakerTracker:
         if not owner:
             return None
         if owner[:1].isupper():
-            return self._resolve_name(owner, position)
+            # "NOAA’s annual climate report": the owner, not its kind of report
+            return self._resolve_name(re.sub(r"[’']s\s.*$", "", owner), position)
         words = owner.split()
         if len(words) <= 2 and (
             words[-1] in _SYNONYMS or words[-1] in _ISSUING_BODIES or words[-1] in _CIVIL_BODIES
@@ -1866,7 +1873,12 @@ _TAIL_VERBS = frozenset({"testified", "wrote", "tweeted", "added", "reported", "
 
 def _is_tail(masked: str, verb: re.Match) -> bool:
     """Whether the attribution closes the sentence: '…, the ministry said on Friday.'"""
-    rest = masked[verb.end() :]
+    # (a relative clause after it is an aside: '…," Radio Omdurman reported in an SMS news
+    # alert, which gave no source for the information.')
+    rest = _TRAILING_RELATIVE.sub("", masked[verb.end() :])
+    # (nor does a clause of its own after it: "…, officials said Friday, but the Interior
+    # Ministry said a large number of civilians died.")
+    rest = _NEXT_CLAUSE.split(rest, 1)[0]
     if _FINITE.search(rest) or re.search(r"\b(?:he|she|it|they|we|I)\b", rest):
         return False  # "…, and the governor said he would visit" has its own clause
     return (
@@ -1879,6 +1891,8 @@ def _is_tail(masked: str, verb: re.Match) -> bool:
     )
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:but|while|whereas|although)\s")
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who)\s[^_]*$")
 # "…, the ministry said." closes the sentence; "…, while defense lawyers suggested …" is a
 # clause of its own
 _CLOSING_SUBJECT = re.compile(
