@@ -186,6 +186,8 @@ BOILERPLATE = re.compile(
     r"not (?:aware of|familiar with) (?:the|any|such) (?:[\w-]+ ){0,2}(?:reports?|assessments?|"
     r"evidence|information|allegations?)|"
     r"(?:can't|cannot|could not|couldn't) (?:independently )?(?:confirm|verify)|"
+    # "Reuters has been unable to independently verify casualty figures"
+    r"(?:has been|have been|was|were|is|are) unable to (?:independently )?(?:confirm|verify)|"
     r"not (?:immediately )?possible to (?:reconcile|verify|confirm)|"
     r"(?:did not|didn't) have (?:any )?(?:further|more|other) details|"
     # "but they did not have any information about the foreign advisers"

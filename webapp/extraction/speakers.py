@@ -258,6 +258,8 @@ _ACCORDING_TO = re.compile(
     # "according to the latest situation report released by the NCDC on Monday"
     r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:report|statement|study|survey|data|figures|release|announcement|bulletin|update|"
+    # "according to the latest count from the Centers for Disease Control and Prevention"
+    r"count|tally|estimates?|analysis|statistics|numbers|"
     # "according to the sentence handed down by U.S. District Judge Deborah K. Chasanow"
     r"sentence|ruling|order|verdict|decision|indictment|complaint|filing)"
     # ("a long-awaited report Thursday from the Bureau of Labor Statistics")
@@ -306,7 +308,7 @@ _NAMED_FIGURES = re.compile(
 )
 _NOT_A_SUBJECT = frozenset("What This That These Those It There Here Which Who".split())
 _SAYING = re.compile(
-    r",\s+(?:saying|adding|arguing|insisting|noting|warning|"
+    r",\s+(?:saying|adding|arguing|insisting|noting|warning|claiming|stressing|explaining|"
     # "…, telling AFP that one woman died": whom it was told, then what
     r"telling\s+(?:[\w’'-]+\s+){1,3}?(?=that\s))\s*(?:that\s+)?(?!to\s)\w"
 )
@@ -1941,6 +1943,11 @@ def _subject_prefix(before_verb: str) -> str:
         example = _EXAMPLE.match(appositive)
         if example:
             return example.group("name")  # "Some experts, e.g. Prof. Ana Ruiz, said"
+        members = _NAMED_MEMBERS.fullmatch(appositive)
+        if members and _PLURAL_BODIES.search(segments[0]):
+            # "Each of two allied militant groups, the Pakistani Taliban and Lashkar-e-Islam,
+            # claimed …": the groups named, the first of them
+            return members.group("first")
         if (
             appositive[:1].islower()
             or re.match(r"[DRI]-[A-Z]", appositive)
@@ -1964,6 +1971,13 @@ def _subject_prefix(before_verb: str) -> str:
     return prefix
 
 
+_NAMED_MEMBERS = re.compile(
+    r"(?:the\s+)?(?P<first>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+)
+_PLURAL_BODIES = re.compile(
+    r"\b(?:groups|organi[sz]ations|parties|factions|sides|companies|countries|agencies)$"
+)
 _PLACE_BEFORE = re.compile(r"\bin\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
 _PLACE_NAME = re.compile(r"[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.)+")  # "Calif.", "Texas", "D.C."
 # One more lower-case appositive or adverbial before the one just dropped.
