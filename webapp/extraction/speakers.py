@@ -1449,7 +1449,7 @@ class SpeakerTracker:
                 # "The researcher said …" after "study author Yohannes Haile-Selassie, curator
                 # of physical anthropology …": the scholar the article quoted last
                 named = self._recent_speaker(
-                    lambda entity: entity.person and any(map(_is_scholar, entity.roles))
+                    lambda entity: entity.person and bool(entity.roles & _SCHOLARS)
                 )
             if not named and re.match(r"(?:its|his|her|their)\s", phrase):
                 # "its chief executive said …" before "The chief executive, John Roe, …"
@@ -1671,13 +1671,10 @@ def _can_speak(words: list[str], head: str) -> bool:
 
 
 # where a body is based is no part of its name: "the London-based Amnesty International"
-_BASED_IN = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.’']*-based\s+(?=[A-Z])")
-_BASED_AFTER_VERB = re.compile(r"^(\s*(?:[Tt]he\s+)?)[A-Z][\w.’']*-based\s+(?=[A-Z])")
+_BASED = r"[A-Z][\w.’']*-based\s+(?=[A-Z])"
+_BASED_IN = re.compile(rf"^(?:[Tt]he\s+)?{_BASED}")
+_BASED_AFTER_VERB = re.compile(rf"^(\s*(?:[Tt]he\s+)?){_BASED}")
 _SCHOLARS = frozenset("researcher scientist author co-author professor curator".split())
-
-
-def _is_scholar(role: str) -> bool:
-    return role in _SCHOLARS or role.endswith(("ologist", "ist"))
 
 
 _PUBLIC_FIGURES = frozenset(
