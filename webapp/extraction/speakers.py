@@ -5,6 +5,7 @@ attribution patterns of news copy are read outside quotation marks ("X said", "s
 "according to X", "in a statement, X said", "X's office said", "a statement by X says", a
 transcript's "NAME:" label)."""
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -55,7 +56,8 @@ _SPEECH_VERBS = (
     r"dismissed(?=\s+[^.,;_]{1,60}?\s+as\s)|"
     r"countered|responded|alleged|alleges|allege|contended|contends|contend|asserted|asserts|"
     r"pointed out|denied|denies|accused|accuses|"
-    r"questioned|chided|criticized|criticised|reiterated|speculated|concluded|"
+    r"questioned|chided|criticized|criticised|reiterated|speculated|"
+    r"concluded|"
     r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|predicting|forecasting|"
     r"acknowledged|admitted|recalled|disclosed|revealed|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
@@ -410,8 +412,10 @@ _GENDER_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 # a person's first name and surname, with a middle initial or none ("John Q. Public")
 _FULL_NAME = r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*"
 _NAME_AFTER_ROLE = re.compile(
-    r"\s*(?:the\s+)?(?:[A-Z][\w.&-]*(?:’s|'s)\s+)?(?P<role>(?:[a-z][\w-]*\s+){1,5}?)"
-    rf"(?P<name>{_FULL_NAME})\b"
+    # (an owner or a place before the role: "NASA’s associate administrator", "Iowa state
+    # epidemiologist")
+    r"\s*(?:the\s+)?(?:[A-Z][\w.&-]*(?:’s|'s)?\s+)?(?P<role>(?:[a-z][\w-]*\s+){1,5}?)"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>{_FULL_NAME})\b"
 )
 # occupations that name a speaker after "said" ("said lead scientist Alan Stern")
 _WORK_ROLES = frozenset(
@@ -419,7 +423,7 @@ _WORK_ROLES = frozenset(
     "consultant officer operator planner pollster author co-author coauthor employee worker "
     "resident student teacher owner farmer driver witness survivor neighbour neighbor "
     "volunteer activist organiser organizer physician inspector superintendent detective "
-    "constable sergeant editor correspondent "
+    "constable sergeant editor correspondent epidemiologist "
     # a player named by position: "Goalscorer Chris Dooley praised …"
     "goalscorer scorer striker midfielder defender goalkeeper winger".split()
 )
@@ -1313,6 +1317,9 @@ class SpeakerTracker:
             not words
             or all(w.islower() for w in words)
             or any(w.endswith(("’s", "'s")) for w in words)
+            # "said Iowa state epidemiologist Dr. Patricia Quinlisk": a place before the role
+            or after.split()[len(words) : len(words) + 1] != []
+            and after.split()[len(words)][:1].islower()
         ):
             # "said NASA’s associate administrator for science John Grunsfeld", "said lead
             # scientist Alan Stern": the name after the role
@@ -1332,6 +1339,10 @@ class SpeakerTracker:
         phrase = phrase.split(": ")[-1]
         phrase = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])", "", phrase)  # "1st Lt. Nathan Perry"
         phrase = _BASED_IN.sub("", phrase)  # "The London-based Amnesty International said"
+        # "The federal Centers for Disease Control and Prevention said": the name
+        phrase = _ADJECTIVE_BEFORE_NAME.sub("", phrase)
+        if phrase[:1].isdigit():
+            return None  # "245 confirmed, probable or suspected cases … had been reported"
         # "A WHO official in Africa" is the WHO official: the place is not part of the role
         phrase = _PLACE_AFTER_ROLE.sub(r"\1", phrase)
         if not phrase:
@@ -1672,6 +1683,9 @@ def _can_speak(words: list[str], head: str) -> bool:
 
 # where a body is based is no part of its name: "the London-based Amnesty International"
 _BASED = r"[A-Z][\w.’']*-based\s+(?=[A-Z])"
+_ADJECTIVE_BEFORE_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:federal|national|state|provincial|regional|local)\s+(?=[A-Z][a-z])"
+)
 _BASED_IN = re.compile(rf"^(?:[Tt]he\s+)?{_BASED}")
 _BASED_AFTER_VERB = re.compile(rf"^(\s*(?:[Tt]he\s+)?){_BASED}")
 _SCHOLARS = frozenset("researcher scientist author co-author professor curator".split())
@@ -2005,14 +2019,15 @@ _QUALIFIED_ROLE = re.compile(
 
 def _role_after_comma(before: str, after: str) -> bool:
     """ "…, such as religious courts, in the city of Idlib …, said an activist based in Idlib
-    province": after a comma, a role named after the verb is the speaker, however the clause
-    before it reads."""
+    province", "…, but the new study highlights …, says research co-author Daniel …": after a
+    comma, a role named after the verb is the speaker, however the clause before it reads."""
     if not before.rstrip().endswith(","):
         return False
     words = after.split()[:4]
-    if not words or words[0].lower() not in ("a", "an", "the", "one", "another"):
-        return False
-    return any(word.strip(",.").lower() in _SPEAKING_ROLES for word in words[1:])
+    if words and words[0].lower() in ("a", "an", "the", "one", "another"):
+        words = words[1:]
+    lowered = [word.strip(",.") for word in itertools.takewhile(str.islower, words)]
+    return any(word in _SPEAKING_ROLES for word in lowered)
 
 
 def _speaker_follows_verb(prefix: str) -> bool:
@@ -2320,6 +2335,8 @@ def _mention_name(text: str, run: re.Match) -> tuple[str, bool]:
         return name.split(None, 1)[1], True
     if name and all(map(_is_title, name.split())):
         return "", False
+    if name[:1].islower():
+        return "", False  # "As of Thursday": no name once "As" goes
     if " of " in name:
         return _person_of_employer(text, run, name, False)
     return name, False
