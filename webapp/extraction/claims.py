@@ -79,7 +79,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<where_clause>,\s+(?=where\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
     r"(?:[a-z][\w’'-]*\s+)?(?:[a-z]+ly\s+)?(?:hold|holds|held|have|has|had|is|are|was|were|"
     rf"continued|[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b))"
-    r"|(?P<relative>,\s+(?=(?:which|who)(?:’d|'d)\s+[a-z]+|(?:which|who)\s+(?:\w+ly\s+)?"
+    r"|(?P<relative>,\s+(?=(?:which|who)(?:’d|'d)\s+[a-z]+|(?:which|who)\s+(?:(?:\w+ly|also|still|already|later|then)\s+)?"
     r"(?:is|was|were|are|has|had|have|"
     r"would|will|could|"
     # "…, which took place around 8 p.m. in Gerda Serai district"
@@ -327,7 +327,10 @@ _SURVEYED_ANTECEDENT = re.compile(
 )
 _NAME_ANTECEDENT = re.compile(rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w.’'&-]*)(?:\s+{_NAME_TOKEN})*$")
 # "…, to get a two-year sentence, which would have been …": the noun phrase the clause ends on
-_PHRASE_ANTECEDENT = re.compile(r"(?:^|.*\s)((?:a|an|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5})$")
+# (and "… before rendering their decision, which also included …")
+_PHRASE_ANTECEDENT = re.compile(
+    r"(?:^|.*\s)((?:a|an|the|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5})$"
+)
 _NOUN_ANTECEDENT = re.compile(
     r"\b(?:by|to|of|from|like|with|for|in|at|on|as)\s+((?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*"
     r"(?:\s+(?:(?:and|of)\s+)?[a-z][\w’'-]*){0,2})$"
@@ -540,7 +543,7 @@ _ENDS_ON_FIGURE = re.compile(
     r"\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|million|billion|trillion)?\s*$"
 )
 _RELATIVE_VERB = re.compile(
-    r"(?:which|who)(?:’d|'d\s|\s+(?:\w+ly\s+)?(?:is|was|were|are|has|had|have|would|will|could|"
+    r"(?:which|who)(?:’d|'d\s|\s+(?:(?:\w+ly|also|still|already|later|then)\s+)?(?:is|was|were|are|has|had|have|would|will|could|"
     rf"[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST})\b)"
 )
 

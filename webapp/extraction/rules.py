@@ -402,6 +402,12 @@ OPINION_WORDS = re.compile(
     # a side's own reading of a match: "cost us the game", "thoroughly outplayed", "a bit of a
     # stretch", "It was a big decision to bat first"
     r"|cost (?:us|them|him|her) the (?:game|match|title|race|points?|series)|outplayed|"
+    # "which is very important", "The draw is a fair result", "a frustrating outcome", "their
+    # inability to close the game out", "meant nothing in the end"
+    r"(?:is|was|are|were|it's|it’s) (?:(?:very|really|so|extremely|hugely) )?important(?! to note)|"
+    r"the most important thing|(?:a|the) fair (?:result|outcome|draw|score)|"
+    r"frustrating (?:outcome|result|night|day|afternoon|evening|defeat|draw|season)|"
+    r"(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Mm]y) inability to|meant nothing|"
     r"(?:a bit of a|a real) stretch|(?:a|an) (?:big|tough|difficult|hard|brave|bold|tricky) "
     r"(?:decision|call|choice)"
     # feelings reported: "said they are disappointed", "We did not expect anything like this"

@@ -54,6 +54,9 @@ _SPEECH_VERBS = (
     r"yelled|shouted|chanted|"
     # "The rebels have dismissed the offer as ploy …": a verdict stated
     r"dismissed(?=\s+[^.,;_]{1,60}?\s+as\s)|"
+    # "the rebels dismissed the toll provided by the government": a statement disputed
+    r"(?:dismissed|disputed|rejected)(?=\s+(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:toll|"
+    r"claims?|reports?|allegations?|accusations?|figures?|account|charges|findings)\b)|"
     r"countered|responded|alleged|alleges|allege|contended|contends|contend|asserted|asserts|"
     r"pointed out|denied|denies|accused|accuses|"
     r"questioned|chided|criticized|criticised|reiterated|speculated|"
@@ -341,7 +344,8 @@ _ORGANISATION_NOUNS = frozenset(
 _PLACE_NOUNS = frozenset(
     "prison jail penitentiary airport stadium station street avenue road square bridge "
     "church cathedral mosque temple museum park school college hotel hall building tower "
-    "palace castle harbour harbor port island river lake mountain valley".split()
+    "palace castle harbour harbor port island river lake mountain valley "
+    "republic kingdom emirates federation province county".split()
 )
 # "the military" may stand for an organisation whose name holds one of these words.
 _SYNONYMS = {
@@ -500,10 +504,24 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
         # opening the clause, then its institution)
         # (its short form in brackets after it: "… Humanitarian Affairs (OCHA) told")
         stripped = re.sub(r"\s*\([^()]*\)$", "", prefix.strip())
-        opens = stripped.endswith(segment) and not stripped[: -len(segment)].strip(" _,")
-        named = opens and _CAPITALISED_RUN.fullmatch(head) and len(head.split()) <= 6
+        # (after a connective too: "But the rebel Convention of Patriots for … dismissed")
+        opens = stripped.endswith(segment) and stripped[: -len(segment)].strip(" _,") in (
+            "",
+            "But",
+            "And",
+            "However,",
+            "Meanwhile,",
+        )
+        named = opens and (
+            (_CAPITALISED_RUN.fullmatch(head) and len(head.split()) <= 6)
+            # one body's name with "and" in it: "Convention of Patriots for Justice and Peace"
+            or (_INSTITUTION_AND.search(head) and _BODY_WITH_AND.fullmatch(head))
+        )
         return head if described or named else _tail_noun_phrase(segment)
     return segment
+
+
+_BODY_WITH_AND = re.compile(rf"{_NAME_RUN}\s+and\s+{_NAME_RUN}")
 
 
 def _has_titled_subject(prefix: str) -> bool:
@@ -841,8 +859,17 @@ class SpeakerTracker:
                     if part_speaker is not None and not self._is_person(part_speaker):
                         # "…, the Pentagon said, but it denied …": "it" is the body just quoted
                         self._last_attributed = part_speaker
+                # ('"…," he added, stressing that there were no civilian fatalities': a part
+                # outside the marks of a sentence that opens with a quotation is reported)
+                outside = (
+                    len(parts[index]) > 1
+                    and label is None
+                    and not from_quote
+                    and "_" not in part_masked
+                    and not open_after
+                )
                 direct = part_speaker is not None and (
-                    sentence_direct
+                    (sentence_direct and not outside)
                     # a quotation going on into the next sentence is the speaker's own words
                     or (open_after and part_end == spans[index][1])
                     or quotes_a_clause(part_text, part_masked)
@@ -918,6 +945,10 @@ class SpeakerTracker:
                 or self._clause_subject(masked[: part_start - start], part_start)
                 or self._leading_subject(masked[: part_start - start], part_start)
             )
+        if part_rows and _READING_OPENING.match(part_masked):
+            # "The company said 68 percent were BlackBerry 7s, indicating that traction …
+            # remains weak": the reporter's own reading of what was said
+            return None
         if part_rows and _PARTICIPLE_OPENING.match(part_masked):
             # "…, while the Taliban said the strike hit a school, killing dozens": the
             # consequence goes on in the voice of the part before it
@@ -1264,6 +1295,10 @@ class SpeakerTracker:
             # "The US government changed …": the country's body, not the country
             rf"|(?:[Tt]he\s+)?{_NAME_RUN}\s+(?:government|military|army|navy|police|ministry|"
             r"administration|embassy|authorities|officials)\b"
+            # "the rebel Convention of Patriots … dismissed": the name, not its description
+            # (and its whole name before its acronym: "… for Justice and Peace (CPJP)")
+            rf"|(?:[Tt]he|[Aa]n?)\s+{_SIDE_BEFORE_NAME}\s+{_NAME_RUN}"
+            rf"(?:\s+and\s+{_NAME_RUN}(?=\s+\([A-Z]{{2,}}\)))?"
             # "The mayor visited …": the noun phrase, not the verb after it
             r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*"
             r"(?:\s+(?!(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|of|on|in|at|for|to|"
@@ -1681,10 +1716,13 @@ def _can_speak(words: list[str], head: str) -> bool:
     return head not in _NOT_SPEAKING_HEAD and single not in _NOT_SPEAKING_HEAD
 
 
+# the side a body is on is no part of its name: "the rebel Convention of Patriots for …"
+_SIDE_BEFORE_NAME = r"(?:rebel|militant|opposition|ruling|separatist|insurgent|jihadist)"
 # where a body is based is no part of its name: "the London-based Amnesty International"
 _BASED = r"[A-Z][\w.’']*-based\s+(?=[A-Z])"
 _ADJECTIVE_BEFORE_NAME = re.compile(
-    r"^(?:[Tt]he\s+)?(?:federal|national|state|provincial|regional|local)\s+(?=[A-Z][a-z])"
+    rf"^(?:[Tt]he\s+)?(?:federal|national|state|provincial|regional|local|{_SIDE_BEFORE_NAME})\s+"
+    r"(?=[A-Z][a-z])"
 )
 _BASED_IN = re.compile(rf"^(?:[Tt]he\s+)?{_BASED}")
 _BASED_AFTER_VERB = re.compile(rf"^(\s*(?:[Tt]he\s+)?){_BASED}")
@@ -1917,6 +1955,9 @@ _CLOSING_SUBJECT = re.compile(
 
 # ("although …", "though …" after an attribution stay the speaker's: "…, though he could not
 # ignore the jury's verdict")
+_READING_OPENING = re.compile(
+    r"(?:indicating|suggesting|signall?ing|showing|underscoring|highlighting)\s"
+)
 _CONCESSION_BEFORE = re.compile(r"\beven\s+(?:though|after|as|before|if)\s+\Z")
 _RELATIVE_SPEECH = re.compile(
     r"who(?:\s+(?:had|has|have|also|later|earlier|previously|once|repeatedly|publicly))*\s+"
@@ -2205,6 +2246,8 @@ def _head(phrase: str) -> str:
         phrase = phrase[titled.end() :]  # "Deputy Leader of the House Mukhtar Abbas Naqvi"
     # "A group of Spanish scientists" → "Spanish scientists": the members, not the collective
     phrase = _COLLECTIVE_OF.sub("", phrase)
+    # "the rebel Convention of Patriots for Justice …": a name after its side, not a description
+    phrase = _ADJECTIVE_BEFORE_NAME.sub("", phrase)
     tokens = phrase.split()
     description = len(tokens) > 1 and tokens[1][:1].islower() and tokens[1] not in ("of", "for")
     phrase = re.split(
