@@ -286,7 +286,11 @@ _CLAUSE_BREAK = re.compile(
     # a fronted concession: "Though X will appeal, the sentence brings …"
     r"|(?P<concession>,\s+(?=(?:the|a|an|this|that|it|he|she|they|we|its|his|her|their|"
     # (or a plural subject: "Although the study offers …, researchers admit …")
-    r"[A-Z][\w’'-]*|[a-z]{3,}s)\s)))"
+    # or any other: "While the data raised a warning flag, many analysts cautioned …")
+    # (a word that opens another kind of break is left to it: ", as …", ", but said …")
+    r"[A-Z][\w’'-]*|(?!(?:and|but|or|as|so|yet|while|whereas|after|before|because|since|"
+    r"when|where|which|who|with|without|from|to|in|on|at|for|by|of|than|then|though|although|"
+    r"including|according|said|says|adding|saying|the)\b)[a-z][\w’'-]*)\s)))"
 )
 _CLOSING_ATTRIBUTION = re.compile(
     r"\s*(?:on\s+)?(?:\w+day|today|yesterday|(?:last|this)\s+\w+|in a statement)?\s*"
@@ -356,8 +360,17 @@ _AUXILIARIES = tuple(
     for word in "has have had is was are were will would can could must also then later".split()
 )
 # ("While …" is often a time: "While the talks went on, an envoy headed to the city")
-_CONCESSIVE_OPENING = re.compile(r"\A(?:Although|Though|Even though|Whereas)\s+(?=[^,]*\Z)")
-_CONCESSIVE = re.compile(r"[“\"]?(?:Although|Though|Even though|Whereas)\s")
+_CONCESSIVE_OPENING = re.compile(r"\A(?:Although|Though|Even though|Whereas|While)\s+(?=[^,]*\Z)")
+_CONCESSIVE = re.compile(r"[“\"]?(?:Although|Though|Even though|Whereas|While)\s")
+# "While" is a concession, not a time, unless its clause goes on in the progressive ("While
+# Detroit's finances were eroding, …") or only frames the time ("While it is early in …")
+_WHILE_AS_TIME = re.compile(
+    r"[“\"]?While\s+(?:.*\b(?:is|are|was|were|’s|'s)\s+(?:\w+ly\s+)?[a-z]+ing\b"
+    r"|(?:it|it’s|it's)\s+(?:is\s+)?(?:still\s+)?early\b"
+    # or lasts: "While the talks went on in Moscow, an envoy headed to the city"
+    r"|.*\b(?:went|go|goes|going|dragged|drag|drags)\s+on\b|.*\b(?:continued|lasted|"
+    r"waited|stayed)\b)"
+)
 # "the sentence brings to a close …": a present-tense verb the verb list does not know
 _PRESENT_VERB = re.compile(
     r"^(?:\S+\s+){1,4}?[a-z]{3,}s\s+(?:to|a|an|the|that|its|his|her|their)\b"
@@ -1064,6 +1077,7 @@ def _concession_apart(sentence: str, left: str, right: str) -> bool:
     # (a present tense either side: "Although the study offers …, researchers admit that …")
     return bool(
         _CONCESSIVE.match(sentence)
+        and not _WHILE_AS_TIME.match(left)
         and "," not in left
         and (_FINITE_VERB.search(left) or _PRESENT_VERB.search(_CONCESSIVE.sub("", left)))
         and (

@@ -375,7 +375,8 @@ OPINION_WORDS = re.compile(
     r"soft|tepid|fragile|firm|buoyant|sturdy|vibrant|lacklustre|lackluster|shaky|steady|"
     r"improving|deteriorating|cooling|slowing|overheating)"
     r"|(?:weak|bright|soft|sore) spot|(?:kept|keeps|keep|keeping|is|are|remains?|back|stay|"
-    r"stays) on track|(?:encouraging|good|positive|hopeful|worrying|troubling|bad|ominous|"
+    r"stays) on track|(?:kept|keeps|keep|keeping) (?:growth|the economy|the recovery) on track|"
+    r"(?:encouraging|good|positive|hopeful|worrying|troubling|bad|ominous|"
     r"promising) (?:sign|signs|reminder)|troubling reminder|(?:very |quite )?good position"
     # a speaker's own feelings and states of mind: "I'm very deeply sorry", "I don't know
     # where I'm going", "His cooperation was critical in …"

@@ -284,6 +284,11 @@ _STATEMENT_BY = re.compile(
 )
 # figures and their source in a passive: "The death toll reported Tuesday by the World Health
 # Organization represents a jump of …", "Figures released by the Labor Department showed …"
+# "Similar information was reported by a local activist collective."
+_PASSIVE_REPORT_BY = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+)?(?:reported|confirmed)\s+by\s+"
+    r"(?P<np>(?:the\s+|a\s+|an\s+)?[^,;.:_]+?)\s*[.;]?$"
+)
 _FIGURES_BY = re.compile(
     # ("A new poll conducted by University of Connecticut and Hartford Courant shows …")
     r"\b(?i:death toll|toll|figures?|data|numbers?|statistics|tally|count|estimates?|results?|"
@@ -441,7 +446,9 @@ _OWNED_DOCUMENT = re.compile(
 )
 _INVERTED_NAME = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)"
-    r"(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w’'-]+(?=\s*(?:,|\.|$))"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w’'-]+(?=\s*(?:,|\.|$)"
+    # "…, said Matthew Knight of the US Naval Research Laboratory."
+    r"|\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z])"
 )
 _TITLED_SUBJECT = re.compile(
     rf"(?:(?:But|And|However|Meanwhile)\s+)?(?:[Tt]he\s+)?{_NAME_RUN}\s+"
@@ -1107,6 +1114,12 @@ class SpeakerTracker:
             name = self._leading_subject(masked[: count.start()], offset + count.start())
             if name:
                 return name, offset + count.start(), False
+        passive = has_by and ("reported" in masked or "confirmed" in masked)
+        passive = passive and _PASSIVE_REPORT_BY.search(masked)
+        if passive:
+            name = self._resolve_phrase(passive.group("np"), offset + passive.start("np"))
+            if name:
+                return name, offset + passive.start(), True
         figures = has_by and _FIGURES_BY.search(masked)
         if figures:
             name = self._resolve_name(figures.group("np"), offset + figures.start("np"))
@@ -1841,6 +1854,13 @@ _NOUN_USE_BEFORE = re.compile(
 )
 
 
+# who adds jobs, not words: "the economy added", "employers also added"
+_HIRING_SUBJECT = re.compile(
+    r"\b(?:economy|employers|businesses|companies|payrolls|factories|manufacturers|retailers|"
+    r"hospitals|restaurants|the private sector)\s+(?:also\s+|only\s+|just\s+)?\Z"
+)
+
+
 def _not_speech(masked: str, verb: re.Match) -> bool:
     """Whether this speech verb reports an act here, not what someone said."""
     word = verb.group()
@@ -1858,6 +1878,8 @@ def _not_speech(masked: str, verb: re.Match) -> bool:
         return True  # "Of the 48 confirmed cases": an adjective
     if word in _ALSO_NOUNS and _NOUN_USE_BEFORE.search(masked, 0, verb.start()):
         return True  # "officials are investigating reports that …", "amid fears that …"
+    if word in ("added", "adds") and _HIRING_SUBJECT.search(masked, 0, verb.start()):
+        return True  # "many of the jobs the economy added last month were part time"
     if word not in _ACTS:
         return False
     if _ACTS[word] is None:
@@ -2306,6 +2328,14 @@ def _strip_titles(raw: str) -> str:
         return " ".join(written[:-1] + tokens[-1:])
     if tokens and all(map(_is_title, tokens)):
         return " ".join(tokens)  # "The Prime Minister opened …": titles only, kept whole
+    owners = [
+        n
+        for n, token in enumerate(raw.split()[-len(tokens) :][:-1])
+        if _POSSESSIVE.search(token.rstrip(",."))
+    ]
+    if tokens and owners:
+        # "Apple's Tim Cook", "NASA’s Dart spacecraft": what the owner has, not "Apple Tim Cook"
+        tokens = tokens[owners[-1] + 1 :]
     last_title = -1
     for index, token in enumerate(tokens[:-1]):
         if _is_title(token):

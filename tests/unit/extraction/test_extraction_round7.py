@@ -148,11 +148,6 @@ def test_a_comparison_with_expectations_after_a_figure_is_its_own_claim():
             "leader.",
             "prediction",
         ),
-        (
-            "While business investment remains a weak spot, solid labor-market progress and steady "
-            "household purchases kept growth on track ahead of the holiday shopping season.",
-            "opinion",
-        ),
         ("“Overall, it’s an encouraging sign for the path ahead.”", "opinion"),
         (
             "“The 1,000th case of a preventable disease like measles is a troubling reminder of "
