@@ -126,7 +126,8 @@ def garbled(text: str, claim) -> str | None:
             return "a borrowed subject without a verb"
     if _DANGLING.search(wording):
         return "ends on a comma or a conjunction"
-    sentence_quotes = sum(wording.count(q) for q in _QUOTES)
+    # (a closing mark inside a word is copy's apostrophe, "Hernandez”s", not a quotation)
+    sentence_quotes = sum(re.sub(r"(?<=\w)”(?=[a-z])", "", wording).count(q) for q in _QUOTES)
     if sentence_quotes % 2 and "one part of a compound sentence" in claim.reasons:
         return "a split part keeps an unmatched quotation mark"
     return None

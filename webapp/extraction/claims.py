@@ -1179,7 +1179,17 @@ def _predicates_apart(left: str, right: str) -> bool:
         return True  # "fired mortar bombs on … and also arrested six suspects": a second act
     counted = rules.has_quantity(left) or rules.has_quantity(right) or _ONE_VICTIM.search(left)
     if not counted:
-        return False
+        return bool(
+            _FINITE_VERB.search(left)
+            and _word_count(left) >= 6
+            and _word_count(right) >= 5
+            and re.match(r"(?:[a-z]{3,}ed|has|have|had|is|are|was|were)\s", right)
+            # ("… and urged the Speaker to …", "… and has said she would …": what is said
+            # after "and" goes with the clause that names who says it)
+            and not SPEECH_VERB.match(re.sub(r"^(?:has|have|had)\s+", "", right))
+            # ("pleaded guilty and were sentenced": one event of a case)
+            and not _SENTENCED.match(right)
+        )
     if right[:1].islower() and not right.startswith(_AUXILIARIES):
         # "injured one person and damaged windows": a second verb parallel to the first
         parallel = _ONE_VICTIM.search(left) and re.match(r"[a-z]+ed\s", right)
@@ -1187,6 +1197,7 @@ def _predicates_apart(left: str, right: str) -> bool:
     return True
 
 
+_SENTENCED = re.compile(r"(?:was|were)\s+(?:sentenced|convicted|jailed|acquitted)\b")
 _ALSO_ACT = re.compile(r"also\s+[a-z]{3,}ed\s+(?!(?:that|to|by)\b)\w")
 _GAPPED_COUNT = re.compile(
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"

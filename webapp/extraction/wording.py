@@ -15,6 +15,7 @@ _EMPTY_PAIR = re.compile(r'\([^\w()]*\)|\[[^\w\[\]]*\]|“[^\w“”]*”|(?<![^
 _PAIRS = {"(": ")", "[": "]", "“": "”"}
 _OPENER_OF = {closer: opener for opener, closer in _PAIRS.items()}
 _MARK = re.compile(r'["()\[\]“”]')
+_INSIDE_WORD = re.compile(r"(?<=\w)\w”[a-z]")
 # Punctuation a cut clause can end or start on ("…(about 30,000),", "— an issue that …").
 _CLAUSE_MARKS = " ,;:—–"
 _LEADING_MARKS = re.compile(r"\A(?:[,;:—–]|-(?=\s))[\s,;:—–-]*")
@@ -56,6 +57,8 @@ def _balanced(text: str) -> str:
     open_marks: list[int] = []  # positions of marks still open
     for mark in _MARK.finditer(text):  # only the marks, not every character
         position, character = mark.start(), mark.group()
+        if character == "”" and _INSIDE_WORD.match(text, position - 1):
+            continue  # "Hernandez”s mother": copy that types an apostrophe as a closing mark
         if character == '"':
             if open_marks and text[open_marks[-1]] == '"':
                 open_marks.pop()
