@@ -277,7 +277,12 @@ _CLAUSE_BREAK = re.compile(
     # "and" + a clause with its own subject and verb, no comma: "The allegations have not been
     # proved and Black and others have all pleaded not guilty"
     r"|(?P<and_subject>\s+and\s+(?!a\s+(?:half|quarter|third)\b)"
-    r"(?=(?:no|the|a|an|its|his|her|their|both|all|another|"
+    # (or a pronoun in a speaker's words: "… is very different than hers and the reason for
+    # that is …", "… and I am sick and tired of …", "… and we are taking decisive actions")
+    r"(?=(?:I|we|he|she|they|it|that|there)(?:’|')(?:s|re|m|ve)\s"
+    r"|(?:I|we|he|she|they|it|there)\s+(?:am|are|is|was|were|have|has|had|will|would|can|"
+    r"could)\s"
+    r"|(?:no|the|a|an|its|his|her|their|our|both|all|another|"
     r"[A-Z][\w’'-]+(?:\s+and\s+[a-z]+)?)\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,3}?"
     r"(?:were|was|are|is|have|has|had"
     # "… blew past expectations and the company boosted its forecast", "… and Mr Wickham
@@ -1189,6 +1194,9 @@ def _predicates_apart(left: str, right: str) -> bool:
             and not SPEECH_VERB.match(re.sub(r"^(?:has|have|had)\s+", "", right))
             # ("pleaded guilty and were sentenced": one event of a case)
             and not _SENTENCED.match(right)
+            # (nor a fragment with an unpaired bracket, "Tactics) force arrived …": a cut
+            # sentence, whose parts would lose the bracket)
+            and left.count("(") == left.count(")")
         )
     if right[:1].islower() and not right.startswith(_AUXILIARIES):
         # "injured one person and damaged windows": a second verb parallel to the first

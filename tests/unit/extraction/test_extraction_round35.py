@@ -50,3 +50,16 @@ def test_an_apostrophe_typed_as_a_closing_mark_stays_in_the_wording():
     assert sentence_wording("Mr Lopez\u201ds sister wept") == "Mr Lopez\u201ds sister wept."
     # a real closing mark with no opening one still goes
     assert sentence_wording("the sister wept\u201d") == "The sister wept."
+
+
+def test_a_pronoun_subject_after_and_opens_a_claim_of_its_own():
+    source = "The company closed two plants last year and it\u2019s now cutting 400 jobs in Ohio."
+    assert passages(source) == [
+        "The company closed two plants last year",
+        "it\u2019s now cutting 400 jobs in Ohio.",
+    ]
+    source = (
+        "The mayor could stay on as chair of the board and he could keep his seat on the "
+        "council until May."
+    )
+    assert len(passages(source)) == 2
