@@ -183,7 +183,8 @@ _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be)\s*$|\b(?:[Ii]t|[Tt]hat|[Tt]his)[’']s\s*$"
 )
 _CAPITALISED = (
-    r"(?:(?:U\.S|U\.N|U\.K|E\.U)\.|[A-Z]\.|"
+    # ("J.C. Penney", "J.P. Morgan": initials written together are one token)
+    r"(?:(?:U\.S|U\.N|U\.K|E\.U)\.|(?:[A-Z]\.){2,3}(?=\s)|[A-Z]\.|"
     r"(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|"
     r"[A-Z][\w’'\-]*(?:&[A-Z][\w’'\-]*)?)"  # ("P&G", "AT&T")
 )
@@ -209,7 +210,8 @@ _DESCRIBED_NAME = re.compile(
     r"broadcaster|charity|institute|think\s+tank|watchdog|body|union|coalition)\s+"
     rf"(?P<name>{_NAME_RUN})"
 )
-_SENTENCE_OPENING = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?=[A-Z])")
+# (not after an initial: "J.C. Penney Co Inc cut …" opens with "J.C.", not "Penney")
+_SENTENCE_OPENING = re.compile(r"(?:\A|(?<=[.!?]\s)(?<![A-Z]\.\s)|(?<=\n))(?=[A-Z])")
 # a company opening a sentence as its subject: "Coca-Cola, the world's …", "Unilever reported"
 _COMPANY_SUBJECT = re.compile(
     rf"(?P<name>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})"
@@ -399,7 +401,9 @@ _TITLE_WORDS = frozenset(
     "superintendent sheriff lieutenant captain colonel admiral magistrate coroner "
     "prosecutor barrister solicitor counsel witness eyewitness survivor activist resident "
     "victim host anchor correspondent columnist goalscorer midfielder defender goalkeeper "
-    "winger mp mep msp mla labour tory conservative".split()
+    "winger mp mep msp mla labour tory conservative director-general secretary-general "
+    "attorney-general solicitor-general auditor-general inspector-general surgeon-general "
+    "governor-general".split()
 )
 _NOT_NAME_STARTS = frozenset(
     "the a an in on at for after before when while if as but and or so however meanwhile "
@@ -704,6 +708,29 @@ class SpeakerTracker:
             if entity.person:
                 entity.roles.update(_roles_of(text, run))
             self._add_mention(run.start(), entity)
+        self._role_mentions()
+
+    def _role_mentions(self) -> None:
+        """ "the former governor apologized …" mentions the one person named earlier with that
+        role, so a later "he said" can go back to him rather than to the last name."""
+        found = False
+        people = [entity for entity in self._entities.values() if entity.person and entity.roles]
+        for described in _ROLE_MENTION.finditer(self._text) if people else ():
+            role, at = described.group("role"), described.start()
+            if role not in _PERSON_ROLES:
+                continue
+            holders = [
+                entity
+                for entity in people
+                if role in entity.roles and self._seen_at.get(entity.name, [at])[0] < at
+            ]
+            if len(holders) == 1:
+                self._add_mention(at, holders[0])
+                found = True
+        if found:
+            self._mentions.sort()
+            for positions in self._seen_at.values():
+                positions.sort()
 
     def _add_mention(self, position: int, entity: _Entity) -> None:
         self._mentions.append((position, entity.name))
@@ -1980,6 +2007,8 @@ _CLOSING_SUBJECT = re.compile(
 _READING_OPENING = re.compile(
     r"(?:indicating|suggesting|signall?ing|showing|underscoring|highlighting)\s"
 )
+# a person given by role alone, as a clause's subject: "the former governor apologized"
+_ROLE_MENTION = re.compile(r"\b[Tt]he\s+(?:former\s+|then-|ex-)?(?P<role>[a-z]+)\s+(?=[a-z]+ed\b)")
 _CONCESSION_BEFORE = re.compile(r"\beven\s+(?:though|after|as|before|if)\s+\Z")
 _RELATIVE_SPEECH = re.compile(
     r"who(?:\s+(?:had|has|have|also|later|earlier|previously|once|repeatedly|publicly))*\s+"
