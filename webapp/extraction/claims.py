@@ -1189,9 +1189,6 @@ def _predicates_apart(left: str, right: str) -> bool:
             and _word_count(left) >= 6
             and _word_count(right) >= 5
             and re.match(r"(?:[a-z]{3,}ed|has|have|had|is|are|was|were)\s", right)
-            # ("… and urged the Speaker to …", "… and has said she would …": what is said
-            # after "and" goes with the clause that names who says it)
-            and not SPEECH_VERB.match(re.sub(r"^(?:has|have|had)\s+", "", right))
             # ("pleaded guilty and were sentenced": one event of a case)
             and not _SENTENCED.match(right)
             # (nor a fragment with an unpaired bracket, "Tactics) force arrived …": a cut

@@ -949,6 +949,16 @@ class SpeakerTracker:
         part_start, part_end = span
         part_masked = masked[part_start - start : part_end - start]
         opening = bool(part_rows) and bool(_SPEECH_OPENING.match(part_masked))
+        said = re.sub(r"^(?:,?\s*and\s+)?(?:(?:has|have|had|also)\s+)*", "", part_masked)
+        if part_rows and _VERB.match(said) and not _not_speech(said, _VERB.match(said)):
+            # "… opened the debate and urged the Speaker to …", "… and has said she would …":
+            # the subject of the sentence says it
+            subject = masked[: part_start - start]
+            return (
+                part_rows[-1].speaker
+                or self._clause_subject(subject, part_start)
+                or self._leading_subject(subject, part_start)
+            )
         own = None if opening else self.attributed(part_masked, part_start)
         if own is not None:
             return own[0]
