@@ -516,13 +516,7 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
         # (its short form in brackets after it: "… Humanitarian Affairs (OCHA) told")
         stripped = re.sub(r"\s*\([^()]*\)$", "", prefix.strip())
         # (after a connective too: "But the rebel Convention of Patriots for … dismissed")
-        opens = stripped.endswith(segment) and stripped[: -len(segment)].strip(" _,") in (
-            "",
-            "But",
-            "And",
-            "However,",
-            "Meanwhile,",
-        )
+        opens = stripped.endswith(segment) and stripped[: -len(segment)].strip(" _,") in _OPENERS
         named = opens and (
             (_CAPITALISED_RUN.fullmatch(head) and len(head.split()) <= 6)
             # one body's name with "and" in it: "Convention of Patriots for Justice and Peace"
@@ -533,6 +527,8 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
 
 
 _BODY_WITH_AND = re.compile(rf"{_NAME_RUN}\s+and\s+{_NAME_RUN}")
+# what may come before a subject that opens its clause
+_OPENERS = frozenset({"", "But", "And", "However", "Meanwhile"})
 
 
 def _has_titled_subject(prefix: str) -> bool:
