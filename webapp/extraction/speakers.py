@@ -403,7 +403,7 @@ _TITLE_WORDS = frozenset(
     "victim host anchor correspondent columnist goalscorer midfielder defender goalkeeper "
     "winger mp mep msp mla labour tory conservative director-general secretary-general "
     "attorney-general solicitor-general auditor-general inspector-general surgeon-general "
-    "governor-general".split()
+    "governor-general politician lawmaker legislator".split()
 )
 _NOT_NAME_STARTS = frozenset(
     "the a an in on at for after before when while if as but and or so however meanwhile "
@@ -1260,7 +1260,17 @@ class SpeakerTracker:
             r"\b(?:what|as)\s+(?:\S+\s+){0,3}$", preceding[: len(preceding) - len(segment)] + " "
         ):
             return None
-        return self._resolve_phrase(segment, offset + verb.start())
+        return self._segment_speaker(prefix, segment, offset + verb.start())
+
+    def _segment_speaker(self, prefix: str, segment: str, position: int) -> str | None:
+        """The speaker a subject phrase names; "…, in which they said …" is the subject of the
+        clause the statement belongs to ("Al Shabaab claimed … in a brief statement")."""
+        relative = _RELATIVE_AFTER_PREPOSITION.match(segment)
+        if relative and _PRONOUN.fullmatch(segment[relative.end() :].strip()):
+            leading = self._leading_subject(prefix, position)
+            if leading:
+                return leading
+        return self._resolve_phrase(segment, position)
 
     def _apposed_name(self, prefix: str, segment: str, position: int) -> str | None:
         """ "Long's attorney, Michael Hanson, asked Sogn to … and said …": the name in
@@ -1413,10 +1423,13 @@ class SpeakerTracker:
 
     def _resolve_phrase(self, phrase: str, position: int) -> str | None:
         """A subject phrase → the speaker it names or stands for."""
-        phrase = phrase.strip().strip(",")
+        # ('"…," – Left Party MP Susanne Ferschl said': the dash sets the quotation off)
+        phrase = phrase.strip().strip(",").lstrip("-–— ")
         phrase = re.sub(r"\s*\([^)]*\)$", "", phrase).strip()
         phrase = _after_brackets_and_roles(phrase)
         phrase = _SUBORDINATORS.sub("", phrase)
+        # "…, in which they said …": the subject after the relative, not the preposition
+        phrase = _RELATIVE_AFTER_PREPOSITION.sub("", phrase)
         phrase = phrase.split(": ")[-1]
         phrase = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])", "", phrase)  # "1st Lt. Nathan Perry"
         phrase = _BASED_IN.sub("", phrase)  # "The London-based Amnesty International said"
@@ -1764,6 +1777,9 @@ def _can_speak(words: list[str], head: str) -> bool:
 
 # the side a body is on is no part of its name: "the rebel Convention of Patriots for …"
 _SIDE_BEFORE_NAME = r"(?:rebel|militant|opposition|ruling|separatist|insurgent|jihadist)"
+_RELATIVE_AFTER_PREPOSITION = re.compile(
+    r"^(?:in|by|of|from|under|with|through|during|after|for)\s+(?:which|whom)\s+"
+)
 # where a body is based is no part of its name: "the London-based Amnesty International"
 _BASED = r"[A-Z][\w.’']*-based\s+(?=[A-Z])"
 _ADJECTIVE_BEFORE_NAME = re.compile(
