@@ -136,7 +136,10 @@ ADDED_COUNT = re.compile(
     r"fifty|hundreds|thousands|dozens)\b)"
 )
 _DECLARED_ACT = re.compile(
-    r"\s+(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){1,3}(?:a|an)\s|a\s+state\s+of\s+emergency\b)"
+    r"\s+(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){1,3}(?:a|an)\s|a\s+state\s+of\s+emergency\b"
+    # "The WHO declared cholera a Stage Three health emergency", "declared a national alert"
+    r"|(?:[\w’'-]+\s+){0,2}(?:a|an)\s+(?:[\w’'-]+\s+){0,4}(?:emergency|alert|disaster|pandemic|"
+    r"epidemic|outbreak)\b)"
 )
 # "…, Wooten said …, according to the Los Angeles Times": the paper passes on her words
 _PUBLICATION = re.compile(
@@ -1423,22 +1426,7 @@ class SpeakerTracker:
 
     def _resolve_phrase(self, phrase: str, position: int) -> str | None:
         """A subject phrase → the speaker it names or stands for."""
-        # ('"…," – Left Party MP Susanne Ferschl said': the dash sets the quotation off)
-        phrase = phrase.strip().strip(",").lstrip("-–— ")
-        phrase = re.sub(r"\s*\([^)]*\)$", "", phrase).strip()
-        phrase = _after_brackets_and_roles(phrase)
-        phrase = _SUBORDINATORS.sub("", phrase)
-        # "…, in which they said …": the subject after the relative, not the preposition
-        phrase = _RELATIVE_AFTER_PREPOSITION.sub("", phrase)
-        phrase = phrase.split(": ")[-1]
-        phrase = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])", "", phrase)  # "1st Lt. Nathan Perry"
-        phrase = _BASED_IN.sub("", phrase)  # "The London-based Amnesty International said"
-        # "The federal Centers for Disease Control and Prevention said": the name
-        phrase = _ADJECTIVE_BEFORE_NAME.sub("", phrase)
-        if phrase[:1].isdigit():
-            return None  # "245 confirmed, probable or suspected cases … had been reported"
-        # "A WHO official in Africa" is the WHO official: the place is not part of the role
-        phrase = _PLACE_AFTER_ROLE.sub(r"\1", phrase)
+        phrase = _subject_words(phrase)
         if not phrase:
             return None
         sources = _JOINT_SOURCES.fullmatch(phrase)
@@ -2419,6 +2407,31 @@ def _titled_name_at_end(phrase: str) -> str | None:
 def _is_title(token: str) -> bool:
     lowered = token.lower()
     return lowered in _TITLE_WORDS or lowered + "." in _TITLE_WORDS
+
+
+def _subject_words(phrase: str) -> str:
+    """The words of a subject phrase that can name a speaker ("" for none): no connective,
+    adverb of time, ordinal, "-based", "federal", place after a role or dash before it."""
+    # ('"…," – Left Party MP Susanne Ferschl said': the dash sets the quotation off)
+    phrase = phrase.strip().strip(",").lstrip("-–— ")
+    phrase = re.sub(r"\s*\([^)]*\)$", "", phrase).strip()
+    phrase = _after_brackets_and_roles(phrase)
+    phrase = _SUBORDINATORS.sub("", phrase)
+    # "…, in which they said …": the subject after the relative, not the preposition
+    phrase = _RELATIVE_AFTER_PREPOSITION.sub("", phrase)
+    # "Then he immediately noted …": an adverb of time is no part of the subject
+    phrase = re.sub(r"^(?:Then|Later|Earlier|Finally|Also|Still)\s+(?=[a-zA-Z])", "", phrase)
+    if re.match(r"(?:No|Neither|None)\b", phrase):
+        return ""  # "No group has claimed responsibility": nobody speaks
+    phrase = phrase.split(": ")[-1]
+    phrase = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])", "", phrase)  # "1st Lt. Nathan Perry"
+    phrase = _BASED_IN.sub("", phrase)  # "The London-based Amnesty International said"
+    # "The federal Centers for Disease Control and Prevention said": the name
+    phrase = _ADJECTIVE_BEFORE_NAME.sub("", phrase)
+    if phrase[:1].isdigit():
+        return ""  # "245 confirmed, probable or suspected cases … had been reported"
+    # "A WHO official in Africa" is the WHO official: the place is not part of the role
+    return _PLACE_AFTER_ROLE.sub(r"\1", phrase)
 
 
 # Places that speak for an institution and look like a person's name.
