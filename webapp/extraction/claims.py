@@ -364,9 +364,10 @@ _AUXILIARIES = tuple(
     f"{word} "
     for word in "has have had is was are were will would can could must also then later".split()
 )
-# ("While …" is often a time: "While the talks went on, an envoy headed to the city")
-_CONCESSIVE_OPENING = re.compile(r"\A(?:Although|Though|Even though|Whereas|While)\s+(?=[^,]*\Z)")
-_CONCESSIVE = re.compile(r"[“\"]?(?:Although|Though|Even though|Whereas|While)\s")
+# a fronted concession ("While" too, unless it is a time: see _WHILE_AS_TIME)
+_CONCESSIVE_WORDS = r"(?:Although|Though|Even though|Whereas|While)"
+_CONCESSIVE_OPENING = re.compile(rf"\A{_CONCESSIVE_WORDS}\s+(?=[^,]*\Z)")
+_CONCESSIVE = re.compile(rf"[“\"]?{_CONCESSIVE_WORDS}\s")
 # "While" is a concession, not a time, unless its clause goes on in the progressive ("While
 # Detroit's finances were eroding, …") or only frames the time ("While it is early in …")
 _WHILE_AS_TIME = re.compile(
