@@ -279,13 +279,16 @@ _ACCORDING_TO = re.compile(
     r"(?P<np>(?:(?:[A-Z]\.){2,}|(?<=\s)[A-Z]\.(?=\s+[A-Z])|[^,;.:])+)"
 )
 _STATEMENT_BY = re.compile(
-    r"\b(?:[Aa]|[Tt]he)\s+(?:statement|report|letter|release|study|survey|memo)(?P<comma>,)?\s+"
+    # ("a recent report by a United Nations monitoring team suggests …")
+    r"\b(?:[Aa]|[Tt]he)\s+(?:(?:recent|new|latest|separate|joint|confidential|leaked)\s+)?"
+    r"(?:statement|report|letter|release|study|survey|memo)(?P<comma>,)?\s+"
     # "The report, released Monday by the Government Accountability Office, found …"
     r"(?:(?:issued|signed|released|published)\s+(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|"
     r"(?:last|this)\s+\w+\s+)?)?(?:by|from)\s+(?:the\s+)?"
     r"(?P<np>[^,;.:_]+?)(?(comma)(?:\s+(?:on|in|last|this)\s+[^,;_]+?)?,)"
     r"(?:\s+(?:yesterday|today|on\s+\w+day|last\s+\w+|this\s+\w+))?\s+"
-    r"(?:says|said|stated|states|shows|showed|found|finds|concluded|concludes|revealed)\b"
+    r"(?:says|said|stated|states|shows|showed|found|finds|concluded|concludes|revealed|"
+    r"suggests|suggested|indicates|indicated)\b"
 )
 # figures and their source in a passive: "The death toll reported Tuesday by the World Health
 # Organization represents a jump of …", "Figures released by the Labor Department showed …"
