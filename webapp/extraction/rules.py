@@ -183,6 +183,12 @@ BOILERPLATE = re.compile(
     # "A spokesman would not comment", "Neither the police nor the army would comment"
     r"(?:would|will)(?: not|n't|n’t)? (?:immediately )?comment\b|"
     r"(?:was|were|is|are) not (?:immediately )?available for comment|no comment|"
+    # a newsroom's own note on what it does not know yet, and a promotion line: "No other
+    # details were immediately available", "The Gazette has asked for this information",
+    # "(RELATED: Dinosaur Skeleton Sells …)"
+    r"(?:were|was) (?:not )?immediately available|[Nn]o (?:other|further) details|"
+    r"has asked for (?:this|that|the|more) information|(?:(?<=^\()|^)(?:RELATED|READ MORE|"
+    r"ALSO READ|SEE ALSO)(?=:)|"
     # "… and extended condolences to the bereaved families"
     r"(?:extended|offered|expressed|conveyed|sent) (?:his |her |their |its |our )?(?:deepest |"
     r"heartfelt |sincere )?condolences|"

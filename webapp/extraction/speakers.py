@@ -1975,8 +1975,10 @@ def _reporting_first(masked: str, verb: re.Match) -> tuple[bool, bool, int]:
 # an outlet passing on another's words, closing the sentence: ", LiveScience reported.",
 # ", according to the Los Angeles Times."
 _RELAYED_BY = re.compile(
-    r",\s+(?:according\s+to\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,5}|"
-    r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,5}(?:has\s+)?reported)[\s.]*$"
+    r",\s+(?:according\s+to\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*){1,5}(?:in\s+[A-Z][\w.’'-]*\s*)?|"
+    # ("…, ABC15 in Phoenix reported.": the outlet's city is no part of it)
+    r"(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,5}(?:in\s+[A-Z][\w.’'-]*\s+)?(?:has\s+)?reported)"
+    r"[\s.]*$"
 )
 # "The comment came one day after Romney said …, Politico reported": the outlet's account
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|until|as)\s+(?:\S+\s+){1,4}\Z")
