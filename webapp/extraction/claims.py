@@ -79,7 +79,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<where_clause>,\s+(?=where\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
     r"(?:[a-z][\w’'-]*\s+)?(?:[a-z]+ly\s+)?(?:hold|holds|held|have|has|had|is|are|was|were|"
     rf"continued|[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b))"
-    r"|(?P<relative>,\s+(?=(?:which|who)(?:’d|'d)\s+[a-z]+|(?:which|who)\s+(?:(?:\w+ly|also|still|already|later|then)\s+)?"
+    r"|(?P<relative>,\s+(?=(?:which|who)(?:’d|'d)\s+[a-z]+|(?:which|who)\s+"
+    r"(?:(?:\w+ly|also|still|already|later|then)\s+)?"
     r"(?:is|was|were|are|has|had|have|"
     r"would|will|could|"
     # "…, which took place around 8 p.m. in Gerda Serai district"
@@ -562,7 +563,8 @@ _ENDS_ON_FIGURE = re.compile(
     r"\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|million|billion|trillion)?\s*$"
 )
 _RELATIVE_VERB = re.compile(
-    r"(?:which|who)(?:’d|'d\s|\s+(?:(?:\w+ly|also|still|already|later|then)\s+)?(?:is|was|were|are|has|had|have|would|will|could|"
+    r"(?:which|who)(?:’d|'d\s|\s+(?:(?:\w+ly|also|still|already|later|then)\s+)?"
+    r"(?:is|was|were|are|has|had|have|would|will|could|"
     rf"[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST})\b)"
 )
 

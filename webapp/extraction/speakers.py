@@ -2017,13 +2017,14 @@ _CLOSING_SUBJECT = re.compile(
 )
 
 
-# ("although …", "though …" after an attribution stay the speaker's: "…, though he could not
-# ignore the jury's verdict")
+# a reporter's reading of what was said: "…, indicating that traction … remains weak"
 _READING_OPENING = re.compile(
     r"(?:indicating|suggesting|signall?ing|showing|underscoring|highlighting)\s"
 )
 # a person given by role alone, as a clause's subject: "the former governor apologized"
 _ROLE_MENTION = re.compile(r"\b[Tt]he\s+(?:former\s+|then-|ex-)?(?P<role>[a-z]+)\s+(?=[a-z]+ed\b)")
+# ("although …", "though …" after an attribution stay the speaker's: "…, though he could not
+# ignore the jury's verdict")
 _CONCESSION_BEFORE = re.compile(r"\beven\s+(?:though|after|as|before|if)\s+\Z")
 _RELATIVE_SPEECH = re.compile(
     r"who(?:\s+(?:had|has|have|also|later|earlier|previously|once|repeatedly|publicly))*\s+"
