@@ -187,6 +187,7 @@ BOILERPLATE = re.compile(
     # details were immediately available", "The Gazette has asked for this information",
     # "(RELATED: Dinosaur Skeleton Sells …)"
     r"(?:were|was) (?:not )?immediately available|[Nn]o (?:other|further) details|"
+    r"no immediate comment|"
     r"has asked for (?:this|that|the|more) information|(?:(?<=^\()|^)(?:RELATED|READ MORE|"
     r"ALSO READ|SEE ALSO)(?=:)|"
     # "… and extended condolences to the bereaved families"

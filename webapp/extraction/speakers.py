@@ -551,7 +551,7 @@ _INVERTED_STOP = frozenset(
 )
 _SUBORDINATORS = re.compile(
     r"^(?:as|while|because|since|although|though|and|but|so|when|after|before|where|"
-    r"whereas|if|even though|at the same time|meanwhile|in contrast|by contrast)\s+",
+    r"whereas|if|even though|at the same time|meanwhile|however|in contrast|by contrast)\s+",
     re.IGNORECASE,
 )
 _LONGEST_QUOTE = 8
@@ -1708,6 +1708,9 @@ class SpeakerTracker:
 
     def _resolve_name(self, raw: str, position: int) -> str | None:
         """Strip titles; expand an acronym or a surname to the fullest name the article gives."""
+        # "Minister for Workplace Relations and Safety Iain Lees-Galloway": the holder, before
+        # the office's "and" makes the whole read as a description
+        raw = _name_after_office([_bare(token) for token in raw.split()]) or raw
         name = _strip_titles(raw)
         if not name:
             return None
@@ -2364,6 +2367,9 @@ def _strip_titles(raw: str) -> str:
         tokens[0].lower() in _NOT_NAME_STARTS or re.fullmatch(r"\d+(?:st|nd|rd|th)", tokens[0])
     ):
         tokens.pop(0)  # "1st Lt. Nathan Perry"
+    holder = _name_after_office(tokens)
+    if holder:
+        return holder  # "Minister for Workplace Relations and Safety Iain Lees-Galloway"
     if tokens and (
         tokens[-1].lower() in _ORGANISATION_NOUNS
         or any(token.lower() in ("of", "for") for token in tokens)
@@ -2387,6 +2393,52 @@ def _strip_titles(raw: str) -> str:
             last_title = index
     name = " ".join(tokens[last_title + 1 :])
     return name.rstrip(",")
+
+
+def _name_after_office(tokens: list[str]) -> str | None:
+    """The person named after an office that holds "of"/"for" or ends on a title: "Minister
+    for Workplace Relations and Safety Iain Lees-Galloway", "Illinois Department of Public
+    Health Chief Medical Officer Jennifer Layden" → the last two words, when they read as a
+    name and not as the end of the office ("… of Health and Human Services")."""
+    if len(tokens) < 4:
+        return None
+    name, before = tokens[-2:], tokens[:-2]
+    if not before[-1][:1].isupper():
+        return None  # "the Minister of Health in Western Equatoria": a place, not a name
+    if any(
+        not token[:1].isupper()
+        or _is_title(token)
+        or token.lower() in _ORGANISATION_NOUNS
+        or token in _OFFICE_WORDS
+        for token in name
+    ):
+        return None
+    offices = _is_title(before[-1]) or (
+        before[0].lower() in _OFFICE_HEADS and before[1].lower() in ("of", "for")
+    )
+    return " ".join(name) if offices else None
+
+
+# titles that name an office with "of"/"for" after them: "Secretary of State", "Minister for …"
+_OFFICE_HEADS = frozenset("minister secretary commissioner director governor chancellor".split())
+
+
+_OFFICE_BEFORE_AND = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner|Director|Governor|Chancellor)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}and\s+\Z"
+)
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?")
+# words that end an office's name, never a person's: "… of Health and Human Services"
+_OFFICE_WORDS = frozenset(
+    "Services Affairs Relations Safety Development Defence Defense Justice Health Education "
+    "Energy Environment Trade Industry Works Security Transport Transportation Labour Labor "
+    "Finance Treasury Commerce Agriculture Housing State Culture Sport Sports Tourism Welfare "
+    "Resources Communications Planning Employment Innovation Science Technology Prevention "
+    "Control Statistics Protection Investigation Management Administration Office Department "
+    "Ministry Commission Authority Council Agency Bureau Institute Staff Reserve Bank Fund "
+    "Court Police Army Navy Force Forces Guard Command Nations Union States Kingdom "
+    "Republic".split()
+)
 
 
 def _bare(token: str) -> str:
@@ -2429,6 +2481,8 @@ def _subject_words(phrase: str) -> str:
     phrase = re.sub(r"^(?:Then|Later|Earlier|Finally|Also|Still)\s+(?=[a-zA-Z])", "", phrase)
     if re.match(r"(?:No|Neither|None)\b", phrase):
         return ""  # "No group has claimed responsibility": nobody speaks
+    if re.fullmatch(r"(?:[Ll]ike|[Aa]s)\s+(?:I|we)", phrase):
+        return ""  # '"…. Like I said, …"': the speaker's own aside, not an attribution
     phrase = phrase.split(": ")[-1]
     phrase = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])", "", phrase)  # "1st Lt. Nathan Perry"
     phrase = _BASED_IN.sub("", phrase)  # "The London-based Amnesty International said"
@@ -2470,6 +2524,15 @@ def _mention_name(text: str, run: re.Match) -> tuple[str, bool]:
     makes it a person's: "Leader of the House Mukhtar Abbas Naqvi" → the name after the house;
     "Deputy Leader" before "of the House" → titles, no name."""
     name = _BASED_IN.sub("", _strip_titles(run.group()))
+    words = name.split()
+    if (
+        len(words) >= 3
+        and _PERSON_NAME.fullmatch(" ".join(words[-2:]))
+        and _OFFICE_BEFORE_AND.search(text, max(0, run.start() - 80), run.start())
+    ):
+        # "Minister for Housing and Urban Renewal Tania Moore": the run after the office's
+        # "and" ends on the holder's name
+        return " ".join(words[-2:]), True
     if (
         name.startswith(_HOUSES)
         and len(name.split()) > 2
