@@ -412,7 +412,8 @@ _TITLE_WORDS = frozenset(
     "governor-general politician lawmaker legislator".split()
 )
 _NOT_NAME_STARTS = frozenset(
-    "the a an in on at for after before when while if as but and or so however meanwhile "
+    # ("Like I said before the series, …": no one called "Like I")
+    "like the a an in on at for after before when while if as but and or so however meanwhile "
     "both some many most all this that these those there here his her their our its "
     "earlier later then first next last kabul monday tuesday wednesday thursday friday "
     "saturday sunday".split()
@@ -2481,8 +2482,6 @@ def _subject_words(phrase: str) -> str:
     phrase = re.sub(r"^(?:Then|Later|Earlier|Finally|Also|Still)\s+(?=[a-zA-Z])", "", phrase)
     if re.match(r"(?:No|Neither|None)\b", phrase):
         return ""  # "No group has claimed responsibility": nobody speaks
-    if re.fullmatch(r"(?:[Ll]ike|[Aa]s)\s+(?:I|we)", phrase):
-        return ""  # '"…. Like I said, …"': the speaker's own aside, not an attribution
     phrase = phrase.split(": ")[-1]
     phrase = re.sub(r"^\d+(?:st|nd|rd|th)\s+(?=[A-Z])", "", phrase)  # "1st Lt. Nathan Perry"
     phrase = _BASED_IN.sub("", phrase)  # "The London-based Amnesty International said"

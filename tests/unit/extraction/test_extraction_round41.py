@@ -41,3 +41,14 @@ def test_however_before_the_subject_is_no_part_of_it():
 def test_no_immediate_comment_is_boilerplate():
     claim = claims_of("There was no immediate comment from the army.")[0][1]
     assert (claim.checkable, claim.checkable_reason) == (False, "boilerplate")
+
+
+def test_like_i_said_names_no_one_for_a_later_he_said():
+    source = (
+        "\u201cLike I said before the final, I don't want to be the boss, I want to be the "
+        "leader,\u201d Mehta said at the ceremony.\n"
+        "\u201cThe skill they have makes my job easy. After the last game, I told two boys they "
+        "would be rested.\n"
+        "\u201cThey have made my job easy,\u201d he said."
+    )
+    assert "Like I" not in speakers(source)
