@@ -952,8 +952,9 @@ class SpeakerTracker:
         part_start, part_end = span
         part_masked = masked[part_start - start : part_end - start]
         opening = bool(part_rows) and bool(_SPEECH_OPENING.match(part_masked))
-        said = re.sub(r"^(?:,?\s*and\s+)?(?:(?:has|have|had|also)\s+)*", "", part_masked)
-        if part_rows and _VERB.match(said) and not _not_speech(said, _VERB.match(said)):
+        said = part_rows and _AUXILIARY_LEAD.sub("", part_masked)
+        verb = said and _VERB.match(said)
+        if verb and not _not_speech(said, verb):
             # "… opened the debate and urged the Speaker to …", "… and has said she would …":
             # the subject of the sentence says it
             subject = masked[: part_start - start]
@@ -2021,6 +2022,8 @@ _CLOSING_SUBJECT = re.compile(
 )
 
 
+# what may stand before a speech verb opening a part: "… and has said …", "… and also urged …"
+_AUXILIARY_LEAD = re.compile(r"^(?:,?\s*and\s+)?(?:(?:has|have|had|also)\s+)*")
 # a reporter's reading of what was said: "…, indicating that traction … remains weak"
 _READING_OPENING = re.compile(
     r"(?:indicating|suggesting|signall?ing|showing|underscoring|highlighting)\s"
