@@ -146,8 +146,10 @@ _CLAUSE_BREAK = re.compile(
     r"(?:since|in|for|on\s+record|ever)\b))"
     # "Home builders broke ground …, but took out the fewest permits in five years": a
     # second predicate of the same subject, in contrast
-    r"|(?P<but_predicate>,\s+but\s+(?=(?:also\s+|then\s+|still\s+)?(?!said\b)(?:[a-z]{3,}ed|"
-    rf"{_IRREGULAR_PAST})"
+    # ("… ended the year 2% down but was up 1 percent without currency": with an auxiliary, and
+    # without the comma, as well)
+    r"|(?P<but_predicate>,?\s+but\s+(?=(?:also\s+|then\s+|still\s+)?(?!said\b)(?:[a-z]{3,}ed|"
+    rf"{_IRREGULAR_PAST}|is|was|are|were|has|have|had|would|could|will|did|does)"
     r"\s+(?!that\b|to\b)\w))"
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
     r"|(?P<runner_up>,\s+(?=followed by\b))"
@@ -341,6 +343,10 @@ _NAME_ANTECEDENT = re.compile(rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w.’'&-]*)(?:\s+{_NA
 _PHRASE_ANTECEDENT = re.compile(
     r"(?:^|.*\s)((?:a|an|the|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5})$"
 )
+# "… results from NASA's Curiosity rover, which is three months into …": a name's noun
+_POSSESSIVE_ANTECEDENT = re.compile(
+    r"\b((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*[’']s\s+(?:[A-Z][\w-]*\s+){0,2}[a-z][\w-]*)$"
+)
 _NOUN_ANTECEDENT = re.compile(
     r"\b(?:by|to|of|from|like|with|for|in|at|on|as)\s+((?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*"
     r"(?:\s+(?:(?:and|of)\s+)?[a-z][\w’'-]*){0,2})$"
@@ -359,7 +365,8 @@ _OBJECT_START = re.compile(
     r"millions|billions|thousands|hundreds|dozens)\b"
     rf"|(?:[a-z]+ed|{_IRREGULAR_PAST})\s+[$€£]?\d"
 )
-_RELATIVE = re.compile(r"\b(?:that|which|who)\s+", re.IGNORECASE)
+# (not "WHO", the World Health Organization)
+_RELATIVE = re.compile(r"\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s+")
 # A predicate that opens with an auxiliary or adverb after "and" is a verb phrase for sure.
 _AUXILIARIES = tuple(
     f"{word} "
@@ -893,6 +900,7 @@ def _antecedent(clause: str) -> str | None:
         _SURVEYED_ANTECEDENT,
         _APPOSITIVE_ANTECEDENT,
         _NAME_ANTECEDENT,
+        _POSSESSIVE_ANTECEDENT,
         _NOUN_ANTECEDENT,
         _PHRASE_ANTECEDENT,
     )
@@ -1060,7 +1068,12 @@ def _contrast_apart(left: str, right: str) -> bool:
         and not _open_relative(left)
         and not _COUNTERFACTUAL.search(left)
         and not _SUBORDINATE.match(left.strip())
+        # (a relative clause split off before: "who was in scoring position but chipped …")
+        and not _RELATIVE_OPENING.match(left)
     )
+
+
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose|whom)\b", re.IGNORECASE)
 
 
 def _court_terms_apart(left: str, right: str) -> bool:
@@ -1249,6 +1262,7 @@ def _too_short(part: str, shortest: int = 3) -> bool:
 _SUBJECT_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s+(?:a|an|the)\s[^,]+,\s")
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 _PARTICIPLE_START = re.compile(r"[a-z]{2,}ed\s")
+_CLAUSE_COMMA = re.compile(r",\s")  # (not the comma of "4,000")
 
 
 def _with_subject(first_clause: str, passage: str) -> str:
@@ -1256,9 +1270,19 @@ def _with_subject(first_clause: str, passage: str) -> str:
     relatives = list(_RELATIVE.finditer(first_clause))
     # "Muslim Khan, a spokesman for militants led by X, confirmed …": the verb after the aside
     aside = _SUBJECT_APPOSITIVE.match(first_clause)
-    verb = _FINITE_VERB.search(first_clause, aside.end() if aside else 0)
+    start = aside.end() if aside else 0
+    closed = relatives and _CLAUSE_COMMA.search(first_clause, relatives[-1].end())
+    if closed:
+        # "In its segment, which provides news …, revenue fell 7 percent but was flat": the
+        # relative clause closed before the main clause, whose verb the predicate shares
+        relatives, start = [], max(start, closed.end())
+    verb = _FINITE_VERB.search(first_clause, start)
     if relatives:
-        sentence = first_clause[: relatives[-1].end()] + passage
+        # "a serviceman who was run down with a car and stabbed to death" → "… who was stabbed"
+        after = first_clause[relatives[-1].end() :].split(None, 1)[:1]
+        auxiliary = after and after[0] in _PASSIVE_AUXILIARIES and _PARTICIPLE_START.match(passage)
+        sentence = first_clause[: relatives[-1].end()] + (after[0] + " " if auxiliary else "")
+        sentence += passage
     elif verb and verb.start() > 0:
         # "Smith was sentenced … and ordered to pay …" → "Smith was ordered to pay …"
         auxiliary = verb.group() in _PASSIVE_AUXILIARIES and _PARTICIPLE_START.match(passage)
@@ -1553,14 +1577,14 @@ def _past_fact_after(passage: str, forecast: re.Match) -> bool:
     """'Israel expects Syria to observe a 1974 deal that set out a demilitarized zone': what
     the expectation is about is described by a relative clause in the past tense, a fact that
     can be checked (a speech verb does not count: 'a plan that he said …')."""
-    for relative in _RELATIVE.finditer(passage, forecast.end()):
+    for relative in _OBJECT_RELATIVE.finditer(passage, forecast.end()):
         past = rules.PAST_EVENT.match(passage, relative.end())
         if past and not SPEECH_VERB.fullmatch(past.group()) and past.group() not in _NOT_PAST:
             return True
     return False
 
 
-_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?")
+_OBJECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?")
 _STATE_BEFORE = re.compile(r"\b(?:is|are|be|been|being)\s+\Z")
 _NOT_PAST = frozenset(
     "speed need indeed seed feed breed greed hundred red bed shed wed naked wicked sacred "

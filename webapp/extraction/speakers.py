@@ -50,6 +50,8 @@ _SPEECH_VERBS = (
     # "Wins will come, assured their coach"
     r"emphasised|underlined|urged|urges|vowed|promised|pledged|pledges|assured|tweeted|tweets|"
     r"cautioned|conceded|"
+    # "…, reports Xinhua news agency.": the outlet's own report, after a comma and before a name
+    r"reports(?<=, reports)(?=\s+(?:the\s+)?[A-Z])|"
     # '“Twenty-seven dollars!” people yelled.': a crowd's answer
     r"yelled|shouted|chanted|"
     # "The rebels have dismissed the offer as ploy …": a verdict stated
@@ -267,7 +269,7 @@ _TRANSCRIPT_LABEL = re.compile(
 _ACCORDING_TO = re.compile(
     # "according to the latest situation report released by the NCDC on Monday"
     r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:report|statement|study|survey|data|figures|release|announcement|bulletin|update|"
+    r"(?P<document>report|statement|study|survey|data|figures|release|announcement|bulletin|update|"
     # "according to the latest count from the Centers for Disease Control and Prevention"
     r"count|tally|estimates?|analysis|statistics|numbers|"
     # "according to the sentence handed down by U.S. District Judge Deborah K. Chasanow"
@@ -278,6 +280,7 @@ _ACCORDING_TO = re.compile(
     # "the U.S. Bureau of Labor Statistics", "Judge Deborah K. Chasanow"
     r"(?P<np>(?:(?:[A-Z]\.){2,}|(?<=\s)[A-Z]\.(?=\s+[A-Z])|[^,;.:])+)"
 )
+_THE_DOCUMENT = re.compile(r"[Aa]ccording to the\s")
 _STATEMENT_BY = re.compile(
     # ("a recent report by a United Nations monitoring team suggests …")
     r"\b(?:[Aa]|[Tt]he)\s+(?:(?:recent|new|latest|separate|joint|confidential|leaked)\s+)?"
@@ -333,7 +336,8 @@ _SAYING = re.compile(
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
     "sources witnesses estimates analysts experts prosecutors investigators authorities "
-    "residents doctors poll polls census tally count evidence testimony filings".split()
+    "residents doctors poll polls census tally count evidence testimony filings filing "
+    "file".split()
 )
 # party tags and degrees after a name: ", R-S.D.,", "(D-Calif.)", ", MD,"
 _PARTY_TAG = re.compile(
@@ -459,7 +463,9 @@ _INVERTED_NAME = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)"
     r"(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w’'-]+(?=\s*(?:,|\.|$)"
     # "…, said Matthew Knight of the US Naval Research Laboratory."
-    r"|\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z])"
+    r"|\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z]"
+    # "…, reports Xinhua news agency."
+    r"|\s+(?:news\s+)?(?:agency|newspaper|daily|radio|television|broadcaster)\s*(?:[,.]|$))"
 )
 _TITLED_SUBJECT = re.compile(
     rf"(?:(?:But|And|However|Meanwhile)\s+)?(?:[Tt]he\s+)?{_NAME_RUN}\s+"
@@ -1051,11 +1057,9 @@ class SpeakerTracker:
         if first:
             return first
         according = "ccording" in masked and _ACCORDING_TO.search(masked)
-        if according and not _PUBLICATION.match(according.group("np")):
-            name = self._according_to(according.group("np"), offset + according.start())
-            if name and name[:1].isupper():
-                self._cited.add(name)
-                return name, offset + according.start(), according.end() >= len(masked) - 2
+        named = according and self._according_named(masked, according, offset)
+        if named:
+            return named
         issued = ("statement" in masked or "letter" in masked) and _ISSUED_STATEMENT.search(masked)
         if issued:
             name = self._leading_subject(masked[: issued.start()], offset + issued.start())
@@ -1079,6 +1083,22 @@ class SpeakerTracker:
                 return name, offset + according.start(), according.end() >= len(masked) - 2
         return self._saying(masked, offset)
 
+    def _according_named(
+        self, masked: str, according: re.Match, offset: int
+    ) -> tuple[str, int, bool] | None:
+        """ "According to the U.S. Bureau of Labor Statistics, …": the named source."""
+        if _PUBLICATION.match(according.group("np")):
+            return None
+        name = self._according_to(according.group("np"), offset + according.start())
+        if not name or not name[:1].isupper():
+            return None
+        self._cited.add(name)
+        if according.group("document") in _DOCUMENTS:
+            # "According to a statement issued by the army's media wing, …": a later "the
+            # statement said" is the army's
+            self._issuers[according.group("document")] = name
+        return name, offset + according.start(), according.end() >= len(masked) - 2
+
     def _relayed(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
         """'"…," said Sergey Bulat, a geneticist at …, LiveScience reported.': the outlet passes
         on what the named speaker said, and "Wooten last week said her department had 47 cases
@@ -1096,7 +1116,11 @@ class SpeakerTracker:
         if name and name.lower() in _DOCUMENTS:
             # "Al-Aghbash described the clashes …, according to a statement published on the
             # official Sudan News Agency": a statement with no issuer is the subject's
-            return self._leading_subject(masked[: according.start()], offset)
+            subject = self._leading_subject(masked[: according.start()], offset)
+            if subject is None and _THE_DOCUMENT.match(according.group()):
+                # "According to the statement, …": the statement the article spoke of
+                return self._document_issuer(name.lower())
+            return subject
         return name
 
     def _note_issuer(self, masked: str, after_verb: int, name: str) -> None:
@@ -1706,6 +1730,15 @@ class SpeakerTracker:
             and (pronoun != "it" or not _is_group_of_people(last))
         ):
             return last  # "they" may be the officials last quoted, "it" never is
+        if (
+            pronoun == "it"
+            and last
+            and self._last_attributed_span == self._previous_span
+            and _IN_A_DOCUMENT.search(self._text, *self._previous_span)
+        ):
+            # '"…," US Attorney Alamdar Hamdani said in a statement. "…," it added': the
+            # statement goes on, and it is his
+            return last
         return self._last_mention(position, lambda entity: not entity.person)
 
     def _resolve_name(self, raw: str, position: int) -> str | None:

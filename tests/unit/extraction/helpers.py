@@ -19,6 +19,11 @@ def passages(source: str) -> list[str]:
     return [passage for passage, _ in claims_of(source)]
 
 
+def wordings(source: str) -> list[str]:
+    """How every claim extracted from `source` reads, in order."""
+    return [claim.text for claim in extract_claims(source)]
+
+
 def speakers(source: str) -> list[str | None]:
     """The speaker of every claim extracted from `source`, in order."""
     return [claim.speaker for claim in extract_claims(source)]

@@ -1,11 +1,8 @@
 """Session 27 (round 8): rules from the retired second fresh set's errors, each a general
 pattern of wire copy, tested on sentences of our own."""
 
+from tests.unit.extraction.helpers import wordings
 from webapp.extraction import extract_claims, split_sentences
-
-
-def _texts(source: str) -> list[str]:
-    return [claim.text for claim in extract_claims(source)]
 
 
 def test_an_exclaimed_quotation_with_its_speaker_after_it_is_one_sentence():
@@ -16,7 +13,7 @@ def test_an_exclaimed_quotation_with_its_speaker_after_it_is_one_sentence():
 
 
 def test_a_second_predicate_in_an_irregular_past_tense_is_its_own_claim():
-    texts = _texts(
+    texts = wordings(
         "Investigators said the mayor accepted $250,000 in kickbacks and sought $1 million more "
         "from two contractors."
     )
@@ -25,7 +22,7 @@ def test_a_second_predicate_in_an_irregular_past_tense_is_its_own_claim():
 
 
 def test_two_expectations_of_one_verb_are_two_claims_that_each_read_alone():
-    texts = _texts(
+    texts = wordings(
         "Analysts had expected quarterly earnings to rise 4 percent and revenue to climb "
         "2.5 percent."
     )
