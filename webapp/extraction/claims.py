@@ -169,7 +169,12 @@ _CLAUSE_BREAK = re.compile(
     # "… occurred on Wednesday night and it was not clear whether …"; "It said the incident
     # would be reviewed and officials would decide …"
     r"|(?P<and_clause>\s+and\s+(?=(?:it|there)\s+(?:was|is|were|are|has|had|will|would)\b"
-    r"|(?:the\s+)?[a-z]+s\s+(?:will|would)\s+(?:be\s+)?[a-z]+))"
+    r"|(?:the\s+)?[a-z]+s\s+(?:will|would)\s+(?:be\s+)?[a-z]+"
+    # a second count with its own verb: "30 militants were killed and five others were
+    # detained", "… were killed and one was wounded"
+    r"|(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:(?!and\b)[\w-]+\s+){0,3}?(?:also\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"[a-z]+ed\b))"
     # "… posted a higher profit and said it expected …": what the subject said is a claim
     r"|(?P<and_said>\s+(?:and|but)\s+(?=(?:also\s+|only\s+)?(?:said\s+(?:\w+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten)\s)|"
@@ -1267,7 +1272,12 @@ _CLAUSE_COMMA = re.compile(r",\s")  # (not the comma of "4,000")
 
 def _with_subject(first_clause: str, passage: str) -> str:
     """Let a coordinated predicate ("… and limited X") read as a sentence: reuse the subject."""
-    relatives = list(_RELATIVE.finditer(first_clause))
+    # (a relative whose verb follows it: "which rose …", not "reports that civilians were …")
+    relatives = [
+        relative
+        for relative in _RELATIVE.finditer(first_clause)
+        if _subject_gap(first_clause, relative.end())
+    ]
     # "Muslim Khan, a spokesman for militants led by X, confirmed …": the verb after the aside
     aside = _SUBJECT_APPOSITIVE.match(first_clause)
     start = aside.end() if aside else 0
@@ -1284,12 +1294,56 @@ def _with_subject(first_clause: str, passage: str) -> str:
         sentence = first_clause[: relatives[-1].end()] + (after[0] + " " if auxiliary else "")
         sentence += passage
     elif verb and verb.start() > 0:
+        reported = (
+            verb.group() in _SAYING_VERBS
+            and not SPEECH_VERB.match(passage)  # ("… but denied …": the speaker's own act)
+            and _REPORTED_VERB.match(first_clause, verb.end())
+        )
+        # "X said the strike targeted a house and killed ten people": what was said goes on,
+        # with its own subject ("X said the strike killed ten people")
+        word, start, end = (
+            (reported.group("verb"), reported.start("verb"), reported.end("verb"))
+            if reported
+            else (verb.group(), verb.start(), verb.end())
+        )
         # "Smith was sentenced … and ordered to pay …" → "Smith was ordered to pay …"
-        auxiliary = verb.group() in _PASSIVE_AUXILIARIES and _PARTICIPLE_START.match(passage)
-        sentence = first_clause[: verb.end() + 1 if auxiliary else verb.start()] + passage
+        auxiliary = word in _PASSIVE_AUXILIARIES and _PARTICIPLE_START.match(passage)
+        sentence = first_clause[: end + 1 if auxiliary else start] + passage
     else:
         sentence = passage
     return sentence[:1].upper() + sentence[1:]
+
+
+_SAYING_VERBS = frozenset(
+    "said says told added noted stated explained contended alleged argued testified".split()
+)
+# what was said, with its subject and verb: " the air strike on Saturday targeted", " that
+# Russian attacks during the past day damaged"
+_REPORTED_VERB = re.compile(
+    r"(?:,\s+however,)?(?:\s+[\w’'.$%-]+){1,11}?\s+"
+    rf"(?P<verb>is|are|was|were|has|have|had|will|would|could|did|[a-z]+ed|{_IRREGULAR_PAST})\b"
+)
+
+
+def _subject_gap(clause: str, at: int) -> bool:
+    """Whether a relative pronoun at `at` is the subject of the verb after it ("which rose",
+    "who also is"), not the start of a clause with a subject of its own ("that civilians
+    were killed")."""
+    words = _GAP_WORDS.match(clause, at)
+    if not words:
+        return False
+    first, second = words.group("first"), words.group("second")
+    if _FINITE_VERB.fullmatch(first):
+        return True
+    # "which employs 3,900 people": a present tense the verb list does not know
+    verb_after = second and _FINITE_VERB.fullmatch(second)
+    return first.endswith("s") and first.islower() and not verb_after
+
+
+_GAP_WORDS = re.compile(
+    r"(?:(?:[a-z]+ly|also|still|already|later|then|now)\s+)?(?P<first>[\w’'-]+)"
+    r"(?:\s+(?P<second>[\w’'-]+))?"
+)
 
 
 def _is_opinion(fragment: str) -> bool:

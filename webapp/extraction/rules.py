@@ -187,7 +187,7 @@ BOILERPLATE = re.compile(
     # details were immediately available", "The Gazette has asked for this information",
     # "(RELATED: Dinosaur Skeleton Sells …)"
     r"(?:were|was) (?:not )?immediately available|[Nn]o (?:other|further) details|"
-    r"no immediate comment|"
+    r"no immediate (?:comment|information|details|word)|"
     r"has asked for (?:this|that|the|more) information|(?:(?<=^\()|^)(?:RELATED|READ MORE|"
     r"ALSO READ|SEE ALSO)(?=:)|"
     # "… and extended condolences to the bereaved families"
@@ -251,6 +251,8 @@ EXHORTATION = re.compile(
     r"(?:any\s+|the\s+)?[a-z]+ing"
     # "other scientists still cautioned not to jump any wild conclusions"
     r"|(?:cautioned|cautions|warned|warns)\s+(?:[\w’'-]+\s+){0,3}?not\s+to\s+[a-z]+"
+    # advice to the public: "The ministry advised members of the public to be on alert"
+    r"|(?<!was )(?<!were )(?<!been )(?:advised|advises|advise)\s+(?:[\w’'-]+\s+){1,4}?to\s+[a-z]+"
     # "said it was necessary to tackle the outbreaks quickly"
     r"|(?:is|was|it's|it’s)\s+(?:necessary|essential|vital|crucial|imperative)\s+to"
     # a reported appeal: "Authorities have appealed to parents to vaccinate their children"

@@ -30,7 +30,10 @@ _SPEECH_VERBS = (
     r"continued(?=:\s*[“\"_])|"
     # '"That is quite a welcome!" Romney began, …': a quotation's opening words
     r"began(?=,)|"
-    r"announces|warned|warns|argued|argues|claimed|insisted|insists|explained|wrote|"
+    r"announces|warned|warns|argued|argues|insisted|insists|explained|wrote|"
+    # (not "Wozniacki claimed her 20th career title", "the outbreak has claimed 14 lives")
+    r"claimed(?!\s+(?:[\w’'-]+\s+){0,3}?(?:title|titles|crown|victory|win|medal|gold|silver|"
+    r"bronze|trophy|championship|seats?|spot|lives|life|wickets?|prize|pole)\b)|"
     r"writes|suggested|suggests|predicted|predicts|estimated|stressed|emphasized|"
     # a parenthetical estimate: "In that year, the Centers for Disease Control and Prevention
     # estimates, 34 million Americans got the flu"
@@ -47,6 +50,8 @@ _SPEECH_VERBS = (
     r"termed|rued|lamented|voiced|informed(?=\s+(?:[\w’'-]+\s+){0,3}that\s)|"
     # "Jack Nicklaus advised Romney supporters it is "too late …""
     r"advised(?=\s+(?:[\w’'-]+\s+){0,3}(?:that|it|they|he|she|we)\s)|"
+    # "The ministry advised members of the public to be on alert"
+    r"advised(?=\s+(?:[\w’'-]+\s+){1,4}?to\s+[a-z])|"
     # "Wins will come, assured their coach"
     r"emphasised|underlined|urged|urges|vowed|promised|pledged|pledges|assured|tweeted|tweets|"
     r"cautioned|conceded|"
@@ -180,6 +185,8 @@ _AUXILIARIES = re.compile(
     r"still|already|once|"
     r"since|"
     r"reportedly|recently|then|now|on \w+day|\w+day|(?:last|this) (?:week|month|year)|"
+    # "the Finance Minister, Ken Ofori-Atta on his part says …"
+    r"(?:on|for) (?:his|her|its|their) part|"
     # adverbs in -ly, not "family", "ally", "rally" nor a name ("Kelly")
     r"(?!(?:fami|dai|a|ra|assemb|supp|rep|monopo|bel|jel|bul|Ita|Ju)ly\b)[a-z]+ly)\s*$"
 )
@@ -413,7 +420,7 @@ _TITLE_WORDS = frozenset(
     "victim host anchor correspondent columnist goalscorer midfielder defender goalkeeper "
     "winger mp mep msp mla labour tory conservative director-general secretary-general "
     "attorney-general solicitor-general auditor-general inspector-general surgeon-general "
-    "governor-general politician lawmaker legislator".split()
+    "governor-general politician lawmaker legislator elder".split()
 )
 _NOT_NAME_STARTS = frozenset(
     # ("Like I said before the series, …": no one called "Like I")
@@ -2083,9 +2090,13 @@ def _without_progressive(before_verb: str, verb: str) -> str:
     return before_verb
 
 
+_OPENING_CONNECTIVE = re.compile(r"^(?:However|Meanwhile|Separately|Elsewhere|Still),\s+")
+
+
 def _subject_prefix(before_verb: str) -> str:
     """The words before a speech verb, without auxiliaries, adverbs and appositives."""
-    prefix = before_verb.rstrip()
+    # ("However, the Finance Minister, Ken Ofori-Atta says …": no part of the subject)
+    prefix = _OPENING_CONNECTIVE.sub("", before_verb.rstrip())
     while True:
         shorter = _AUXILIARIES.sub("", prefix).rstrip()
         if shorter == prefix:
