@@ -649,7 +649,9 @@ def _piece_with_subject(sentence: str, pieces: list, index: int, passage: str) -
         reading = subject + " " + predicate
         # (a quoted "…, which was up 2 percent …," said …" opens its quotation again)
         return _reopened(reading) if _marks_pair(sentence) else reading
-    return passage
+    # ('“… Of the 23, nine died in hospitals while 14 deaths were recorded outside,” it added.':
+    # the part that closes the quotation opens it again)
+    return _reopened(passage) if index and _marks_pair(sentence) else passage
 
 
 _OWN_FACT_BREAKS = (
@@ -1485,6 +1487,8 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
     """Why a passage cannot be checked, or None: question, boilerplate, intent, exhortation,
     opinion, prediction (first match wins). Words inside quotation marks count: a quoted
     opinion is an opinion."""
+    # (one apostrophe for the patterns: copy types "didn’t" as often as "didn't")
+    passage = passage.replace("’", "'")
     if (
         rules.QUESTION_END.search(passage)
         or _QUESTION_THEN_ATTRIBUTION.search(passage)

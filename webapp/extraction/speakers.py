@@ -93,7 +93,9 @@ _THAT_VERBS = (
     r"worry|worries|fear|fears|projects|projected|foresee|foresees|"
     # "Naidu mentioned that …", "Naqvi intervened that …", "scientists noticed that …",
     # "researchers admit that …"
-    r"mentioned|mentions|intervened|noticed|observed|admit|admits"
+    r"mentioned|mentions|intervened|noticed|observed|admit|admits|"
+    # "The ministry clarified that the deaths are not linked to …"
+    r"clarified|clarifies"
 )
 # A court's or an official's finding: "Jackson ruled that delaying …", "Jackson indicated she
 # would delay …" (not "ruled out", "indicated a rise")
@@ -283,7 +285,7 @@ _ACCORDING_TO = re.compile(
     r"sentence|ruling|order|verdict|decision|indictment|complaint|filing)"
     # ("a long-awaited report Thursday from the Bureau of Labor Statistics")
     r"(?:\s+(?:on|released on|issued on)\s+\w+|\s+\w+day)?\s+(?:(?:handed down|issued|released|"
-    r"published|filed|signed|given)\s+)?(?:by|from|of)\s+(?:the\s+)?)?"
+    r"published|filed|signed|given|shared|provided|compiled)\s+)?(?:by|from|of)\s+(?:the\s+)?)?"
     # "the U.S. Bureau of Labor Statistics", "Judge Deborah K. Chasanow"
     r"(?P<np>(?:(?:[A-Z]\.){2,}|(?<=\s)[A-Z]\.(?=\s+[A-Z])|[^,;.:])+)"
 )
@@ -1946,6 +1948,12 @@ _HIRING_SUBJECT = re.compile(
 )
 
 
+# ("said nothing had changed" is speech)
+_SAID_NOTHING = re.compile(
+    r"\s+(?:very\s+|almost\s+)?(?:little|nothing)\b(?!\s+(?:had|has|was|is)\b)"
+)
+
+
 def _not_speech(masked: str, verb: re.Match) -> bool:
     """Whether this speech verb reports an act here, not what someone said."""
     word = verb.group()
@@ -1965,6 +1973,8 @@ def _not_speech(masked: str, verb: re.Match) -> bool:
         return True  # "officials are investigating reports that …", "amid fears that …"
     if word in ("added", "adds") and _HIRING_SUBJECT.search(masked, 0, verb.start()):
         return True  # "many of the jobs the economy added last month were part time"
+    if word in ("said", "says", "say") and _SAID_NOTHING.match(masked, verb.end()):
+        return True  # "Trump said little to suggest …": the reporter's account of a silence
     if word not in _ACTS:
         return False
     if _ACTS[word] is None:
