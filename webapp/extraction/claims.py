@@ -160,7 +160,8 @@ _CLAUSE_BREAK = re.compile(
     r"result|such|far|early|late|little|few|recently|planned|scheduled|agreed|required)\b))"
     # "… said that an assessment was done and that the coalition knew …": a second clause of
     # what was said
-    r"|(?P<and_that>\s+and\s+(?=that\s+(?:the|a|an|it|he|she|they|[A-Z])))"
+    r"|(?P<and_that>\s+and\s+(?=that\s+(?:so far\s+|now\s+|currently\s+)?"
+    r"(?:the|a|an|it|he|she|they|there|[A-Z]|\d)))"
     # "… have sent a letter to Schumer pledging they will vote …": what the letter says
     r"|(?P<statement_clause>\s+(?=(?:saying|declaring|stating|pledging|announcing)\s+"
     r"(?:that\s+)?(?:they|it|he|she|we)\b))"
@@ -176,7 +177,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?:(?!and\b)[\w-]+\s+){0,3}?(?:also\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"[a-z]+ed\b))"
     # "… posted a higher profit and said it expected …": what the subject said is a claim
-    r"|(?P<and_said>\s+(?:and|but)\s+(?=(?:also\s+|only\s+)?(?:said\s+(?:\w+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|"
+    r"|(?P<and_said>,?\s+(?:and|but)\s+(?=(?:also\s+|only\s+)?(?:said\s+(?:\w+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten)\s)|"
     r"(?:said|says|told|added|announced)\s+"
     r"(?:that\s+|it\s+|he\s+|she\s+|they\s+|the\s+|[A-Z][\w’'-]*[’']s\s+)"
@@ -401,6 +402,7 @@ _PLURAL_SUBJECT_PRESENT = re.compile(
     r"(?:[\w’'-]+\s+){0,4}?[a-z]{3,}s\s+(?:accuse|blame|continue|deny|insist|claim|say|argue|"
     r"remain|want|expect|fear|doubt|believe|dispute|reject)\b"
 )
+_PRONOUN_PRESENT = re.compile(r"(?:he|she|it)\s+(?:[a-z]+ly\s+)?[a-z]{2,}s\b")
 _LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though|Even though|As|If|When)\b")
 # Wire-copy furniture that asserts nothing about the story.
 _RIGHT_MARK_OPENING = re.compile(r"(?<!\S)”(?=[A-Z0-9])")
@@ -550,8 +552,8 @@ def _clause_borrowed(match: re.Match, left: str) -> str | tuple[str, str] | None
         # "He must pay a fine and undergo counselling" → "He must undergo counselling."
         return ("prefix", modal.group()) if modal else ""
     if match.group("and_that"):
-        said = list(re.finditer(r"\b(?:said|says|told|added|stated|argued|noted)\s", left))
-        return ("prefix", left.strip()[: said[-1].end()])
+        said = list(_SAID_THAT.finditer(left))
+        return ("prefix", left.strip()[: said[-1].start("that")])
     if match.group("and_said"):
         subordinate = list(_SUBORDINATE_SUBJECT.finditer(left))
         if subordinate:
@@ -561,6 +563,9 @@ def _clause_borrowed(match: re.Match, left: str) -> str | tuple[str, str] | None
     return "" if any(match.group(group) for group in subject) else None
 
 
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|say|told|added|stated|argued|noted)\s+(?P<that>(?:that\s+)?)"
+)
 # a court's order before "and undergo …", "and ordered him to …"
 _COURT_TERM_BEFORE = re.compile(
     r"\b(?:sentenced|ordered|barred|banned|fined|jailed|must|will (?:also )?have to)\b"
@@ -996,7 +1001,9 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         framed = re.search(r"\b(?:statement|letter|release)(?:\s+to\s+[A-Z][\w’'-]+)?$", left)
         return bool(framed) and rules.has_quantity(left)
     if match.group("and_that"):
-        said = list(re.finditer(r"\b(?:said|says|told|added|stated|argued|noted)\s+that\s", left))
+        # ("Monitoring groups say that the figures are … and that …"; "the ministry says teams
+        # are … and that 58 contacts have been listed")
+        said = list(_SAID_THAT.finditer(left))
         return bool(said) and bool(_FINITE_VERB.search(left, said[-1].end()))
     if match.group("and_said") or match.group("plan"):
         return bool(_FINITE_VERB.search(left)) and not _open_relative(left)
@@ -1193,6 +1200,8 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
         # "which partially offsets …", "who’d put …": the break itself found the verb
         or (match.group("relative") and _RELATIVE_VERB.match(right))
         or (match.group("clause") and _PLURAL_SUBJECT_PRESENT.match(opening))
+        # "…, and he hopes to implement it in full": a present tense after a pronoun
+        or (match.group("clause") and _PRONOUN_PRESENT.match(opening))
     )
     return bool((figures or _FINITE_VERB.search(left)) and own_verb)
 

@@ -283,6 +283,10 @@ INTENT = re.compile(
     r"|\b(?:remain|remains|are|is|am) (?:fully |firmly |still )?committed to\b"
     # a plan: "The company … plans to cut another 300 jobs this year"
     r"|\b(?:plans|intends|aims|(?:is|are) aiming) to [a-z]+"
+    # a hope that heads its clause: "The government hopes to raise …", "and he hopes to …"
+    # (not "a state … that Trump hopes to flip")
+    r"|(?:^|[,;]\s+|\b(?:and|but)\s+)(?:[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}?(?:also\s+)?"
+    r"hopes? to [a-z]+"
     r"|\b(?:he|she|it|they)(?: would| will|'ll|’ll) (?:sentence|announce|decide|rule|hold|"
     r"release|reveal)\b"
     r"|\bwill (?:reveal|announce|release|publish|disclose) (?:more )?details\b"

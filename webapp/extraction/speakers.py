@@ -346,7 +346,7 @@ _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
     "sources witnesses estimates analysts experts prosecutors investigators authorities "
     "residents doctors poll polls census tally count evidence testimony filings filing "
-    "file".split()
+    "file neighbors neighbours relatives".split()
 )
 # party tags and degrees after a name: ", R-S.D.,", "(D-Calif.)", ", MD,"
 _PARTY_TAG = re.compile(
@@ -1207,8 +1207,9 @@ class SpeakerTracker:
             # "the Centre for Economic and Business Research (CEBR)": one body
             phrase = re.split(r"\s+(?:that|who|which|presented|published|issued)\s+", phrase)[0]
         else:
+            # ("the ministry dated September 23": the source, not the document's date)
             phrase = re.split(
-                r"\s+(?:and(?!\s+[A-Z][a-z]+$)|that|who|which|presented|published|issued)\s+",
+                r"\s+(?:and(?!\s+[A-Z][a-z]+$)|that|who|which|presented|published|issued|dated)\s+",
                 phrase,
             )[0]
         # "the NCDC on Monday via its official website": the source, not when or how
