@@ -161,7 +161,9 @@ _CLAUSE_BREAK = re.compile(
     # "… said that an assessment was done and that the coalition knew …": a second clause of
     # what was said
     r"|(?P<and_that>\s+and\s+(?=that\s+(?:so far\s+|now\s+|currently\s+)?"
-    r"(?:the|a|an|it|he|she|they|there|[A-Z]|\d)))"
+    r"(?:the|a|an|it|he|she|they|there|[A-Z]|\d"
+    # ("… and that pairing was not an issue")
+    r"|[a-z]+\s+(?:was|is|were|are|had|has|have|will|would)\b)))"
     # "… have sent a letter to Schumer pledging they will vote …": what the letter says
     r"|(?P<statement_clause>\s+(?=(?:saying|declaring|stating|pledging|announcing)\s+"
     r"(?:that\s+)?(?:they|it|he|she|we)\b))"

@@ -69,7 +69,7 @@ _SPEECH_VERBS = (
     r"questioned|chided|criticized|criticised|reiterated|speculated|"
     r"concluded|"
     r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|predicting|forecasting|"
-    r"acknowledged|admitted|recalled|disclosed|revealed|testified|condemned|condemns|"
+    r"acknowledged|admitted|recalled|disclosed|revealed|reveals|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
     # ("called for by federal sentencing guidelines" is passive: no speaker before it)
     r"called on|calls on|called for(?! by\b)|calls for(?! by\b)|appealed|expects|documented|"
@@ -135,7 +135,8 @@ _QUOTATION_THEN_SPEAKER = re.compile(r"_+[,.!?]?\s+(?:[A-Z][\w.’'-]*\s+){1,4}\
 _RESULTS_OBJECT = re.compile(
     r"\s+(?:(?:a|an|its|their|his|her|the|record|net)\s+)?(?:[\w.,%$-]+\s+){0,4}?"
     r"(?:earnings|profits?|loss(?:es)?|revenues?|sales|income|results|rise|increase|drop|"
-    r"decline|fall|gain|jump|surge|slump)\b"
+    # ("GM North America reported EBIT of $2.2bn")
+    r"decline|fall|gain|jump|surge|slump|EBIT|EBITDA|margins?|turnover)\b"
 )
 # "added 184,000 jobs", "added more jobs than forecast", "added about 50 staff"
 ADDED_COUNT = re.compile(
@@ -289,6 +290,9 @@ _ACCORDING_TO = re.compile(
     # "the U.S. Bureau of Labor Statistics", "Judge Deborah K. Chasanow"
     r"(?P<np>(?:(?:[A-Z]\.){2,}|(?<=\s)[A-Z]\.(?=\s+[A-Z])|[^,;.:])+)"
 )
+_PROCESSED_BY = re.compile(
+    r"^(?P<source>[A-Z][\w.&]*)-(?:processed|compiled|collected|gathered|provided|published)\b.*$"
+)
 _THE_DOCUMENT = re.compile(r"[Aa]ccording to the\s")
 _STATEMENT_BY = re.compile(
     # ("a recent report by a United Nations monitoring team suggests …")
@@ -364,7 +368,10 @@ _ORGANISATION_NOUNS = frozenset(
     "militia "
     # news media: "He told Eye Radio" names a broadcaster, not a person
     "radio television tv broadcasting broadcaster channel newspaper magazine tribune herald "
-    "gazette telegraph".split()
+    "gazette telegraph "
+    # company names: "General Motors said …. It explained …" is the company
+    "motors airlines airways holdings industries technologies pharmaceuticals petroleum "
+    "electric mills dynamics communications telecom insurance".split()
 )
 # the last word of a place's name, never a person's: "Montana State Prison", "Kennedy Airport"
 _PLACE_NOUNS = frozenset(
@@ -422,7 +429,7 @@ _TITLE_WORDS = frozenset(
     "victim host anchor correspondent columnist goalscorer midfielder defender goalkeeper "
     "winger mp mep msp mla labour tory conservative director-general secretary-general "
     "attorney-general solicitor-general auditor-general inspector-general surgeon-general "
-    "governor-general politician lawmaker legislator elder".split()
+    "governor-general politician lawmaker legislator elder cfo coo cto cio".split()
 )
 _NOT_NAME_STARTS = frozenset(
     # ("Like I said before the series, …": no one called "Like I")
@@ -491,6 +498,8 @@ _ROLE_THEN_NAME = re.compile(
 # speech verbs that are also plural nouns ("Mr Trump’s claims that …")
 _NOUN_TOO = frozenset({"claims", "reports", "promises", "calls", "warns", "pledges"})
 _SHARE_OF_RESPONDENTS = re.compile(
+    # ("A total 40% of surveyed voters said …")
+    r"(?:[Aa]\s+total\s+(?:of\s+)?)?"
     r"(?:just\s+|only\s+|about\s+|nearly\s+|some\s+|more than\s+)?\d[\d.,]*\s*(?:%|percent|"
     r"per cent)"
 )
@@ -1012,9 +1021,12 @@ class SpeakerTracker:
             # "The company said 68 percent were BlackBerry 7s, indicating that traction …
             # remains weak": the reporter's own reading of what was said
             return None
-        if part_rows and _PARTICIPLE_OPENING.match(part_masked):
+        if part_rows and (
+            _PARTICIPLE_OPENING.match(part_masked) or part_masked.startswith("that ")
+        ):
             # "…, while the Taliban said the strike hit a school, killing dozens": the
-            # consequence goes on in the voice of the part before it
+            # consequence goes on in the voice of the part before it; so does a second clause
+            # of what it said ("… said she had been paired … and that pairing was no issue")
             return part_rows[-1].speaker
         if verb_start is not None and not (
             verb_start < part_start or tail and verb_start >= part_end
@@ -1231,6 +1243,8 @@ class SpeakerTracker:
         ):
             return self._resolve_name(owner.group("org"), position)
         phrase = re.sub(r"[’']s\s.*$", "", phrase.strip())
+        # "according to NASA-processed satellite microwave data" → NASA
+        phrase = _PROCESSED_BY.sub(r"\g<source>", phrase)
         # "according to a Thomson Financial poll" → Thomson Financial
         # "according to WHO figures" → WHO, "according to Reuters calculations" → Reuters
         phrase = re.sub(r"(?<=\w)\s+(?:poll|survey|tally|count|estimate)$", "", phrase)
@@ -2101,7 +2115,11 @@ def _without_progressive(before_verb: str, verb: str) -> str:
     return before_verb
 
 
-_OPENING_CONNECTIVE = re.compile(r"^(?:However|Meanwhile|Separately|Elsewhere|Still),\s+")
+_OPENING_CONNECTIVE = re.compile(
+    r"^(?:However|Meanwhile|Separately|Elsewhere|Still),\s+"
+    # "Commissioned by Afrobarometer, the poll, … shows …": the poll, not "Commissioned"
+    r"|^[A-Z][a-z]+ed\s+by\s+[^,]{1,60},\s+"
+)
 
 
 def _subject_prefix(before_verb: str) -> str:
@@ -2373,6 +2391,9 @@ def _head(phrase: str) -> str:
     titled = _TITLE_OF_A_HOUSE.search(phrase)
     if titled:
         phrase = phrase[titled.end() :]  # "Deputy Leader of the House Mukhtar Abbas Naqvi"
+    holder = " of " in phrase and _name_after_office(phrase.split())
+    if holder:
+        return holder  # "Manager of opposition business Christopher Pyne"
     # "A group of Spanish scientists" → "Spanish scientists": the members, not the collective
     phrase = _COLLECTIVE_OF.sub("", phrase)
     # "the rebel Convention of Patriots for Justice …": a name after its side, not a description
@@ -2418,6 +2439,9 @@ def _is_description(raw: str) -> bool:
     )
 
 
+_GENERAL_COMPANIES = frozenset("Motors Electric Mills Dynamics Atomics".split())
+
+
 @lru_cache(maxsize=4096)  # a pure function of the words; names recur
 def _strip_titles(raw: str) -> str:
     """'Russian Defense Minister Sergei Shoigu' → 'Sergei Shoigu'; organisations stay whole."""
@@ -2448,7 +2472,10 @@ def _strip_titles(raw: str) -> str:
         tokens = tokens[owners[-1] + 1 :]
     last_title = -1
     for index, token in enumerate(tokens[:-1]):
-        if _is_title(token):
+        if _is_title(token) and not (
+            # "General Motors", "General Electric": a company, not a general
+            token == "General" and tokens[index + 1] in _GENERAL_COMPANIES
+        ):
             last_title = index
     name = " ".join(tokens[last_title + 1 :])
     return name.rstrip(",")
@@ -2462,7 +2489,7 @@ def _name_after_office(tokens: list[str]) -> str | None:
     if len(tokens) < 4:
         return None
     name, before = tokens[-2:], tokens[:-2]
-    if not before[-1][:1].isupper():
+    if before[-1].lower() in _PLACE_PREPOSITIONS:
         return None  # "the Minister of Health in Western Equatoria": a place, not a name
     if any(
         not token[:1].isupper()
@@ -2479,7 +2506,11 @@ def _name_after_office(tokens: list[str]) -> str | None:
 
 
 # titles that name an office with "of"/"for" after them: "Secretary of State", "Minister for …"
-_OFFICE_HEADS = frozenset("minister secretary commissioner director governor chancellor".split())
+_OFFICE_HEADS = frozenset(
+    # ("Manager of opposition business Christopher Pyne")
+    "minister secretary commissioner director governor chancellor manager leader".split()
+)
+_PLACE_PREPOSITIONS = frozenset("in at from of for on near".split())
 
 
 _OFFICE_BEFORE_AND = re.compile(
