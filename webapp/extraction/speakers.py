@@ -14,7 +14,7 @@ from functools import lru_cache
 from webapp.extraction.rules import IRREGULAR_PAST
 
 # "figures showed", "data show", "the poll also shows": figures or a poll as the source
-_FIGURE_SOURCES = ("figures", "data", "statistics", "poll", "survey")
+_FIGURE_SOURCES = ("figures", "data", "statistics", "poll", "survey", "records", "documents")
 _SHOWN_BY_FIGURES = "|".join(
     verb
     + "(?:"
@@ -2276,8 +2276,8 @@ def _organisation_matcher(keys, modifiers: list[str]):
 
     def fits(entity: _Entity) -> bool:
         lowered = entity.name.lower()
-        if entity.person:
-            return False
+        if entity.person or lowered.rsplit(None, 1)[-1] in _SOURCE_NOUNS:
+            return False  # ("court records" is no court)
         if not keys:
             # "the company": any named organisation but people and public bodies, not a figure
             # quoted as a source ("The FactSet analyst consensus called for $1.90")
@@ -2447,9 +2447,13 @@ def _strip_titles(raw: str) -> str:
     """'Russian Defense Minister Sergei Shoigu' → 'Sergei Shoigu'; organisations stay whole."""
     tokens = [_bare(_POSSESSIVE.sub("", token)) for token in raw.split()]
     while tokens and (
-        tokens[0].lower() in _NOT_NAME_STARTS or re.fullmatch(r"\d+(?:st|nd|rd|th)", tokens[0])
+        tokens[0].lower() in _NOT_NAME_STARTS
+        # "1st Lt. Nathan Perry" (not "the 2nd U.S. Circuit Court of Appeals")
+        or re.fullmatch(r"\d+(?:st|nd|rd|th)", tokens[0])
+        and len(tokens) > 1
+        and _is_title(tokens[1])
     ):
-        tokens.pop(0)  # "1st Lt. Nathan Perry"
+        tokens.pop(0)
     holder = _name_after_office(tokens)
     if holder:
         return holder  # "Minister for Workplace Relations and Safety Iain Lees-Galloway"
@@ -2759,7 +2763,8 @@ def _gender_after(text: str, position: int) -> str | None:
 
 
 # wire copy may close a straight quotation with two apostrophes: 'exposed the "weakness'' of'
-_TWO_APOSTROPHES = re.compile(r"(?<=\w)''(?!\w)")
+# (also after the quotation's own punctuation: '"It should be quite interesting,'' Haas said.')
+_TWO_APOSTROPHES = re.compile(r"(?<=[\w,.!?])''(?!\w)")
 
 
 def _closing_apostrophes(sentence: str) -> str:
@@ -2788,8 +2793,8 @@ def _mask_quotes(sentence: str, starts_inside: bool) -> tuple[str, bool]:
             chars[index] = "_"
             inside = False
             continue
-        if inside:
-            chars[index] = "_"
+        if inside or sentence[index - 1 : index + 1] == "\"'" != original[index - 1 : index + 1]:
+            chars[index] = "_"  # (and the second apostrophe of a closing '')
         elif sentence[index] != original[index]:
             chars[index] = original[index]
     return "".join(chars), True
