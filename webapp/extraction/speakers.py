@@ -293,6 +293,8 @@ _ACCORDING_TO = re.compile(
 _PROCESSED_BY = re.compile(
     r"^(?P<source>[A-Z][\w.&]*)-(?:processed|compiled|collected|gathered|provided|published)\b.*$"
 )
+# a quotation in curly or straight marks, within one paragraph
+_WHOLE_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _THE_DOCUMENT = re.compile(r"[Aa]ccording to the\s")
 _STATEMENT_BY = re.compile(
     # ("a recent report by a United Nations monitoring team suggests …")
@@ -699,6 +701,7 @@ class SpeakerTracker:
         # who was only cited ("…, according to FactSet"): a source of figures is not what "the
         # company" stands for
         self._cited: set[str] = set()
+        self._quotations: list[tuple[int, int]] | None = None  # built when first needed
 
     # -- mentions ---------------------------------------------------------------------------
 
@@ -850,14 +853,27 @@ class SpeakerTracker:
                 found = name
         return self._resolve_name(found.group("name"), found.start()) if found else None
 
-    def _last_mention(self, position: int, accept) -> str | None:
+    def _last_mention(self, position: int, accept, outside_quotes: bool = False) -> str | None:
+        """The last entity `accept` takes named before `position`; with `outside_quotes`, not
+        one named inside a quotation ('"… decades of Supreme Court precedent …," the court
+        wrote': the court that writes is not the one it quotes)."""
         index = bisect_left(self._positions, position)
         for back in range(index - 1, -1, -1):
-            name = self._mentions[back][1]
+            at, name = self._mentions[back]
             entity = self._entities.get(name)
             if entity is not None and accept(entity):
+                if outside_quotes and self._quoted_at(at):
+                    continue
                 return name
         return None
+
+    def _quoted_at(self, position: int) -> bool:
+        if self._quotations is None:
+            self._quotations = [
+                (match.start(), match.end()) for match in _WHOLE_QUOTATION.finditer(self._text)
+            ]
+        index = bisect_left(self._quotations, (position + 1,)) - 1
+        return index >= 0 and self._quotations[index][1] > position
 
     # -- sentences --------------------------------------------------------------------------
 
@@ -1615,7 +1631,7 @@ class SpeakerTracker:
             found = (
                 self._recent_speaker(spoke)
                 or (subject if subject and fits(self._entity(subject)) else None)
-                or self._last_mention(position, fits)
+                or self._last_mention(position, fits, outside_quotes=True)
             )
             if found:
                 return found
@@ -2611,11 +2627,18 @@ _KIN = frozenset(
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 
 
+_ORDINAL_BEFORE = re.compile(r"\b(?P<ordinal>\d+(?:st|nd|rd|th))\s+\Z")
+_NUMBERED_BODY = re.compile(r"\b(?:Circuit|District|Division|Brigade|Fleet|Army|Corps|Battalion)\b")
+
+
 def _mention_name(text: str, run: re.Match) -> tuple[str, bool]:
     """The name a capitalised run gives ("" for none), and whether a title held in a house
     makes it a person's: "Leader of the House Mukhtar Abbas Naqvi" → the name after the house;
     "Deputy Leader" before "of the House" → titles, no name."""
     name = _BASED_IN.sub("", _strip_titles(run.group()))
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, run.start() - 8), run.start())
+    if ordinal and _NUMBERED_BODY.search(name):
+        name = f"{ordinal.group('ordinal')} {name}"  # "the 4th U.S. Circuit Court of Appeals"
     words = name.split()
     if (
         len(words) >= 3

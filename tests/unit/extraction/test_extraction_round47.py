@@ -22,4 +22,13 @@ def test_court_records_are_no_court_for_a_later_the_court_wrote():
         "The 9th U.S. Circuit Court of Appeals reversed the ruling, court records show.\n\n"
         '"We find no reason to depart from the settled law," the court wrote.'
     )
-    assert speakers(source)[-1].endswith("Circuit Court of Appeals")
+    assert speakers(source)[-1] == "9th U.S. Circuit Court of Appeals"
+
+
+def test_the_court_that_writes_is_not_the_court_it_quotes():
+    source = (
+        "The 4th U.S. Circuit Court of Appeals blocked the lawsuit on Monday.\n\n"
+        "\u201cWe reject the invitation to set aside decades of Supreme Court precedent,\u201d "
+        "the court wrote in its opinion."
+    )
+    assert speakers(source)[-1] == "4th U.S. Circuit Court of Appeals"
