@@ -35,6 +35,8 @@ _SPEECH_VERBS = (
     r"claimed(?!\s+(?:[\w’'-]+\s+){0,3}?(?:title|titles|crown|victory|win|medal|gold|silver|"
     r"bronze|trophy|championship|seats?|spot|lives|life|wickets?|prize|pole)\b)|"
     r"writes|suggested|suggests|predicted|predicts|estimated|stressed|emphasized|"
+    # "Scientists warn that …", "some analysts predict Garcia will …" (a plural's present)
+    r"warn(?=\s+(?:that|of)\s)|predict(?=\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}(?:will|would)\s)|"
     # a parenthetical estimate: "In that year, the Centers for Disease Control and Prevention
     # estimates, 34 million Americans got the flu"
     r"estimates(?=,)|"
@@ -206,7 +208,16 @@ _CAPITALISED = (
 _PARTICLE = r"(?:al-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b"
 # "Bureau of Labor Statistics", "Centers for Disease Control and Prevention".
 _CONNECTED = rf"(?:\s+(?:of|for)\s+(?=[A-Z])(?!(?:The|A|An)\b){_CAPITALISED})"
-_NAME_RUN = rf"{_CAPITALISED}(?:(?:[ \t]+(?:{_CAPITALISED}|{_PARTICLE}))|{_CONNECTED})*"
+# "National Oceanic and Atmospheric Administration", "Food and Drug Administration",
+# "Securities and Exchange Commission": an "and" inside a body's name
+_BODY_END_AFTER_AND = (
+    r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Administration|Commission|Prevention|Services|Exchange|"
+    r"Development|Research|Welfare|Statistics|Affairs)\b"
+)
+_CONNECTED_AND = rf"(?:\s+and\s+(?={_BODY_END_AFTER_AND}){_CAPITALISED})"
+_NAME_RUN = (
+    rf"{_CAPITALISED}(?:(?:[ \t]+(?:{_CAPITALISED}|{_PARTICLE}))|{_CONNECTED}|{_CONNECTED_AND})*"
+)
 _CAPITALISED_RUN = re.compile(rf"\b{_NAME_RUN}")
 # the subject of the clause "and said" goes on from: "… came after President Donald Trump
 # posted on Twitter … and said …" → Donald Trump
@@ -509,7 +520,9 @@ _POLL_NAMED = re.compile(
     r"\b(?:[Ii]n|[Aa]ccording to)\s+(?:the|a|an)\s+(?:new\s+|latest\s+)?"
     r"(?P<poll>[A-Z][\w.&-]*(?:[\s-]+[A-Z][\w.&-]*)*)\s+(?:survey|poll)\b"
 )
-_INSTITUTION_AND = re.compile(r"\s(?:for|of)\s+(?:[A-Z][\w’'-]*\s+){1,3}and\s+[A-Z]")
+_INSTITUTION_AND = re.compile(
+    rf"\s(?:for|of)\s+(?:[A-Z][\w’'-]*\s+){{1,3}}and\s+[A-Z]|\sand\s+{_BODY_END_AFTER_AND}"
+)
 
 
 def _subject_segment(prefix: str, segment: str) -> str | None:
