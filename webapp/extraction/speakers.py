@@ -1419,6 +1419,8 @@ class SpeakerTracker:
 
     def _leading_subject(self, prefix: str, position: int) -> str | None:
         """'Twitter stopped short of … but said …': the subject of the clause's first verb."""
+        # ("On Saturday, he declared … and noted that …": the time is no subject)
+        prefix = _LEADING_TIME.sub("", prefix)
         clause = re.split(r"[,:;]\s+", prefix)[0]
         titled = _TITLED_SUBJECT.match(clause)
         words = titled.group("role").split() if titled else []
@@ -1444,7 +1446,9 @@ class SpeakerTracker:
             r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*"
             r"(?:\s+(?!(?:[a-z]+ed|is|was|are|were|has|had|have|will|would|of|on|in|at|for|to|"
             rf"from|with|by|{IRREGULAR_PAST})\b)[a-z][\w-]*){{0,2}}(?:\s+of\s+[a-z][\w-]*)?"
-            rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_RUN})",
+            rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_RUN}"
+            # ("On Saturday, he declared …": a pronoun after the time)
+            r"|(?:he|she|they|it)(?=\s))",
             clause,
         )
         return self._resolve_phrase(match.group("np"), position) if match else None
@@ -2144,6 +2148,11 @@ def _without_progressive(before_verb: str, verb: str) -> str:
     return before_verb
 
 
+_LEADING_TIME = re.compile(
+    r"^(?:(?:On|Late on|Early on|By|Since|Last|Earlier on|Later on)\s+\w+(?:\s+\w+)?|Earlier|Later|"
+    r"Meanwhile|However|Yesterday|Today|Separately|(?:Two|Three|Four|Five|Six|Several|A few)\s+"
+    r"(?:days|weeks|months|years)\s+ago),\s+"
+)
 _OPENING_CONNECTIVE = re.compile(
     r"^(?:However|Meanwhile|Separately|Elsewhere|Still),\s+"
     # "Commissioned by Afrobarometer, the poll, … shows …": the poll, not "Commissioned"
@@ -2154,7 +2163,7 @@ _OPENING_CONNECTIVE = re.compile(
 def _subject_prefix(before_verb: str) -> str:
     """The words before a speech verb, without auxiliaries, adverbs and appositives."""
     # ("However, the Finance Minister, Ken Ofori-Atta says …": no part of the subject)
-    prefix = _OPENING_CONNECTIVE.sub("", before_verb.rstrip())
+    prefix = _NOT_THE_NAME.sub("", _OPENING_CONNECTIVE.sub("", before_verb.rstrip()))
     while True:
         shorter = _AUXILIARIES.sub("", prefix).rstrip()
         if shorter == prefix:
@@ -2640,6 +2649,12 @@ _KIN = frozenset(
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 
 
+# a sentence's first words, capitalised, before the name: "Shares of Alcoa Inc. jumped",
+# "Two weeks ago Alcoa announced"
+_NOT_THE_NAME = re.compile(
+    r"^(?:(?:Shares|Stocks?|Units|Sales)\s+(?:of|in)\s+"
+    r"|(?:One|Two|Three|Four|Five|Six|Several)\s+(?:days|weeks|months|years)\s+ago\s+)"
+)
 _ORDINAL_BEFORE = re.compile(r"\b(?P<ordinal>\d+(?:st|nd|rd|th))\s+\Z")
 _NUMBERED_BODY = re.compile(r"\b(?:Circuit|District|Division|Brigade|Fleet|Army|Corps|Battalion)\b")
 
@@ -2648,7 +2663,7 @@ def _mention_name(text: str, run: re.Match) -> tuple[str, bool]:
     """The name a capitalised run gives ("" for none), and whether a title held in a house
     makes it a person's: "Leader of the House Mukhtar Abbas Naqvi" → the name after the house;
     "Deputy Leader" before "of the House" → titles, no name."""
-    name = _BASED_IN.sub("", _strip_titles(run.group()))
+    name = _BASED_IN.sub("", _strip_titles(_NOT_THE_NAME.sub("", run.group())))
     ordinal = _ORDINAL_BEFORE.search(text, max(0, run.start() - 8), run.start())
     if ordinal and _NUMBERED_BODY.search(name):
         name = f"{ordinal.group('ordinal')} {name}"  # "the 4th U.S. Circuit Court of Appeals"
