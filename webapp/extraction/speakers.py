@@ -1513,7 +1513,8 @@ class SpeakerTracker:
     def _resolve_phrase(self, phrase: str, position: int) -> str | None:
         """A subject phrase → the speaker it names or stands for."""
         phrase = _subject_words(phrase)
-        if not phrase:
+        if not phrase or _COMPARISON_SUBJECT.match(phrase):
+            # ("…, about 10 times more than the government had estimated": a comparison)
             return None
         sources = _JOINT_SOURCES.fullmatch(phrase)
         if sources and sources.group("noun") in _SOURCE_NOUNS:
@@ -2215,8 +2216,10 @@ _NAMED_MEMBERS = re.compile(
 _PLURAL_BODIES = re.compile(
     r"\b(?:groups|organi[sz]ations|parties|factions|sides|companies|countries|agencies)$"
 )
-_PLACE_BEFORE = re.compile(r"\bin\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
-_PLACE_NAME = re.compile(r"[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.)+")  # "Calif.", "Texas", "D.C."
+# ("… at the University of California, Irvine (UCI), said": a campus after its university)
+_PLACE_BEFORE = re.compile(r"\b(?:in|University of)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*$")
+# "Calif.", "Texas", "D.C.", "Irvine (UCI)"
+_PLACE_NAME = re.compile(r"(?:[A-Z][a-z]+\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+\([A-Z]{2,}\))?")
 # One more lower-case appositive or adverbial before the one just dropped.
 _CHAINED_APPOSITIVE = re.compile(
     r"[^,]+,\s+(?:a|an|the|in|on|at|for|from|with|during|after|speaking)\s[^,_]*$"
@@ -2229,6 +2232,10 @@ def _is_role_description(appositive: str) -> bool:
     match = re.fullmatch(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+([a-z][\w\s-]*)", appositive)
     if match:
         return True
+    # "Chancellor's Professor of Earth system science at UCI": a titled post
+    titled = _TITLED_POST.match(appositive)
+    if titled and _is_title(titled.group("title")):
+        return True
     words = appositive.split()
     if len(words) > 1 and words[-1] in _SPEAKING_ROLES and not _FINITE.search(appositive):
         return True
@@ -2237,6 +2244,12 @@ def _is_role_description(appositive: str) -> bool:
     return bool(qualified and qualified.group("role") in _SPEAKING_ROLES)
 
 
+_COMPARISON_SUBJECT = re.compile(
+    r"(?:about|nearly|almost|some|roughly|far|much|well)?\s*"
+    r"(?:(?:[\d.,]+|two|three|four|five|six|seven|eight|nine|ten)\s+times\s+)?"
+    r"(?:more|less|fewer|higher|lower|bigger|smaller|greater)\s+than\b"
+)
+_TITLED_POST = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}(?P<title>[A-Z][\w-]*)\s+(?:of|at|for)\s")
 _QUALIFIED_ROLE = re.compile(
     r"(?:[A-Z][\w.&-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?P<role>[a-z][\w-]*)"
     r"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,_]*)?"
