@@ -520,11 +520,7 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
                 # of 18.65m - a rise of 113%" reads after the whole clause before it
                 next_borrowed = ("prefix", borrowed[1] + next_borrowed[1])
         elif match.group("relative"):
-            antecedent = _relative_antecedent(left)
-            if not antecedent and _ENDS_ON_FIGURE.search(left) and right.startswith("which"):
-                # "fell by 269,000 to 8.3 million, which partially offsets …" is about the
-                # figure: it reads after the clause that gives it
-                antecedent = ("prefix", left.strip() + ", ")
+            antecedent = _which_antecedent(left, right)
             if not antecedent:
                 continue
             next_borrowed = "" if match.group("predicate") else antecedent
@@ -536,6 +532,28 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
     if pieces:
         pieces.append((cursor, len(sentence), borrowed))
     return pieces
+
+
+def _which_antecedent(left: str, right: str):
+    """What a ", which/who …" part is about: the noun phrase `left` ends on, or the whole
+    clause read before it."""
+    whole = ("prefix", left.strip() + ", ")
+    if right.startswith("which") and _EVENT_RELATIVE.match(right):
+        return whole  # "… icebergs into the ocean, which will result in rising seas"
+    antecedent = _relative_antecedent(left)
+    if not antecedent and _ENDS_ON_FIGURE.search(left) and right.startswith("which"):
+        # "fell by 269,000 to 8.3 million, which partially offsets …" is about the figure: it
+        # reads after the clause that gives it
+        return whole
+    return antecedent
+
+
+_EVENT_RELATIVE = re.compile(
+    r"which\s+(?:(?:will|would|could|may|might|has|have|had)\s+)?(?:also\s+)?"
+    # (not "trigger": "declaring a “public health emergency”, which would trigger …" is the
+    # emergency's)
+    r"(?:result(?:s|ed)?\s+in|lead(?:s)?\s+to|led\s+to|means?|meant|caused?|causes)\b"
+)
 
 
 def _reads_after(borrowed, left: str) -> bool:

@@ -95,7 +95,7 @@ _THAT_VERBS = (
     r"worry|worries|fear|fears|projects|projected|foresee|foresees|"
     # "Naidu mentioned that …", "Naqvi intervened that …", "scientists noticed that …",
     # "researchers admit that …"
-    r"mentioned|mentions|intervened|noticed|observed|admit|admits|"
+    r"mentioned|mentions|intervened|noticed|observed|admit|admits|felt|feels|"
     # "The ministry clarified that the deaths are not linked to …"
     r"clarified|clarifies"
 )
@@ -190,6 +190,8 @@ _AUXILIARIES = re.compile(
     r"still|already|once|"
     r"since|"
     r"reportedly|recently|then|now|on \w+day|\w+day|(?:last|this) (?:week|month|year)|"
+    # "Prime Minister Ranil Wickremesinghe however insisted …"
+    r"however|though|too|"
     # "the Finance Minister, Ken Ofori-Atta on his part says …"
     r"(?:on|for) (?:his|her|its|their) part|"
     # adverbs in -ly, not "family", "ally", "rally" nor a name ("Kelly")
@@ -442,7 +444,8 @@ _TITLE_WORDS = frozenset(
     "victim host anchor correspondent columnist goalscorer midfielder defender goalkeeper "
     "winger mp mep msp mla labour tory conservative director-general secretary-general "
     "attorney-general solicitor-general auditor-general inspector-general surgeon-general "
-    "governor-general politician lawmaker legislator elder cfo coo cto cio".split()
+    "governor-general politician lawmaker legislator elder cfo coo cto cio parliamentarian "
+    "congressman congresswoman councillor councilor alderman".split()
 )
 _NOT_NAME_STARTS = frozenset(
     # ("Like I said before the series, …": no one called "Like I")
@@ -621,7 +624,7 @@ _TAIL_NP = re.compile(
 # (not after a hyphen: "Russian-installed officials", "Iran-backed rebels", "state-owned")
 _FINITE = re.compile(
     r"\b(?<![-‐])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|"
-    rf"[a-z]{{3,}}ed|died|went|came|fit|{IRREGULAR_PAST})\b"
+    rf"[a-z]{{3,}}ed|died|went|came|fit|arose|began|{IRREGULAR_PAST})\b"
 )
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "what"})
 _QUOTE_MARK = re.compile(r"[“”\"]")
@@ -2445,6 +2448,11 @@ def _head(phrase: str) -> str:
     holder = " of " in phrase and _name_after_office(phrase.split())
     if holder:
         return holder  # "Manager of opposition business Christopher Pyne"
+    if " and " in phrase:
+        # "Law and order Minister Ranjith Madduma Bandara": the name after the office
+        titled = _titled_name_at_end(phrase)
+        if titled and re.search(r"\band\s+[a-z]", phrase):
+            return titled
     # "A group of Spanish scientists" → "Spanish scientists": the members, not the collective
     phrase = _COLLECTIVE_OF.sub("", phrase)
     # "the rebel Convention of Patriots for Justice …": a name after its side, not a description
