@@ -285,7 +285,8 @@ INTENT = re.compile(
     r"|\b(?:plans|intends|aims|(?:is|are) aiming) to [a-z]+"
     # a hope that heads its clause: "The government hopes to raise …", "and he hopes to …"
     # (not "a state … that Trump hopes to flip")
-    r"|(?:^|[,;]\s+|\b(?:and|but)\s+)(?:[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}?(?:also\s+)?"
+    # (the clause's start by a lookbehind: every match starts with a letter, see letter_first)
+    r"|(?:^|(?<=[,;]\s)|\b(?:and|but)\s+)(?:[Tt]he\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}?(?:also\s+)?"
     r"hopes? to [a-z]+"
     r"|\b(?:he|she|it|they)(?: would| will|'ll|’ll) (?:sentence|announce|decide|rule|hold|"
     r"release|reveal)\b"

@@ -69,3 +69,8 @@ def test_a_hope_heading_its_clause_is_an_intent():
 def test_a_hope_in_a_relative_clause_is_no_intent():
     source = "Trump won Ohio, a state won in 2012 by Barack Obama that Trump hopes to flip again."
     assert claims_of(source)[0][1].checkable_reason != "intent"
+
+
+def test_a_hope_after_a_semicolon_is_an_intent():
+    claim = claims_of("The deal closed on Monday; the firm hopes to expand next year.")[-1][1]
+    assert claim.checkable_reason == "intent"
