@@ -115,7 +115,9 @@ def garbled(text: str, claim) -> str | None:
     wording = _folded(claim.text)
     if not passage.rstrip(_CLOSERS).endswith((".", "!", "?")):
         wording = _ADDED_STOP.sub("", wording)  # a cut part ends with a full stop of its own
-    if wording != passage and wording != passage[:1].upper() + passage[1:]:
+    capital = passage[:1].upper() + passage[1:]
+    # (a part that closes a quotation opens it again: '"Two were injured …," said X')
+    if wording not in (passage, capital, "“" + capital, '"' + capital):
         # a borrowed subject may stand for a leading relative pronoun ("which added …")
         bare = _RELATIVE_START.sub("", passage)
         tails = {passage, passage[:1].lower() + passage[1:], " " + bare}

@@ -53,8 +53,9 @@ _CLAUSE_BREAK = re.compile(
     # a fact against the one before it: "…, despite a sizeable Tory rebellion", "…, despite
     # efforts by Democrats to stall it" (without the comma it stays: "remained positive
     # despite being last")
-    r"|(?P<despite>,\s+(?=despite\s+(?:a|an|the|efforts|calls|protests|opposition|objections|"
-    r"warnings|fears|concerns)\s))"
+    # (whatever follows: "…, despite being behind in the majority of national polls",
+    # "…, despite polls showing Yeltsin in the lead")
+    r"|(?P<despite>,\s+(?=despite\s+\w))"
     # a promise after what the subject did: "Kerry spoke in Warren, pledging to be a champion …"
     r"|(?P<pledging>,\s+(?=(?:pledging|promising|vowing)\s+to\s))"
     r"|(?P<predicate>,?\s+and\s+(?!(?:suggested|concluded|found|noted|argued|claimed|warned|"
@@ -76,7 +77,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?:was|were|is|are|had|has|did|rose|fell|grew|sank|slid|[a-z]{3,}ed)\b))"
     # a place with its own fact: "… goes to the House, where Republicans hold a slim majority",
     # "… was summoned on Monday, where Pakistan conveyed its concern"
-    r"|(?P<where_clause>,\s+(?=where\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+    # (and a count: "…, where 30,000 troops are pitted against …")
+    r"|(?P<where_clause>,\s+(?=where\s+(?:(?:the|its|their)\s+|(?:some\s+|about\s+|nearly\s+|"
+    r"more than\s+)?\d[\d,.]*\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
     r"(?:[a-z][\w’'-]*\s+)?(?:[a-z]+ly\s+)?(?:hold|holds|held|have|has|had|is|are|was|were|"
     rf"continued|[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b))"
     r"|(?P<relative>,\s+(?=(?:which|who)(?:’d|'d)\s+[a-z]+|(?:which|who)\s+"
@@ -201,7 +204,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
     r"(?:[a-z]+\s+)?(?:(?:were|was|have been|had been)\s+[a-z]+ed|died|fled|drowned"
     # "364 members voted this time while only 297 had voted earlier"
-    r"|had\s+[a-z]+ed)\b"
+    r"|had\s+[a-z]+ed|(?:went|are|were|remain|remained)\s+missing)\b"
     # "five of its workers were killed and five injured by …": the verb left out
     r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
     r"(?:others\s+|more\s+)?(?:injured|wounded|hurt|arrested|detained|missing)\b))"
@@ -789,8 +792,29 @@ def _participle_split(left: str, right: str):
     figure = rules.has_quantity(left) or rules.has_quantity(right)
     reading = _READING_PARTICIPLE.match(right)
     own = own or (reading and _CAUSE_VERB.search(left))  # "… more than offset weakness"
-    apart = own and (figure or reading) and _word_count(right) >= 3
+    # (without a figure, an act of its own: "… roared off a launch pad, delivering a NASA
+    # satellite to orbit", "a crane bumped the satellite, damaging the antenna" — not what a
+    # speaker went on to say, "…, he said, citing …", nor a list of gerunds, "… of raising
+    # the wage, expanding healthcare …", nor a title, "Geoff Yoder, acting administrator")
+    plain = _PARTICIPLE_OBJECT.match(right) and not (
+        _SPEECH_PARTICIPLE.match(right) or SPEECH_VERB.search(left)
+    )
+    gerunds = _GERUND_LIST.search(left)
+    apart = own and not gerunds and (figure or reading or plain) and _word_count(right) >= 3
     return ("prefix", left + ", ") if apart else False
+
+
+_GERUND_LIST = re.compile(r"\b(?:of|by|for|from|about)\s+[a-z]{3,}ing\b")
+# (a participle with its object: "polling firms and media were …" is a noun)
+_PARTICIPLE_OBJECT = re.compile(
+    r"[a-z]{3,}ing\s+(?:the|a|an|its|his|her|their|our|this|these|those|[A-Z][\w’'-]*|\d)\b"
+)
+_SPEECH_PARTICIPLE = re.compile(
+    r"(?:acting|pending|telling|claiming|alleging|accusing|calling|asking|demanding|citing|"
+    r"explaining|urging|promising|describing|insisting|arguing|warning|vowing|pledging|"
+    r"stressing|blaming|denying|hoping|seeking|praising|criticising|criticizing|thanking|"
+    r"expressing|reiterating|emphasising|emphasizing|referring)\b"
+)
 
 
 def _prior_figure_split(left: str, right: str):
@@ -955,6 +979,9 @@ def _quoted_break(match: re.Match, sentence: str) -> bool:
     going on from the sentence before may close in it); a stray mark leaves it whole."""
     if (
         match.lastgroup not in _QUOTED_BREAKS
+        # a second count with its own verb: '"Our two soldiers were martyred and two were
+        # injured in the attack," said …'
+        and not (match.lastgroup == "and_clause" and _COUNT.match(sentence, match.end()))
         and not (
             # a figure of its own in a quoted ", which …" clause: '"… as we dealt with inventory,
             # which was up 2 percent at quarter-end," said …'
@@ -1050,7 +1077,7 @@ def _casualty_apart(left: str, right: str) -> bool:
     return bool(_CASUALTY.search(left)) and not _PASSIVE_START.match(right)
 
 
-_CASUALTY = re.compile(r"\b(?:killed|injured|wounded|died|dead)\b")
+_CASUALTY = re.compile(r"\b(?:killed|injured|wounded|died|dead|missing)\b")
 # "… had been killed when a passenger van and a nearby house were hit by …": one event
 _PASSIVE_START = re.compile(r"[^,;]{0,80}?\b(?:was|were|had been)\s+[a-z]+ed\b")
 # a subordinate clause the second subject may belong to: "examined whether X was … and Y was …"
@@ -1123,6 +1150,9 @@ def _cannot_be(kind: str | None, sentence: str, left: str, cursor: int) -> bool:
     figure's, but only a fronted concession or a subject with an apposition qualifies."""
     if kind == "concession":
         return bool(cursor) or not _CONCESSIVE.match(sentence)
+    if kind == "despite":
+        # "But I do know that, despite his pledge …, that it rose …": an aside
+        return bool(re.search(r"\b(?:that|and|but|or|if|because)\Z", left))
     return kind == "fronted_figure" and "," not in left
 
 

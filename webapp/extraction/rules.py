@@ -277,6 +277,10 @@ INTENT = re.compile(
     r"|\b(?:is|are)\s+(?:already\s+|now\s+)?(?:working on|preparing|planning) "
     r"(?:an|the|their|his|her) appeal\b"
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+|fully\s+)?determined to [a-z]+"
+    # what the speakers are trying to do: "We are trying to locate them" (not "he is trying to
+    # bring down inflation", the reporter's account of an effort)
+    r"|\b(?:I|[Ww]e)(?:'re|’re|'m|’m| are| am)\s+(?:still\s+|now\s+|also\s+)?"
+    r"(?:trying|working|seeking|striving|attempting) to [a-z]+"
     # a promise of a thing: "Kerry also pledged a more effective war on terror"
     r"|\b(?:pledged|pledges|pledging|promised|promises) (?:a|an|more|new|to be)\b"
     # "we remain committed to our long-term strategy"

@@ -355,6 +355,10 @@ _NAMED_FIGURES = re.compile(
     rf"(?:\s+(?:{'|'.join(sorted(_FIGURES_ADJECTIVES))}))*"
     r"\s+(?:figures|data|statistics|numbers|estimates|calculations|count)$"
 )
+# "the most recent CNN Poll of Polls", "a new ABC News poll", "the latest Reuters/Ipsos poll"
+_RECENT_BEFORE_NAME = re.compile(
+    r"^(?:(?:[Aa]|[Tt]he)\s+)?(?:most\s+)?(?:new|latest|recent|newest)\s+(?=[A-Z])"
+)
 _NOT_A_SUBJECT = frozenset("What This That These Those It There Here Which Who".split())
 _SAYING = re.compile(
     r",\s+(?:saying|adding|arguing|insisting|noting|warning|claiming|stressing|explaining|"
@@ -1022,9 +1026,13 @@ class SpeakerTracker:
         own = None if opening else self.attributed(part_masked, part_start)
         if own is not None:
             return own[0]
-        if part_rows and _CONCESSION_BEFORE.search(self._text, max(0, part_start - 16), part_start):
+        if part_rows and (
+            _CONCESSION_BEFORE.search(self._text, max(0, part_start - 16), part_start)
+            or part_masked.startswith("despite ")
+        ):
             # "…, the group declared, even after the Senate voted to reject …": the reporter's
-            # own context for what was said
+            # own context for what was said (and "X told supporters he is in the lead, despite
+            # being behind in the majority of national polls")
             return None
         if part_rows and _RELATIVE_SPEECH.match(part_masked):
             # "… a public rebuke from Barr, who had said the tweets were …": the clause's
@@ -1258,6 +1266,8 @@ class SpeakerTracker:
             )[0]
         # "the NCDC on Monday via its official website": the source, not when or how
         phrase = re.split(r"\s+(?:on\s+\w+day|via|through|in\s+its)\b", phrase)[0]
+        # "according to the most recent CNN Poll of Polls" → CNN Poll of Polls
+        phrase = _RECENT_BEFORE_NAME.sub("", phrase)
         # "Heidi Becker of NASA's Jet Propulsion Laboratory": the person, not where she works
         person = _PERSON_OF_BODY.match(phrase)
         if person and not _is_organisation(person.group("name")):
@@ -1515,7 +1525,8 @@ class SpeakerTracker:
 
     def _resolve_phrase(self, phrase: str, position: int) -> str | None:
         """A subject phrase → the speaker it names or stands for."""
-        phrase = _subject_words(phrase)
+        # ("A new ABC News/Washington Post poll shows …": the poll, not its being new)
+        phrase = _RECENT_BEFORE_NAME.sub("", _subject_words(phrase))
         if not phrase or _COMPARISON_SUBJECT.match(phrase):
             # ("…, about 10 times more than the government had estimated": a comparison)
             return None
@@ -1625,21 +1636,10 @@ class SpeakerTracker:
             return None
         head = words[-1].lower()
         # "a defense attorney said" is someone new, never the attorney named before
-        if head in _PERSON_ROLES and not re.match(r"(?:[Aa]n?|[Aa]nother)\s", phrase):
-            # "the spokesman said" → the spokesman the article named
-            named = self._recent_or_mentioned(position, lambda entity: head in entity.roles)
-            if not named and head in _SCHOLARS:
-                # "The researcher said …" after "study author Yohannes Haile-Selassie, curator
-                # of physical anthropology …": the scholar the article quoted last
-                named = self._recent_speaker(
-                    lambda entity: entity.person and bool(entity.roles & _SCHOLARS)
-                )
-            if not named and re.match(r"(?:its|his|her|their)\s", phrase):
-                # "its chief executive said …" before "The chief executive, John Roe, …"
-                named = self._next_mention(position, lambda entity: head in entity.roles)
+        if not re.match(r"(?:[Aa]n?|[Aa]nother)\s", phrase):
+            named = self._person_described(phrase, head, position)
             if named:
                 return named
-
         if head in _DOCUMENTS and len(words) == 1:
             return self._document_issuer(head)
         keys = _SYNONYMS.get(head)
@@ -1665,6 +1665,32 @@ class SpeakerTracker:
             # improvement in sales … suggests": a thing, not a source, before the verb
             return None
         return " ".join(words)
+
+    def _person_described(self, phrase: str, head: str, position: int) -> str | None:
+        """ "the spokesman said" → the spokesman the article named; None when no one fits."""
+        if "-turned-" in head:
+            # "The businessman-turned-politician also told the crowd …": an epithet for the
+            # person the article is quoting, never a new one
+            return self._recent_speaker(lambda entity: entity.person)
+        if head not in _PERSON_ROLES:
+            return None
+        named = self._recent_or_mentioned(position, lambda entity: head in entity.roles)
+        if not named and head in _SCHOLARS:
+            # "The researcher said …" after "study author Yohannes Haile-Selassie, curator
+            # of physical anthropology …": the scholar the article quoted last
+            named = self._recent_speaker(
+                lambda entity: entity.person and bool(entity.roles & _SCHOLARS)
+            )
+        if not named and head == "chief":
+            # "The RBI chief expects …" after "central bank governor Shaktikanta Das": the
+            # body's head, whatever the title the article gave first
+            named = self._recent_speaker(
+                lambda entity: entity.person and bool(entity.roles & _LEADING_ROLES)
+            )
+        if not named and re.match(r"(?:its|his|her|their)\s", phrase):
+            # "its chief executive said …" before "The chief executive, John Roe, …"
+            named = self._next_mention(position, lambda entity: head in entity.roles)
+        return named
 
     def _body_last_quoted(self, head: str) -> str | None:
         """'the company' → the speaker last quoted; 'the newspaper' → the outlet last quoted
@@ -2770,6 +2796,11 @@ _ROLE_WORDS = frozenset(
     "spokesman spokeswoman spokesperson minister president judge prosecutor governor mayor "
     "senator ambassador envoy director chairman chairwoman chief commander economist analyst "
     "lawyer attorney coach manager secretary professor researcher official skipper captain".split()
+)
+# the head of a body, whom "the chief" names
+_LEADING_ROLES = frozenset(
+    "governor chairman chairwoman president director executive ceo minister secretary leader "
+    "commissioner chancellor premier mayor chief head".split()
 )
 # Roles a person is named by ("the nominee", "the Vermont senator", "the first lady").
 _PERSON_ROLES = _ROLE_WORDS | frozenset(

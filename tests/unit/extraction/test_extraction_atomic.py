@@ -31,9 +31,14 @@ def test_a_participle_after_a_figure_is_a_fact_of_its_own(source, first, second_
     assert participle.text == second_wording
 
 
-def test_a_participle_without_a_figure_stays_with_its_clause():
+def test_a_participle_without_a_figure_is_an_act_of_its_own():
+    # (it stayed with its clause until round 52: the annotators of the real-copy set split 101
+    # of 152 such participles, and an act with its object is checkable on its own)
     source = "The mayor opened the new bridge on Monday, cutting a ribbon in front of the crowd."
-    assert passages(source) == [source]
+    assert passages(source) == [
+        "The mayor opened the new bridge on Monday",
+        "cutting a ribbon in front of the crowd.",
+    ]
 
 
 def test_counts_listed_with_their_own_verbs_are_one_claim_each():
