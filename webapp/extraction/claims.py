@@ -184,7 +184,8 @@ _CLAUSE_BREAK = re.compile(
     # "… posted a higher profit and said it expected …": what the subject said is a claim
     r"|(?P<and_said>,?\s+(?:and|but)\s+(?=(?:also\s+|only\s+)?(?:said\s+(?:\w+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten)\s)|"
-    r"(?:said|says|told|added|announced)\s+"
+    # ("Doctors have reported a soaring number of cases, and say it corresponds to …")
+    r"(?:said|says|say|told|added|announced)\s+"
     r"(?:that\s+|it\s+|he\s+|she\s+|they\s+|the\s+|[A-Z][\w’'-]*[’']s\s+)"
     r"|(?:suggested|concluded|found|noted|argued|"
     r"claimed|warned|acknowledged|admitted|showed)\s+that\s)))"
@@ -467,6 +468,10 @@ def _parts(text: str, start: int, end: int, read: str) -> list[tuple[int, int, s
         return [(start, end, sentence, False)]
     pieces = _clause_pieces(read[start:end])
     if not pieces:
+        if sentence.endswith(":") and len(sentence) > 1:
+            # "The mayor's office released a statement after the sentencing:" (the statement
+            # is the next paragraph): the claim ends before the colon, and reads with a stop
+            return [(start, end - 1, sentence_wording(sentence[:-1]), False)]
         return [(start, end, sentence, False)]
     results = []
     for index, (piece_start, piece_end, _) in enumerate(pieces):

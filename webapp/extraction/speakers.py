@@ -706,6 +706,10 @@ class SpeakerTracker:
             (match.start(), _title_case(match.group("name")))
             for match in _TRANSCRIPT_LABEL.finditer(text)
         ]
+        if len(self._labels) == 1 and not text[: self._labels[0][0]].strip():
+            # "KUALA LUMPUR: The Opposition did not …": one label opening the text is its
+            # dateline, not a transcript's speaker (a transcript names each speaker in turn)
+            self._labels = []
         self._label_starts = [start for start, _ in self._labels]
         self._learned_gender: dict[str, str] = {}  # from a he/she that went to a name
         # who issued the statement (report, letter …) last named: "the statement said"
@@ -1368,6 +1372,14 @@ class SpeakerTracker:
             leading = self._leading_subject(prefix, position)
             if leading:
                 return leading
+        if _ALSO_BEFORE.search(self._text, max(0, position - 12), position):
+            # "The Kota Baru MP also claimed …", "Perikatan Nasional's chief whip also
+            # reiterated …": an epithet for the person just quoted, who goes on speaking
+            epithet = _EPITHET.fullmatch(segment.strip())
+            if epithet and epithet.group("role").lower() in _EPITHET_ROLES:
+                person = self._recent_speaker(lambda entity: entity.person)
+                if person:
+                    return person
         return self._resolve_phrase(segment, position)
 
     def _apposed_name(self, prefix: str, segment: str, position: int) -> str | None:
@@ -2797,6 +2809,13 @@ _ROLE_WORDS = frozenset(
     "senator ambassador envoy director chairman chairwoman chief commander economist analyst "
     "lawyer attorney coach manager secretary professor researcher official skipper captain".split()
 )
+# an epithet: "The Kota Baru MP", "Perikatan Nasional's chief parliamentary whip" (a place or a
+# body, then the role; no name of its own)
+_EPITHET = re.compile(
+    r"(?:[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,3}|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)"
+    r"(?:[a-z-]+\s+){0,2}(?P<role>[A-Za-z-]+)"
+)
+_ALSO_BEFORE = re.compile(r"\balso\s+\Z")
 # the head of a body, whom "the chief" names
 _LEADING_ROLES = frozenset(
     "governor chairman chairwoman president director executive ceo minister secretary leader "
@@ -2810,6 +2829,7 @@ _PERSON_ROLES = _ROLE_WORDS | frozenset(
     "doctor physician nurse chairwoman vice-president challenger incumbent contender "
     "frontrunner front-runner billionaire businessman businesswoman".split()
 )
+_EPITHET_ROLES = _PERSON_ROLES | frozenset("mp whip lawmaker legislator councillor".split())
 # every role that names a speaker: people's roles and occupations ("lead scientist Alan Stern")
 _SPEAKING_ROLES = _PERSON_ROLES | _WORK_ROLES
 _ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")  # "the spokesman Bob Lee", "the chief, Bob Lee"
