@@ -1596,9 +1596,24 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
         and not rules.FINDING.search(passage)
         and not _happened_before(passage, forecast)
         and not _past_fact_after(passage, forecast)
+        and not _counted_expectation(passage, forecast)
     ):
         return None if _COURT_ORDER.search(passage) else "prediction"
     return None
+
+
+def _counted_expectation(passage: str, forecast: re.Match) -> bool:
+    counted = _COUNTED_EXPECTATION.search(passage) if "of" in passage else None
+    return bool(counted) and counted.start() <= forecast.start() < counted.end() + 80
+
+
+# a survey's count of people by what they expect: "The share of consumers who said they expect
+# business conditions to improve … fell 1.7 points to 29.9 percent" (a figure, not a forecast)
+_COUNTED_EXPECTATION = re.compile(
+    r"\b(?:share|percentage|proportion|number|percent|majority|fraction)\s+of\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:who|that)\s+(?:said\s+they\s+|say\s+they\s+)?"
+    r"(?:expect|expected|anticipate|plan|planned|intend)\b"
+)
 
 
 def _evaluative_word(passage: str) -> re.Match | None:

@@ -14,7 +14,18 @@ from functools import lru_cache
 from webapp.extraction.rules import IRREGULAR_PAST
 
 # "figures showed", "data show", "the poll also shows": figures or a poll as the source
-_FIGURE_SOURCES = ("figures", "data", "statistics", "poll", "survey", "records", "documents")
+# (a poll named as such, "The latest Field Poll shows …", is capitalised)
+_FIGURE_SOURCES = (
+    "figures",
+    "data",
+    "statistics",
+    "poll",
+    "survey",
+    "records",
+    "documents",
+    "Poll",
+    "Survey",
+)
 _SHOWN_BY_FIGURES = "|".join(
     verb
     + "(?:"
@@ -170,6 +181,10 @@ _TESTIFIED_AGAINST = re.compile(
 _ANNOUNCED_ACT = re.compile(
     r"\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:endorsement|resignation|candidacy|"
     r"retirement|withdrawal|engagement|departure|bid|run)\b"
+    # a company's act: "The retailer announced a reverse stock split", "Alcoa announced a plant
+    # closing in Lebanon, Pa."
+    r"|\s+(?:a|an|its|their)\s+(?:[\w$.,-]+\s+){0,3}?(?:split|closing|closure|merger|"
+    r"acquisition|buyback|recall|layoffs|dividend|offering|spin-off|spinoff|takeover)\b"
 )
 # "A bipartisan group … issued a joint statement declaring they're …": the subject speaks
 _ISSUED_STATEMENT = re.compile(
@@ -484,6 +499,8 @@ _WORK_ROLES = frozenset(
     "resident student teacher owner farmer driver witness survivor neighbour neighbor "
     "volunteer activist organiser organizer physician inspector superintendent detective "
     "constable sergeant editor correspondent epidemiologist "
+    # a member of an armed group: "said CJTF fighter Kachallah Bumu"
+    "fighter militiaman vigilante member "
     # a player named by position: "Goalscorer Chris Dooley praised …"
     "goalscorer scorer striker midfielder defender goalkeeper winger".split()
 )
@@ -2451,6 +2468,8 @@ def _tail_noun_phrase(segment: str) -> str | None:
 def _last_segment(prefix: str) -> str:
     """The subject phrase at the end of prefix: after the last comma, colon or quotation."""
     prefix = re.sub(r"\s*\([^()]*\)$", "", prefix)
+    # ("a Civilian Joint Task Force (CJTF) member": a short form inside is no part of it)
+    prefix = _SHORT_FORM_INSIDE.sub("", prefix)
     segment = re.split(r"[,;:]\s+|_+\s*|\s—\s|\(\s*", prefix)[-1].strip()
     clauses = _SUBORDINATE_BREAK.split(segment)
     if len(clauses) > 1 and _FINITE.search(clauses[0]):
@@ -2458,6 +2477,7 @@ def _last_segment(prefix: str) -> str:
     return _SUBORDINATORS.sub("", segment)
 
 
+_SHORT_FORM_INSIDE = re.compile(r"\s+\([A-Z][A-Za-z.&-]{1,9}\)(?=(?:\s+[a-z][\w’'-]*)+\s*$)")
 _SUBORDINATE_BREAK = re.compile(r"\s(?:after|before|when|because|since|until|once)\s+")
 
 
@@ -2542,6 +2562,8 @@ _GENERAL_COMPANIES = frozenset("Motors Electric Mills Dynamics Atomics".split())
 @lru_cache(maxsize=4096)  # a pure function of the words; names recur
 def _strip_titles(raw: str) -> str:
     """'Russian Defense Minister Sergei Shoigu' → 'Sergei Shoigu'; organisations stay whole."""
+    # '"…," said Whitman Thursday': the day she said it, not part of her name
+    raw = _TRAILING_DAY.sub("", raw)
     tokens = [_bare(_POSSESSIVE.sub("", token)) for token in raw.split()]
     while tokens and (
         tokens[0].lower() in _NOT_NAME_STARTS
@@ -2670,6 +2692,13 @@ def _subject_words(phrase: str) -> str:
     phrase = _RELATIVE_AFTER_PREPOSITION.sub("", phrase)
     # "Then he immediately noted …": an adverb of time is no part of the subject
     phrase = re.sub(r"^(?:Then|Later|Earlier|Finally|Also|Still)\s+(?=[a-zA-Z])", "", phrase)
+    # "In a statement a spokesman says …": how it was said, not who said it
+    phrase = re.sub(
+        r"^(?:In|in)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:statement|interview|email|e-mail|letter|release|post|tweet)\s+(?=[a-zA-Z])",
+        "",
+        phrase,
+    )
     if re.match(r"(?:No|Neither|None)\b", phrase):
         return ""  # "No group has claimed responsibility": nobody speaks
     phrase = phrase.split(": ")[-1]
@@ -2814,6 +2843,9 @@ _ROLE_WORDS = frozenset(
 _EPITHET = re.compile(
     r"(?:[Tt]he\s+(?:[A-Z][\w.-]*\s+){1,3}|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)"
     r"(?:[a-z-]+\s+){0,2}(?P<role>[A-Za-z-]+)"
+)
+_TRAILING_DAY = re.compile(
+    r"(?<=\w)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[,.]?$"
 )
 _ALSO_BEFORE = re.compile(r"\balso\s+\Z")
 # the head of a body, whom "the chief" names
