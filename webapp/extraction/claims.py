@@ -657,10 +657,15 @@ def _piece_reader(sentence: str, pieces: list, index: int, passage: str) -> str:
     return sentence_wording(_piece_with_subject(sentence, pieces, index, passage))
 
 
+_CLOSING_MARK = re.compile(r"”(?![a-z])|(?<!\w)”")
+
+
 def _reopened(reading: str) -> str:
     """A reading that closes a quotation opened in an earlier sentence ('Four police have been
     killed and six others wounded," he told AFP.') opens it again, so the mark is kept."""
-    closing, opening = reading.find("”"), reading.find("“")
+    # (a closing mark inside a word is copy's apostrophe: "Hernandez”s mother")
+    closing = next((m.start() for m in _CLOSING_MARK.finditer(reading)), -1)
+    opening = reading.find("“")
     if 0 <= closing and (opening < 0 or closing < opening):
         return "“" + reading
     straight = reading.find('"')
@@ -684,7 +689,7 @@ def _piece_with_subject(sentence: str, pieces: list, index: int, passage: str) -
         return _reopened(reading) if _marks_pair(sentence) else reading
     # ('“… Of the 23, nine died in hospitals while 14 deaths were recorded outside,” it added.':
     # the part that closes the quotation opens it again)
-    return _reopened(passage) if index and _marks_pair(sentence) else passage
+    return _reopened(passage) if _marks_pair(sentence) else passage
 
 
 _OWN_FACT_BREAKS = (

@@ -255,7 +255,7 @@ EXHORTATION = re.compile(
     # "other scientists still cautioned not to jump any wild conclusions"
     r"|(?:cautioned|cautions|warned|warns)\s+(?:[\w’'-]+\s+){0,3}?not\s+to\s+[a-z]+"
     # advice to the public: "The ministry advised members of the public to be on alert"
-    r"|(?<!was )(?<!were )(?<!been )(?:advised|advises|advise)\s+(?:[\w’'-]+\s+){1,4}?to\s+[a-z]+"
+    r"|(?<!was )(?<!were )(?<!been )(?:advised|advises|advise)\s+(?:[\w’'-]+\s+){1,7}?to\s+[a-z]+"
     # "said it was necessary to tackle the outbreaks quickly"
     r"|(?:is|was|it's|it’s)\s+(?:necessary|essential|vital|crucial|imperative)\s+to"
     # a reported appeal: "Authorities have appealed to parents to vaccinate their children"

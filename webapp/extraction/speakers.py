@@ -63,8 +63,10 @@ _SPEECH_VERBS = (
     r"termed|rued|lamented|voiced|informed(?=\s+(?:[\w’'-]+\s+){0,3}that\s)|"
     # "Jack Nicklaus advised Romney supporters it is "too late …""
     r"advised(?=\s+(?:[\w’'-]+\s+){0,3}(?:that|it|they|he|she|we)\s)|"
-    # "The ministry advised members of the public to be on alert"
-    r"advised(?=\s+(?:[\w’'-]+\s+){1,4}?to\s+[a-z])|"
+    # "The ministry advised members of the public to be on alert", "He also advised
+    # individuals handling chickens in nearby areas to take …", "… and urged both parties to
+    # respect the cease-fire"
+    r"(?:advised|urged)(?=\s+(?:[\w’'-]+\s+){1,7}?to\s+[a-z])|"
     # "Wins will come, assured their coach"
     r"emphasised|underlined|urged|urges|vowed|promised|pledged|pledges|assured|tweeted|tweets|"
     r"cautioned|conceded|"
@@ -1480,6 +1482,8 @@ class SpeakerTracker:
             # "The US government changed …": the country's body, not the country
             rf"|(?:[Tt]he\s+)?{_NAME_RUN}\s+(?:government|military|army|navy|police|ministry|"
             r"administration|embassy|authorities|officials)\b"
+            # ("A Somali military officer put the number of dead at 15": the officer)
+            r"(?:\s+(?:officer|official|spokesman|spokeswoman|spokesperson|source|commander)\b)?"
             # "the rebel Convention of Patriots … dismissed": the name, not its description
             # (and its whole name before its acronym: "… for Justice and Peace (CPJP)")
             rf"|(?:[Tt]he|[Aa]n?)\s+{_SIDE_BEFORE_NAME}\s+{_NAME_RUN}"
@@ -1630,6 +1634,9 @@ class SpeakerTracker:
             return self._resolve_name(head, position)  # "economist Maria Lopez"
         if head[:1].isupper() or head.startswith(("al-",)):
             return self._resolve_name(head, position)
+        titled = _titled_name_at_end(head)
+        if titled:
+            return self._resolve_name(titled, position)  # "veteran BJP leader L K Advani"
         return self._description(head, position)
 
     def _document_issuer(self, document: str) -> str | None:
@@ -2666,9 +2673,15 @@ def _titled_name_at_end(phrase: str) -> str | None:
     for index in range(len(tokens) - 3, 0, -1):
         if _is_title(tokens[index]):
             name = tokens[index + 1 :]
-            if len(name) <= 3 and all(
-                token[:1].isupper() and token[1:2].islower() and not _is_title(token)
-                for token in name
+            # (initials count: "L K Advani", "S. Subramaniam")
+            if (
+                len(name) <= 3
+                and all(
+                    (token[:1].isupper() and token[1:2].islower() and not _is_title(token))
+                    or re.fullmatch(r"[A-Z]\.?", token)
+                    for token in name
+                )
+                and name[-1][1:2].islower()
             ):
                 return " ".join(name)
             return None
