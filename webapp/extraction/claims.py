@@ -1588,7 +1588,7 @@ def checkable_reason(passage: str, has_number: bool | None = None) -> str | None
         if not has_number or (opinion and _appraised(passage, opinion)):
             return "opinion"
     unhedged = _MAY_BE.sub(" ", passage) if " be" in passage else passage  # (what it needs)
-    if "face" in unhedged:
+    if "face" in unhedged or " be required" in unhedged or " be ordered" in unhedged:
         # "could face more than 20 years in prison": the law's maximum, a checkable fact
         unhedged = _LEGAL_MAXIMUM.sub(" ", unhedged)
     if "could" in unhedged and _PAST_SPEECH.search(unhedged):
@@ -1642,6 +1642,9 @@ _LEGAL_MAXIMUM = re.compile(
     r"\b(?:could|would|may|might|will)\s+face\s+(?:up\s+to\s+|more\s+than\s+|at\s+least\s+|"
     r"a\s+maximum\s+(?:sentence\s+)?of\s+|as\s+(?:much|many)\s+as\s+)?(?:\d[\d,.]*|[a-z]+)\s+"
     r"(?:years|months)\b"
+    # "He also could be required to forfeit the 52 million dollars": what the law allows
+    r"|\b(?:could|would|might)\s+(?:also\s+)?be\s+(?:required|ordered)\s+to\s+"
+    r"(?:pay|forfeit|repay|serve)\b"
 )
 _PAST_SPEECH = re.compile(r"\b(?:said|told|asked|testified|recalled|explained)\b")
 _PAST_ABILITY = re.compile(
@@ -1711,6 +1714,8 @@ def _happened_before(passage: str, forecast: re.Match) -> bool:
         # in …,": a word in -ed that is no past event
         and past.group() not in _NOT_PAST
         and not _ADJECTIVE_BEFORE.search(passage, 0, past.start())
+        # ("Stephen Ascher, New York-based criminal defense attorney, said …": an adjective)
+        and passage[past.start() - 1 : past.start()] != "-"
         for past in rules.PAST_EVENT.finditer(passage, 0, forecast.start())
     )
 

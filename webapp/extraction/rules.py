@@ -290,6 +290,8 @@ INTENT = re.compile(
     r"|\b(?:remain|remains|are|is|am) (?:fully |firmly |still )?committed to\b"
     # a plan: "The company … plans to cut another 300 jobs this year"
     r"|\b(?:plans|intends|aims|(?:is|are) aiming) to [a-z]+"
+    # reported: "Prosecutor Cliff Stricklin … said he planned to seek prison time"
+    r"|\b(?:said|says|told \w+) (?:that )?(?:he|she|it|they|we) (?:planned|intended) to [a-z]+"
     # a hope that heads its clause: "The government hopes to raise …", "and he hopes to …"
     # (not "a state … that Trump hopes to flip")
     # (the clause's start by a lookbehind: every match starts with a letter, see letter_first)
@@ -307,6 +309,8 @@ FORECAST = re.compile(
     r"\b(?:will(?! have been)|won't|shall|going to|would(?! have)|could(?! have)|"
     r"may(?! have)|might(?! have)|(?:is|are) (?:already |now |still |also )?"
     r"(?:expected|likely|set|due) to|"
+    # "The space probe's arrival there is expected in July 2015"
+    r"(?:is|are) expected (?:in|on|by|later|next|this|before|within)\b|"
     # "reinforce the likelihood of an October interest rate hike"
     r"(?:likelihood|probability) of|"
     # "are to host the talks", not "how important that work is to the public health"
