@@ -73,7 +73,9 @@ _CLAUSE_BREAK = re.compile(
     r"are|had|has|said|say|says|[a-z]+ed)\b)"
     r"|\s+but\s+(?=[A-Z][\w’'-]+\s+[A-Z]"
     # "… went on sale in June but its impact was limited", "… but Huvelle turned them down"
-    r"|(?:(?:its|his|her|their|the)\s+(?:[\w’'-]+\s+){1,5}|[A-Z][\w’'-]+\s+)"
+    r"|(?:(?:its|his|her|their|the)\s+(?:[\w’'-]+\s+){1,5}|[A-Z][\w’'-]+\s+"
+    # "No one abstained but 18 lawmakers were absent"
+    r"|(?:\d[\d,.]*%?|most|many|several|both)\s+(?:[\w’'-]+\s+){0,4})"
     r"(?:was|were|is|are|had|has|did|rose|fell|grew|sank|slid|[a-z]{3,}ed)\b))"
     # a place with its own fact: "… goes to the House, where Republicans hold a slim majority",
     # "… was summoned on Monday, where Pakistan conveyed its concern"
@@ -152,8 +154,8 @@ _CLAUSE_BREAK = re.compile(
     # ("… ended the year 2% down but was up 1 percent without currency": with an auxiliary, and
     # without the comma, as well)
     r"|(?P<but_predicate>,?\s+but\s+(?=(?:also\s+|then\s+|still\s+)?(?!said\b)(?:[a-z]{3,}ed|"
-    rf"{_IRREGULAR_PAST}|is|was|are|were|has|have|had|would|could|will|did|does)"
-    r"\s+(?!that\b|to\b)\w))"
+    rf"{_IRREGULAR_PAST}|is|was|are|were|has|have|had|would|could|will|did|does|can|may|might|"
+    r"must|should)\s+(?!that\b|to\b)\w))"
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
     r"|(?P<runner_up>,\s+(?=followed by\b))"
     # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"
@@ -507,14 +509,14 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
     # how the next piece reads as a sentence: None (as it is), "" (the subject of the piece
     # before), a name (for "which …"), or ("prefix", words) put before it
     borrowed: str | tuple[str, str] | None = None
-    for match in _CLAUSE_BREAK.finditer(sentence):
+    for found in _CLAUSE_BREAK.finditer(sentence):
+        if found.start() < cursor:
+            continue  # inside a longer break a later kind took at the same place
+        accepted = _break_at(sentence, found, cursor)
+        if accepted is None:
+            continue
+        match, number_split, antecedent = accepted
         left = sentence[cursor : match.start()]
-        right = sentence[match.end() :]
-        if not _can_split(sentence, match, left, right, cursor):
-            continue
-        number_split = _number_split(match, left.strip(), right, sentence[: match.start()])
-        if number_split is False:
-            continue
         if number_split is not None:
             next_borrowed = number_split
             if match.lastgroup in ("gapped", "figure_item") and pieces:
@@ -528,10 +530,7 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
                 # of 18.65m - a rise of 113%" reads after the whole clause before it
                 next_borrowed = ("prefix", borrowed[1] + next_borrowed[1])
         elif match.group("relative"):
-            antecedent = _which_antecedent(left, right)
-            if not antecedent:
-                continue
-            next_borrowed = "" if match.group("predicate") else antecedent
+            next_borrowed = antecedent
         else:
             next_borrowed = _clause_borrowed(match, left)
         pieces.append((cursor, match.start(), borrowed))
@@ -540,6 +539,74 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
     if pieces:
         pieces.append((cursor, len(sentence), borrowed))
     return pieces
+
+
+def _break_at(sentence: str, found: re.Match, cursor: int):
+    """The first kind of break at `found`'s place that splits the sentence there, with its
+    number split and, for ", which …", its antecedent; None when no kind does. A kind that
+    matched first but may not split leaves the place to the kinds after it: "… swelled and his
+    temperature climbed to 103" is no second count ("numbered_clause"), but it is a new
+    subject with its own verb ("and_subject")."""
+    match: re.Match | None = found
+    while match is not None:
+        left = sentence[cursor : match.start()]
+        right = sentence[match.end() :]
+        if _can_split(sentence, match, left, right, cursor):
+            number_split = _number_split(match, left.strip(), right, sentence[: match.start()])
+            antecedent = None
+            if number_split is None and match.group("relative"):
+                antecedent = _which_antecedent(left, right)
+            if number_split is not False and (antecedent or not match.group("relative")):
+                return match, number_split, antecedent
+        later = _kinds_after(match.lastgroup)
+        match = later.match(sentence, match.start()) if later else None
+    return None
+
+
+def _break_kinds() -> tuple[str, list[tuple[str, int, int]]]:
+    """_CLAUSE_BREAK's pattern and its kinds of break: each top-level named group with where
+    its body starts and ends in the pattern."""
+    pattern = _CLAUSE_BREAK.pattern
+    kinds: list[tuple[str, int, int]] = []
+    opened: list[tuple[int, str | None]] = []
+    in_class = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            named = pattern.startswith("(?P<", index) and len(opened) == 1
+            name = pattern[index + 4 : pattern.index(">", index)] if named else None
+            opened.append((index + (len(name) + 5 if name else 0), name))
+        elif char == ")":
+            body_start, name = opened.pop()
+            if name:
+                kinds.append((name, body_start, index))
+        index += 1
+    return pattern, kinds
+
+
+def _kinds_after(kind: str | None) -> re.Pattern | None:
+    """_CLAUSE_BREAK with `kind` and every kind before it unable to match; None after the
+    last kind. Built at the first sentence that needs one, all at once, and kept like the
+    pattern itself (not a per-word cache)."""
+    if not _LATER_KINDS:
+        pattern, kinds = _break_kinds()
+        parts, last = [], 0
+        for name, body_start, body_end in kinds[:-1]:
+            parts += [pattern[last:body_start], "(?!)"]
+            last = body_end
+            _LATER_KINDS[name] = re.compile("".join(parts) + pattern[last:])
+    return _LATER_KINDS.get(kind)  # type: ignore[arg-type]
+
+
+_LATER_KINDS: dict[str, re.Pattern] = {}
 
 
 def _which_antecedent(left: str, right: str):
@@ -1379,12 +1446,21 @@ def _with_subject(first_clause: str, passage: str) -> str:
         )
         # "Smith was sentenced … and ordered to pay …" → "Smith was ordered to pay …"
         auxiliary = word in _PASSIVE_AUXILIARIES and _PARTICIPLE_START.match(passage)
-        sentence = first_clause[: end + 1 if auxiliary else start] + passage
+        # "In April, it expanded by 0.31%, but shrank …" → "It shrank …": the time or place
+        # put before the subject is the first clause's, not the second's
+        fronted = None if closed or aside else _FRONTED_PHRASE.match(first_clause)
+        subject = fronted.end() if fronted and fronted.end() <= start else 0
+        sentence = first_clause[subject : end + 1 if auxiliary else start]
+        sentence += passage
     else:
         sentence = passage
     return sentence[:1].upper() + sentence[1:]
 
 
+_FRONTED_PHRASE = re.compile(
+    r"(?:In|On|At|By|During|Since|Over|Last|This|Earlier|Later|Meanwhile|Separately|Overall)"
+    r"\b[^,;:“”\"]{0,60}?,\s+(?=[a-z]|[A-Z][\w’'-]*\s+[a-z])"
+)
 _SAYING_VERBS = frozenset(
     "said says told added noted stated explained contended alleged argued testified".split()
 )
