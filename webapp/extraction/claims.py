@@ -1054,6 +1054,15 @@ _QUOTED_BREAKS = {"numbered_clause"}
 def _quoted_break(match: re.Match, sentence: str) -> bool:
     """A break that splits inside a quotation, in a sentence whose marks pair up (a quotation
     going on from the sentence before may close in it); a stray mark leaves it whole."""
+    if match.lastgroup == "clause":
+        # a new clause of the speaker's own: '"We scored early, but they came back," said …'
+        # (only in a quotation that opens the sentence, so that each part reads with its own
+        # marks; not after an editor's "[…]", which a part's wording would leave out)
+        return (
+            sentence[:1] in ('"', "“")
+            and "[" not in sentence[: match.start()]
+            and _marks_pair(sentence)
+        )
     if (
         match.lastgroup not in _QUOTED_BREAKS
         # a second count with its own verb: '"Our two soldiers were martyred and two were

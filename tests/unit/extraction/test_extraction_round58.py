@@ -60,3 +60,30 @@ def test_a_refused_break_that_no_later_kind_takes_keeps_the_sentence_whole():
     # "pleaded guilty and were sentenced" is one event of a case, whatever kind is tried
     source = "The brothers pleaded guilty at the hearing in March and were sentenced in June."
     assert wordings(source) == [source]
+
+
+def test_a_new_clause_inside_a_quotation_that_opens_the_sentence_splits():
+    assert spoken(
+        '"The factory lost five days of output, and we lost two big customers," Maria Lopez '
+        "said in a telephone interview."
+    ) == [
+        ("The factory lost five days of output", "Maria Lopez"),
+        ('we lost two big customers," Maria Lopez said in a telephone interview.', "Maria Lopez"),
+    ]
+
+
+def test_a_quotation_that_opens_after_the_speaker_stays_whole():
+    # each part would read with a mark that is not its passage's
+    source = (
+        "She added: “We have cut waiting lists by a third, and the board said they would fall "
+        "again in May.”"
+    )
+    assert len(extract_claims(source)) == 1
+
+
+def test_a_quotation_with_an_editors_gap_stays_whole():
+    source = (
+        "“The council approved the budget […] the works will start in March, but the roads "
+        "stay open,” said the mayor."
+    )
+    assert len(extract_claims(source)) == 1
