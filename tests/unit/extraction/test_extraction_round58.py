@@ -1,5 +1,6 @@
-"""Session 38 (round 58): general rules from the tuning texts' missed boundaries (hand-marked
-claims that one extracted claim held together), each tested on sentences of our own."""
+"""Session 38 (rounds 58 and 59): general rules from the tuning texts' missed boundaries
+(hand-marked claims that one extracted claim held together), each tested on sentences of our
+own."""
 
 from tests.unit.extraction.helpers import spoken
 from webapp.extraction import extract_claims
