@@ -595,18 +595,22 @@ def _break_kinds() -> tuple[str, list[tuple[str, int, int]]]:
 def _kinds_after(kind: str | None) -> re.Pattern | None:
     """_CLAUSE_BREAK with `kind` and every kind before it unable to match; None after the
     last kind. Built at the first sentence that needs one, all at once, and kept like the
-    pattern itself (not a per-word cache)."""
-    if not _LATER_KINDS:
+    pattern itself (not a per-word cache); a thread that finds them unbuilt builds its own
+    whole set, so none reads a half-built one."""
+    global _LATER_KINDS
+    later = _LATER_KINDS
+    if later is None:
         pattern, kinds = _break_kinds()
-        parts, last = [], 0
+        later, parts, last = {}, [], 0
         for name, body_start, body_end in kinds[:-1]:
             parts += [pattern[last:body_start], "(?!)"]
             last = body_end
-            _LATER_KINDS[name] = re.compile("".join(parts) + pattern[last:])
-    return _LATER_KINDS.get(kind)  # type: ignore[arg-type]
+            later[name] = re.compile("".join(parts) + pattern[last:])
+        _LATER_KINDS = later
+    return later.get(kind)  # type: ignore[arg-type]
 
 
-_LATER_KINDS: dict[str, re.Pattern] = {}
+_LATER_KINDS: dict[str, re.Pattern] | None = None
 
 
 def _which_antecedent(left: str, right: str):
