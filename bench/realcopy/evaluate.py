@@ -52,7 +52,8 @@ _ADDED_STOP = re.compile(r"\.(?=[”\"’)\]]*$)")
 # "do" ("refused to agree to that", "critical of me for that", "more than that")
 _DANGLING = re.compile(
     r"(?:[,;:]|\b(?:and|but|or|while|as|which|who)|(?<!\bto )(?<!\bdo )(?<!\bof )(?<!\bfor )"
-    r"(?<!\bthan )(?<!\babout )(?<!\bwith )(?<!\blike )(?<!\bdid )(?<!\bdoes )\bthat)\s*$"
+    r"(?<!\bthan )(?<!\babout )(?<!\bwith )(?<!\blike )(?<!\bdid )(?<!\bdoes )(?<!\bon )"
+    r"(?<!\bat )\bthat)\s*$"
 )
 
 
@@ -93,7 +94,7 @@ def iou(gold: dict, claim) -> float:
 _SOME_VERB = re.compile(
     r"\b(?:[a-z]+(?:ed|s|ing)|is|are|was|were|be|been|has|have|had|will|would|can|could|may|"
     r"might|must|should|shall|do|did|does|said|rose|fell|grew|won|lost|made|took|gave|got|saw|"
-    r"came|went|left|paid|sold|held|led|met|put|set|hit|cut|spent|kept|told|began|became|ran|"
+    r"came|went|left|paid|sold|held|led|met|put|set|hit|cut|spent|kept|told|began|became|ran|beat|"
     r"drew|stood|shot|fled|struck|sank|slid|built|bought|brought|caught|fought|thought|sought|"
     r"read|expect|say|see|need|want|plan|hope|fear|remain|face|earn|win|lose|take|make|"
     r"give|get|come|go|know|think|seem|"

@@ -64,10 +64,14 @@ _CLAUSE_BREAK = re.compile(
     rf"also|then(?!\s+[A-Z])|later(?!\s+[A-Z])|[a-z]+ed|{_IRREGULAR_PAST})\b))"
     # (not a list item with its figure, "…, and Central Visayas with 9,259": see gapped)
     r"|(?P<clause>,\s+(?:and|but|so|yet)\s+(?!(?:[A-Z][\w.’'-]*\s+){1,3}with\s+[$€£]?\d)"
-    r"(?=(?:then\s+|later\s+|(?:in exchange|in return|"
+    r"(?=(?:then\s+|later\s+|now\s+|(?:in exchange|in return|"
     r"in addition|as a result|at the same time),\s+)?"
     r"(?:he|she|they|it|we|I|the|a|an|no|its|his|her|both|all|some|many|most|several|"
-    r"their|[A-Z][\w’'-]*|\d[\d.,]*%?|(?:tens|hundreds|thousands|millions|dozens|scores)\s+of)\b"
+    r"their|[A-Z][\w’'-]*|(?:(?:about|nearly|almost|roughly|some|more than|at least|only|just)\s+)?"
+    r"\d[\d.,]*%?|(?:tens|hundreds|thousands|millions|dozens|scores)\s+of"
+    # ("…, but three spent Monday morning apart")
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:[a-z]{3,}ed|"
+    rf"{_IRREGULAR_PAST}|of|were|had|have)\b))\b"
     r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|was|were|is|"
     # "…, and defense attorneys said it overstated several": another side's claim
     r"are|had|has|said|say|says|[a-z]+ed)\b)"
@@ -95,10 +99,13 @@ _CLAUSE_BREAK = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))"
     # "rose to 58,114, more than 45 times the 2022 total"
     # (", and well above the analyst consensus of $1.90" too)
-    r"|(?P<comparison>(?:,(?:\s+and)?|\s+(?:-{1,2}|[—–]))\s+(?=(?:more than|less than|"
+    r"|(?P<comparison>(?:,(?:\s+and)?|\s+(?:-{1,2}|[—–]))\s+(?=(?:well\s+|far\s+|still\s+)?"
+    r"(?:more than|less than|"
     r"fewer than|nearly|almost|about|roughly|"
     r"up from|down from|compared with|compared to|double|triple|twice|just under|just over|"
-    r"just below|just above|below|above|short of|ahead of|in line with|versus|vs\.?)\b[^,]{0,30}\d"
+    r"just below|just above|below|above|short of|ahead of|in line with|versus|vs\.?)\b[^,]{0,30}"
+    # (a rate in words: "…, well below the two per cent level deemed right")
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:per\s*cent|percent)\b)"
     # "…, three points higher than Friday"
     r"|(?:\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}"
     r"(?:higher|lower|more|less|fewer)\s+than\b"
@@ -188,7 +195,10 @@ _CLAUSE_BREAK = re.compile(
     r"seven|eight|nine|ten)\s)|"
     # ("Doctors have reported a soaring number of cases, and say it corresponds to …")
     r"(?:said|says|say|told|added|announced)\s+"
-    r"(?:that\s+|it\s+|he\s+|she\s+|they\s+|the\s+|[A-Z][\w’'-]*[’']s\s+)"
+    r"(?:that\s+|it\s+|he\s+|she\s+|they\s+|the\s+|[A-Z][\w’'-]*[’']s\s+"
+    # ("… a mandatory life sentence, and said Long intends to appeal his conviction")
+    r"|(?:[A-Z][\w’'-]+\s+){1,2}(?:[a-z]+ly\s+)?(?:[a-z]{3,}s|[a-z]{3,}ed|had|has|was|were|"
+    r"would|will|could|is)\b)"
     r"|(?:suggested|concluded|found|noted|argued|"
     r"claimed|warned|acknowledged|admitted|showed)\s+that\s)))"
     # "Exports fell 3% and imports rose 2%": two subjects, two figures
@@ -305,6 +315,9 @@ _CLAUSE_BREAK = re.compile(
     # "… blew past expectations and the company boosted its forecast", "… and Mr Wickham
     # said his hands …", "… and her lawyers argue …"
     rf"|[a-z]{{3,}}ed|{_IRREGULAR_PAST}|said|says|argue|insist|contend|maintain)\s))"
+    # a series of predicates of one subject: "Burger King expanded its hours, added a breakfast
+    # value menu, opened hundreds of new restaurants and set records …" (checked in _can_split)
+    rf"|(?P<series>,\s+(?=(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\s))"
     # a fronted concession: "Though X will appeal, the sentence brings …"
     r"|(?P<concession>,\s+(?=(?:the|a|an|this|that|it|he|she|they|we|its|his|her|their|"
     # (or a plural subject: "Although the study offers …, researchers admit …")
@@ -378,6 +391,9 @@ _OBJECT_START = re.compile(
     r"for|with|into|up|down|out|off|over|more|less|about|some|all|no|nearly|almost|around|"
     r"millions|billions|thousands|hundreds|dozens)\b"
     rf"|(?:[a-z]+ed|{_IRREGULAR_PAST})\s+[$€£]?\d"
+    # a count spelled out: "had six aces and committed four double faults"
+    rf"|(?:[a-z]+ed|{_IRREGULAR_PAST})\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s+[a-z]"
 )
 # (not "WHO", the World Health Organization)
 _RELATIVE = re.compile(r"\b(?:[Tt]hat|[Ww]hich|[Ww]ho)\s+")
@@ -658,7 +674,7 @@ def _clause_borrowed(match: re.Match, left: str) -> str | tuple[str, str] | None
         if subordinate:
             # "… came after President Donald Trump posted … and said …": Trump said it
             return ("prefix", subordinate[-1].group("subject"))
-    subject = ("predicate", "and_said", "plan", "but_predicate")
+    subject = ("predicate", "and_said", "plan", "but_predicate", "series")
     return "" if any(match.group(group) for group in subject) else None
 
 
@@ -750,7 +766,12 @@ def _piece_with_subject(sentence: str, pieces: list, index: int, passage: str) -
     if isinstance(subject, tuple) and subject[0] == "prefix":
         return _reopened(subject[1] + passage)
     if subject == "":
-        previous_start, previous_end, _ = pieces[index - 1]
+        # (in a series of predicates, "expanded its hours, added a menu, opened …", each goes
+        # back to the one that has the subject)
+        back = index - 1
+        while back > 0 and pieces[back][2] == "" and sentence[pieces[back][0]].islower():
+            back -= 1
+        previous_start, previous_end, _ = pieces[back]
         return _with_subject(sentence[previous_start:previous_end].strip(), passage)
     if subject and not isinstance(subject, tuple):
         # "which added 74,000 jobs." → "Leisure and hospitality added 74,000 jobs."
@@ -1150,11 +1171,12 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return _clauses_apart(match, left, right) and not (
             match.group("relative") and (not _marks_pair(sentence) or _GLUED.search(sentence))
         )
-    if match.lastgroup in ("predicate", "court_term", "but_predicate", "casualty_when"):
+    if match.lastgroup in ("predicate", "court_term", "but_predicate", "casualty_when", "series"):
         apart = {
             "court_term": _court_terms_apart,
             "but_predicate": _contrast_apart,
             "casualty_when": _casualty_apart,
+            "series": _series_apart,
         }
         return apart.get(match.lastgroup, _predicates_apart)(left, right)
     return True
@@ -1269,6 +1291,9 @@ def _parts_too_short(match: re.Match, left: str, right: str) -> bool:
     """Whether a side is too short to stand as a claim; "Liberia 282" in a list of figures, "…
     but Huvelle turned them down" and a term of a sentence ("and undergo counselling") may."""
     # (and "… were killed and 20 wounded": a count with its verb left out)
+    if match.group("series"):
+        # ("…, added a vegetarian menu, …": a verb and its object, the subject borrowed)
+        return _word_count(left) < 3 or _word_count(right) < 3
     gapped_count = match.group("numbered_clause") and _GAPPED_COUNT.match(right)
     shortest = 2 if match.group("gapped") or match.group("figure_item") or gapped_count else 3
     if _too_short(left, shortest):
@@ -1330,7 +1355,10 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
         and not _FINITE_VERB.search(said)
     ):
         return False  # "X said A, 29, and B, 22, had planned …": one clause, two subjects
-    opening = " ".join(re.sub(r"\([^)]*\)", " ", right).split()[:8])
+    opening = " ".join(re.sub(r"\([^)]*\)", " ", right).split()[:10])
+    # (a verb of a clause within, "and the 10th overall … since tennis turned professional",
+    # is not the part's own)
+    opening = _SUBORDINATE_WITHIN.split(opening, 1)[0]
     # two figures make two facts even where the first verb is a present tense the verb
     # list does not know ("employs 3,900 people, and it has offices in 35 cities")
     figures = rules.has_quantity(left) and rules.has_quantity(right)
@@ -1346,6 +1374,11 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
     return bool((figures or _FINITE_VERB.search(left)) and own_verb)
 
 
+_SUBORDINATE_WITHIN = re.compile(
+    r"\s(?:since|when|after|before|because|while|if|until|though|although|unless|who|which)\s"
+)
+
+
 def _predicates_apart(left: str, right: str) -> bool:
     """Two predicates of one subject are two claims when a figure makes one of them a fact of
     its own ("has published 350 million articles and has clocked up …"); "pleaded guilty and
@@ -1354,7 +1387,13 @@ def _predicates_apart(left: str, right: str) -> bool:
         return False  # "Revenue, which ended May 30 and was the first quarter, rose …"
     if _ALSO_ACT.match(right) and _FINITE_VERB.search(left):
         return True  # "fired mortar bombs on … and also arrested six suspects": a second act
-    counted = rules.has_quantity(left) or rules.has_quantity(right) or _ONE_VICTIM.search(left)
+    counted = (
+        rules.has_quantity(left)
+        or rules.has_quantity(right)
+        or _ONE_VICTIM.search(left)
+        # a count spelled out on each side: "had six aces and committed four double faults"
+        or (_SPELLED_COUNT.search(left) and _SPELLED_COUNT.match(right, right.find(" ") + 1))
+    )
     if not counted:
         return bool(
             _FINITE_VERB.search(left)
@@ -1374,8 +1413,39 @@ def _predicates_apart(left: str, right: str) -> bool:
     return True
 
 
+_SPELLED_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b"
+)
+
+
+def _series_apart(left: str, right: str) -> bool:
+    """ "…, added a breakfast value menu, opened hundreds of new restaurants and set records":
+    a predicate with its object in a series that ends in "and" + another predicate."""
+    verbs = _FINITE_VERB.findall(left)
+    quoted = re.search(r"[“\"]", right)
+    end = _SERIES_END.search(right, 0, quoted.start() if quoted else len(right))
+    return bool(
+        verbs
+        # ("Dr Sultan was the director at the hospital, declared out of service by …": a
+        # participle describing the hospital, not a second act of hers)
+        and verbs[-1] not in ("is", "are", "was", "were")
+        and not _BY_AGENT.match(right)
+        and not _open_relative(left)
+        and _OBJECT_START.match(right)
+        and end
+        and "“" not in left
+        and '"' not in left
+    )
+
+
+_BY_AGENT = re.compile(r"[a-z]+\s+(?:[\w’'-]+\s+){0,4}?by\s")
+
+
+_SERIES_END = re.compile(
+    rf"(?:,\s+|\s+)and\s+(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST}|went|came|set|spoke|chose|swept)\s"
+)
 _SENTENCED = re.compile(r"(?:was|were)\s+(?:sentenced|convicted|jailed|acquitted)\b")
-_ALSO_ACT = re.compile(r"also\s+[a-z]{3,}ed\s+(?!(?:that|to|by)\b)\w")
+_ALSO_ACT = re.compile(rf"also\s+(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\s+(?!(?:that|to|by)\b)\w")
 _GAPPED_COUNT = re.compile(
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
     r"(?:others\s+|more\s+)?(?:injured|wounded|hurt|arrested|detained|missing)\b"
@@ -1418,6 +1488,9 @@ def _too_short(part: str, shortest: int = 3) -> bool:
 _SUBJECT_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s+(?:a|an|the)\s[^,]+,\s")
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
 _PARTICIPLE_START = re.compile(r"[a-z]{2,}ed\s")
+_PARTICIPLE_AFTER = re.compile(
+    rf"\s+(?:[a-z]+ly\s+|not\s+|also\s+|been\s+|being\s+)*(?:[a-z]{{2,}}(?:ed|en)|{_IRREGULAR_PAST})\b"
+)
 _CLAUSE_COMMA = re.compile(r",\s")  # (not the comma of "4,000")
 
 
@@ -1457,17 +1530,56 @@ def _with_subject(first_clause: str, passage: str) -> str:
             if reported
             else (verb.group(), verb.start(), verb.end())
         )
+        inner = None if reported else _last_inner_clause(first_clause, verb.end())
+        if inner:
+            # "… as East hit 13 three-pointers and controlled the game" → "East controlled …":
+            # the predicate goes with the clause just before it, not the sentence's first
+            start, (word, end) = inner.start("subject"), (inner.group("verb"), inner.end("verb"))
         # "Smith was sentenced … and ordered to pay …" → "Smith was ordered to pay …"
-        auxiliary = word in _PASSIVE_AUXILIARIES and _PARTICIPLE_START.match(passage)
+        # (not a main verb: "Zverev had six aces and committed …" → "Zverev committed …")
+        auxiliary = (
+            word in _PASSIVE_AUXILIARIES
+            and _PARTICIPLE_START.match(passage)
+            and _PARTICIPLE_AFTER.match(first_clause, end)
+        )
         # "In April, it expanded by 0.31%, but shrank …" → "It shrank …": the time or place
         # put before the subject is the first clause's, not the second's
         fronted = None if closed or aside else _FRONTED_PHRASE.match(first_clause)
         subject = fronted.end() if fronted and fronted.end() <= start else 0
         sentence = first_clause[subject : end + 1 if auxiliary else start]
+        if inner:
+            sentence = first_clause[start : end + 1 if auxiliary else inner.start("verb")]
         sentence += passage
     else:
         sentence = passage
     return sentence[:1].upper() + sentence[1:]
+
+
+# a clause of its own inside the first part: "… and special police forces have entered …",
+# "… as East hit …" (a subject of one to four words, then its finite verb)
+_INNER_CLAUSE = re.compile(
+    r"\b(?:and|but|as|when|while|after|because|since|though|although)\s+"
+    r"(?P<subject>(?:the|its|their|his|her|[A-Z][\w’'-]*)"
+    r"(?:\s+(?!(?:and|or|but|as|to|of|in|on|at|by|for|with|that|who|which)\b)[\w’'-]+){0,3}?"
+    # ("special police forces")
+    r"|(?:[a-z]+\s+){0,2}[a-z]{3,}s)\s+"
+    rf"(?P<verb>has|have|had|was|were|is|are|will|would|[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b"
+)
+
+
+def _last_inner_clause(first_clause: str, after: int) -> re.Match | None:
+    """The last clause with its own subject and verb after the first clause's verb, when no
+    other verb follows its own (the predicate after "and" then goes with it)."""
+    inner = None
+    for found in _INNER_CLAUSE.finditer(first_clause, after):
+        inner = found
+    if inner is None or _FINITE_VERB.search(inner.group("subject")):
+        return None
+    later = [verb for verb in _FINITE_VERB.finditer(first_clause, inner.end("verb"))]
+    # "have entered": a participle after the clause's auxiliary is its own verb, not another
+    if len(later) > 1 or (later and not _PARTICIPLE_AFTER.match(first_clause, inner.end("verb"))):
+        return None
+    return inner
 
 
 _FRONTED_PHRASE = re.compile(

@@ -32,7 +32,7 @@ IRREGULAR_PAST = (
     r"sought|bought|paid|sent|left|began|led|met|ran|struck|told|wrote|drew|built|hit|shot|"
     r"fought|threw|caught|taught|froze|swore|stole|sank|slid|flew|fled|hid|blew|knew|stood|"
     r"swung|spun|shook|withdrew|overtook|became|shrank|found|heard|drove|rode|wore|fed|dug|lent|"
-    r"meant|slept|swam|rang|sang|hung|stuck|sprang|forgave|forbade|undertook|arose"
+    r"meant|slept|swam|rang|sang|hung|stuck|sprang|forgave|forbade|undertook|arose|beat"
 )
 
 

@@ -129,7 +129,10 @@ _SPEECH_OPENING = re.compile(
     r"pledging)\s+(?:that\s+)?"
     r"(?:it|he|she|they|we)\b"
     # "… posted on Twitter and said Stone's conviction …", "and said the damage was …"
-    r"|(?:also\s+|only\s+)?(?:said|says)\s+(?:the\s|[A-Z][\w’'-]*[’']s\s)"
+    r"|(?:also\s+|only\s+)?(?:said|says)\s+(?:the\s|[A-Z][\w’'-]*[’']s\s"
+    # ("…, and said Long intends to appeal his conviction": what the subject said of Long)
+    r"|(?:[A-Z][\w’'-]+\s+){1,2}(?:[a-z]+ly\s+)?(?:[a-z]{3,}s|[a-z]{3,}ed|had|has|was|were|"
+    r"would|will|could|is)\b)"
     # "… posted a loss and expects to return to profit": the subject's own forecast
     r"|(?:now\s+|also\s+)?expects\s+to\s"
     # "…, pledging to be a champion of the middle class": the subject's promise
@@ -500,7 +503,7 @@ _WORK_ROLES = frozenset(
     "consultant officer operator planner pollster author co-author coauthor employee worker "
     "resident student teacher owner farmer driver witness survivor neighbour neighbor "
     "volunteer activist organiser organizer physician inspector superintendent detective "
-    "constable sergeant editor correspondent epidemiologist "
+    "constable sergeant editor correspondent epidemiologist examiner coroner pathologist "
     # a member of an armed group: "said CJTF fighter Kachallah Bumu"
     "fighter militiaman vigilante member "
     # a player named by position: "Goalscorer Chris Dooley praised …"
@@ -1476,6 +1479,10 @@ class SpeakerTracker:
         """'Twitter stopped short of … but said …': the subject of the clause's first verb."""
         # ("On Saturday, he declared … and noted that …": the time is no subject)
         prefix = _LEADING_TIME.sub("", prefix)
+        described = _ROLE_THEN_APPOSITIVE_NAME.match(prefix)
+        if described and _SPEAKING_ROLES & set(described.group("role").lower().split()):
+            # "Long's attorney, Michael Hanson, asked … and said …": the name in apposition
+            return self._resolve_name(described.group("name"), position)
         clause = re.split(r"[,:;]\s+", prefix)[0]
         titled = _TITLED_SUBJECT.match(clause)
         words = titled.group("role").split() if titled else []
@@ -2050,6 +2057,11 @@ _ACTS = {
 }
 
 
+_ADDED_THING = re.compile(
+    r"\s+(?:a|an|new)\s+(?:[a-z-]+\s+){0,3}(?P<head>[a-z-]+)(?=,|\.|$|\s+(?:and|to|at|in)\b)"
+)
+
+
 # verbs in -s that are plural nouns after a determiner, a preposition or a verb of inquiry
 _ALSO_NOUNS = frozenset(
     {"reports", "claims", "fears", "hopes", "worries", "estimates", "notes", "say"}
@@ -2100,6 +2112,12 @@ def _not_speech(masked: str, verb: re.Match) -> bool:
         return True  # "many of the jobs the economy added last month were part time"
     if word in ("said", "says", "say") and _SAID_NOTHING.match(masked, verb.end()):
         return True  # "Trump said little to suggest …": the reporter's account of a silence
+    if word in ("added", "adds"):
+        # "Burger King expanded its hours, added a breakfast value menu, …": something new
+        # (not '"…," added a spokesman for the ministry')
+        thing = _ADDED_THING.match(masked, verb.end())
+        if thing and thing.group("head") not in _SPEAKING_ROLES | _SCHOLARS | _SOURCE_NOUNS:
+            return True
     if word not in _ACTS:
         return False
     if _ACTS[word] is None:

@@ -1,0 +1,144 @@
+"""Session 39 (round 60): general rules from the tuning texts' errors, the forty-ninth fresh set
+among them once retired, each tested on sentences of our own."""
+
+from tests.unit.extraction.helpers import speakers, spoken, wordings
+
+
+def test_two_counts_spelled_out_are_two_facts_of_one_subject():
+    assert wordings("The goalkeeper made nine saves and conceded three goals.") == [
+        "The goalkeeper made nine saves.",
+        "The goalkeeper conceded three goals.",
+    ]
+
+
+def test_had_as_a_main_verb_is_not_lent_to_the_second_predicate():
+    # "had nine saves … and conceded" → "conceded", not "had conceded"
+    assert wordings("The goalkeeper had nine saves and conceded three goals.") == [
+        "The goalkeeper had nine saves.",
+        "The goalkeeper conceded three goals.",
+    ]
+
+
+def test_a_passive_auxiliary_is_still_lent_to_the_second_participle():
+    assert wordings(
+        "The driver was fined $2,000 and ordered to complete 40 hours of community service."
+    ) == [
+        "The driver was fined $2,000.",
+        "The driver was ordered to complete 40 hours of community service.",
+    ]
+
+
+def test_the_second_predicate_goes_with_the_clause_just_before_it():
+    assert (
+        wordings(
+            "The crowd was quiet, as Leeds scored 14 points and controlled the game from the start."
+        )[-1]
+        == "Leeds controlled the game from the start."
+    )
+
+
+def test_a_series_of_predicates_with_commas_gives_each_its_subject():
+    assert wordings(
+        "The chain extended its hours, added a vegetarian menu, opened 40 new stores and "
+        "raised its prices."
+    ) == [
+        "The chain extended its hours.",
+        "The chain added a vegetarian menu.",
+        "The chain opened 40 new stores and raised its prices.",
+    ]
+
+
+def test_adding_something_new_is_no_speech():
+    assert speakers(
+        "The chain extended its hours, added a vegetarian menu, opened 40 new stores and "
+        "raised its prices."
+    ) == [None, None, None]
+
+
+def test_a_participle_describing_a_place_is_no_second_act():
+    assert wordings(
+        "Dr Amal Haddad was the director of the clinic, closed by the health ministry after "
+        "repeated flooding and damage."
+    ) == [
+        "Dr Amal Haddad was the director of the clinic, closed by the health ministry after "
+        "repeated flooding and damage."
+    ]
+
+
+def test_a_pronoun_after_a_speaker_named_by_role_is_that_speaker():
+    source = (
+        '"We have waited a long time," the victim\'s mother Ann Price said. '
+        "The medical examiner testified that Price suffered 20 injuries. "
+        "She said she believes Price was alive for all of them."
+    )
+    assert speakers(source)[-1] == "medical examiner"
+
+
+def test_a_count_after_but_may_be_spelled_out_or_approximate():
+    assert wordings("The two candidates toured Ohio, but three spent Monday apart.") == [
+        "The two candidates toured Ohio.",
+        "Three spent Monday apart.",
+    ]
+    assert wordings(
+        "The outbreak has grown for months, but about 60 percent of the cases occurred in May."
+    ) == [
+        "The outbreak has grown for months.",
+        "About 60 percent of the cases occurred in May.",
+    ]
+
+
+def test_now_after_and_opens_a_clause_of_its_own():
+    assert wordings("The club was relegated in 2019, and now it has won the league.") == [
+        "The club was relegated in 2019.",
+        "Now it has won the league.",
+    ]
+
+
+def test_a_rate_compared_in_words_is_a_second_fact():
+    assert wordings(
+        "Inflation climbed to 0.9 per cent in November, well below the two per cent level "
+        "the bank aims for."
+    ) == [
+        "Inflation climbed to 0.9 per cent in November.",
+        "Inflation climbed to well below the two per cent level the bank aims for.",
+    ]
+
+
+def test_also_with_an_irregular_past_is_a_second_act():
+    assert wordings(
+        "The senator visited the mine on Friday, and also made stops at two schools."
+    ) == [
+        "The senator visited the mine on Friday.",
+        "The senator also made stops at two schools.",
+    ]
+
+
+def test_what_the_subject_said_of_someone_named_is_said_by_the_subject():
+    source = (
+        "Ray Long was convicted of murder on Monday. Long's attorney, Michael Hanson, asked "
+        "the judge to be lenient, and said Long intends to appeal his conviction."
+    )
+    assert spoken(source)[-1] == (
+        "said Long intends to appeal his conviction.",
+        "Michael Hanson",
+    )
+
+
+def test_a_long_subject_still_opens_a_clause_of_its_own():
+    assert wordings(
+        "The loss at its car operations widened, and its market share in the key U.S. market "
+        "fell by a point."
+    ) == [
+        "The loss at its car operations widened.",
+        "Its market share in the key U.S. market fell by a point.",
+    ]
+
+
+def test_a_verb_inside_a_clause_within_is_not_the_part_s_own():
+    assert wordings(
+        "She is the first qualifier to reach the semi-finals since 2012, and the tenth in the "
+        "draw since the sport turned professional."
+    ) == [
+        "She is the first qualifier to reach the semi-finals since 2012, and the tenth in the "
+        "draw since the sport turned professional."
+    ]
