@@ -346,6 +346,10 @@ _NUMBER_OBJECT = re.compile(
     r"(?:one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
+_VERB_THEN_COUNT = re.compile(
+    rf"\b(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\s+"
+    r"(?=(?:about|nearly|some|more than|at least)?\s*[$€£]?\d)"
+)
 _CHANGE = re.compile(
     r"(?:up|down|compared|better|worse|higher|lower|bigger|smaller)\b"
     r"|(?:a|an)\s+(?:new\s+|all-time\s+)?record\b"
@@ -1000,10 +1004,7 @@ def _number_split(match: re.Match, left: str, right: str, before: str = ""):
     if kind == "cause":
         return _cause_split(before or left, right)
     if kind == "object":
-        # "earnings of $9.30 a share and revenue of …", "the death toll by one and
-        # hospitalizations by nine": the second reads after the verb of the first
-        shape = _NUMBER_OBJECT.search(left)
-        return ("prefix", left[: shape.start()]) if shape and shape.start() > 0 else False
+        return _object_split(left)
     if not rules.has_quantity(left) or _RESTATED_FIGURE.match(right):
         return False  # "…, sending shares up to $35.37, more than 10 percent, in …"
     if match.group()[:1] != "," and not _CHANGE.match(right):
@@ -1014,6 +1015,17 @@ def _number_split(match: re.Match, left: str, right: str, before: str = ""):
     if to_number and not _CHANGE.match(right):
         return ("prefix", left[: to_number[-1].end()])
     return ("prefix", left + ", ")
+
+
+def _object_split(left: str):
+    """ "earnings of $9.30 a share and revenue of …", "the death toll by one and
+    hospitalizations by nine": the second reads after the verb of the first."""
+    shape = _NUMBER_OBJECT.search(left)
+    if shape and shape.start() > 0:
+        return ("prefix", left[: shape.start()])
+    # "reported 17 outbreaks in the U.S. and a total of 349 cases": after the verb
+    counted = [verb for verb in _VERB_THEN_COUNT.finditer(left) if verb.start() > 0]
+    return ("prefix", left[: counted[-1].end()]) if counted else False
 
 
 _RANK_BEFORE = re.compile(rf"\b(?:the|its|their)\s+{_RANK_WORD}\s")
@@ -1328,7 +1340,8 @@ _SHORT_CLAUSE = re.compile(
 _WHOLE_WORD = re.compile(r"(?:^|\W)\w+(?:\W|$)")
 _NOUN_BEFORE = re.compile(
     r"\b(?:in|of|the|a|an|its|their|his|her|our|by|for|from|with|on|at|to|all|many|some|"
-    r"several|two|three|four|five|these|those)\s+\Z"
+    # (and a count: "has grown to 16 confirmed cases")
+    r"several|two|three|four|five|these|those|\d[\d,.]*)\s+\Z"
 )
 
 
@@ -1399,7 +1412,7 @@ def _predicates_apart(left: str, right: str) -> bool:
             _FINITE_VERB.search(left)
             and _word_count(left) >= 6
             and _word_count(right) >= 5
-            and re.match(r"(?:[a-z]{3,}ed|has|have|had|is|are|was|were)\s", right)
+            and _SECOND_PREDICATE.match(right)
             # ("pleaded guilty and were sentenced": one event of a case)
             and not _SENTENCED.match(right)
             # (nor a fragment with an unpaired bracket, "Tactics) force arrived …": a cut
@@ -1413,6 +1426,10 @@ def _predicates_apart(left: str, right: str) -> bool:
     return True
 
 
+# ("… removed a last layer of debris on Thursday and found five shafts inside")
+_SECOND_PREDICATE = re.compile(
+    rf"(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST}|has|have|had|is|are|was|were)\s"
+)
 _SPELLED_COUNT = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b"
 )
@@ -1567,6 +1584,9 @@ _INNER_CLAUSE = re.compile(
 )
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+\Z")
+
+
 def _last_inner_clause(first_clause: str, after: int) -> re.Match | None:
     """The last clause with its own subject and verb after the first clause's verb, when no
     other verb follows its own (the predicate after "and" then goes with it)."""
@@ -1575,7 +1595,12 @@ def _last_inner_clause(first_clause: str, after: int) -> re.Match | None:
         inner = found
     if inner is None or _FINITE_VERB.search(inner.group("subject")):
         return None
-    later = [verb for verb in _FINITE_VERB.finditer(first_clause, inner.end("verb"))]
+    later = [
+        verb
+        for verb in _FINITE_VERB.finditer(first_clause, inner.end("verb"))
+        # ("down the left wing": after a determiner, an adjective)
+        if not _DETERMINER_BEFORE.search(first_clause, 0, verb.start())
+    ]
     # "have entered": a participle after the clause's auxiliary is its own verb, not another
     if len(later) > 1 or (later and not _PARTICIPLE_AFTER.match(first_clause, inner.end("verb"))):
         return None

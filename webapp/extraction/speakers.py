@@ -138,6 +138,11 @@ _SPEECH_OPENING = re.compile(
     # "…, pledging to be a champion of the middle class": the subject's promise
     r"|(?:pledging|promising|vowing)\s+to\s"
 )
+_PRONOUN_AFTER_VERB = re.compile(
+    rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PAST}|was|were)\b[^,;:“”\"_]*\s(?:as|when|while|before|after|because|"
+    r"since|until)\s+(?:he\s+|she\s+)?\Z"
+)
+_TELLING_SOMEONE = re.compile(r",\s+telling\s+(?:[A-Z][\w.’'-]*|reporters|journalists)\b")
 _PARTICIPLE_OPENING = re.compile(
     r"(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|marking|pushing|sending|"
     r"causing|displacing|destroying|damaging)\b"
@@ -227,7 +232,7 @@ _CAPITALISED = (
     r"(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|"
     r"[A-Z][\w’'\-]*(?:&[A-Z][\w’'\-]*)?)"  # ("P&G", "AT&T")
 )
-_PARTICLE = r"(?:al-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b"
+_PARTICLE = r"(?:al-\w+|el-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b"
 # "Bureau of Labor Statistics", "Centers for Disease Control and Prevention".
 _CONNECTED = rf"(?:\s+(?:of|for)\s+(?=[A-Z])(?!(?:The|A|An)\b){_CAPITALISED})"
 # "National Oceanic and Atmospheric Administration", "Food and Drug Administration",
@@ -742,6 +747,7 @@ class SpeakerTracker:
         self._last_attributed: str | None = None
         # the previous sentence's span; the person opening it is read when a pronoun needs it
         self._previous_span: tuple[int, int] | None = None
+        self._current_span: tuple[int, int] | None = None
         self._by_first_word: dict[str, list[_Entity]] | None = None  # built when first needed
         self._history: list[str] = []  # every speaker so far, in order
         # who was only cited ("…, according to FactSet"): a source of figures is not what "the
@@ -952,6 +958,7 @@ class SpeakerTracker:
         results = []
         last_speaker = None
         for index, row in enumerate(rows):
+            self._current_span = spans[index]
             found = self._found(row)
             _, has_quote, continues, open_after, label, sentence, masked, _ = row
             speaker, verb_start, tail = found if found else (None, None, False)
@@ -1100,7 +1107,12 @@ class SpeakerTracker:
         ):
             # the attribution belongs to a later part only: "…, saying X, and the governor
             # said …" keeps X with the part before it
-            return part_rows[-1].speaker if part_rows else None
+            # ("Saad … could not confirm the figure and gave a lower toll, telling AFP that …":
+            # the sentence's subject tells it, not the one told)
+            teller = _TELLING_SOMEONE.search(part_masked) and self._leading_subject(
+                masked[: part_start - start], part_start
+            )
+            return (part_rows[-1].speaker or teller) if part_rows else None
         return speaker
 
     def _subject_person(self, start: int, end: int) -> str | None:
@@ -1828,6 +1840,12 @@ class SpeakerTracker:
             def fits(name: str) -> bool:
                 return self._gender(name) in (gender, None)
 
+            opener = self._sentence_opener(position)
+            if opener and fits(opener):
+                # "Sen. Jim Hargrove nearly broke down as he said …": the person the sentence
+                # opened with, not the speaker of the sentence before
+                return opener
+
             salient = [name for name in candidates if self._is_person(name) and fits(name)]
             salient.sort(key=lambda name: self._gender(name) != gender)
             found = salient[0] if salient else None
@@ -1881,6 +1899,18 @@ class SpeakerTracker:
             # statement goes on, and it is his
             return last
         return self._last_mention(position, lambda entity: not entity.person)
+
+    def _sentence_opener(self, position: int) -> str | None:
+        """The person the current sentence opens with, when a pronoun at `position` follows
+        that person's own verb and a subordinating word ("… broke down as he said …")."""
+        here = self._current_span
+        if not here or not here[0] < position < here[1]:
+            return None
+        before = self._text[here[0] : position]
+        # (not after a relative clause's verb: "…, who broke down as she testified")
+        if not _PRONOUN_AFTER_VERB.search(before) or re.search(r"\b(?:who|which|whom)\b", before):
+            return None
+        return self._subject_person(*here)
 
     def _resolve_name(self, raw: str, position: int) -> str | None:
         """Strip titles; expand an acronym or a surname to the fullest name the article gives."""
@@ -2054,6 +2084,11 @@ _ACTS = {
     # "Muguruza denied Williams a first major title": kept from, not a denial of something said
     "denied": _DENIED_SOMEONE,
     "denies": _DENIED_SOMEONE,
+    # "FBI agents … found the cash in his freezer": a thing found somewhere, not a finding
+    "found": re.compile(
+        r"\s+(?:the|a|an|his|her|its|their|some|\d[\d,]*|two|three|four|five|six|seven|eight|"
+        r"nine|ten)\s+(?:[\w’'-]+\s+){0,3}?(?:in|inside|at|on|near|under|behind|hidden)\b"
+    ),
 }
 
 
@@ -2245,6 +2280,9 @@ def _without_progressive(before_verb: str, verb: str) -> str:
 
 _LEADING_TIME = re.compile(
     r"^(?:(?:On|Late on|Early on|By|Since|Last|Earlier on|Later on)\s+\w+(?:\s+\w+)?|Earlier|Later|"
+    # ("In August that year, FBI agents searched …")
+    r"In\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|\d{4})(?:\s+\d{4}|\s+(?:that|this|last|the\s+same)\s+year)?|"
     r"Meanwhile|However|Yesterday|Today|Separately|(?:Two|Three|Four|Five|Six|Several|A few)\s+"
     r"(?:days|weeks|months|years)\s+ago),\s+"
 )
@@ -2508,12 +2546,17 @@ def _last_segment(prefix: str) -> str:
     prefix = _SHORT_FORM_INSIDE.sub("", prefix)
     segment = re.split(r"[,;:]\s+|_+\s*|\s—\s|\(\s*", prefix)[-1].strip()
     clauses = _SUBORDINATE_BREAK.split(segment)
-    if len(clauses) > 1 and _FINITE.search(clauses[0]):
+    if len(clauses) > 1 and (_FINITE.search(clauses[0]) or _TIME_SPAN.fullmatch(clauses[0])):
         segment = clauses[-1]  # "Pugh resigned in May after federal authorities (said …)"
     return _SUBORDINATORS.sub("", segment)
 
 
 _SHORT_FORM_INSIDE = re.compile(r"\s+\([A-Z][A-Za-z.&-]{1,9}\)(?=(?:\s+[a-z][\w’'-]*)+\s*$)")
+# ("…, weeks after Smollett said …": a time, not part of the speaker's name)
+_TIME_SPAN = re.compile(
+    r"(?:\w+\s+)?(?:seconds|minutes|hours|days|weeks|months|years|moments|shortly|soon|just|"
+    r"long|only)"
+)
 _SUBORDINATE_BREAK = re.compile(r"\s(?:after|before|when|because|since|until|once)\s+")
 
 
