@@ -122,6 +122,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?:expectations|forecasts?|estimates|projections|hopes|consensus)\b"
     # "…, compared to analysts' projections for the same rate of growth … at 2.2%"
     r"|compared\s+(?:to|with)\s[^,;]{0,90}\d"
+    # "… showed a 1.2 per cent monthly rise, against a 1.4 per cent jump in November"
+    r"|against\s+(?:a|an)\s+[$€£]?\d[^,;]{0,40}\b(?:rise|increase|gain|jump|drop|decline|fall|"
+    r"decrease|loss|profit)\b"
     r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b"
     r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease|record)"
     r"\s+(?:of|from|for|over)\b[^,;]{0,80}\d"
@@ -154,7 +157,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:following|after)\s+(?:[a-z]+ly\s+)?(?:rising|falling|climbing|increasing|declining|"
     r"dropping|gaining|jumping|slipping|edging|advancing|sliding)\s[^,;]{0,40}\d))"
     # "It's the first increase since May and the highest level since June": a second rank
-    rf"|(?P<ranked_and>\s+and\s+(?=(?:the|its|their)\s+{_RANK_WORD}\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"|(?P<ranked_and>\s+and\s+(?=(?:the|its|their)\s+{_RANK_WORD}\s+(?:[a-z-]+\s+){{0,3}}"
     r"(?:since|in|for|on\s+record|ever)\b))"
     # "Home builders broke ground …, but took out the fewest permits in five years": a
     # second predicate of the same subject, in contrast
@@ -230,8 +233,8 @@ _CLAUSE_BREAK = re.compile(
     # ethnic Baluch separatists launched raids …", "… were killed, mostly police, when a
     # suicide bomber … blew himself up" (a time, "when the judge handed down …", stays)
     r"|(?P<casualty_when>,?\s+when\s+(?=(?![a-z]+ing\s)[\w’'-]+\s"
-    r"(?:[\w’'-]+\s+){0,8}?(?:[a-z]{3,}ed|blew|struck|hit|shot|threw|drove|set|opened|"
-    r"stormed)\s))"
+    r"(?:[\w’'-]+\s+){0,8}?(?:[a-z]{3,}ed|blew|blown|struck|hit|shot|threw|drove|set|opened|"
+    r"stormed)[\s.,;]))"
     # an absolute clause counting its own group: "…, with three testifying against him",
     # "…, with most of its money coming from …"
     r"|(?P<absolute>,\s+(?=with\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -1198,12 +1201,11 @@ _GLUED = re.compile(r"[a-z][.!?][\"“”]?[A-Z]")
 
 
 def _casualty_apart(left: str, right: str) -> bool:
-    return bool(_CASUALTY.search(left)) and not _PASSIVE_START.match(right)
+    return bool(_CASUALTY.search(left))
 
 
 _CASUALTY = re.compile(r"\b(?:killed|injured|wounded|died|dead|missing)\b")
 # "… had been killed when a passenger van and a nearby house were hit by …": one event
-_PASSIVE_START = re.compile(r"[^,;]{0,80}?\b(?:was|were|had been)\s+[a-z]+ed\b")
 # a subordinate clause the second subject may belong to: "examined whether X was … and Y was …"
 _SUBORDINATE = re.compile(
     r"\b(?:whether|if|because|when|whenever|after|before|until|since|although|though|while|"
@@ -1307,7 +1309,9 @@ def _parts_too_short(match: re.Match, left: str, right: str) -> bool:
         # ("…, added a vegetarian menu, …": a verb and its object, the subject borrowed)
         return _word_count(left) < 3 or _word_count(right) < 3
     gapped_count = match.group("numbered_clause") and _GAPPED_COUNT.match(right)
-    shortest = 2 if match.group("gapped") or match.group("figure_item") or gapped_count else 3
+    # ("… were killed and six injured when a suicide bomber …": the list's last count)
+    counted = gapped_count or (match.group("casualty_when") and _GAPPED_COUNT.match(left))
+    shortest = 2 if match.group("gapped") or match.group("figure_item") or counted else 3
     if _too_short(left, shortest):
         return True
     if match.group("court_term"):

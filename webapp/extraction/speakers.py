@@ -2099,7 +2099,7 @@ _ADDED_THING = re.compile(
 
 # verbs in -s that are plural nouns after a determiner, a preposition or a verb of inquiry
 _ALSO_NOUNS = frozenset(
-    {"reports", "claims", "fears", "hopes", "worries", "estimates", "notes", "say"}
+    {"reports", "claims", "fears", "hopes", "worries", "estimates", "notes", "say", "pledges"}
 )
 _NOUN_USE_BEFORE = re.compile(
     # "give voters a fresh say on who should run the country"
@@ -2107,7 +2107,9 @@ _NOUN_USE_BEFORE = re.compile(
     r"the|these|those|such|its|their|his|her|of|amid|over|about|on|despite|after|"
     r"following|denied|denies|deny|dismissed|rejected|investigating|investigate|investigated|"
     r"probing|examining|reviewing|checking|unconfirmed|conflicting|initial|earlier|local|"
-    r"media|news|press|by|from|with|in|at|than)\s+\Z"
+    r"media|news|press|by|from|with|in|at|than|"
+    # ("a "contract" setting out key pledges to two million voters")
+    r"key|main|major|new|several|many|repeated|campaign|election)\s+\Z"
     # after a possessive: "Analysts' estimates, which …", "The company's estimates, …"
     r"|\w(?:[’']s|s[’'])\s+\Z"
 )

@@ -217,3 +217,49 @@ def test_a_total_after_a_count_reads_after_the_verb():
         "The agency reported 17 outbreaks in the state.",
         "The agency reported a total of 349 cases.",
     ]
+
+
+# Round 62 (the fifty-first set's errors among the tuning texts)
+
+
+def test_pledges_after_an_adjective_are_a_noun_not_a_speech_verb():
+    assert speakers(
+        'The leader issued a "contract" setting out key pledges to two million voters.'
+    ) == [None]
+
+
+def test_a_second_rank_may_have_three_words_before_since():
+    assert wordings(
+        "It was the first double-digit growth since February and the strongest rate of growth "
+        "since December 2004."
+    ) == [
+        "It was the first double-digit growth since February.",
+        "It was the strongest rate of growth since December 2004.",
+    ]
+
+
+def test_a_figure_against_an_earlier_one_is_a_second_fact():
+    assert wordings(
+        "The index showed a 1.2 per cent monthly rise, against a 1.4 per cent jump in November."
+    ) == [
+        "The index showed a 1.2 per cent monthly rise.",
+        "The index showed a 1.2 per cent monthly rise, against a 1.4 per cent jump in November.",
+    ]
+
+
+def test_the_attack_after_a_list_of_counts_is_a_claim_of_its_own():
+    assert (
+        wordings(
+            "Five people were killed and six injured when a bomber detonated his vest in the city."
+        )[-1]
+        == "A bomber detonated his vest in the city."
+    )
+
+
+def test_a_casualty_split_from_a_passive_attack():
+    assert wordings(
+        "Two soldiers were wounded when their vehicle was blown up by a roadside bomb."
+    ) == ["Two soldiers were wounded.", "Their vehicle was blown up by a roadside bomb."]
+    assert wordings(
+        "Eight civilians were killed when their home in the eastern province was bombed."
+    ) == ["Eight civilians were killed.", "Their home in the eastern province was bombed."]
