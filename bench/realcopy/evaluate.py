@@ -53,7 +53,9 @@ _ADDED_STOP = re.compile(r"\.(?=[”\"’)\]]*$)")
 _DANGLING = re.compile(
     r"(?:[,;:]|\b(?:and|but|or|while|as|which|who)|(?<!\bto )(?<!\bdo )(?<!\bof )(?<!\bfor )"
     r"(?<!\bthan )(?<!\babout )(?<!\bwith )(?<!\blike )(?<!\bdid )(?<!\bdoes )(?<!\bon )"
-    r"(?<!\bat )\bthat)\s*$"
+    # (after a preposition "that" is a pronoun: "… 50,000 square miles below that")
+    r"(?<!\bat )(?<!\bbelow )(?<!\babove )(?<!\bafter )(?<!\bbefore )(?<!\bbeyond )"
+    r"(?<!\bover )(?<!\bunder )(?<!\bfrom )\bthat)\s*$"
 )
 
 

@@ -265,6 +265,10 @@ _CLAUSE_BREAK = re.compile(
     # a list of figures by place: "The deaths include 413 in Liberia, 348 in Sierra Leone and
     # four in Nigeria"
     rf"|(?P<figure_item>(?:,|,?\s+and)\s+(?={_FIGURE_ITEM}))"
+    # a list of charges: "found guilty of one count of theft in office, four counts of … and
+    # one count of soliciting …"
+    r"|(?P<count_item>(?:,|,?\s+and)\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d+)\s+(?:more\s+|other\s+)?(?:counts?|charges?)\s+of\b))"
     # a second figure of the same verb: "expected 97 cents a share in earnings and $3.61
     # billion in revenue"
     # (and of a rate over another period: "increased 0.2% for the month and 3.8% from a year ago")
@@ -542,7 +546,12 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
         left = sentence[cursor : match.start()]
         if number_split is not None:
             next_borrowed = number_split
-            if match.lastgroup in ("gapped", "figure_item") and pieces:
+            if match.lastgroup == "count_item" and pieces:
+                # "four counts of …" reads after the verb of the list's first charge
+                first = sentence[pieces[0][0] : pieces[0][1]].strip()
+                start = _COUNT_LIST_START.search(first)
+                next_borrowed = ("prefix", first[: start.end()]) if start else next_borrowed
+            elif match.lastgroup in ("gapped", "figure_item") and pieces:
                 # "Liberia 282" borrows the verb of the list's first clause
                 first = sentence[pieces[0][0] : pieces[0][1]].strip()
                 item = re.search(rf"\b{_FIGURE_ITEM}", first)
@@ -808,6 +817,7 @@ _OWN_FACT_BREAKS = (
     "prior_figure",
     "ranked_and",
     "where_clause",
+    "count_item",
 )
 
 
@@ -967,6 +977,23 @@ def _expected_pair_split(left: str, right: str):
     return ("prefix", left[: verbs[-1].end()]) if both else False
 
 
+_COUNT_ITEM = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?:more\s+|other\s+)?(?:counts?|charges?)\s+of\b"
+)
+_COUNT_LIST_START = re.compile(rf"\b(?:of|on|to)\s+(?={_COUNT_ITEM.pattern})")
+
+
+def _count_item_split(left: str, right: str):
+    """ "King was found guilty of one count of theft, four counts of …": each charge reads
+    after the verb of the first ("King was found guilty of four counts of …"); a later
+    charge's reading is taken from the first part in _clause_pieces."""
+    start = _COUNT_LIST_START.search(left)
+    if start:
+        return ("prefix", left[: start.end()])
+    return ("prefix", "") if _COUNT_ITEM.match(left.strip()) else False
+
+
 _TAIL_SPLITS = {
     "expected_pair": _expected_pair_split,
     "absolute": _after_clause_split,
@@ -974,6 +1001,7 @@ _TAIL_SPLITS = {
     "participle": _participle_split,
     "prior_figure": _prior_figure_split,
     "ranked_and": _ranked_and_split,
+    "count_item": _count_item_split,
     "where_clause": _where_split,
     "second_figure": _second_figure_split,
 }

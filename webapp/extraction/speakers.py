@@ -163,7 +163,9 @@ _RESULTS_OBJECT = re.compile(
 )
 # "added 184,000 jobs", "added more jobs than forecast", "added about 50 staff"
 ADDED_COUNT = re.compile(
-    r"\s+(?:(?:more|fewer|about|nearly|almost|some|roughly|another|an\s+estimated|a\s+net|"
+    # ("Manufacturing added no jobs in August")
+    r"\s+no\s+(?:net\s+|new\s+)?(?:jobs|positions|workers|employees)\b"
+    r"|\s+(?:(?:more|fewer|about|nearly|almost|some|roughly|another|an\s+estimated|a\s+net|"
     r"a\s+further|only|just)\s+)?(?:[$€£]?\d|(?:more|fewer)\b|(?:a|an)\s+(?:net|total|further|"
     r"record)\b|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
     r"fifty|hundreds|thousands|dozens)\b)"
@@ -239,13 +241,17 @@ _CONNECTED = rf"(?:\s+(?:of|for)\s+(?=[A-Z])(?!(?:The|A|An)\b){_CAPITALISED})"
 # "Securities and Exchange Commission": an "and" inside a body's name
 _BODY_END_AFTER_AND = (
     r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Administration|Commission|Prevention|Services|Exchange|"
-    r"Development|Research|Welfare|Statistics|Affairs)\b"
+    # ("National Snow and Ice Data Center")
+    r"Development|Research|Welfare|Statistics|Affairs|Center|Centre|Institute|Foundation|"
+    r"Association|Laboratory|Agency)\b"
 )
 _CONNECTED_AND = rf"(?:\s+and\s+(?={_BODY_END_AFTER_AND}){_CAPITALISED})"
 _NAME_RUN = (
     rf"{_CAPITALISED}(?:(?:[ \t]+(?:{_CAPITALISED}|{_PARTICLE}))|{_CONNECTED}|{_CONNECTED_AND})*"
 )
 _CAPITALISED_RUN = re.compile(rf"\b{_NAME_RUN}")
+_GROUP_AFTER_NAME = re.compile(r"\s+(?:monitoring\s+group|rights\s+group|monitor|watchdog)$")
+_BODY_AFTER_VERB = re.compile(rf"\s*(?:the\s+)?(?P<name>{_NAME_RUN})")
 # the subject of the clause "and said" goes on from: "… came after President Donald Trump
 # posted on Twitter … and said …" → Donald Trump
 _CLAUSE_SUBJECT = re.compile(
@@ -1536,6 +1542,10 @@ class SpeakerTracker:
         if given:
             return self._resolve_name(given.group("name"), position)
         after = _BASED_AFTER_VERB.sub(r"\1", after)  # "said the Britain-based Syrian …"
+        body = _BODY_AFTER_VERB.match(after)
+        if body and " and " in body.group("name"):
+            # "…," says the National Snow and Ice Data Center": a body's name with "and" in it
+            return self._resolve_name(body.group("name"), position)
         issued = _DOCUMENT_ISSUED_BY.match(after)
         if issued:
             # '"…," said a statement released by U.S. forces': whoever issued it
@@ -1590,6 +1600,10 @@ class SpeakerTracker:
         """A subject phrase → the speaker it names or stands for."""
         # ("A new ABC News/Washington Post poll shows …": the poll, not its being new)
         phrase = _RECENT_BEFORE_NAME.sub("", _subject_words(phrase))
+        # ("The Syrian Observatory for Human Rights monitoring group said": the name)
+        group = _GROUP_AFTER_NAME.search(phrase)
+        if group and group.start() and phrase[: group.start()].split()[-1][:1].isupper():
+            phrase = phrase[: group.start()]
         if not phrase or _COMPARISON_SUBJECT.match(phrase):
             # ("…, about 10 times more than the government had estimated": a comparison)
             return None

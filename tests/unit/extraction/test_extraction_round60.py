@@ -263,3 +263,34 @@ def test_a_casualty_split_from_a_passive_attack():
     assert wordings(
         "Eight civilians were killed when their home in the eastern province was bombed."
     ) == ["Eight civilians were killed.", "Their home in the eastern province was bombed."]
+
+
+# Round 63 (the fifty-second set's errors among the tuning texts)
+
+
+def test_each_charge_of_a_verdict_is_a_claim_with_the_verdict():
+    assert wordings(
+        "Lee was found guilty of one count of fraud, three counts of bribery and two counts of "
+        "tampering with records."
+    ) == [
+        "Lee was found guilty of one count of fraud.",
+        "Lee was found guilty of three counts of bribery.",
+        "Lee was found guilty of two counts of tampering with records.",
+    ]
+
+
+def test_a_body_whose_name_holds_and_is_named_whole():
+    source = (
+        '"The ice has never been this thin," says the National Snow and Ice Data Center in Boulder.'
+    )
+    assert speakers(source) == ["National Snow and Ice Data Center"]
+
+
+def test_a_monitoring_group_is_named_by_its_name():
+    assert speakers(
+        "The Syrian Observatory for Human Rights monitoring group said 50 people were hurt."
+    ) == ["Syrian Observatory for Human Rights"]
+
+
+def test_an_industry_that_added_no_jobs_said_nothing():
+    assert speakers("Manufacturing added no jobs in August.") == [None]
