@@ -294,3 +294,42 @@ def test_a_monitoring_group_is_named_by_its_name():
 
 def test_an_industry_that_added_no_jobs_said_nothing():
     assert speakers("Manufacturing added no jobs in August.") == [None]
+
+
+# Round 64 (the fifty-third set's errors among the tuning texts)
+
+
+def test_a_figure_after_with_is_a_second_fact():
+    assert wordings(
+        "The cholera outbreak in the city has worsened, with 426 cases recorded as of Wednesday."
+    ) == [
+        "The cholera outbreak in the city has worsened.",
+        "The cholera outbreak in the city has worsened, with 426 cases recorded as of Wednesday.",
+    ]
+    assert wordings(
+        "Chrysler's sales declined 9 percent, with car sales up 12 percent in October."
+    ) == [
+        "Chrysler's sales declined 9 percent.",
+        "Chrysler's sales declined 9 percent, with car sales up 12 percent in October.",
+    ]
+
+
+def test_each_count_carrying_its_own_maximum_is_a_second_fact():
+    assert (
+        len(
+            wordings(
+                "He was convicted of 45 counts of abuse, with each count carrying a maximum of 20 "
+                "years in prison."
+            )
+        )
+        == 2
+    )
+
+
+def test_a_relative_clause_after_earlier_is_a_fact_about_its_antecedent():
+    assert (
+        wordings(
+            "The champion will meet Coco Gauff, who earlier ousted Madrid winner Aryna Sabalenka."
+        )[-1]
+        == "Coco Gauff earlier ousted Madrid winner Aryna Sabalenka."
+    )
