@@ -311,7 +311,11 @@ _CLAUSE_BREAK = re.compile(
     r"to\s+[a-z]+\s+(?:by\s+|to\s+)?[$€£]?\d))"
     # a summary after a dash that counts or ranks: "… a profit of $165 million — the
     # division's second time in the black."
-    r"|(?P<dash_summary>\s+[—–]\s+(?=(?:the|a|an|its|his|her|their)\s+[^—–;]*$))"
+    r"|(?P<dash_summary>\s+[—–]\s+(?=(?:the|a|an|its|his|her|their)\s+[^—–;]*$)"
+    # (and after a comma, a rank that ends the sentence: "Shelling hit the city centre over the
+    # weekend, the first attack on central parts of the city since February")
+    rf"|,\s+(?=(?:the|its|their)\s+(?:{_RANK_WORD}|second|third|latest|only|last|deadliest)\s"
+    r"[^—–;,]*$))"
     # a subject with a figure in apposition: "Shares of Acme, up 62% this year, rose 6% …"
     r"|(?P<fronted_figure>,\s+(?=(?:also\s+)?(?:rose|fell|climbed|dropped|gained|lost|jumped|"
     r"slid|slipped|surged|soared|sank|plunged|tumbled|edged|closed|ended|were|was|are|is|have|"

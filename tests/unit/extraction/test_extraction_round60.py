@@ -333,3 +333,14 @@ def test_a_relative_clause_after_earlier_is_a_fact_about_its_antecedent():
         )[-1]
         == "Coco Gauff earlier ousted Madrid winner Aryna Sabalenka."
     )
+
+
+def test_a_rank_after_a_comma_at_the_end_is_a_second_fact():
+    assert wordings(
+        "The economy contracted at a 0.5% pace in the first quarter, the first decline in three "
+        "years."
+    ) == [
+        "The economy contracted at a 0.5% pace in the first quarter.",
+        "The economy contracted at a 0.5% pace in the first quarter, the first decline in three "
+        "years.",
+    ]
