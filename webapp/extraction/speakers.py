@@ -2145,21 +2145,24 @@ _SAID_NOTHING = re.compile(
 def _not_speech(masked: str, verb: re.Match) -> bool:
     """Whether this speech verb reports an act here, not what someone said."""
     word = verb.group()
-    if _ASIDE_BEFORE.search(masked, 0, verb.start()) and _ASIDE_AFTER.match(masked, verb.end()):
+    # (each pattern before the verb ends at it: read a window of the words just before it, not
+    # the whole sentence, which a long sentence of many parts would read once a part)
+    near = max(0, verb.start() - 60)
+    if _ASIDE_BEFORE.search(masked, near, verb.start()) and _ASIDE_AFTER.match(masked, verb.end()):
         return True  # "stories about him that he says are false": an aside in a relative clause
-    if _BARE_ASIDE_BEFORE.search(masked, 0, verb.start()) and _BARE_ASIDE_AFTER.match(
+    if _BARE_ASIDE_BEFORE.search(masked, near, verb.start()) and _BARE_ASIDE_AFTER.match(
         masked, verb.end()
     ):
         return True  # "money they say should have gone to shareholders"
     if (
         word.endswith("ed")
-        and _COUNTED_ADJECTIVE.search(masked, 0, verb.start())
+        and _COUNTED_ADJECTIVE.search(masked, near, verb.start())
         and _PLURAL_NOUN_AFTER.match(masked, verb.end())
     ):
         return True  # "Of the 48 confirmed cases": an adjective
-    if word in _ALSO_NOUNS and _NOUN_USE_BEFORE.search(masked, 0, verb.start()):
+    if word in _ALSO_NOUNS and _NOUN_USE_BEFORE.search(masked, near, verb.start()):
         return True  # "officials are investigating reports that …", "amid fears that …"
-    if word in ("added", "adds") and _HIRING_SUBJECT.search(masked, 0, verb.start()):
+    if word in ("added", "adds") and _HIRING_SUBJECT.search(masked, near, verb.start()):
         return True  # "many of the jobs the economy added last month were part time"
     if word in ("said", "says", "say") and _SAID_NOTHING.match(masked, verb.end()):
         return True  # "Trump said little to suggest …": the reporter's account of a silence
