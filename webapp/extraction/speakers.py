@@ -2162,16 +2162,16 @@ def _not_speech(masked: str, verb: re.Match) -> bool:
         return True  # "Of the 48 confirmed cases": an adjective
     if word in _ALSO_NOUNS and _NOUN_USE_BEFORE.search(masked, near, verb.start()):
         return True  # "officials are investigating reports that …", "amid fears that …"
-    if word in ("added", "adds") and _HIRING_SUBJECT.search(masked, near, verb.start()):
-        return True  # "many of the jobs the economy added last month were part time"
-    if word in ("said", "says", "say") and _SAID_NOTHING.match(masked, verb.end()):
-        return True  # "Trump said little to suggest …": the reporter's account of a silence
     if word in ("added", "adds"):
+        if _HIRING_SUBJECT.search(masked, near, verb.start()):
+            return True  # "many of the jobs the economy added last month were part time"
         # "Burger King expanded its hours, added a breakfast value menu, …": something new
         # (not '"…," added a spokesman for the ministry')
         thing = _ADDED_THING.match(masked, verb.end())
         if thing and thing.group("head") not in _SPEAKING_ROLES | _SCHOLARS | _SOURCE_NOUNS:
             return True
+    if word in ("said", "says", "say") and _SAID_NOTHING.match(masked, verb.end()):
+        return True  # "Trump said little to suggest …": the reporter's account of a silence
     if word not in _ACTS:
         return False
     if _ACTS[word] is None:
