@@ -48,6 +48,7 @@ _CLOSERS = '”"’)]'
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_MARK = re.compile(r"(?<=\w) +(?=[,.;:!?](?:\s|$))")
 _ADDED_STOP = re.compile(r"\.(?=[”\"’)\]]*$)")
+_COMMA_BEFORE_CLOSERS = re.compile(r",(?=[”\"’)\]]+$)")
 # "that" dangles as a conjunction ("said that"), not as the pronoun after a preposition or
 # "do" ("refused to agree to that", "critical of me for that", "more than that")
 _DANGLING = re.compile(
@@ -121,6 +122,9 @@ def garbled(text: str, claim) -> str | None:
     wording = _folded(claim.text)
     if not passage.rstrip(_CLOSERS).endswith((".", "!", "?")):
         wording = _ADDED_STOP.sub("", wording)  # a cut part ends with a full stop of its own
+        # (in place of the comma that closed its quotation: 'called her "disgusting,"' reads
+        # 'called her "disgusting."')
+        passage = _COMMA_BEFORE_CLOSERS.sub("", passage)
     capital = passage[:1].upper() + passage[1:]
     # (a part that closes a quotation opens it again: '"Two were injured …," said X')
     if wording not in (passage, capital, "“" + capital, '"' + capital):

@@ -33,6 +33,32 @@ _RANK_WORD = (
 )
 # Irregular past tenses that open a second predicate as "[a-z]+ed" does for regular ones.
 _IRREGULAR_PAST = rules.IRREGULAR_PAST
+_CHANGE_VERB = (
+    r"(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined|gained|slid|"
+    r"sank|soared|plunged|tumbled|surged|edged\s+(?:up|down|higher|lower))"
+)
+# an "as" clause with its own subject and verb: "… as many consumers are waiting for …", "… as
+# it completes its first year", "… as Whole Foods saw sales fall" (not "as he said")
+_AS_VERB = (
+    r"(?:[a-z]+ly\s+)?(?!(?:said|says|told|tells|wrote|writes|added|adds|noted|notes|explained|"
+    r"explains|reported|reports|stated|states|announced|argued|claimed|insisted|acknowledged|"
+    r"admitted|recalled|testified|suggested|described|warned"
+    # (nor an ongoing circumstance: "… higher profit as its customers continued to buy more")
+    r"|continue|continues|continued)\b)"
+)
+_AS_AUXILIARY = (
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|did|does)\b(?!\s*[,.;:!?—–-])"
+)
+_AS_SUBJECT_VERB = (
+    # (not a comparison: "… not by estimates as it does with death totals")
+    # (nor "as you would say", "as Senator Kennedy did,": a comparison)
+    rf"(?:(?:he|she|it|they|we|I)\s+{_AS_VERB}(?!does\b)(?:[a-z]{{2,}}s|{_AS_AUXILIARY}|"
+    rf"[a-z]{{3,}}ed|{_IRREGULAR_PAST})"
+    r"|(?:the|a|an|its|his|her|their|our|many|more|some|most|[A-Z][\w’'.-]*)\s+"
+    rf"(?:(?!(?:and|or|but|to|as|that|which|who)\b)[\w’'.-]+\s+){{0,4}}?{_AS_VERB}"
+    rf"(?:{_AS_AUXILIARY}|[a-z]{{3,}}ed|{_IRREGULAR_PAST})"
+    r")\b"
+)
 _CLAUSE_BREAK = re.compile(
     # every break opens with a comma, a semicolon or spaces before one of these words, each
     # followed by a space: skip other positions at once
@@ -169,10 +195,11 @@ _CLAUSE_BREAK = re.compile(
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
     r"|(?P<runner_up>,\s+(?=followed by\b))"
     # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"
-    r"|(?P<cause>\s+as\s+(?<!well as )(?<!such as )(?<!so as )"
-    r"(?=(?:a|an|the|its|their|[a-z]+)\s)(?!(?:well|as|long|soon|much|"
-    r"many|usual|expected|part|of|if|though|it|he|she|they|we|you|this|that|is|was|has|a\s+"
-    r"result|such|far|early|late|little|few|recently|planned|scheduled|agreed|required)\b))"
+    r"|(?P<cause>\s+as\s+(?<!well as )(?<!such as )(?<!so as )(?<!soon as )"
+    r"(?:(?=(?:a|an|the|its|their|[a-z]+)\s)(?!(?:well|as|long|soon|much|"
+    r"many\s+as|usual|expected|part|of|if|though|it|he|she|they|we|you|this|that|is|was|has|a\s+"
+    r"result|such|far|early|late|little|few|recently|planned|scheduled|agreed|required)\b)"
+    rf"|(?=(?:he|she|it|they|we|I|you|[A-Z])[\w’'.-]*\s)(?={_AS_SUBJECT_VERB})))"
     # "… said that an assessment was done and that the coalition knew …": a second clause of
     # what was said
     r"|(?P<and_that>\s+and\s+(?=that\s+(?:so far\s+|now\s+|currently\s+)?"
@@ -237,7 +264,7 @@ _CLAUSE_BREAK = re.compile(
     r"stormed)[\s.,;]))"
     # an absolute clause counting its own group: "…, with three testifying against him",
     # "…, with most of its money coming from …"
-    r"|(?P<absolute>,\s+(?=with\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"|(?P<absolute>,\s+(?=with\s+(?:just\s+|only\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"most|many|some|half|several|dozens|hundreds|thousands|about|nearly|more than|at least)"
     r"\b(?:\s+(?!in\b|on\b|at\b)[\w$€£.,%’'-]+){0,5}\s+"
     rf"(?!{_ING_NOUNS})[a-z]{{2,}}ing\b"
@@ -301,6 +328,12 @@ _CLAUSE_BREAK = re.compile(
     # a list of counts with their own verbs: "1,654 were laboratory-confirmed, 1,620 are …"
     r"|(?P<figure_clause>,\s+(?=\d(?:[\d,.]*\d)?%?\s+(?:[a-z-]+\s+){0,2}(?:were|are|was|is|had|have|"
     r"died|remain|remained)\b))"
+    # one change after another, each with its own subject: "furniture stores reported a 2.3%
+    # drop, electronics sales declined by 1.5%, and department store sales fell by 1.5%"
+    r"|(?P<change_clause>(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?!(?:said|says|say|and|or|but|that|which|who|whom|as|while|when|after|before|because|"
+    r"if|since|than|where|then|so|with|without|to|the)\b)[a-z][\w’'-]*(?<!ing)\s+){1,3}"
+    rf"{_CHANGE_VERB}\s+(?:by\s+|to\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?[$€£]?\d))"
     # "called for payrolls to expand by 125,000 and for the rate to increase to 7.9 percent"
     r"|(?P<for_figure>\s+and\s+(?=for\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){1,4}"
     r"to\s+[a-z]+\s))"
@@ -376,6 +409,12 @@ _CHANGE = re.compile(
     r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease)\b"
 )
 _NUMBER_AFTER_PREPOSITION = re.compile(r"\b(?:to|by|at|of)\s+(?=[$€£]?\d)")
+# an amount that can stand where the first figure stood ("rose to more than 45 times the 2022
+# total"); a comparison with another figure cannot ("rose by below the 150,000 forecast")
+_STANDS_FOR_FIGURE = re.compile(
+    r"(?:well\s+|far\s+|still\s+)?(?:more than|less than|fewer than|nearly|almost|about|roughly|"
+    r"double|triple|twice|half|just under|just over|\d)"
+)
 # A first clause that depends on the second ("almost held on … but X scored") stays whole.
 _COUNTERFACTUAL = re.compile(r"\b(?:almost|nearly|might have|could have|would have)\b")
 _NAME_TOKEN = r"(?:[A-Z][\w.’'&-]*|al-\w+|de|of|for)"
@@ -663,14 +702,28 @@ def _which_antecedent(left: str, right: str):
     whole = ("prefix", left.strip() + ", ")
     if right.startswith("which") and _EVENT_RELATIVE.match(right):
         return whole  # "… icebergs into the ocean, which will result in rising seas"
+    if _FIGURE_RELATIVE.match(right) and _ENDS_ON_RATE.search(left):
+        return whole  # "… to be $1.20 a share, which is down from …": the figure, not "a share"
     antecedent = _relative_antecedent(left)
-    if not antecedent and _ENDS_ON_FIGURE.search(left) and right.startswith("which"):
-        # "fell by 269,000 to 8.3 million, which partially offsets …" is about the figure: it
+    if (
+        not antecedent
+        and (_ENDS_ON_FIGURE.search(left) or _FIGURE_RELATIVE.match(right))
+        and right.startswith("which")
+    ):
+        # "fell by 269,000 to 8.3 million, which partially offsets …" is about the figure, and
+        # "18 people have recovered, which is one more than …" about the whole clause: it
         # reads after the clause that gives it
         return whole
     return antecedent
 
 
+# ", which is down from its earlier estimate", ", which is 0.5 percent of the total"
+_FIGURE_RELATIVE = re.compile(
+    r"which\s+(?:is|was|are|were)\s+(?:(?:well|far|still|slightly|just)\s+)?(?:up|down|higher|"
+    r"lower|more|less|fewer|above|below|about|nearly|almost|roughly|double|twice|triple|half|"
+    r"[\d.,]+\s*(?:%|percent|per cent)|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d[\d,.]*)\s+(?:more|less|fewer|higher|lower|times|percent|per cent))\b"
+)
 _EVENT_RELATIVE = re.compile(
     r"which\s+(?:(?:will|would|could|may|might|has|have|had)\s+)?(?:also\s+)?"
     # (not "trigger": "declaring a “public health emergency”, which would trigger …" is the
@@ -719,6 +772,7 @@ _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|before|when|because|since|while|until|once)\s+"
     r"(?P<subject>(?:[A-Z][\w.’'-]*\s+){1,5}?)(?=(?:has\s+|had\s+)?[a-z]{2,}ed\b)"
 )
+_ENDS_ON_RATE = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:a|an|per)\s+[a-z]+\s*$")
 _ENDS_ON_FIGURE = re.compile(
     r"\d(?:[\d,.]*\d)?\s*(?:%|percent|per cent|million|billion|trillion)?\s*$"
 )
@@ -830,6 +884,7 @@ _OWN_FACT_BREAKS = (
     "ranked_and",
     "where_clause",
     "count_item",
+    "change_clause",
 )
 
 
@@ -996,6 +1051,13 @@ _COUNT_ITEM = re.compile(
 _COUNT_LIST_START = re.compile(rf"\b(?:of|on|to)\s+(?={_COUNT_ITEM.pattern})")
 
 
+def _change_clause_split(left: str, right: str):
+    """ "electronics sales declined by 1.5%" reads as it is, only after a change of its own with
+    its figure, not after a fronted phrase ("In premarket trading, the stock slid 12 percent")."""
+    changed = re.search(rf"\b(?:{_CHANGE_VERB}|reported|recorded|posted)\b[^,;]*\d", left)
+    return ("capital", "") if changed else False
+
+
 def _count_item_split(left: str, right: str):
     """ "King was found guilty of one count of theft, four counts of …": each charge reads
     after the verb of the first ("King was found guilty of four counts of …"); a later
@@ -1014,6 +1076,7 @@ _TAIL_SPLITS = {
     "prior_figure": _prior_figure_split,
     "ranked_and": _ranked_and_split,
     "count_item": _count_item_split,
+    "change_clause": _change_clause_split,
     "where_clause": _where_split,
     "second_figure": _second_figure_split,
 }
@@ -1037,7 +1100,10 @@ def _number_split(match: re.Match, left: str, right: str, before: str = ""):
         return ("prefix", subject.group("subject") + " ") if both else False
     if kind == "dash_summary":
         # "— the division's second time in the black": a rank or count of its own, no verb
-        summary = _RANKED.search(right) and not _FINITE_VERB.search(right)
+        # (a clause of the summary's own noun is no verb of it: "…, the first time that has
+        # happened since 1992")
+        head = re.split(r"\b(?:that|which|who)\s", right, maxsplit=1)[0]
+        summary = _RANKED.search(right) and not _FINITE_VERB.search(head)
         own = summary and _FINITE_VERB.search(left)
         return ("prefix", left + match.group().rstrip() + " ") if own else False
     if kind in _OWN_FACT_BREAKS:
@@ -1055,7 +1121,7 @@ def _number_split(match: re.Match, left: str, right: str, before: str = ""):
     # "more than 45 times the 2022 total" can stand where the number stood ("rose to …");
     # a change ("down 55% from a year earlier") reads after the whole first part.
     to_number = list(_NUMBER_AFTER_PREPOSITION.finditer(left))
-    if to_number and not _CHANGE.match(right):
+    if to_number and not _CHANGE.match(right) and _STANDS_FOR_FIGURE.match(right):
         return ("prefix", left[: to_number[-1].end()])
     return ("prefix", left + ", ")
 
@@ -1078,9 +1144,10 @@ _RANKED = re.compile(
 )
 
 
+_AS_CLAUSE = re.compile(_AS_SUBJECT_VERB)
 _AS_COMPLEMENT = re.compile(
-    r"\b(?:described|describes|describing|regarded|regards|seen|known|branded|brands|"
-    r"labell?ed|viewed|views|hailed|characteri[sz]ed|classified|billed|touted|portrayed)"
+    r"\b(?:describ\w*|regard\w*|seen|known|brand\w*|label\w*|view\w*|hail\w*|"
+    r"characteri[sz]\w*|classif\w*|bill\w*|tout\w*|portray\w*|depict\w*|identif\w*)"
     r"\b(?:\s+\S+){0,5}\s*$"
 )
 
@@ -1088,8 +1155,10 @@ _AS_COMPLEMENT = re.compile(
 def _cause_split(left: str, right: str):
     """An "as" clause is a fact of its own after a figure ("rose from 4.3% to 4.4% as the …
     was offset") or when it holds a results verb ("fell as revenue missed forecasts")."""
-    if _AS_COMPLEMENT.search(left):
-        return False  # "who described the Tories as the "nasty party"": what they were called
+    if _AS_COMPLEMENT.search(left) or re.search(r"\b(?:and|but|or)$", left):
+        # "who described the Tories as the "nasty party"": what they were called; "… and as
+        # Port committed men forward, …": the clause goes on after a comma
+        return False
     opening = " ".join(right.split()[:16])
     # "as the rise was offset by …", "as more people entered the labor force", "as retail
     # hires were the highest since 2011"
@@ -1097,7 +1166,8 @@ def _cause_split(left: str, right: str):
         r"(?:a|an|the|more|fewer|higher|lower|stronger|weaker|rising|falling)\s", right
     ) or re.match(r"(?:[a-z]+\s+){1,2}(?:were|was)\s", right)
     cause_verb = _CAUSE_VERB.search(opening)
-    if not ((determined and rules.has_quantity(left)) or cause_verb):
+    clause = _AS_CLAUSE.match(right)  # (and not "as many as": see the kind's pattern)
+    if not ((determined and rules.has_quantity(left)) or cause_verb or clause):
         return False
     if not (_FINITE_VERB.search(left) and (_FINITE_VERB.search(opening) or cause_verb)):
         return False

@@ -625,6 +625,12 @@ def _has_titled_subject(prefix: str) -> bool:
 
 
 _MODAL = re.compile(r"\b(?:should|must|might|may|can|could|would|will|shall)\s+[a-z]")
+# "…," said Secretary of Commerce Gina Raimondo': the person after the office's name
+_OFFICE_AFTER_VERB = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?"
+    r"(?P<office>(?:Minister|Secretary|Commissioner|Director|Governor|Chancellor)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|and|&)\s+){1,6}[A-Z][\w’'-]+)"
+)
 _INVERTED_STOP = frozenset(
     "here there at in on during after before with from to of by today yesterday tonight "
     "adding saying who which that and".split()
@@ -1535,13 +1541,17 @@ class SpeakerTracker:
         )
         return self._resolve_phrase(match.group("np"), position) if match else None
 
-    def _subject_after(self, after: str, position: int) -> str | None:
-        """'…, said White House spokesman Josh Earnest here …' → Josh Earnest; '…, said one
-        local resident who only gave her name as Irina' → Irina."""
+    def _named_by_form(self, after: str, position: int):
+        """(speaker, words after the verb) when a form of words names the speaker after the
+        verb (a given name, a body's name with "and", a document's issuer, an office's
+        holder); the speaker is _PENDING when none does."""
         given = _GIVEN_NAME.search(after)
         if given:
-            return self._resolve_name(given.group("name"), position)
+            return self._resolve_name(given.group("name"), position), after
         after = _BASED_AFTER_VERB.sub(r"\1", after)  # "said the Britain-based Syrian …"
+        return self._named_after_verb(after, position), after
+
+    def _named_after_verb(self, after: str, position: int):
         body = _BODY_AFTER_VERB.match(after)
         if body and " and " in body.group("name"):
             # "…," says the National Snow and Ice Data Center": a body's name with "and" in it
@@ -1550,9 +1560,32 @@ class SpeakerTracker:
         if issued:
             # '"…," said a statement released by U.S. forces': whoever issued it
             return self._resolve_phrase(issued.group("np"), position)
+        office = _OFFICE_AFTER_VERB.match(after)
+        holder = office and _name_after_office(office.group("office").split())
+        if holder:
+            return self._resolve_name(holder, position)
+        return _PENDING
+
+    def _subject_after(self, after: str, position: int) -> str | None:
+        """'…, said White House spokesman Josh Earnest here …' → Josh Earnest; '…, said one
+        local resident who only gave her name as Irina' → Irina."""
+        named, after = self._named_by_form(after, position)
+        if named is not _PENDING:
+            return named
         words = []
-        for word in after.split():
+        tokens = after.split()
+        for index, word in enumerate(tokens):
             bare = word.rstrip(",.;:!?")
+            if (
+                bare == "and"
+                and words
+                and _is_title(words[-1])
+                and index + 1 < len(tokens)
+                and _is_title(tokens[index + 1])
+            ):
+                # "said GM chairman and CEO Dan Akerson": two titles of one person
+                words.append(bare)
+                continue
             # (an initial or an abbreviation: "Assistant U.S. Attorney George Martin")
             if word.endswith(".") and (_is_title(word) or re.fullmatch(r"(?:[A-Z]\.)+", word)):
                 bare = word
