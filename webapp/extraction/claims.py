@@ -154,8 +154,13 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:more than\s+|nearly\s+|almost\s+)?\d[\d.,]*\s+times\b"
     r"|(?:a|an)\s+(?:[a-z]+\s+)?(?:rise|increase|gain|jump|drop|decline|fall|decrease|record)"
     r"\s+(?:of|from|for|over)\b[^,;]{0,80}\d"
+    # "…, a 49 percent increase from a year ago"
+    r"|(?:a|an)\s+[\d.,]+\s*(?:%|percent|per cent)\s+(?:rise|increase|gain|jump|drop|decline|"
+    r"fall|decrease)\b"
     # "… in front of 40,000 people, a record for her in a campaign …"
     r"|(?:a|an)\s+(?:new\s+|all-time\s+)?record\s+(?:for|in|since)\b"
+    # "…, a record low and well below the 95% target"
+    r"|(?:a|an)\s+(?:new\s+)?record\s+(?:low|high)\b"
     r"|(?:nearly|almost|about|roughly|more than|less than)\s+(?:twice|double|triple|half)\s"
     r"(?:the|that|what|its|their|his|her|last)\b"
     # "…, the most since February", "…, the highest in a decade"
@@ -334,6 +339,10 @@ _CLAUSE_BREAK = re.compile(
     r"(?:(?!(?:said|says|say|and|or|but|that|which|who|whom|as|while|when|after|before|because|"
     r"if|since|than|where|then|so|with|without|to|the)\b)[a-z][\w’'-]*(?<!ing)\s+){1,3}"
     rf"{_CHANGE_VERB}\s+(?:by\s+|to\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?[$€£]?\d))"
+    # a fine after a prison term: "faces up to 10 years in prison and a $250,000 fine", "a
+    # maximum prison sentence of 20 years and a maximum fine of $250,000"
+    r"|(?P<fine>\s+and\s+(?=(?:a|an)\s+(?:(?:maximum|minimum|possible|further)\s+)?"
+    r"(?:[$€£]?\d[\d.,]*\s*(?:million|billion)?\s+(?:dollars?\s+)?fine|fine\s+of\s+[$€£]?\d)))"
     # "called for payrolls to expand by 125,000 and for the rate to increase to 7.9 percent"
     r"|(?P<for_figure>\s+and\s+(?=for\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){1,4}"
     r"to\s+[a-z]+\s))"
@@ -344,7 +353,8 @@ _CLAUSE_BREAK = re.compile(
     r"to\s+[a-z]+\s+(?:by\s+|to\s+)?[$€£]?\d))"
     # a summary after a dash that counts or ranks: "… a profit of $165 million — the
     # division's second time in the black."
-    r"|(?P<dash_summary>\s+[—–]\s+(?=(?:the|a|an|its|his|her|their)\s+[^—–;]*$)"
+    r"|(?P<dash_summary>\s+[—–]\s+(?=(?:again\s+|also\s+|still\s+)?(?:the|a|an|its|his|her|their)\s+"
+    r"[^—–;]*$)"
     # (and after a comma, a rank that ends the sentence: "Shelling hit the city centre over the
     # weekend, the first attack on central parts of the city since February")
     rf"|,\s+(?=(?:the|its|their)\s+(?:{_RANK_WORD}|second|third|latest|only|last|deadliest)\s"
@@ -885,6 +895,7 @@ _OWN_FACT_BREAKS = (
     "where_clause",
     "count_item",
     "change_clause",
+    "fine",
 )
 
 
@@ -1058,6 +1069,30 @@ def _change_clause_split(left: str, right: str):
     return ("capital", "") if changed else False
 
 
+_PENALTY_VERB = re.compile(
+    r"\b(?:faces|faced|face|facing|pay|pays|paid|ordered|sentenced|given|receive[sd]?)\s+"
+    r"(?:to\s+(?:pay\s+)?)?"
+)
+
+
+def _fine_split(left: str, right: str):
+    """ "and a $250,000 fine" reads after the verb of the prison term before it ("He faced a
+    $250,000 fine"); not without a term with its figure, nor after a part that borrowed its
+    subject ("has to pay $44,000 …"), nor when a clause follows the fine (", but prosecutors
+    …" splits from the sentence as it was)."""
+    verbs = list(_PENALTY_VERB.finditer(left))
+    if not verbs or not rules.has_quantity(left[verbs[-1].end() :]) or ", " in right:
+        return False
+    if not _SUBJECT_START.match(left):
+        return False
+    return ("prefix", left[: verbs[-1].end()])
+
+
+_SUBJECT_START = re.compile(
+    r"(?:[A-Z]|(?:the|a|an|he|she|they|it|his|her|its|their)\s)"
+)
+
+
 def _count_item_split(left: str, right: str):
     """ "King was found guilty of one count of theft, four counts of …": each charge reads
     after the verb of the first ("King was found guilty of four counts of …"); a later
@@ -1077,6 +1112,7 @@ _TAIL_SPLITS = {
     "ranked_and": _ranked_and_split,
     "count_item": _count_item_split,
     "change_clause": _change_clause_split,
+    "fine": _fine_split,
     "where_clause": _where_split,
     "second_figure": _second_figure_split,
 }
@@ -1426,6 +1462,8 @@ def _parts_too_short(match: re.Match, left: str, right: str) -> bool:
         return True
     if match.group("court_term"):
         return _word_count(right) < 2
+    if match.group("continued") and _word_count(right) >= 3 and _FINITE_VERB.search(right):
+        return False  # "…, adding that investigations were underway": what else was said
     # "…, below expectations": short, and a fact of its own after a figure
     expectation = match.group("comparison") and _AGAINST_EXPECTATIONS.match(right)
     return _too_short(right, shortest) and not _named_act(match, right) and not expectation
@@ -1805,7 +1843,9 @@ def _make_claim(
     # a three-word sentence ("It has enemies.") is still a statement; a part counts the words
     # it reads with ("and undergo counselling" → "He must undergo counselling.")
     read = _word_count(reader_text) if is_part else words
-    if read < _MIN_WORDS and (is_part or words < 3):
+    # (and so is a part of three words with its verb: "Investigations were underway.")
+    stands = read >= 3 and bool(_FINITE_VERB.search(reader_text))
+    if read < _MIN_WORDS and (is_part and not stands or words < 3):
         counted = quantity or (words >= 2 and _COUNT.search(passage))
         if not counted:
             return None

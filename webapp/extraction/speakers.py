@@ -200,8 +200,14 @@ _ANNOUNCED_ACT = re.compile(
 )
 # "A bipartisan group … issued a joint statement declaring they're …": the subject speaks
 _ISSUED_STATEMENT = re.compile(
-    r"\b(?:issued|released|put out|sent)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|letter)"
-    r"(?:\s+to\s+[A-Z][\w’'-]+)?\s+(?:saying|declaring|stating|pledging|announcing)\b"
+    r"\b(?:issued|released|put out|sent|published)\s+(?:a|an|this|the following|its)\s+"
+    r"(?:[\w-]+\s+){0,2}(?P<document>statement|letter|report|study)"
+    r"(?:\s+to\s+[A-Z][\w’'-]+)?"
+    # ("she issued this statement, "Earlier today, I entered …": the quotation is hers; "the
+    # Commerce Department released a report on Wednesday showing the deficit widened": the
+    # finding is the department's, and so is what "the report" says next)
+    r"(?:(?:\s+(?:on|last|this)\s+\w+)?\s+(?:saying|declaring|stating|pledging|announcing|"
+    r"showing|finding)\b|\s*[,:]\s*(?=_))"
 )
 # "Twelve mayors — including …": a counted group as a subject
 _COUNTED_GROUP = (
@@ -1096,13 +1102,13 @@ class SpeakerTracker:
             opening or _SPEECH_BEFORE.search(self._text, max(0, part_start - 40), part_start)
         ):
             # "… posted a profit and said it expected …", "…, saying it …": the sentence's
-            # subject speaks
-            return (
-                part_rows[-1].speaker
-                or speaker
-                or self._clause_subject(masked[: part_start - start], part_start)
-                or self._leading_subject(masked[: part_start - start], part_start)
-            )
+            # subject speaks (not "What we've done is …, saying …")
+            subject = self._clause_subject(
+                masked[: part_start - start], part_start
+            ) or self._leading_subject(masked[: part_start - start], part_start)
+            if subject and subject.split()[0] in _NOT_A_SUBJECT:
+                subject = None
+            return part_rows[-1].speaker or speaker or subject
         if part_rows and _READING_OPENING.match(part_masked):
             # "The company said 68 percent were BlackBerry 7s, indicating that traction …
             # remains weak": the reporter's own reading of what was said
@@ -1172,10 +1178,11 @@ class SpeakerTracker:
         named = according and self._according_named(masked, according, offset)
         if named:
             return named
-        issued = ("statement" in masked or "letter" in masked) and _ISSUED_STATEMENT.search(masked)
+        issued = _ISSUED_WORDS.search(masked) and _ISSUED_STATEMENT.search(masked)
         if issued:
             name = self._leading_subject(masked[: issued.start()], offset + issued.start())
             if name:
+                self._issuers[issued.group("document")] = name
                 return name, offset + issued.start(), False
         verbs = sorted(_VERB.finditer(masked), key=lambda verb: _reporting_first(masked, verb))
         if "_" in masked:
@@ -1501,8 +1508,9 @@ class SpeakerTracker:
 
     def _leading_subject(self, prefix: str, position: int) -> str | None:
         """'Twitter stopped short of … but said …': the subject of the clause's first verb."""
-        # ("On Saturday, he declared … and noted that …": the time is no subject)
-        prefix = _LEADING_TIME.sub("", prefix)
+        # ("On Saturday, he declared … and noted that …": the time is no subject, nor is a
+        # fronted participle: "Reflecting a decrease in exports, the department released …")
+        prefix = _FRONTED_PARTICIPLE.sub("", _LEADING_TIME.sub("", prefix))
         described = _ROLE_THEN_APPOSITIVE_NAME.match(prefix)
         if described and _SPEAKING_ROLES & set(described.group("role").lower().split()):
             # "Long's attorney, Michael Hanson, asked … and said …": the name in apposition
@@ -2335,9 +2343,12 @@ _LEADING_TIME = re.compile(
     # ("In August that year, FBI agents searched …")
     r"In\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|\d{4})(?:\s+\d{4}|\s+(?:that|this|last|the\s+same)\s+year)?|"
-    r"Meanwhile|However|Yesterday|Today|Separately|(?:Two|Three|Four|Five|Six|Several|A few)\s+"
+    r"Meanwhile|However|Yesterday|Today|Separately|Afterward|Afterwards|Then|"
+    r"(?:Two|Three|Four|Five|Six|Several|A few)\s+"
     r"(?:days|weeks|months|years)\s+ago),\s+"
 )
+_ISSUED_WORDS = re.compile(r"statement|letter|report|study")
+_FRONTED_PARTICIPLE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\b[^,;:]{0,80},\s+(?=[A-Za-z])")
 _OPENING_CONNECTIVE = re.compile(
     r"^(?:However|Meanwhile|Separately|Elsewhere|Still),\s+"
     # "Commissioned by Afrobarometer, the poll, … shows …": the poll, not "Commissioned"
