@@ -86,7 +86,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?P<pledging>,\s+(?=(?:pledging|promising|vowing)\s+to\s))"
     r"|(?P<predicate>,?\s+and\s+(?!(?:suggested|concluded|found|noted|argued|claimed|warned|"
     r"acknowledged|admitted|showed)\s+that\s)"
-    r"(?=(?:has|have|had|is|was|are|were|will|would|can|could|must|"
+    r"(?=(?:has|have|had|is|was|are|were|will|would|can|could|must|did\s+not|"
     rf"also|then(?!\s+[A-Z])|later(?!\s+[A-Z])|[a-z]+ed|{_IRREGULAR_PAST})\b))"
     # (not a list item with its figure, "…, and Central Visayas with 9,259": see gapped)
     r"|(?P<clause>,\s+(?:and|but|so|yet)\s+(?!(?:[A-Z][\w.’'-]*\s+){1,3}with\s+[$€£]?\d)"
@@ -297,7 +297,11 @@ _CLAUSE_BREAK = re.compile(
     r"|with\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){1,3}(?:up|down)\s+(?:by\s+)?[\d.]+\s*"
     r"(?:%|percent|per\s+cent)"
     # "…, with each count carrying a maximum of 20 years in prison"
-    r"|with\s+each\s+[a-z]+\s+[a-z]{3,}ing\b))"
+    r"|with\s+each\s+[a-z]+\s+[a-z]{3,}ing\b"
+    # a named person's own act: "…, with Sunak trailing Labour's Keir Starmer", "…, with Senate
+    # Minority Leader Mitch McConnell of Kentucky endorsing it"
+    r"|with\s+(?:[A-Z][\w.’'-]*\s+){1,6}(?:(?:of|from)\s+[A-Z][\w’'-]*\s+)?"
+    rf"(?!(?:including|according|{_ING_NOUNS})\b)[a-z]{{3,}}ing\b))"
     # a figure list with the verb left out: "Guinea has recorded 377 deaths, Sierra Leone 348
     # and Liberia 282"
     r"|(?P<gapped>(?:,|,?\s+and)\s+(?=(?:[A-Z][\w.’'-]*\s+){1,3}(?:with\s+)?[$€£]?\d[\d.,]*"
@@ -513,6 +517,7 @@ _BOILERPLATE = re.compile(
 # Older wire copy writes quotation marks as two backticks and two apostrophes (``…'').
 _BACKTICKS_OPEN = re.compile(r"``")
 _APOSTROPHES_CLOSE = re.compile(r"(?<=\S)''")
+_APOSTROPHES_OPEN = re.compile(r"(?:^|(?<=[\s(]))''(?=[^\s'])", re.MULTILINE)
 
 
 def _reading_copy(text: str) -> str:
@@ -523,6 +528,9 @@ def _reading_copy(text: str) -> str:
         text = _RIGHT_MARK_OPENING.sub("“", text)
     if "``" in text:
         text = _APOSTROPHES_CLOSE.sub("’”", _BACKTICKS_OPEN.sub("“‘", text))
+    elif "''" in text and _APOSTROPHES_OPEN.search(text):
+        # ''…'' (two apostrophes on both sides, as some papers' text-only pages print quotes)
+        text = _APOSTROPHES_CLOSE.sub("’”", _APOSTROPHES_OPEN.sub("“‘", text))
     return text
 
 
@@ -1028,8 +1036,15 @@ def _ranked_and_split(left: str, right: str):
 
 
 def _after_clause_split(left: str, right: str):
-    """ "with three testifying …", "killing 12 people" read after their clause."""
+    """ "with three testifying …", "killing 12 people" read after their clause; not after a
+    comment on what came before, whose fact the clause gives ("This was a short-lived lead,
+    however, with Oklahoma City scoring five minutes later")."""
+    if _COMMENT_OPENING.match(left) and re.match(r"with\s+[A-Z]", right):
+        return False
     return ("prefix", left + ", ")
+
+
+_COMMENT_OPENING = re.compile(r"(?:This|That|It)\s+(?:was|is)\b")
 
 
 def _where_split(left: str, right: str):
@@ -1088,9 +1103,7 @@ def _fine_split(left: str, right: str):
     return ("prefix", left[: verbs[-1].end()])
 
 
-_SUBJECT_START = re.compile(
-    r"(?:[A-Z]|(?:the|a|an|he|she|they|it|his|her|its|their)\s)"
-)
+_SUBJECT_START = re.compile(r"(?:[A-Z]|(?:the|a|an|he|she|they|it|his|her|its|their)\s)")
 
 
 def _count_item_split(left: str, right: str):
@@ -1580,7 +1593,9 @@ def _predicates_apart(left: str, right: str) -> bool:
 
 # ("… removed a last layer of debris on Thursday and found five shafts inside")
 _SECOND_PREDICATE = re.compile(
-    rf"(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST}|has|have|had|is|are|was|were)\s"
+    # ("… late in the afternoon and did not attend the press conference"; not "does not",
+    # whose subject must agree: "“We does not appear …" would read after a quotation's "we")
+    rf"(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST}|has|have|had|is|are|was|were|did\s+not)\s"
 )
 _SPELLED_COUNT = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b"

@@ -1053,6 +1053,12 @@ class SpeakerTracker:
             return False, True
         return inside, inside
 
+    def _speaking_subject(self, prefix: str, position: int) -> str | None:
+        """The subject of the clause before ", saying …" / "and said …", never "What" ("What
+        we've done is …, saying …")."""
+        subject = self._clause_subject(prefix, position) or self._leading_subject(prefix, position)
+        return None if subject and subject.split()[0] in _NOT_A_SUBJECT else subject
+
     def _part_speaker(
         self, part_rows: list, found: tuple, span: tuple[int, int], masked: str, start: int
     ) -> str | None:
@@ -1102,13 +1108,12 @@ class SpeakerTracker:
             opening or _SPEECH_BEFORE.search(self._text, max(0, part_start - 40), part_start)
         ):
             # "… posted a profit and said it expected …", "…, saying it …": the sentence's
-            # subject speaks (not "What we've done is …, saying …")
-            subject = self._clause_subject(
-                masked[: part_start - start], part_start
-            ) or self._leading_subject(masked[: part_start - start], part_start)
-            if subject and subject.split()[0] in _NOT_A_SUBJECT:
-                subject = None
-            return part_rows[-1].speaker or speaker or subject
+            # subject speaks
+            return (
+                part_rows[-1].speaker
+                or speaker
+                or self._speaking_subject(masked[: part_start - start], part_start)
+            )
         if part_rows and _READING_OPENING.match(part_masked):
             # "The company said 68 percent were BlackBerry 7s, indicating that traction …
             # remains weak": the reporter's own reading of what was said
