@@ -84,6 +84,7 @@ _NUMBER_ABBREVIATIONS = frozenset(
     "no nos nr n° p pp vol vols art arts fig figs ch chap sec sect op ca approx para pt pts "
     "jan feb mar apr jun jul aug sep sept oct nov dec rev ed eq tel ex".split()
 )
+_COMPANY_SUFFIXES = frozenset("inc co corp ltd llc plc".split())
 _SENTENCE_OPENERS = frozenset(
     "the a an it its he she they we i you his her their our my your this that these those "
     "there here but and or so yet however meanwhile in on at for after before when while if "
@@ -314,6 +315,11 @@ def _period_ends_sentence(
     if _INITIALISM.fullmatch(word) or lowered in _ABBREVIATIONS:
         if lowered in _STATES and word[:1].islower():
             return True  # "… if students fell ill. Schools were …": a word, not "Ill."
+        quoted = text[match.end() : match.end() + 3].lstrip()[:1] in '“"'
+        if lowered in _COMPANY_SUFFIXES and quoted and next_word[:1].isupper():
+            # '… said X, economist at SMBC Nikko Securities Inc. “Given …': a quotation opens
+            # the next sentence after a company's name
+            return True
         return opener
     return True
 

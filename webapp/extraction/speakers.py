@@ -1650,8 +1650,9 @@ class SpeakerTracker:
         group = _GROUP_AFTER_NAME.search(phrase)
         if group and group.start() and phrase[: group.start()].split()[-1][:1].isupper():
             phrase = phrase[: group.start()]
-        if not phrase or _COMPARISON_SUBJECT.match(phrase):
-            # ("…, about 10 times more than the government had estimated": a comparison)
+        if not phrase or _COMPARISON_SUBJECT.match(phrase) or _NO_ONE.match(phrase):
+            # ("…, about 10 times more than the government had estimated": a comparison; "no
+            # group has claimed responsibility": no one said anything)
             return None
         sources = _JOINT_SOURCES.fullmatch(phrase)
         if sources and sources.group("noun") in _SOURCE_NOUNS:
@@ -1681,10 +1682,9 @@ class SpeakerTracker:
                 phrase = _NAMED_FIGURES.sub("", bare)
                 if phrase.lower() in _FIGURES_ADJECTIVES:
                     return None  # "Revised data show …": the reporter's own figures
-        staff = _STAFF_OF.fullmatch(phrase)
-        if staff:
-            # "Forecasters at the National Association for Business Economics said" → the body
-            return self._resolve_name(staff.group("org"), position)
+        named = _named_within(phrase)
+        if named:
+            return self._resolve_name(named, position)
         return self._resolve_head(_head(phrase), position)
 
     def _resolve_head(self, head: str, position: int) -> str | None:
@@ -2351,6 +2351,25 @@ _LEADING_TIME = re.compile(
     r"Meanwhile|However|Yesterday|Today|Separately|Afterward|Afterwards|Then|"
     r"(?:Two|Three|Four|Five|Six|Several|A few)\s+"
     r"(?:days|weeks|months|years)\s+ago),\s+"
+)
+
+
+def _named_within(phrase: str) -> str | None:
+    """The name a subject phrase holds after a description: "Economic and Fiscal Policy
+    Minister Akira Amari" (an office whose name holds "and") → Akira Amari; "Forecasters at
+    the National Association for Business Economics" → the body."""
+    office = " and " in phrase and _OFFICE_WITH_AND.match(phrase)
+    if office:
+        return office.group("name")
+    staff = _STAFF_OF.fullmatch(phrase)
+    return staff.group("org") if staff else None
+
+
+_NO_ONE = re.compile(r"(?:[Nn]o|[Nn]either|[Nn]one\s+of)\s|(?:[Nn]obody|[Nn]o one|[Nn]one)$")
+_OFFICE_WITH_AND = re.compile(
+    r"(?:[A-Z][\w-]*\s+){1,2}and\s+(?:[A-Z][\w-]*\s+){1,3}"
+    r"(?:Minister|Secretary|Commissioner|Director|Chancellor)\s+"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})$"
 )
 _ISSUED_WORDS = re.compile(r"statement|letter|report|study")
 _FRONTED_PARTICIPLE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\b[^,;:]{0,80},\s+(?=[A-Za-z])")
