@@ -71,7 +71,9 @@ _NEVER_FINAL = frozenset({"e.g", "i.e", "cf", "viz", "vs"})
 # US states' abbreviations, which are also words when written in lower case ("ill", "miss")
 _STATES = frozenset(
     "ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb "
-    "nev okla ore pa tenn tex va vt wash wis wyo".split()
+    "nev okla ore pa tenn tex va vt wash wis wyo"
+    # (and Canadian provinces': "the Sask. Party")
+    " sask alta ont nfld".split()
 )
 # Abbreviations that may also end a sentence: split only before a typical sentence opener.
 _ABBREVIATIONS = _STATES | frozenset(

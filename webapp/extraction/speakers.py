@@ -2384,6 +2384,9 @@ def _subject_prefix(before_verb: str) -> str:
     """The words before a speech verb, without auxiliaries, adverbs and appositives."""
     # ("However, the Finance Minister, Ken Ofori-Atta says …": no part of the subject)
     prefix = _NOT_THE_NAME.sub("", _OPENING_CONNECTIVE.sub("", before_verb.rstrip()))
+    # ("coach Jacques Nienaber and captain Siya Kolisi both admitted …"; not '“…,” both
+    # responded', where "both" is the subject)
+    prefix = _BOTH_AFTER_SUBJECT.sub("", prefix)
     while True:
         shorter = _AUXILIARIES.sub("", prefix).rstrip()
         if shorter == prefix:
@@ -2428,6 +2431,7 @@ def _subject_prefix(before_verb: str) -> str:
     return prefix
 
 
+_BOTH_AFTER_SUBJECT = re.compile(r"(?<=[A-Za-z])\s+(?:both|jointly)\s*$")
 _NAMED_MEMBERS = re.compile(
     r"(?:the\s+)?(?P<first>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+and\s+(?:the\s+)?"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
