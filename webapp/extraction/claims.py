@@ -202,7 +202,9 @@ _CLAUSE_BREAK = re.compile(
     # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"
     r"|(?P<cause>\s+as\s+(?<!well as )(?<!such as )(?<!so as )(?<!soon as )"
     r"(?:(?=(?:a|an|the|its|their|[a-z]+)\s)(?!(?:well|as|long|soon|much|"
-    r"many\s+as|usual|expected|part|of|if|though|it|he|she|they|we|you|this|that|is|was|has|a\s+"
+    r"many\s+as|usual|expected|part|of|if|though|it|he|she|they|we|you|this|that|is|was|has|"
+    # ("quoted Professor Annim as saying that …": what he was quoted as saying)
+    r"saying|telling|stating|having|being|a\s+"
     r"result|such|far|early|late|little|few|recently|planned|scheduled|agreed|required)\b)"
     rf"|(?=(?:he|she|it|they|we|I|you|[A-Z])[\w’'.-]*\s)(?={_AS_SUBJECT_VERB})))"
     # "… said that an assessment was done and that the coalition knew …": a second clause of

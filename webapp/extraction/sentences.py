@@ -179,6 +179,11 @@ def _line_cuts(text: str, start: int, end: int) -> list[int]:
     found: list[int] = []
     for match in _TERMINATOR.finditer(text, start, end):
         after = match.end()
+        if after < end and _GLUED_SENTENCE.match(text, after) and _glued_after_word(text, match):
+            # "… in Magama and Katcha local councils.It would be recalled …": copy that lost
+            # the space after a full stop
+            found.append(after)
+            continue
         if after >= end or not text[after].isspace() or match.start() in marker_dots:
             continue
         previous = bisect_right(cuts, match.start())
@@ -189,6 +194,22 @@ def _line_cuts(text: str, start: int, end: int) -> list[int]:
         if cut is not None and start < cut < end:
             found.append(cut)
     return sorted(set(found) | {c for c in cuts if start < c < end})
+
+
+# a common opening word right after a full stop with no space ("councils.It would …")
+_GLUED_SENTENCE = re.compile(
+    r"(?:It|He|She|They|We|The|This|That|These|Those|There|His|Her|Their|Its|But|However|"
+    r"Meanwhile|In|On|At)\s"
+)
+
+
+def _glued_after_word(text: str, match: re.Match) -> bool:
+    """Whether the full stop of `match` ends a word of three or more small letters."""
+    return (
+        match.group("mark") == "."
+        and not match.group("close")
+        and bool(re.fullmatch(r"[a-z]{3}", text[max(0, match.start() - 3) : match.start()]))
+    )
 
 
 def _list_cuts(text: str, start: int, end: int) -> tuple[list[int], set[int]]:

@@ -1179,6 +1179,10 @@ class SpeakerTracker:
         first = self._relayed(masked, offset) or self._document_by(masked, offset)
         if first:
             return first
+        quoted = "quot" in masked and _QUOTED_AS_SAYING.search(masked)
+        name = quoted and self._resolve_phrase(quoted.group("name"), offset + quoted.start())
+        if name:
+            return name, offset + quoted.start(), False
         according = "ccording" in masked and _ACCORDING_TO.search(masked)
         named = according and self._according_named(masked, according, offset)
         if named:
@@ -1213,6 +1217,11 @@ class SpeakerTracker:
         """ "According to the U.S. Bureau of Labor Statistics, …": the named source."""
         if _PUBLICATION.match(according.group("np")):
             return None
+        pronoun = _OBJECT_PRONOUNS.get(according.group("np").strip())
+        if pronoun:
+            # "According to him, the food inflation increased …": the person just quoted
+            name = self._pronoun(pronoun, offset + according.start())
+            return (name, offset + according.start(), False) if name else None
         apposed = _ROLE_THEN_APPOSED_NAME.match(masked, according.end())
         if apposed and _SPEAKING_ROLES & set(according.group("np").lower().split()[-2:]):
             # "…, according to Hargreaves Lansdown's senior economist, Ben Brettell.": the
@@ -2361,6 +2370,9 @@ def _named_within(phrase: str) -> str | None:
     office = " and " in phrase and _OFFICE_WITH_AND.match(phrase)
     if office:
         return office.group("name")
+    known = "known" in phrase and _KNOWN_AS.search(phrase)
+    if known:
+        return known.group("name")
     staff = _STAFF_OF.fullmatch(phrase)
     return staff.group("org") if staff else None
 
@@ -2377,6 +2389,18 @@ _OPENING_CONNECTIVE = re.compile(
     r"^(?:However|Meanwhile|Separately|Elsewhere|Still),\s+"
     # "Commissioned by Afrobarometer, the poll, … shows …": the poll, not "Commissioned"
     r"|^[A-Z][a-z]+ed\s+by\s+[^,]{1,60},\s+"
+    # "In New York, the UN Secretary-General's spokesperson, Stephane Dujarric, said": where,
+    # not who
+    r"|^(?:In|At|From)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*,\s+(?=\S)"
+)
+# "Local media reports quoted Professor Annim as saying that …": the person quoted
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_QUOTED_AS_SAYING = re.compile(
+    r"\bquot(?:ed|ing)\s+(?P<name>(?:[\w.’'-]+\s+){1,6}?)as\s+(?:saying|telling)\b"
+)
+# "The UN peacekeeping mission known as MONUSCO": the name it is known by
+_KNOWN_AS = re.compile(
+    r"\b(?:known|referred to)\s+as\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$"
 )
 
 
