@@ -110,7 +110,9 @@ _THAT_VERBS = (
     # "researchers admit that …"
     r"mentioned|mentions|intervened|noticed|observed|admit|admits|felt|feels|"
     # "The ministry clarified that the deaths are not linked to …"
-    r"clarified|clarifies"
+    r"clarified|clarifies|"
+    # "Dole's campaign acknowledges that outside advertising …"
+    r"acknowledges|acknowledge|concedes|concede"
 )
 # A court's or an official's finding: "Jackson ruled that delaying …", "Jackson indicated she
 # would delay …" (not "ruled out", "indicated a rise")
@@ -200,8 +202,9 @@ _ANNOUNCED_ACT = re.compile(
 )
 # "A bipartisan group … issued a joint statement declaring they're …": the subject speaks
 _ISSUED_STATEMENT = re.compile(
-    r"\b(?:issued|released|put out|sent|published)\s+(?:a|an|this|the following|its)\s+"
-    r"(?:[\w-]+\s+){0,2}(?P<document>statement|letter|report|study)"
+    r"\b(?:issued|released|put out|sent|published)\s+(?:a|an|this|the following|its|new)\s+"
+    r"(?:[\w-]+\s+){0,2}(?P<document>statement|letter|report|study|numbers|figures|data|poll|"
+    r"survey)"
     r"(?:\s+to\s+[A-Z][\w’'-]+)?"
     # ("she issued this statement, "Earlier today, I entered …": the quotation is hers; "the
     # Commerce Department released a report on Wednesday showing the deficit widened": the
@@ -316,7 +319,9 @@ _APPOSITIVE_SUBJECT = re.compile(
 _OWNING_BODY = re.compile(rf"\s(?:of|at)\s+(?:the\s+)?(?:\w+[’']s\s+)?(?P<org>{_NAME_RUN})$")
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|He|She|They|It)$")
 _POSSESSIVE_OFFICE = re.compile(
-    r"\b(?P<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|" + _NAME_RUN + r"[’']s)\s+office$"
+    r"\b(?P<owner>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|"
+    + _NAME_RUN
+    + r"[’']s)\s+(?P<office>office|campaign)$"
 )
 _SHORT_FORM = re.compile(r"\((?:the\s+)?(?P<short>[A-Z][A-Z.&-]{1,9})\)")
 _AFTER_BRACKETED_SHORT_FORM = re.compile(r"^[^()\s]{1,10}\)\s*")
@@ -535,12 +540,19 @@ _OWNED_DOCUMENT = re.compile(
     r"(?P<document>statement|report|letter|release)"
 )
 _INVERTED_NAME = re.compile(
-    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)"
+    # ("…, said the World Health Organization in its latest report": a body after "the")
+    r"\s+(?:the\s+(?=(?:[A-Z][\w.’'-]*\s+){1,4}in\s+(?:its|a|an|the|their)\s))?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)"
     r"(?:[A-Z][\w.’'-]*\s+){0,3}?[A-Z][\w’'-]+(?=\s*(?:,|\.|$)"
     # "…, said Matthew Knight of the US Naval Research Laboratory."
     r"|\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z]"
+    r"|\s+in\s+(?:its|a|an|the|their)\s"
     # "…, reports Xinhua news agency."
     r"|\s+(?:news\s+)?(?:agency|newspaper|daily|radio|television|broadcaster)\s*(?:[,.]|$))"
+)
+_INVERTED_GROUP = re.compile(
+    r"\s+(?P<group>analysts|experts|officials|economists|witnesses|residents|sources|"
+    r"scientists|researchers|observers|critics|authorities|police|prosecutors)(?=\s*[,.;]|\s*$)"
 )
 _TITLED_SUBJECT = re.compile(
     rf"(?:(?:But|And|However|Meanwhile)\s+)?(?:[Tt]he\s+)?{_NAME_RUN}\s+"
@@ -1142,11 +1154,15 @@ class SpeakerTracker:
         """The person a sentence opens with, as its subject ('Tom Baker, the mayor, met …'),
         or None: the first name, with no verb and at most six words before it."""
         index = bisect_left(self._positions, start)
-        if index < len(self._positions) and self._positions[index] < end:
+        # (past a body named before the person: "But Credit Suisse analyst Gary Balter is …")
+        while index < len(self._positions) and self._positions[index] < end:
             position, name = self._mentions[index]
             lead = self._text[start:position]
-            if len(lead.split()) <= 6 and not _FINITE.search(lead) and self._is_person(name):
+            if len(lead.split()) > 6 or _FINITE.search(lead):
+                break
+            if self._is_person(name):
                 return name
+            index += 1
         # "Clinton spoke in …", "Jack Dorsey, who co-founded …": a name opening the sentence
         # and followed by its verb or an appositive, when the article never made it anything
         # else
@@ -1475,13 +1491,13 @@ class SpeakerTracker:
     def _inverted_subject(self, masked: str, verb: re.Match, offset: int) -> str | None:
         """ "…, near the border, and also suffered …, said Carrie Williams, a spokeswoman": the
         name after the verb, whatever the clauses before it."""
-        if (
-            verb.group() not in _LISTENER_AFTER
-            and masked[: verb.start()].rstrip().endswith(",")
-            and _INVERTED_NAME.match(masked, verb.end())
-        ):
+        if verb.group() in _LISTENER_AFTER or not masked[: verb.start()].rstrip().endswith(","):
+            return None
+        if _INVERTED_NAME.match(masked, verb.end()):
             return self._subject_after(masked[verb.end() :], offset + verb.end())
-        return None
+        group = _INVERTED_GROUP.match(masked, verb.end())
+        # "…, has let stores deteriorate, said analysts, who also faulted …": the group
+        return group.group("group") if group else None
 
     def _subject_by_shape(
         self, prefix: str, segment: str, position: int
@@ -1683,7 +1699,8 @@ class SpeakerTracker:
                 if owner.lower() in ("his", "her", "its", "their")
                 else self._resolve_name(_POSSESSIVE.sub("", owner), position)
             )
-            return f"{owner_name}’s office" if owner_name else None
+            # ("Republican U.S. Sen. Elizabeth Dole's campaign" → "Elizabeth Dole’s campaign")
+            return f"{owner_name}’s {office.group('office')}" if owner_name else None
         if _NAMED_FIGURES.search(phrase):
             bare = re.sub(r"^(?:[Tt]he)\s+", "", phrase)
             if bare[:1].isupper():
@@ -1898,12 +1915,13 @@ class SpeakerTracker:
             if (
                 previous
                 and previous != last
-                and previous in self._history
+                and (previous in self._history or len(previous.split()) >= 2)
                 and self._last_attributed_span != self._previous_span
             ):
                 # "Habeck was relaxed about …. "We have …," he said": a speaker the article
-                # quoted before opens the sentence just before; an older attribution to someone
-                # else is not what "he" goes back to
+                # quoted before, or a person named in full ("But Credit Suisse analyst Gary
+                # Balter is not so sure. "…," he wrote"), opens the sentence just before; an
+                # older attribution to someone else is not what "he" goes back to
                 candidates.reverse()
 
             def fits(name: str) -> bool:
@@ -2383,7 +2401,7 @@ _OFFICE_WITH_AND = re.compile(
     r"(?:Minister|Secretary|Commissioner|Director|Chancellor)\s+"
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})$"
 )
-_ISSUED_WORDS = re.compile(r"statement|letter|report|study")
+_ISSUED_WORDS = re.compile(r"statement|letter|report|study|numbers|figures|data|poll|survey")
 _FRONTED_PARTICIPLE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\b[^,;:]{0,80},\s+(?=[A-Za-z])")
 _OPENING_CONNECTIVE = re.compile(
     r"^(?:However|Meanwhile|Separately|Elsewhere|Still),\s+"
