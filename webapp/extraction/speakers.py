@@ -194,7 +194,9 @@ _TESTIFIED_AGAINST = re.compile(
 # resignation": the act is the news, not words to check
 _ANNOUNCED_ACT = re.compile(
     r"\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:endorsement|resignation|candidacy|"
-    r"retirement|withdrawal|engagement|departure|bid|run)\b"
+    r"retirement|withdrawal|engagement|departure|bid|run|"
+    # ("Three Court of Appeal judges … announced their decision today": the ruling is the act)
+    r"decision|ruling|verdict|judgment|judgement)\b"
     # a company's act: "The retailer announced a reverse stock split", "Alcoa announced a plant
     # closing in Lebanon, Pa."
     r"|\s+(?:a|an|its|their)\s+(?:[\w$.,-]+\s+){0,3}?(?:split|closing|closure|merger|"
@@ -2391,10 +2393,18 @@ def _named_within(phrase: str) -> str | None:
     known = "known" in phrase and _KNOWN_AS.search(phrase)
     if known:
         return known.group("name")
+    spokesman = " for " in phrase and _SPOKESMAN_FOR.fullmatch(phrase)
+    if spokesman:
+        # "a spokesman for Morrisons said" (no name given): the body speaks
+        return spokesman.group("org")
     staff = _STAFF_OF.fullmatch(phrase)
     return staff.group("org") if staff else None
 
 
+_SPOKESMAN_FOR = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:spokesman|spokeswoman|spokesperson)\s+for\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*-based\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"
+)
 _NO_ONE = re.compile(r"(?:[Nn]o|[Nn]either|[Nn]one\s+of)\s|(?:[Nn]obody|[Nn]o one|[Nn]one)$")
 _OFFICE_WITH_AND = re.compile(
     r"(?:[A-Z][\w-]*\s+){1,2}and\s+(?:[A-Z][\w-]*\s+){1,3}"
@@ -2574,7 +2584,9 @@ def _unnamed_person(name: str) -> bool:
 _ISSUING_BODIES = frozenset({"military", "army", "police", "government", "ministry", "navy"})
 _INSTITUTION_WORD = re.compile(
     r"\b(?:Centers?|Centres?|Organi[sz]ation|Agency|Administration|Bureau|Office|Service|"
-    r"Institutes?|Commission|Authority|Board|Council|Programme|Program|Fund|Bank)\b"
+    r"Institutes?|Commission|Authority|Board|Council|Programme|Program|Fund|Bank|"
+    # ("Statistics Canada said …. The agency said …")
+    r"Statistics)\b"
 )
 
 
@@ -2938,9 +2950,19 @@ _INSTITUTIONS = frozenset(
 
 
 def _is_organisation(name: str) -> bool:
+    words = name.split()
     return (
-        name.split()[-1].lower() in _ORGANISATION_NOUNS or name.isupper() or name in _INSTITUTIONS
+        words[-1].lower() in _ORGANISATION_NOUNS
+        or name.isupper()
+        or name in _INSTITUTIONS
+        # ("Statistics Canada", "Ministry of Health": a body's noun first)
+        or (len(words) > 1 and words[0].lower() in _BODY_FIRST_WORDS)
     )
+
+
+_BODY_FIRST_WORDS = frozenset(
+    "statistics ministry department bureau agency commission council university institute".split()
+)
 
 
 def _title_case(label: str) -> str:
@@ -3031,6 +3053,7 @@ def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
         last in _ORGANISATION_NOUNS
         or last in _PLACE_NOUNS
         or any(t in ("of", "for") for t in tokens)
+        or tokens[0].lower() in _BODY_FIRST_WORDS  # "Statistics Canada said"
     ):
         return False  # nor "Montana State Prison", whatever its titles
     if " ".join(tokens[-2:]) in _INSTITUTIONS:
