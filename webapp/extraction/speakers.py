@@ -1235,6 +1235,11 @@ class SpeakerTracker:
         """ "According to the U.S. Bureau of Labor Statistics, …": the named source."""
         if _PUBLICATION.match(according.group("np")):
             return None
+        unnamed = _UNNAMED_DOCUMENT.fullmatch(according.group("np").strip())
+        issuer = unnamed and self._document_issuer(unnamed.group("document"))
+        if issuer:
+            # "…, according to the latest flu report": the body whose report it is
+            return issuer, offset + according.start(), according.end() >= len(masked) - 2
         pronoun = _OBJECT_PRONOUNS.get(according.group("np").strip())
         if pronoun:
             # "According to him, the food inflation increased …": the person just quoted
@@ -1669,6 +1674,23 @@ class SpeakerTracker:
             return None
         return self._resolve_phrase(" ".join(words), position)
 
+    def _owned_office(self, office: re.Match, position: int) -> str | None:
+        """ "Matiullah Qaneh's office", "his office", "Dole's campaign" → whose it is."""
+        owner = office.group("owner")
+        written = _POSSESSIVE.sub("", owner)
+        if owner.lower() in ("his", "her", "its", "their"):
+            owner_name = self._pronoun(
+                {"his": "he", "her": "she"}.get(owner.lower(), "it"), position
+            )
+        elif office.group("office") == "campaign":
+            # a campaign as the text names its candidate, without the titles ("Republican U.S.
+            # Sen. Elizabeth Dole's campaign" → "Elizabeth Dole’s campaign"; "Capito’s campaign"
+            # is not widened to another person of that surname)
+            owner_name = _strip_titles(written) or written
+        else:
+            owner_name = self._resolve_name(written, position)
+        return f"{owner_name}’s {office.group('office')}" if owner_name else None
+
     def _resolve_phrase(self, phrase: str, position: int) -> str | None:
         """A subject phrase → the speaker it names or stands for."""
         # ("A new ABC News/Washington Post poll shows …": the poll, not its being new)
@@ -1695,14 +1717,7 @@ class SpeakerTracker:
                 return issuer  # "an Inter-Services Public Relations (ISPR) statement said"
         office = _POSSESSIVE_OFFICE.search(phrase)
         if office:
-            owner = office.group("owner")
-            owner_name = (
-                self._pronoun({"his": "he", "her": "she"}.get(owner.lower(), "it"), position)
-                if owner.lower() in ("his", "her", "its", "their")
-                else self._resolve_name(_POSSESSIVE.sub("", owner), position)
-            )
-            # ("Republican U.S. Sen. Elizabeth Dole's campaign" → "Elizabeth Dole’s campaign")
-            return f"{owner_name}’s {office.group('office')}" if owner_name else None
+            return self._owned_office(office, position)
         if _NAMED_FIGURES.search(phrase):
             bare = re.sub(r"^(?:[Tt]he)\s+", "", phrase)
             if bare[:1].isupper():
@@ -2422,6 +2437,9 @@ _OPENING_CONNECTIVE = re.compile(
     r"|^(?:In|At|From)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*,\s+(?=\S)"
 )
 # "Local media reports quoted Professor Annim as saying that …": the person quoted
+_UNNAMED_DOCUMENT = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,3}(?P<document>report|study|statement|release)"
+)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _QUOTED_AS_SAYING = re.compile(
     r"\bquot(?:ed|ing)\s+(?P<name>(?:[\w.’'-]+\s+){1,6}?)as\s+(?:saying|telling)\b"
