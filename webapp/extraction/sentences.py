@@ -336,8 +336,10 @@ def _period_ends_sentence(
         # "He left at 6 P.M. Mr. Smith then …" ends a clause; "At 5 a.m. Mr. Smith went" not.
         return bool(_FINITE_VERB.search(text, sentence_start, match.start()))
     if _INITIALISM.fullmatch(word) or lowered in _ABBREVIATIONS:
-        if lowered in _STATES and word[:1].islower():
-            return True  # "… if students fell ill. Schools were …": a word, not "Ill."
+        if lowered in _STATES and (word[:1].islower() or _state_ends_sentence(text, word, match)):
+            # "… if students fell ill. Schools were …": a word, not "Ill."; "… in Bradford,
+            # Pa. Lioi also ordered …": a new sentence after the state
+            return True
         quoted = text[match.end() : match.end() + 3].lstrip()[:1] in '“"'
         if lowered in _COMPANY_SUFFIXES and quoted and next_word[:1].isupper():
             # '… said X, economist at SMBC Nikko Securities Inc. “Given …': a quotation opens
@@ -345,6 +347,24 @@ def _period_ends_sentence(
             return True
         return opener
     return True
+
+
+def _state_ends_sentence(text: str, word: str, match: re.Match) -> bool:
+    """ "… the federal prison in Bradford, Pa. Lioi also ordered …": a state after its town and
+    a comma, then a capitalised word whose next word is in small letters (a new subject and
+    its verb; not "Erie, Pa. Mayor Joe Schember", "York, Pa. Police Department")."""
+    before = text[max(0, match.start() - len(word) - 2) : match.start() - len(word)]
+    following = _TWO_WORDS.match(text, match.end())
+    return (
+        before.endswith(", ")
+        and following is not None
+        and following.group(2)[:1].islower()
+        and following.group(2) not in _NAME_JOINERS
+    )
+
+
+_TWO_WORDS = re.compile(r"\s+([A-Z][\w’'-]*)\s+([\w’'-]+)")
+_NAME_JOINERS = frozenset("of and for de du la le von van der del da y".split())
 
 
 def _is_list_marker(text: str, word: str, match: re.Match, sentence_start: int) -> bool:

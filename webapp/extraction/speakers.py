@@ -1237,8 +1237,11 @@ class SpeakerTracker:
             return None
         unnamed = _UNNAMED_DOCUMENT.fullmatch(according.group("np").strip())
         issuer = unnamed and self._document_issuer(unnamed.group("document"))
+        court = _COURT_DOCUMENT.fullmatch(according.group("np").strip())
+        # "…, according to the latest flu report": the body whose report it is; "According to
+        # the indictment, …": the court document itself
+        issuer = issuer or (court and court.group("document"))
         if issuer:
-            # "…, according to the latest flu report": the body whose report it is
             return issuer, offset + according.start(), according.end() >= len(masked) - 2
         pronoun = _OBJECT_PRONOUNS.get(according.group("np").strip())
         if pronoun:
@@ -1450,6 +1453,7 @@ class SpeakerTracker:
         segment = subject
         words = segment.split()
         last_word = words[-1] if words[-1].isupper() and len(words[-1]) > 1 else words[-1].lower()
+        last_word = re.sub(r"[’']d$", "", last_word)  # "… economists who’d predicted …"
         # not "WHO"; nor "…, who broke down on the stand as he testified …"
         ends = last_word in _RELATIVE_PRONOUNS or last_word in ("and", "but", "or")
         if ends or words[0] in _RELATIVE_PRONOUNS:
@@ -2439,6 +2443,10 @@ _OPENING_CONNECTIVE = re.compile(
 # "Local media reports quoted Professor Annim as saying that …": the person quoted
 _UNNAMED_DOCUMENT = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,3}(?P<document>report|study|statement|release)"
+)
+_COURT_DOCUMENT = re.compile(
+    r"(?:(?:the|an?)\s+)?(?P<document>indictment|criminal complaint|complaint|lawsuit|affidavit|"
+    r"charging documents?|court documents?|court records?|plea agreement)"
 )
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _QUOTED_AS_SAYING = re.compile(
