@@ -360,6 +360,8 @@ def _word_value(words: str) -> float | None:
 # Years are left out (thousands of claims hold each), and so are whole counts under ten
 # ("one of the", "2 hospitals"): neither tells which fact a claim states.
 FigureKey = tuple[str, float]
+# A figure is also looked up as the rounder figures that cover it from this size on.
+ROUNDED_FROM = 1e6
 
 
 def _key_unit(quantity: Quantity) -> str | None:
@@ -391,18 +393,19 @@ def figure_keys(text: str) -> list[FigureKey]:
 
 def figure_keys_to_find(text: str) -> list[FigureKey]:
     """The keys under which an earlier claim stating one of the text's figures is indexed:
-    each figure's own, then the same rounded to a coarser place where that rounding covers the
-    figure as `Quantity.agrees_with` compares them (58,320 also as 58,300, 58,000 and 60,000;
-    "27.3 million" as 27 million; not 1.3 million as 1 million). An earlier claim that wrote
-    the figure more precisely than this one ("27.3 million" for "27 million") is not found by
-    its figure."""
+    each figure's own, then, for a figure of a million or more, the same rounded to a coarser
+    place where that rounding covers the figure as `Quantity.agrees_with` compares them
+    ("27.3 million" also as 27 million, "$26.2bn" as $26bn; not 1.3 million as 1 million). A
+    smaller figure is looked up as it is: a rounder one (97 as 100, 3,617 as 3,620) is held by
+    many claims about something else. An earlier claim that wrote the figure more precisely
+    than this one ("27.3 million" for "27 million") is not found by its figure."""
     keys = []
     for quantity in extract_quantities(text):
         unit = _key_unit(quantity)
         if unit is None:
             continue
         keys.append((unit, _canonical(quantity.value)))
-        if unit == "date":
+        if unit == "date" or quantity.value < ROUNDED_FROM:
             continue
         place = _unit(quantity.value) * 10
         while place <= abs(quantity.value):
