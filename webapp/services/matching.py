@@ -45,9 +45,10 @@ from webapp.services.errors import Invalid, NotFound
 CANDIDATES = 16  # best by the engine's rank per look-up of words, then scored
 RANKED_POOL = 200  # SQLite: best by shared rare words, before the wording breaks ties
 FIGURE_CANDIDATES = 40  # per look-up of figures: a shared figure is the strongest sign
-# Per figure value, the newest earlier claims holding it read from claim_figures: a value held
-# by more (a round number, "50%") ranks below one held by few, and cannot flood the look-up.
-FIGURE_HOLDERS = 50
+# Per figure value, the newest earlier claims holding it read from claim_figures; a value held
+# by this many ("50%", "100", "a million" in a large archive) is left out, as a common word is:
+# its newest holders are claims about anything (docs/search.md, 2026-12-06).
+FIGURE_HOLDERS = 200
 KEEP = 5  # suggestions stored per claim
 SHOWN_FROM = 0.3  # weaker candidates are not worth a reviewer's time
 
@@ -264,10 +265,11 @@ def _with_features(hits: str):
 
 def _figure_candidates(claim_id: int, article_id: int, claim_text: str) -> dict[int, Candidate]:
     """Earlier claims of other articles stating one of the claim's figures however they wrote
-    it ("£350m" / "350,000,000 pounds"), from the index of figures as values: the newest
-    FIGURE_HOLDERS holders of each value, then the FIGURE_CANDIDATES that hold the rarest of
-    them (each value weighs one over its holders read), newest first among equals. One
-    statement; each value is a short walk of the (unit, value, claim_id) index."""
+    it ("£350m" / "350,000,000 pounds"), from the index of figures as values: the holders of
+    each value fewer than FIGURE_HOLDERS earlier claims hold, the FIGURE_CANDIDATES holding the
+    rarest first (each value weighs one over its holders), newest first among equals. One
+    statement; each value is a walk of at most FIGURE_HOLDERS entries of the (unit, value,
+    claim_id) index, none of the holders' rows read."""
     keys = figure_keys_to_find(claim_text)
     if not keys:
         return {}
@@ -284,7 +286,7 @@ def _figure_candidates(claim_id: int, article_id: int, claim_text: str) -> dict[
         "SELECT d.claim_id, d.claim_text, f.version, f.text_crc, f.features FROM ("
         "SELECT claim_id, sum(1.0 / holders) AS weight FROM (SELECT claim_id, "
         f"count(*) OVER (PARTITION BY n) AS holders FROM ({parts}) AS hit) AS held "
-        "GROUP BY claim_id) AS pool "
+        "WHERE holders < :holders GROUP BY claim_id) AS pool "
         "JOIN search_documents d ON d.claim_id = pool.claim_id "
         "LEFT JOIN claim_features f ON f.claim_id = pool.claim_id "
         "WHERE d.article_id != :article "
