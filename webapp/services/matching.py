@@ -66,7 +66,6 @@ class Suggestion:
 
 
 WORDING = re.compile(r"\w+")
-NUMBER_TOKEN = re.compile(r"[\w.,]*\d[\w.,]*")
 PAIR_TERMS = 6
 # A word is common when at least this many claims hold it (SQLite counts up to it; PostgreSQL
 # estimates it from ANALYZE's statistics): two common words are not paired.
