@@ -111,7 +111,7 @@ def through_index(url: str, archive_rows: list[dict], queries: list[dict]) -> di
     from webapp.matching import Match
     from webapp.models import Article, Claim
     from webapp.services import search_index
-    from webapp.services.matching import earlier_matches
+    from webapp.services.matching import earlier_matches, fill_features
     from webapp.services.statuses import default_status, ensure_default_statuses
 
     app = make_app(url)
@@ -140,6 +140,8 @@ def through_index(url: str, archive_rows: list[dict], queries: list[dict]) -> di
         db.session.execute(insert(Article), articles)
         db.session.execute(insert(Claim), claims)
         search_index.refresh_documents(keys)
+        # Their features and figures, as matching stores them when a claim is imported.
+        fill_features(first_claim - 1, len(claims))
 
         def ranker(text: str) -> list:
             ranked = earlier_matches(later, 0, text)

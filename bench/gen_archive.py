@@ -6,8 +6,8 @@ about half their words swapped for words of a 20,000-word Zipf-distributed vocab
 more such words added: postings lists follow a Zipf curve and near duplicates exist, but most
 claims are about different things, as in a real archive. Rows are written in bulk (the
 full-text index is built by the FTS5 triggers / the generated tsvector columns of migration
-0008), with each claim's matching features as matching stores them (migration 0014; about 4–5
-minutes more at 1,000,000 claims).
+0008), with each claim's matching features and figures as matching stores them (migrations
+0014 and 0015; about 4–5 minutes more at 1,000,000 claims).
 
     python bench/gen_archive.py --claims 1000000 --sqlite /tmp/archive.db
     python bench/gen_archive.py --claims 1000000 --postgres postgresql+psycopg://...?options=-csearch_path%3Dx
@@ -65,8 +65,8 @@ def generate(app, total: int, seed: int = 7, progress=print) -> dict:
     from sqlalchemy import insert
 
     from webapp.extensions import db
-    from webapp.models import Article, Claim, ClaimFeatures, SearchDocument
-    from webapp.services.matching import features_row
+    from webapp.models import Article, Claim, ClaimFeatures, ClaimFigure, SearchDocument
+    from webapp.services.matching import features_row, figure_rows
     from webapp.services.statuses import default_status, ensure_default_statuses
 
     rng = random.Random(seed)
@@ -84,7 +84,7 @@ def generate(app, total: int, seed: int = 7, progress=print) -> dict:
         now = datetime.now(UTC)
         article_id = claim_id = 0
         while claim_id < total:
-            articles, claims, documents, features = [], [], [], []
+            articles, claims, documents, features, figures = [], [], [], [], []
             while len(claims) < BATCH and claim_id < total:
                 article_id += 1
                 title = " ".join(rng.choices(words, cum_weights=cumulative, k=4)).title()
@@ -140,11 +140,14 @@ def generate(app, total: int, seed: int = 7, progress=print) -> dict:
                         }
                     )
                     features.append(features_row(claim_id, text))  # as matching stores them
+                    figures += figure_rows(claim_id, text)
                     position += len(text) + 1
             db.session.execute(insert(Article), articles)
             db.session.execute(insert(Claim), claims)
             db.session.execute(insert(SearchDocument), documents)
             db.session.execute(insert(ClaimFeatures), features)
+            if figures:
+                db.session.execute(insert(ClaimFigure), figures)
             db.session.commit()
             if claim_id % 100_000 < BATCH:
                 progress(f"  {claim_id:,} claims, {time.perf_counter() - started:.0f} s")

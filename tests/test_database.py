@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from webapp.database import init_migrations, upgrade
 from webapp.extensions import db
-from webapp.models import Claim, ClaimEvent, Status, User
+from webapp.models import Claim, ClaimEvent, ClaimFigure, Status, User
 from webapp.services import bulk, changes
 from webapp.services import claims as claim_service
 from webapp.services.errors import Conflict
@@ -306,3 +306,20 @@ def test_a_save_takes_the_write_lock_at_its_first_write_and_answers_without_it(
         assert not seen[-1][1]  # the panel was read after the commit, without the lock
     finally:
         sa.event.remove(db.engine, "before_cursor_execute", record)
+
+
+def test_migration_0015_adds_claim_figures_that_the_cli_fills_and_can_be_undone(app, make_article):
+    """Down to 0014 and up again: an archive from before `claim_figures` gets an empty table,
+    which `flask search-index fill-features` fills from the claims' wordings."""
+    article = make_article("Bus", "Vote Leave said Britain sends the EU £350 million a week.")
+    claim_id = article.claims[0].id
+    init_migrations(app)
+    db.session.remove()
+    downgrade(revision="0014")
+    assert "claim_figures" not in sa.inspect(db.engine).get_table_names()
+    upgrade()
+    assert db.session.scalar(select(func.count()).select_from(ClaimFigure)) == 0
+    filled = app.test_cli_runner().invoke(args=["search-index", "fill-features"])
+    assert filled.exit_code == 0 and "and the figures of 1." in filled.output
+    stored = db.session.execute(select(ClaimFigure.claim_id, ClaimFigure.unit, ClaimFigure.value))
+    assert stored.all() == [(claim_id, "number", 350e6)]

@@ -82,15 +82,19 @@ def rebuild_command() -> None:
 
 @search_index_group.command("fill-features")
 def fill_features_command() -> None:
-    """Store the matching features of claims that have none for their wording (an archive from
-    before migration 0014): matching reads them instead of preparing each candidate again."""
-    after, stored = 0, 0
+    """Store the matching features and figures of claims that have none for their wording (an
+    archive from before migration 0014 or 0015): matching reads the features instead of
+    preparing each candidate again, and finds earlier claims by their figures' values."""
+    after: int | None = 0
+    features = figures = 0
     while after is not None:
         with write_intent():  # a batch at a time: SQLite's write lock is not held throughout
-            after, count = matching.fill_features(after)
+            filled = matching.fill_features(after)
             db.session.commit()
-        stored += count
-    click.echo(f"Stored the features of {stored} claim(s).")
+        after = filled.last
+        features += filled.features
+        figures += filled.figures
+    click.echo(f"Stored the features of {features} claim(s) and the figures of {figures}.")
 
 
 @search_index_group.command("check")

@@ -5,11 +5,11 @@ history, undoable); groups in exports and through a restore."""
 import json
 
 import pytest
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, func, select, text
 
 from tests.search.conftest import claim_with
 from webapp.extensions import db
-from webapp.models import ClaimEvent, ClaimFeatures, ClaimGroupMember, Status
+from webapp.models import Claim, ClaimEvent, ClaimFeatures, ClaimFigure, ClaimGroupMember, Status
 from webapp.services import articles as article_service
 from webapp.services import changes, matching, newest, search_index
 from webapp.services import claims as claim_service
@@ -66,9 +66,7 @@ def test_an_earlier_claim_stating_the_figure_written_otherwise_is_found(
 ):
     """The earlier claim shares one word with the new one and its figure written otherwise
     ("£47 billion" / "£47bn"); "47" and "billion" are each in many claims, together in
-    one. SQLite only: PostgreSQL looks figures up as written (docs/search.md, session 31)."""
-    if db.engine.dialect.name == "postgresql":
-        pytest.skip("PostgreSQL looks a claim's figures up as written only")
+    one."""
     monkeypatch.setattr(matching, "COUNT_CAP", 3)
     earlier = make_article("Deal", "Royal Dutch Shell paid £47 billion to buy BG Group.")
     for n in range(6):
@@ -84,6 +82,85 @@ def test_an_earlier_claim_stating_the_figure_written_otherwise_is_found(
     monkeypatch.setattr(matching, "_common_words", {})  # read again, not from the imports
     found = matching.earlier_matches(new.claims[0].id, new.id, new.claims[0].text)
     assert found and found[0][1] == earlier.claims[0].id
+
+
+def _common_words_only(make_article, monkeypatch, count=20):
+    """Newer claims holding every word of the claims below but their figure, so that none of
+    those words finds an earlier claim: a small COUNT_CAP stands in for a large archive."""
+    monkeypatch.setattr(matching, "COUNT_CAP", 3)
+    for n in range(count):
+        make_article(
+            f"Rallies {n}", f"Vote Leave said Britain sends the EU rallies every week in ward {n}."
+        )
+
+
+def _matched_again(claim):
+    """The claim's suggestions computed again, once the engine knows which words are common."""
+    if db.engine.dialect.name == "postgresql":
+        db.session.execute(text("ANALYZE search_documents"))
+        db.session.commit()
+    matching._common_words.clear()
+    matching.refresh_matches([claim.id])
+    db.session.commit()
+    return matching.suggestions(claim)
+
+
+@pytest.mark.parametrize("written", ["£350 million", "350,000,000 pounds"])
+def test_a_figure_finds_earlier_claims_that_wrote_it_otherwise_and_share_no_telling_word(
+    app, make_article, monkeypatch, written
+):
+    """ "£350m" finds the earlier "£350 million" / "350,000,000 pounds" on both engines,
+    though every word the two claims share is held by many newer claims."""
+    earlier = make_article("Bus", f"Vote Leave said Britain sends the EU {written} every week.")
+    _common_words_only(make_article, monkeypatch)
+    new = make_article("Campaign", "Britain sends £350m to the EU every week, Vote Leave said.")
+    suggested = _matched_again(new.claims[0])
+    assert suggested and suggested[0].other.id == earlier.claims[0].id
+    assert suggested[0].checked_before
+
+
+def test_a_figure_many_claims_hold_does_not_flood_the_look_up(app, make_article, monkeypatch):
+    """A value held by FIGURE_HOLDERS earlier claims or more (hundreds in a large archive, a
+    few here) finds none of them, as a common word finds nothing alone; the claim holding the
+    rarer figure is found by it and comes first."""
+    monkeypatch.setattr(matching, "FIGURE_HOLDERS", 3)
+    earlier = make_article(
+        "Bus", "Vote Leave said Britain sends the EU 50% of £350 million a week."
+    )
+    _common_words_only(make_article, monkeypatch, count=12)
+    for n in range(12):
+        make_article(
+            f"Ward {n}", f"Vote Leave said Britain sends the EU 50% of ward {n} every week."
+        )
+    new = make_article(
+        "Campaign", "Britain sends 50% of £350m to the EU every week, Vote Leave said."
+    )
+    suggested = _matched_again(new.claims[0])
+    assert suggested and suggested[0].other.id == earlier.claims[0].id
+    figure_found = matching._figure_candidates(new.claims[0].id, new.id, new.claims[0].text)
+    assert list(figure_found) == [earlier.claims[0].id]
+
+
+def test_a_reworded_earlier_claim_is_found_by_its_new_figure_only(
+    app, make_article, make_user, monkeypatch
+):
+    """A claim's figures are replaced when its wording changes: the old figure no longer
+    finds it, the new one does."""
+    earlier = make_article("Bus", "Vote Leave said Britain sends the EU £350 million every week.")
+    claim = earlier.claims[0]
+    changes.apply(
+        claim,
+        make_user("ann", "reviewer"),
+        changes.SetFields.of(text="Vote Leave said Britain sends the EU £20 million every week."),
+        claim.version,
+    )
+    db.session.commit()
+    _common_words_only(make_article, monkeypatch)
+    old = make_article("Campaign", "Britain sends £350m to the EU every week, Vote Leave said.")
+    new = make_article("Again", "Britain sends £20m to the EU every week, Vote Leave said.")
+    assert claim.id not in {s.other.id for s in _matched_again(old.claims[0])}
+    suggested = _matched_again(new.claims[0])
+    assert suggested and suggested[0].other.id == claim.id
 
 
 def test_matches_api_answers_score_status_verdict_sources_and_article(
@@ -209,8 +286,9 @@ def _restore_copy(document):
     first, second = grouped[0]
     assert matching.group_id_of(first) == matching.group_id_of(second) is not None
     assert search_index.out_of_step() == {"missing": 0, "stale": 0, "orphans": 0, "fts_ok": True}
-    # the restored claims were matched, and their features stored: none left to fill
-    assert matching.fill_features()[1] == 0
+    # the restored claims were matched, and their features and figures stored: none to fill
+    filled = matching.fill_features()
+    assert filled.features == 0 and filled.figures == 0
 
 
 def _renamed(document):
@@ -493,8 +571,11 @@ def test_features_are_filled_by_the_cli_and_never_read_for_another_wording(app, 
     db.session.execute(delete(ClaimFeatures))  # an archive from before migration 0014
     db.session.commit()
     filled = runner.invoke(args=["search-index", "fill-features"])
-    assert filled.exit_code == 0 and "Stored the features of 5 claim(s)." in filled.output
-    assert "of 0 claim(s)" in runner.invoke(args=["search-index", "fill-features"]).output
+    assert filled.exit_code == 0 and "Stored the features of 5 claim(s) and" in filled.output
+    assert (
+        "of 0 claim(s) and the figures of 0."
+        in runner.invoke(args=["search-index", "fill-features"]).output
+    )
 
     # A wording changed outside the app, its search document rebuilt: the features stored
     # for the old wording are not used, and the CLI replaces them.
@@ -508,4 +589,47 @@ def test_features_are_filled_by_the_cli_and_never_read_for_another_wording(app, 
     matching.refresh_matches([deficit.id])
     db.session.commit()
     assert earlier.id not in _scores(deficit) and suggested[earlier.id] >= 0.45
-    assert "of 1 claim(s)" in runner.invoke(args=["search-index", "fill-features"]).output
+    # the rebuild brought the features and figures in step with the new wording
+    assert (
+        "of 0 claim(s) and the figures of 0."
+        in runner.invoke(args=["search-index", "fill-features"]).output
+    )
+
+
+def test_figures_are_filled_by_the_cli_in_an_archive_from_before_migration_0015(
+    app, make_article, monkeypatch
+):
+    earlier = make_article("Bus", "Vote Leave said Britain sends the EU £350 million every week.")
+    db.session.execute(delete(ClaimFigure))  # an archive from before migration 0015
+    db.session.commit()
+    _common_words_only(make_article, monkeypatch)
+    db.session.execute(delete(ClaimFigure).where(ClaimFigure.claim_id == earlier.claims[0].id))
+    db.session.commit()
+    new = make_article("Campaign", "Britain sends £350m to the EU every week, Vote Leave said.")
+    assert earlier.claims[0].id not in {s.other.id for s in _matched_again(new.claims[0])}
+
+    filled = app.test_cli_runner().invoke(args=["search-index", "fill-features"])
+    assert filled.exit_code == 0 and "and the figures of 1." in filled.output
+    suggested = _matched_again(new.claims[0])
+    assert suggested and suggested[0].other.id == earlier.claims[0].id
+
+
+def test_a_restored_claim_is_found_by_its_figure_written_otherwise(
+    app, make_article, make_user, monkeypatch
+):
+    """Restored claims are matched as imported ones, so their figures are stored with them."""
+    original = make_article(
+        "Bus", "Vote Leave said Britain sends the EU 350,000,000 pounds every week."
+    )
+    context = build_context(app, "https://desk.example/")
+    document = json.loads(
+        "".join(export_stream("json", ExportSelection(include_all=True), context))
+    )
+    restore_document(_renamed(document))
+    db.session.commit()
+    restored = db.session.scalar(select(func.max(Claim.id)))
+    assert restored != original.claims[0].id
+    _common_words_only(make_article, monkeypatch)
+    new = make_article("Campaign", "Britain sends £350m to the EU every week, Vote Leave said.")
+    found = [s.other.id for s in _matched_again(new.claims[0])]
+    assert set(found[:2]) == {restored, original.claims[0].id}

@@ -12,50 +12,59 @@ import pytest
 from webapp.matching import (
     CHECKED_BEFORE,
     FEATURES_VERSION,
+    Quantity,
     extract_quantities,
+    figure_keys,
+    figure_keys_to_find,
     from_stored,
     prepare,
     rank,
     score,
     to_stored,
-    written_forms,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
-    ("text", "written"),
+    "wordings",
     [
-        ("£350,000,000 a week", {"350 million", "350million", "350m", "350mn"}),
-        ("$47bn", {"47 billion", "47billion", "47,000,000,000"}),
-        ("About 2.5 million visitors", {"2.5m", "2,500,000"}),
-        ("ten million people", {"10 million", "10m"}),
-        # rounded to a whole number of the scale when that rounding covers the figure
-        ("27.3 million workers", {"27.3 million", "27 million", "27m"}),
+        ("£350m a week", "£350 million a week", "350,000,000 pounds a week", "£350million"),
+        ("$47bn", "47 billion dollars", "US$47 billion", "47,000,000,000 dollars"),
+        ("ten million people", "10 million people", "10m people", "10,000,000 people"),
+        ("3.9 percent", "3.9%", "3.9 per cent"),
+        ("11 November 1982", "Nov. 11, 1982", "1982-11-11"),
     ],
 )
-def test_a_large_figure_is_also_looked_up_as_other_wordings_write_it(text, written):
-    forms = written_forms(text)
-    assert written <= set(forms)
-    assert all(agrees(text, form) for form in forms)
+def test_a_figure_is_indexed_as_one_value_however_it_is_written(wordings):
+    keys = {tuple(figure_keys(text)) for text in wordings}
+    assert len(keys) == 1 and len(keys.pop()) == 1
 
 
-def agrees(left: str, right: str) -> bool:
-    (a,), (b,) = extract_quantities(left), extract_quantities(right)
-    return a.agrees_with(b) or b.agrees_with(a)
-
-
-def test_small_figures_years_and_percentages_have_no_other_wordings():
-    assert written_forms("58,320 names, 3.9 percent in April 2018, 1.3 million jobs") == [
-        "1.3 million",
-        "1.3million",
-        "1.3m",
-        "1.3mn",
-        "1,300,000",
+def test_years_and_small_whole_counts_are_not_indexed():
+    assert figure_keys("In 2019, one of 3 hospitals treated 58,320 people.") == [
+        ("number", 58320.0)
     ]
-    # 1.3 million rounded to 1 million does not cover it
-    assert "1 million" not in written_forms("1.3 million jobs")
+
+
+@pytest.mark.parametrize(
+    ("text", "also"),
+    [
+        ("27.3 million workers", {27e6}),
+        ("$26.2 billion", {26e9}),
+        ("£1,234,567", {1_234_570.0, 1_234_600.0, 1_235_000.0, 1_230_000.0, 1_200_000.0}),
+        # 1.3 million rounded to 1 million does not cover it
+        ("1.3 million jobs", set()),
+        # under a million a rounder figure is held by many claims about something else
+        ("58,320 names", set()),
+        ("Ninety-seven homes", set()),
+    ],
+)
+def test_a_large_figure_is_also_looked_up_as_the_rounder_figures_that_cover_it(text, also):
+    (own, *rounded) = figure_keys_to_find(text)
+    assert own == figure_keys(text)[0] and {value for _unit, value in rounded} == also
+    (quantity,) = extract_quantities(text)
+    assert all(Quantity(value, quantity.kind).agrees_with(quantity) for _u, value in rounded)
 
 
 @pytest.mark.parametrize(

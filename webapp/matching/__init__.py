@@ -6,7 +6,13 @@ their kind, dates); `score(a, b)` gives 0..1; `rank(query, candidates)` orders c
 a score of at least `CHECKED_BEFORE` means "this has been checked before". `to_stored` and
 `from_stored` keep a claim's features as JSON, to be read instead of prepared again."""
 
-from webapp.matching.numbers import Quantity, extract_quantities, written_forms
+from webapp.matching.numbers import (
+    FigureKey,
+    Quantity,
+    extract_quantities,
+    figure_keys,
+    figure_keys_to_find,
+)
 from webapp.matching.scoring import (
     CHECKED_BEFORE,
     FEATURES_VERSION,
@@ -24,14 +30,16 @@ __all__ = [
     "CHECKED_BEFORE",
     "FEATURES_VERSION",
     "Features",
+    "FigureKey",
     "Match",
     "Quantity",
     "extract_quantities",
+    "figure_keys",
+    "figure_keys_to_find",
     "from_stored",
     "prepare",
     "rank",
     "score",
     "search_terms",
     "to_stored",
-    "written_forms",
 ]

@@ -355,35 +355,62 @@ def _word_value(words: str) -> float | None:
     return float(total)
 
 
-# How a sum of a million or more is written in another wording: scale word, short scale
-# attached ("£350m", "$47bn", "£362million") and every digit ("350,000,000").
-_WRITTEN_SCALES = (
-    (1e12, "trillion", ("tn",)),
-    (1e9, "billion", ("bn",)),
-    (1e6, "million", ("m", "mn")),
-)
+# What an index of figures keys a figure by: "percent", "date", or "number" for counts and
+# sums alike (a currency may be dropped in one wording: "350 million a week" / "£350m").
+# Years are left out (thousands of claims hold each), and so are whole counts under ten
+# ("one of the", "2 hospitals"): neither tells which fact a claim states.
+FigureKey = tuple[str, float]
+# A figure is also looked up as the rounder figures that cover it from this size on.
+ROUNDED_FROM = 1e6
 
 
-def written_forms(text: str) -> list[str]:
-    """Other ways newsrooms write the text's figures of a million or more, for finding claims
-    that state them in another wording: "2.5 million" for "2,500,000" and the reverse, "£350m"
-    for "350,000,000", "17m" for "17 million", and the same rounded to a whole number of the
-    scale where that rounding covers the figure ("27 million" for "27.3 million"). A figure
-    under a million is found as written (its digits are its tokens in any wording)."""
-    forms: list[str] = []
+def _key_unit(quantity: Quantity) -> str | None:
+    if quantity.kind == "year":
+        return None
+    if quantity.kind in ("percent", "date"):
+        return quantity.kind
+    if quantity.kind == "count" and quantity.value < 10 and quantity.value == int(quantity.value):
+        return None
+    return "number"
+
+
+def _canonical(value: float) -> float:
+    """The value as an index key: the same figure parsed from any wording ("1.2bn" is 1.2 ×
+    10⁹, "1,200,000,000" is 1200000000) compares equal, whatever the last bit of the float."""
+    return float(f"{value:.12g}")
+
+
+def figure_keys(text: str) -> list[FigureKey]:
+    """The text's figures as an index of figures stores them: (unit, value), each once, in
+    order of appearance; "£350m", "£350 million" and "350,000,000 pounds" give one key."""
+    keys = []
     for quantity in extract_quantities(text):
-        value = quantity.value
-        if quantity.kind in ("year", "date", "percent") or not 1e6 <= value < 1e15:
+        unit = _key_unit(quantity)
+        if unit is not None:
+            keys.append((unit, _canonical(quantity.value)))
+    return list(dict.fromkeys(keys))
+
+
+def figure_keys_to_find(text: str) -> list[FigureKey]:
+    """The keys under which an earlier claim stating one of the text's figures is indexed:
+    each figure's own, then, for a figure of a million or more, the same rounded to a coarser
+    place where that rounding covers the figure as `Quantity.agrees_with` compares them
+    ("27.3 million" also as 27 million, "$26.2bn" as $26bn; not 1.3 million as 1 million). A
+    smaller figure is looked up as it is: a rounder one (97 as 100, 3,617 as 3,620) is held by
+    many claims about something else. An earlier claim that wrote the figure more precisely
+    than this one ("27.3 million" for "27 million") is not found by its figure."""
+    keys = []
+    for quantity in extract_quantities(text):
+        unit = _key_unit(quantity)
+        if unit is None:
             continue
-        scale, name, shorts = next(item for item in _WRITTEN_SCALES if value >= item[0])
-        mantissas = [value / scale]
-        whole = round(value / scale)
-        if whole != value / scale and Quantity(whole * scale, quantity.kind).agrees_with(quantity):
-            mantissas.append(whole)
-        for n, mantissa in enumerate(mantissas):
-            written = f"{mantissa:.3f}".rstrip("0").rstrip(".")
-            forms += [f"{written} {name}", f"{written}{name}"]
-            forms += [written + short for short in shorts]
-            if n == 0 and value < 1e13 and value == int(value):
-                forms.append(f"{int(value):,}")
-    return forms
+        keys.append((unit, _canonical(quantity.value)))
+        if unit == "date" or quantity.value < ROUNDED_FROM:
+            continue
+        place = _unit(quantity.value) * 10
+        while place <= abs(quantity.value):
+            rounded = _canonical(round(quantity.value / place) * place)
+            if rounded != quantity.value and Quantity(rounded, quantity.kind).agrees_with(quantity):
+                keys.append((unit, rounded))
+            place *= 10
+    return list(dict.fromkeys(keys))

@@ -13,6 +13,7 @@ from webapp.models.review import (
 )
 from webapp.models.search import (
     ClaimFeatures,
+    ClaimFigure,
     ClaimGroup,
     ClaimGroupMember,
     ClaimMatch,
@@ -32,6 +33,7 @@ __all__ = [
     "Claim",
     "ClaimEvent",
     "ClaimFeatures",
+    "ClaimFigure",
     "ClaimGroup",
     "ClaimGroupMember",
     "ClaimMatch",

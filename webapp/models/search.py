@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, DateTime, Float, ForeignKey, String, Text, false
+from sqlalchemy import BigInteger, Date, DateTime, Float, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, foreign, mapped_column, relationship, remote
 
 from webapp.extensions import db
@@ -44,6 +44,20 @@ class ClaimFeatures(db.Model):
     version: Mapped[int]  # webapp.matching.FEATURES_VERSION
     text_crc: Mapped[int] = mapped_column(BigInteger)  # CRC-32 of the wording they came from
     features: Mapped[str] = mapped_column(Text)  # webapp.matching.to_stored
+
+
+class ClaimFigure(db.Model):
+    """One figure a claim states, as a value (`webapp.matching.figure_keys`: "£350m", "£350
+    million" and "350,000,000 pounds" are ("number", 350000000.0)), stored with its features
+    so that matching finds earlier claims stating a figure however they wrote it by a look-up
+    of the value (migration 0015)."""
+
+    __tablename__ = "claim_figures"
+    __table_args__ = (Index("ix_claim_figures_value", "unit", "value", "claim_id"),)
+
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), primary_key=True)
+    unit: Mapped[str] = mapped_column(String(8), primary_key=True)  # number, percent, date
+    value: Mapped[float] = mapped_column(Float, primary_key=True)
 
 
 class ClaimGroup(db.Model):

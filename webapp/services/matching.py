@@ -10,7 +10,7 @@ import zlib
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import cast, delete, func, literal_column, select, text, union_all
+from sqlalchemy import cast, delete, func, literal_column, select, text
 from sqlalchemy.orm import selectinload
 
 from webapp.extensions import db
@@ -18,17 +18,19 @@ from webapp.matching import (
     CHECKED_BEFORE,
     FEATURES_VERSION,
     Features,
+    figure_keys,
+    figure_keys_to_find,
     from_stored,
     prepare,
     score,
     search_terms,
     to_stored,
-    written_forms,
 )
 from webapp.models import (
     Article,
     Claim,
     ClaimFeatures,
+    ClaimFigure,
     ClaimGroup,
     ClaimGroupMember,
     ClaimMatch,
@@ -43,7 +45,10 @@ from webapp.services.errors import Invalid, NotFound
 CANDIDATES = 16  # best by the engine's rank per look-up of words, then scored
 RANKED_POOL = 200  # SQLite: best by shared rare words, before the wording breaks ties
 FIGURE_CANDIDATES = 40  # per look-up of figures: a shared figure is the strongest sign
-FIGURE_FORMS = 16  # SQLite: the figures as written, then as other wordings write them
+# Per figure value, the newest earlier claims holding it read from claim_figures; a value held
+# by this many ("50%", "100", "a million" in a large archive) is left out, as a common word is:
+# its newest holders are claims about anything (docs/search.md, 2026-12-06).
+FIGURE_HOLDERS = 200
 KEEP = 5  # suggestions stored per claim
 SHOWN_FROM = 0.3  # weaker candidates are not worth a reviewer's time
 
@@ -61,7 +66,6 @@ class Suggestion:
 
 
 WORDING = re.compile(r"\w+")
-NUMBER_TOKEN = re.compile(r"[\w.,]*\d[\w.,]*")
 PAIR_TERMS = 6
 # A word is common when at least this many claims hold it (SQLite counts up to it; PostgreSQL
 # estimates it from ANALYZE's statistics): two common words are not paired.
@@ -72,26 +76,6 @@ COMMON_WORDS_TTL = 600  # seconds a word found common is taken as common without
 _common_words: dict[tuple[str, str], tuple[float, dict[str, float]]] = {}
 # SQLite: (database, FTS5 phrase) -> (until when, the capped count) of phrases found common
 _common_phrases: dict[tuple[str, str], tuple[float, int]] = {}
-
-
-def _figures(claim_text: str) -> list[str]:
-    """The claim's figures as written ("58,320", "$1.2bn" -> "1.2bn"), years and small
-    numbers left out: they say little about which fact it is."""
-    figures = []
-    for token in NUMBER_TOKEN.findall(claim_text):
-        token = token.strip(".,")
-        digits = re.sub(r"\D", "", token)
-        if len(digits) >= 2 and not (len(digits) == 4 and digits[:2] in ("19", "20")):
-            figures.append(token)
-    return figures[:6]
-
-
-def _other_wordings(claim_text: str, figures: list[str]) -> list[str]:
-    """The claim's figures of a million or more as other wordings write them ("17m" / "17
-    million" / "17,000,000"), those it writes itself left out: a figure written otherwise
-    shares no token with the claim's."""
-    forms = [form for form in dict.fromkeys(written_forms(claim_text)) if form not in figures]
-    return forms[: FIGURE_FORMS - len(figures)]
 
 
 class TellingWord(NamedTuple):
@@ -160,22 +144,6 @@ def _capped_counts(phrases: list[str]) -> list[int]:
             if counts[n] >= COUNT_CAP:
                 _common_phrases[(database, phrases[n])] = (now + COMMON_WORDS_TTL, counts[n])
     return [counts[n] for n in range(len(phrases))]
-
-
-def _uncommon_figures_pg(figures: list[str]) -> list[str]:
-    """PostgreSQL: the figures worth a look-up. A figure whose every lexeme is among the
-    common ones of ANALYZE's statistics ("37", or "19,000" as '19' <-> '000') is left out:
-    thousands of claims hold it, or hold all its parts, and the index would read each of
-    them to check the phrase."""
-    if not figures:
-        return []
-    common = _common_lexemes()
-    claims = common.get("", 0.0)
-    return [
-        figure
-        for figure, lexemes in _lexemes(figures).items()
-        if not lexemes or any(common.get(lexeme, 0.0) * claims < COUNT_CAP for lexeme in lexemes)
-    ]
 
 
 def _pairs_tsquery(pairs: list[tuple[str, ...]]) -> str:
@@ -294,15 +262,46 @@ def _with_features(hits: str):
     )
 
 
+def _figure_candidates(claim_id: int, article_id: int, claim_text: str) -> dict[int, Candidate]:
+    """Earlier claims of other articles stating one of the claim's figures however they wrote
+    it ("£350m" / "350,000,000 pounds"), from the index of figures as values: the holders of
+    each value fewer than FIGURE_HOLDERS earlier claims hold, the FIGURE_CANDIDATES holding the
+    rarest first (each value weighs one over its holders), newest first among equals. One
+    statement; each value is a walk of at most FIGURE_HOLDERS entries of the (unit, value,
+    claim_id) index, none of the holders' rows read."""
+    keys = figure_keys_to_find(claim_text)
+    if not keys:
+        return {}
+    parts = " UNION ALL ".join(
+        f"SELECT {n} AS n, claim_id FROM (SELECT claim_id FROM claim_figures "
+        f"WHERE unit = :unit{n} AND value = :value{n} AND claim_id < :claim "
+        f"ORDER BY claim_id DESC LIMIT :holders) AS k{n}"
+        for n in range(len(keys))
+    )
+    values = {f"unit{n}": unit for n, (unit, _value) in enumerate(keys)}
+    values |= {f"value{n}": value for n, (_unit, value) in enumerate(keys)}
+    values |= {"claim": claim_id, "article": article_id, "holders": FIGURE_HOLDERS}
+    sql = (
+        "SELECT d.claim_id, d.claim_text, f.version, f.text_crc, f.features FROM ("
+        "SELECT claim_id, sum(1.0 / holders) AS weight FROM (SELECT claim_id, "
+        f"count(*) OVER (PARTITION BY n) AS holders FROM ({parts}) AS hit) AS held "
+        "WHERE holders < :holders GROUP BY claim_id) AS pool "
+        "JOIN search_documents d ON d.claim_id = pool.claim_id "
+        "LEFT JOIN claim_features f ON f.claim_id = pool.claim_id "
+        "WHERE d.article_id != :article "
+        "ORDER BY pool.weight DESC, pool.claim_id DESC LIMIT :limit"
+    )
+    values["limit"] = FIGURE_CANDIDATES
+    return {row[0]: _candidate(row) for row in db.session.execute(text(sql), values)}
+
+
 def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[Candidate]:
-    """Earlier claims of other articles worth scoring: the best by the engine's rank among
-    those sharing a figure, and among those sharing two of the claim's telling words, one of
-    them rare. A claim made only of common words
-    takes the newest claims sharing two of them, which the index finds without ranking
-    thousands. Either way a look-up stays cheap however large the archive."""
-    words, figures = search_terms(claim_text), _figures(claim_text)
-    if db.engine.dialect.name == "postgresql":
-        _lexemes(words + figures)  # both asked in one round trip
+    """Earlier claims of other articles worth scoring: those stating one of the claim's
+    figures however written (`_figure_candidates`), and the best by the engine's rank among
+    those sharing two of the claim's telling words, one of them rare. A claim made only of
+    common words takes the newest claims sharing two of them, which the index finds without
+    ranking thousands. Either way a look-up stays cheap however large the archive."""
+    words = search_terms(claim_text)
     telling = _telling_terms(words)
     terms = telling[:PAIR_TERMS]
     pairs = [
@@ -314,36 +313,11 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[Candida
     if not pairs:
         pairs = list(itertools.combinations([term.word for term in terms], 2))
         pairs = pairs or [(term.word,) for term in terms]
+    found = _figure_candidates(claim_id, article_id, claim_text)
     if db.engine.dialect.name == "postgresql":
-        return _postgresql_candidates(claim_id, article_id, figures, pairs, ranked, terms)
-    found: dict[int, Candidate] = {}
+        found.update(_postgresql_candidates(claim_id, article_id, pairs, ranked, terms))
+        return list(found.values())
     params = {"article": article_id, "claim": claim_id}
-    # The figures as written and as other wordings write them. Not on PostgreSQL: there each
-    # phrase of common lexemes ("17 million") is checked on every claim holding them all, which
-    # made a 50-claim import at 1,000,000 claims cross 1 s (docs/search.md, session 31).
-    figures = figures + _other_wordings(claim_text, figures)
-    phrases = [_fts_phrase(re.findall(r"[^\W_]+", figure)) for figure in figures]
-    phrases = list(dict.fromkeys(phrases))
-    # A figure fewer than COUNT_CAP claims hold is the strongest sign of the same fact: every
-    # claim sharing one is ranked. A figure thousands hold ("37") says as little as a common
-    # word and would cost a rank for each of them.
-    phrases = [
-        phrase
-        for phrase, count in zip(phrases, _capped_counts(phrases), strict=True)
-        if count < COUNT_CAP
-    ]
-    if phrases:
-        sql = (
-            "SELECT d.claim_id, d.claim_text FROM (SELECT rowid, rank FROM search_fts "
-            "WHERE search_fts MATCH :fts AND rowid < :claim) AS hit "
-            "JOIN search_documents d ON d.claim_id = hit.rowid "
-            "WHERE d.article_id != :article ORDER BY hit.rank, hit.rowid DESC LIMIT :limit"
-        )
-        fts = "{claim_text} : (" + " OR ".join(phrases) + ")"
-        values = {**params, "fts": fts, "limit": FIGURE_CANDIDATES}
-        found.update(
-            (row[0], _candidate(row)) for row in db.session.execute(_with_features(sql), values)
-        )
     if ranked:
         found.update(_sqlite_ranked(telling, claim_text, params))
     elif pairs:
@@ -366,14 +340,12 @@ def _candidates(claim_id: int, article_id: int, claim_text: str) -> list[Candida
 def _postgresql_candidates(
     claim_id: int,
     article_id: int,
-    figures: list[str],
     pairs: list[tuple[str, ...]],
     ranked: bool,
     terms: list[TellingWord],
-) -> list[Candidate]:
-    """PostgreSQL's look-ups for `_candidates`: the claims sharing an uncommon figure, best
-    first; those sharing a pair of the telling words, best first when a word of each pair is
-    rare, else the newest."""
+) -> dict[int, Candidate]:
+    """PostgreSQL's look-up of words for `_candidates`: the claims sharing a pair of the
+    telling words, best first when a word of each pair is rare, else the newest."""
     column = literal_column("search_documents.claim_tsv")
     newest.custom_plans()
     found: dict[int, Candidate] = {}
@@ -384,7 +356,7 @@ def _postgresql_candidates(
         )
 
     def best(tsquery, limit: int):
-        # A figure or a rare word: its hits are few, and all of them are ranked. "+ 0" keeps
+        # A rare word: its hits are few, and all of them are ranked. "+ 0" keeps
         # the claim-id ranges' BRIN index out: ANDed with the words' bitmap it made the bitmap
         # lossy, and every row of every page was checked again (8,582 rows for 783 hits).
         return (
@@ -414,25 +386,17 @@ def _postgresql_candidates(
         )  # fmt: skip
         found.update((row[0], _candidate(row)) for row in rows)
 
-    ranked_reads = []
-    uncommon = _uncommon_figures_pg(figures)
-    if uncommon:
-        figure_query = _ts_or([func.phraseto_tsquery("english", f) for f in uncommon])
-        ranked_reads.append(best(figure_query, FIGURE_CANDIDATES))
-    if pairs:
-        from sqlalchemy.dialects.postgresql import TSQUERY  # loaded only on PostgreSQL
+    if not pairs:
+        return found
+    from sqlalchemy.dialects.postgresql import TSQUERY  # loaded only on PostgreSQL
 
-        pair_query = cast(_pairs_tsquery_of(terms, pairs, ranked), TSQUERY)
-        if ranked:
-            ranked_reads.append(best(pair_query, CANDIDATES))
-    if ranked_reads:
-        # The figures' and the words' look-ups, each ordered and limited, in one round trip.
-        statement = ranked_reads[0] if len(ranked_reads) == 1 else union_all(*ranked_reads)
-        rows = db.session.execute(_pg_with_features(statement))
+    pair_query = cast(_pairs_tsquery_of(terms, pairs, ranked), TSQUERY)
+    if ranked:
+        rows = db.session.execute(_pg_with_features(best(pair_query, CANDIDATES)))
         found.update((row[0], _candidate(row)) for row in rows)
-    if pairs and not ranked:
+    else:
         latest(pair_query, CANDIDATES)
-    return list(found.values())
+    return found
 
 
 def _pg_with_features(hits):
@@ -523,18 +487,12 @@ def _most_alike(rows: list, claim_text: str) -> list:
     return above + tied[: CANDIDATES - len(above)]
 
 
-def _ts_or(queries: list):
-    combined = queries[0]
-    for query in queries[1:]:
-        combined = combined.op("||")(query)
-    return combined
-
-
 class ComputedMatches(NamedTuple):
     """What `compute_matches` found, for `store_matches` to write."""
 
     matches: list[dict]  # claim_matches rows: the best suggestions of each claim
     features: list[dict]  # claim_features rows of the claims that had none for their wording
+    figures: list[dict]  # and those claims' claim_figures rows
 
 
 def refresh_matches(claim_ids: list[int]) -> None:
@@ -542,7 +500,7 @@ def refresh_matches(claim_ids: list[int]) -> None:
     one transaction: no suggestion can be dismissed between computing and storing."""
     computed = compute_matches(claim_ids)
     _replace_matches(claim_ids, computed.matches)
-    _store_features(computed.features)
+    _store_features(computed.features, computed.figures)
 
 
 def _dismissed(claim_ids: list[int]) -> dict[int, set[int]]:
@@ -561,7 +519,7 @@ def compute_matches(claim_ids: list[int]) -> ComputedMatches:
     ones, computed by reading only (a background job computes outside any write transaction,
     so SQLite's write lock is held only while storing)."""
     if not claim_ids:
-        return ComputedMatches([], [])
+        return ComputedMatches([], [], [])
     # The claims, the earlier claims dismissed for each and which wording their stored
     # features came from, in one round trip.
     claims: dict[int, tuple[int, str]] = {}
@@ -586,9 +544,9 @@ def compute_matches(claim_ids: list[int]) -> ComputedMatches:
         if not _current(claim_text, version, text_crc):
             stale.add(claim_id)
     if db.engine.dialect.name == "postgresql":
-        # The lexemes of every claim's words and figures in one round trip, not one a claim.
+        # The lexemes of every claim's words in one round trip, not one a claim.
         texts = [claim_text for _article_id, claim_text in claims.values()]
-        _lexemes([term for text in texts for term in search_terms(text) + _figures(text)])
+        _lexemes([term for text in texts for term in search_terms(text)])
     now = utcnow()
     found = []
     for claim_id, (article_id, claim_text) in claims.items():
@@ -602,7 +560,10 @@ def compute_matches(claim_ids: list[int]) -> ComputedMatches:
             for value, other_id in scored[:KEEP]
         ]
     features = [features_row(claim_id, claims[claim_id][1]) for claim_id in sorted(stale)]
-    return ComputedMatches(found, features)
+    figures = [
+        row for claim_id in sorted(stale) for row in figure_rows(claim_id, claims[claim_id][1])
+    ]
+    return ComputedMatches(found, features, figures)
 
 
 def earlier_matches(claim_id: int, article_id: int, claim_text: str) -> list[tuple[float, int]]:
@@ -642,20 +603,49 @@ def features_row(claim_id: int, wording: str) -> dict:
     }
 
 
-def _store_features(rows: list[dict]) -> None:
+def figure_rows(claim_id: int, wording: str) -> list[dict]:
+    """The claim_figures rows of a claim with this wording: one per figure it states."""
+    return [
+        {"claim_id": claim_id, "unit": unit, "value": value} for unit, value in figure_keys(wording)
+    ]
+
+
+def _store_features(features: list[dict], figures: list[dict]) -> None:
+    """Replace the stored features and figures of the claims of these features rows (a claim
+    stating no figure has none)."""
+    _replace_features(features)
+    _replace_figures([row["claim_id"] for row in features], figures)
+
+
+def _replace_features(rows: list[dict]) -> None:
     if rows:
         ids = [row["claim_id"] for row in rows]
         db.session.execute(delete(ClaimFeatures).where(ClaimFeatures.claim_id.in_(ids)))
         bulk.insert_rows(ClaimFeatures.__table__, rows)
 
 
+def _replace_figures(claim_ids: list[int], figures: list[dict]) -> None:
+    if not claim_ids:
+        return
+    db.session.execute(delete(ClaimFigure).where(ClaimFigure.claim_id.in_(claim_ids)))
+    if figures:
+        bulk.insert_rows(ClaimFigure.__table__, figures)
+
+
 FILL_BATCH = 5_000
 
 
-def fill_features(after: int = 0, limit: int = FILL_BATCH) -> tuple[int | None, int]:
-    """Store the features of the first `limit` claims after claim id `after` that have none
-    for their wording (an archive from before migration 0014); returns the last claim id
-    looked at (None when there were no more) and how many were stored."""
+class Filled(NamedTuple):
+    last: int | None  # the last claim id looked at; None when there were no more
+    features: int  # claims whose features were stored
+    figures: int  # claims whose stored figures were not those of their wording
+
+
+def fill_features(after: int = 0, limit: int = FILL_BATCH) -> Filled:
+    """Bring the stored features and figures of the first `limit` claims after claim id
+    `after` in step with their wording (an archive from before migration 0014 or 0015, or a
+    wording changed outside the app): features are stored where there are none for the
+    wording, figures where those stored differ from the wording's."""
     rows = db.session.execute(
         select(Claim.id, Claim.text, ClaimFeatures.version, ClaimFeatures.text_crc)
         .outerjoin(ClaimFeatures, ClaimFeatures.claim_id == Claim.id)
@@ -664,14 +654,27 @@ def fill_features(after: int = 0, limit: int = FILL_BATCH) -> tuple[int | None, 
         .limit(limit)
     ).all()
     if not rows:
-        return None, 0
+        return Filled(None, 0, 0)
     missing = [
         features_row(claim_id, claim_text)
         for claim_id, claim_text, version, text_crc in rows
         if not _current(claim_text, version, text_crc)
     ]
-    _store_features(missing)
-    return rows[-1][0], len(missing)
+    _replace_features(missing)
+    stored: dict[int, set[tuple[str, float]]] = {}
+    for claim_id, unit, value in db.session.execute(
+        select(ClaimFigure.claim_id, ClaimFigure.unit, ClaimFigure.value).where(
+            ClaimFigure.claim_id > after, ClaimFigure.claim_id <= rows[-1][0]
+        )
+    ):
+        stored.setdefault(claim_id, set()).add((unit, value))
+    wrong = {
+        claim_id: figure_rows(claim_id, claim_text)
+        for claim_id, claim_text, _version, _crc in rows
+        if stored.get(claim_id, set()) != set(figure_keys(claim_text))
+    }
+    _replace_figures(list(wrong), [row for figures in wrong.values() for row in figures])
+    return Filled(rows[-1][0], len(missing), len(wrong))
 
 
 def store_matches(claim_ids: list[int], computed: ComputedMatches) -> None:
@@ -684,7 +687,7 @@ def store_matches(claim_ids: list[int], computed: ComputedMatches) -> None:
         row for row in computed.matches if row["other_id"] not in dismissed.get(row["claim_id"], ())
     ]
     _replace_matches(claim_ids, kept)
-    _store_features(computed.features)
+    _store_features(computed.features, computed.figures)
 
 
 def _replace_matches(claim_ids: list[int], found: list[dict]) -> None:

@@ -316,7 +316,10 @@ def _upsert():
 
 
 def rebuild() -> int:
-    """Rewrite every claim's search document (and, on SQLite, the FTS5 index itself)."""
+    """Rewrite every claim's search document (and, on SQLite, the FTS5 index itself), and
+    bring matching's stored features and figures in step with the wordings."""
+    from webapp.services import matching
+
     db.session.execute(delete(SearchDocument))
     if db.engine.dialect.name == "sqlite":
         db.session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('delete-all')"))
@@ -324,6 +327,9 @@ def rebuild() -> int:
     refresh_documents(ids)
     if db.engine.dialect.name == "sqlite":
         db.session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"))
+    after: int | None = 0
+    while after is not None:
+        after = matching.fill_features(after).last
     return len(ids)
 
 
