@@ -587,6 +587,11 @@ _INSTITUTION_AND = re.compile(
 
 def _subject_segment(prefix: str, segment: str) -> str | None:
     """The phrase before a speech verb that names its subject, or None."""
+    relayed = "that" in segment and _NAME_AFTER_THAT.search(segment)
+    if relayed:
+        # "Detroit newspapers reported that Joseph Ashton, a UAW vice president, said …": the
+        # person the papers quote
+        return relayed.group("name")
     opening = "," in prefix and _APPOSITIVE_SUBJECT.fullmatch(prefix.strip())
     if opening and not _FINITE.search(re.sub(r"\S+-\S+", "", opening.group("appositive"))):
         # "Airwars, an independent, Britain-based group, says …": the name before its
@@ -632,6 +637,12 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
     return segment
 
 
+_FRONTED_PREPOSITION = re.compile(
+    r"(?:Prior to|After|Before|Since|Following|Despite|Unlike|Amid|During|Until)\s"
+)
+_NAME_AFTER_THAT = re.compile(
+    r"\s(?:reported|said|says|wrote|reports)\s+that\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})$"
+)
 _BODY_WITH_AND = re.compile(rf"{_NAME_RUN}\s+and\s+{_NAME_RUN}")
 # what may come before a subject that opens its clause
 _OPENERS = frozenset({"", "But", "And", "However", "Meanwhile"})
@@ -1236,7 +1247,14 @@ class SpeakerTracker:
         if _PUBLICATION.match(according.group("np")):
             return None
         unnamed = _UNNAMED_DOCUMENT.fullmatch(according.group("np").strip())
-        issuer = unnamed and self._document_issuer(unnamed.group("document"))
+        # ("according to the latest flu report": the body's report named before; "According to
+        # a preliminary report": a report of its own)
+        issuer = unnamed and (
+            according.group("np").strip()
+            if re.match(r"[Aa]ccording to\s+an?\s", according.group())
+            and set(according.group("np").split()[:-1]) <= _PLAIN_DOCUMENT_WORDS
+            else self._document_issuer(unnamed.group("document"))
+        )
         court = _COURT_DOCUMENT.fullmatch(according.group("np").strip())
         # "…, according to the latest flu report": the body whose report it is; "According to
         # the indictment, …": the court document itself
@@ -1426,7 +1444,10 @@ class SpeakerTracker:
         # (and "Mr Trump’s claims that …": after a possessive, a noun)
         if (
             _PASSIVE.search(prefix)
-            or re.search(r"\b(?:to|not|who|which|that|of|in|for|with|from|new)$", prefix)
+            # ("…, slightly slower than previously estimated": a comparison; "Prior to the first
+            # poliovirus case reported earlier this year, …": a participle in a fronted phrase)
+            or re.search(r"\b(?:to|not|who|which|that|of|in|for|with|from|new|than)$", prefix)
+            or (_FRONTED_PREPOSITION.match(prefix) and "," not in prefix)
             or (verb.group() in _NOUN_TOO and re.search(r"[’']s$", prefix))
         ):
             return None
@@ -2442,11 +2463,17 @@ _OPENING_CONNECTIVE = re.compile(
 )
 # "Local media reports quoted Professor Annim as saying that …": the person quoted
 _UNNAMED_DOCUMENT = re.compile(
-    r"(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,3}(?P<document>report|study|statement|release)"
+    r"(?:(?:the|its|their|an?)\s+)?(?:[a-z-]+\s+){0,3}(?P<document>report|study|statement|release)"
 )
 _COURT_DOCUMENT = re.compile(
     r"(?:(?:the|an?)\s+)?(?P<document>indictment|criminal complaint|complaint|lawsuit|affidavit|"
     r"charging documents?|court documents?|court records?|plea agreement)"
+)
+# words that say nothing of whose a document is ("a preliminary report"; not "a military
+# statement", the military's)
+_PLAIN_DOCUMENT_WORDS = frozenset(
+    "preliminary new latest recent separate internal initial final draft leaked "
+    "confidential".split()
 )
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _QUOTED_AS_SAYING = re.compile(
