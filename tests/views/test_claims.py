@@ -193,3 +193,18 @@ def test_viewer_cannot_change_claims(client, auth, make_user, claim):
     response = client.post(f"/claims/{claim.id}/notes", data={"body": "hi"})
     assert response.status_code == 403
     assert db.session.scalar(select(func.count(Note.id))) == 0
+
+
+def test_the_panel_shows_whole_words_around_the_passage(client, logged_in, make_article):
+    # the stored quote selector keeps 32 characters either side (for W3C exports), which can
+    # end inside a word: the panel shows the words it has in full, then "…"
+    article = make_article(
+        text="Campaigners said the UK sends £350m a week to Brussels. The claim was printed on "
+        "the side of a bus in large letters."
+    )
+    claim = article.claims[0]
+    assert claim.quote_suffix.endswith("si")  # the selector itself is unchanged
+    page = html.fromstring(client.get(f"/claims/{claim.id}").data)
+    shown = page.xpath("//blockquote[@class='passage']")[0].text_content().strip()
+    assert shown.endswith("printed on the …")
+    assert " si" not in shown.split("Brussels.")[-1]

@@ -45,6 +45,21 @@ def split_choices(claim: Claim) -> list[tuple[int, str]]:
     return choices
 
 
+def whole_word_context(claim: Claim) -> tuple[str, str]:
+    """The text the panel shows before and after the passage: the stored quote selector's
+    prefix and suffix (a fixed number of characters, for W3C exports) cut back to whole words,
+    with "…" where words were cut ("The claim was printed on the si" → "The claim was printed
+    on the …")."""
+    prefix, suffix = claim.quote_prefix or "", claim.quote_suffix or ""
+    # (a selector shorter than QUOTE_CONTEXT reached the article's start or end: nothing cut;
+    # the article's text itself is not loaded for this)
+    if len(prefix) == changes.QUOTE_CONTEXT and prefix[:1].strip() and " " in prefix:
+        prefix = "…" + prefix[prefix.index(" ") :]
+    if len(suffix) == changes.QUOTE_CONTEXT and suffix[-1:].strip() and " " in suffix:
+        suffix = suffix[: suffix.rindex(" ") + 1] + "…"
+    return prefix, suffix
+
+
 def next_unreviewed_claim(claims: list[Claim], after_id: int | None) -> Claim | None:
     """The first claim after `after_id` in reading order (wrapping) that still needs work."""
     ids = [claim.id for claim in claims]
@@ -93,9 +108,12 @@ def panel_context(panel: ClaimPanel, user, statuses=None, **forms) -> dict:
         if split_form.at.choices
         else []
     )
+    context_before, context_after = whole_word_context(claim)
     return {
         "panel": panel,
         "claim": claim,
+        "context_before": context_before,
+        "context_after": context_after,
         "statuses": statuses,
         "status_form": status_form,
         "edit_form": edit_form,
