@@ -76,17 +76,22 @@ _STATES = frozenset(
     " sask alta ont nfld".split()
 )
 # Abbreviations that may also end a sentence: split only before a typical sentence opener.
-_ABBREVIATIONS = _STATES | frozenset(
-    "inc co corp ltd llc plc jr sr bros etc vs al approx dept univ assn govt est misc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
-    "ave blvd rd st sto sta hwy ln pl sq cf min max mln bln tr yr yrs hrs mins sec secs wk".split()
+# a company's suffix, which a quotation may follow as a new sentence: "… Securities Inc. “Given"
+_COMPANY_SUFFIXES = frozenset("inc co corp ltd llc plc".split())
+_ABBREVIATIONS = (
+    _STATES
+    | _COMPANY_SUFFIXES
+    | frozenset(
+        "jr sr bros etc vs al approx dept univ assn govt est misc "
+        "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
+        "ave blvd rd st sto sta hwy ln pl sq cf min max mln bln tr yr yrs hrs mins sec secs wk".split()
+    )
 )
 # Abbreviations usually followed by a number ("p. 55", "No. 5", "Sept. 11").
 _NUMBER_ABBREVIATIONS = frozenset(
     "no nos nr n° p pp vol vols art arts fig figs ch chap sec sect op ca approx para pt pts "
     "jan feb mar apr jun jul aug sep sept oct nov dec rev ed eq tel ex".split()
 )
-_COMPANY_SUFFIXES = frozenset("inc co corp ltd llc plc".split())
 _SENTENCE_OPENERS = frozenset(
     "the a an it its he she they we i you his her their our my your this that these those "
     "there here but and or so yet however meanwhile in on at for after before when while if "

@@ -203,10 +203,10 @@ _ANNOUNCED_ACT = re.compile(
     r"acquisition|buyback|recall|layoffs|dividend|offering|spin-off|spinoff|takeover)\b"
 )
 # "A bipartisan group … issued a joint statement declaring they're …": the subject speaks
+_ISSUED_DOCUMENTS = r"statement|letter|report|study|numbers|figures|data|poll|survey"
 _ISSUED_STATEMENT = re.compile(
     r"\b(?:issued|released|put out|sent|published)\s+(?:a|an|this|the following|its|new)\s+"
-    r"(?:[\w-]+\s+){0,2}(?P<document>statement|letter|report|study|numbers|figures|data|poll|"
-    r"survey)"
+    rf"(?:[\w-]+\s+){{0,2}}(?P<document>{_ISSUED_DOCUMENTS})"
     r"(?:\s+to\s+[A-Z][\w’'-]+)?"
     # ("she issued this statement, "Earlier today, I entered …": the quotation is hers; "the
     # Commerce Department released a report on Wednesday showing the deficit widened": the
@@ -2451,7 +2451,7 @@ _OFFICE_WITH_AND = re.compile(
     r"(?:Minister|Secretary|Commissioner|Director|Chancellor)\s+"
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})$"
 )
-_ISSUED_WORDS = re.compile(r"statement|letter|report|study|numbers|figures|data|poll|survey")
+_ISSUED_WORDS = re.compile(_ISSUED_DOCUMENTS)  # (a cheap test before the whole pattern)
 _FRONTED_PARTICIPLE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\b[^,;:]{0,80},\s+(?=[A-Za-z])")
 _OPENING_CONNECTIVE = re.compile(
     r"^(?:However|Meanwhile|Separately|Elsewhere|Still),\s+"
