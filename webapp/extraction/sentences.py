@@ -84,7 +84,8 @@ _ABBREVIATIONS = (
     | frozenset(
         "jr sr bros etc vs al approx dept univ assn govt est misc "
         "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
-        "ave blvd rd st sto sta hwy ln pl sq cf min max mln bln tr yr yrs hrs mins sec secs wk".split()
+        "ave blvd rd st sto sta hwy ln pl sq cf min max mln bln tr yr yrs hrs mins sec secs "
+        "wk".split()
     )
 )
 # Abbreviations usually followed by a number ("p. 55", "No. 5", "Sept. 11").
