@@ -54,10 +54,15 @@ _AS_SUBJECT_VERB = (
     # (nor "as you would say", "as Senator Kennedy did,": a comparison)
     rf"(?:(?:he|she|it|they|we|I)\s+{_AS_VERB}(?!does\b)(?:[a-z]{{2,}}s|{_AS_AUXILIARY}|"
     rf"[a-z]{{3,}}ed|{_IRREGULAR_PAST})"
-    r"|(?:the|a|an|its|his|her|their|our|many|more|some|most|[A-Z][\w’'.-]*)\s+"
+    # ("as unbeaten Liverpool went three points clear": a name after its epithet)
+    r"|(?:the|a|an|its|his|her|their|our|many|more|some|most|(?:[a-z]{4,}\s+)?[A-Z][\w’'.-]*)\s+"
     rf"(?:(?!(?:and|or|but|to|as|that|which|who)\b)[\w’'.-]+\s+){{0,4}}?{_AS_VERB}"
-    rf"(?:{_AS_AUXILIARY}|[a-z]{{3,}}ed|{_IRREGULAR_PAST})"
+    rf"(?:{_AS_AUXILIARY}|[a-z]{{3,}}ed|{_IRREGULAR_PAST}|went|came)"
     r")\b"
+)
+_OTHER_SIDE_SAID = (
+    r"(?:his|her|their|its)\s+(?:[a-z]+\s+)?(?:lawyers|attorneys|lawyer|attorney|opponents|"
+    r"rivals|critics|supporters)\s+(?:said|argued|asked|sought|urged|contended|countered)\s"
 )
 _CLAUSE_BREAK = re.compile(
     # every break opens with a comma, a semicolon or spaces before one of these words, each
@@ -176,7 +181,10 @@ _CLAUSE_BREAK = re.compile(
     # of $10.81 billion", "jumped 85%, with iPhone sales of 18.65m", "to expect revenue of …,
     # with per-share earnings between 30 cents and 32 cents"
     r"|(?P<with_figure>,\s+(?=on\s+(?:revenue|sales|turnover)\s+of\s+[$€£]?\d"
-    r"|with\s+(?:[\w-]+\s+){1,3}(?:of|between|ranging\s+from)\s+(?:a\s+|an\s+)?[$€£]?\d))"
+    r"|with\s+(?:[\w-]+\s+){1,3}(?:of|between|ranging\s+from)\s+(?:a\s+|an\s+)?[$€£]?\d"
+    # "…, with around 18,000 to 20,000 in north Pacific waters": a share of the figure before
+    r"|with\s+(?:(?:around|about|some|nearly|roughly|almost|more\s+than|at\s+least)\s+)?"
+    r"\d[\d,.]*(?:\s+to\s+\d[\d,.]*)?\s+(?:[a-z]+\s+){0,2}(?:in|at|on)\s))"
     # "climbed 0.7% last month following a downwardly revised 1.8% decrease in July"
     r"|(?P<prior_figure>,?\s+(?=(?:following|after)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}[$€£]?\d"
     r"[\d.,]*\s*(?:%|percent|per cent)?\s+(?:[a-z-]+\s+)?(?:rise|increase|gain|jump|drop|"
@@ -246,6 +254,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?:\s+[a-z]+)?\s+"
     r"(?:rose|fell|grew|dropped|jumped|climbed|slipped|increased|decreased|declined|gained|"
     r"reached|totall?ed|stood|had|recorded)\s"
+    # "Prosecutors had urged at least 6½ years while his lawyers said he should get two": the
+    # other side's own statement
+    rf"|{_OTHER_SIDE_SAID}"
     # "… grew 0.84 percent in July-September while it was 2.07 percent a year earlier"
     r"|(?:it|they)\s+(?:was|were|stood\s+at|had\s+been)\s+[$€£]?\d"
     # "Some 30 militants were killed and five others were detained", "… died and more than
@@ -958,7 +969,12 @@ def _own_fact_split(kind: str, left: str, right: str):
     if kind == "figure_item":
         # "348 in Sierra Leone" reads after what the first figure of the list follows
         first = re.search(rf"\b{_FIGURE_ITEM}", left)
-        return ("prefix", left[: first.start()]) if first else False
+        if first:
+            return ("prefix", left[: first.start()])
+        # "Two deaths were reported in Monroe County and four in Lucas County": the count
+        # opened the first clause, whose verb the second figure leaves out
+        counted = _COUNT.match(left) or rules.has_quantity(left.split(None, 1)[0])
+        return ("prefix", left + " and ") if counted and _FINITE_VERB.search(left) else False
     if kind == "after_count":
         return ("capital", "") if _FINITE_VERB.search(left) else False
     if kind == "to_figure":
@@ -966,9 +982,16 @@ def _own_fact_split(kind: str, left: str, right: str):
         first = list(re.finditer(r"\bto\s+[a-z]+\s+(?:[a-z]+\s+)?[$€£]?\d", left))
         both = first and rules.has_quantity(right)
         return ("prefix", left[: first[-1].start()]) if both else False
-    # "numbered_clause": "Some 30 militants were killed and five others were detained"
+    return _numbered_clause_split(left, right)
+
+
+def _numbered_clause_split(left: str, right: str):
+    """ "Some 30 militants were killed and five others were detained": the second clause
+    reads as it is, when each side has its own count and verb."""
     if not _FINITE_VERB.search(left):
         return False  # "Seven other soldiers and 13 civilians were wounded": one subject
+    if re.match(_OTHER_SIDE_SAID, right):
+        return ("capital", "")  # what the other side said, figures or none
     if _GAPPED_COUNT.match(right):
         # "five of its workers were killed and five injured by …" reads after the first count
         return ("prefix", left + " and ") if _COUNT.search(left) else False
@@ -1678,6 +1701,7 @@ _PARTICIPLE_AFTER = re.compile(
     rf"\s+(?:[a-z]+ly\s+|not\s+|also\s+|been\s+|being\s+)*(?:[a-z]{{2,}}(?:ed|en)|{_IRREGULAR_PAST})\b"
 )
 _CLAUSE_COMMA = re.compile(r",\s")  # (not the comma of "4,000")
+_SPEECH_PREDICATE = re.compile(r"(?:said|added|told|noted|stated|explained|wrote)\b")
 
 
 def _with_subject(first_clause: str, passage: str) -> str:
@@ -1697,10 +1721,14 @@ def _with_subject(first_clause: str, passage: str) -> str:
         # relative clause closed before the main clause, whose verb the predicate shares
         relatives, start = [], max(start, closed.end())
     verb = _FINITE_VERB.search(first_clause, start)
+    after = relatives and first_clause[relatives[-1].end() :].split(None, 1)[:1]
+    auxiliary = after and after[0] in _PASSIVE_AUXILIARIES and _PARTICIPLE_START.match(passage)
+    if auxiliary and _SPEECH_PREDICATE.match(passage):
+        # "Mr X congratulated leaders who are going to …, and added - “…”": one who speaks is
+        # the sentence's subject, not a relative's passive ("leaders who are added")
+        relatives = []
     if relatives:
         # "a serviceman who was run down with a car and stabbed to death" → "… who was stabbed"
-        after = first_clause[relatives[-1].end() :].split(None, 1)[:1]
-        auxiliary = after and after[0] in _PASSIVE_AUXILIARIES and _PARTICIPLE_START.match(passage)
         sentence = first_clause[: relatives[-1].end()] + (after[0] + " " if auxiliary else "")
         sentence += passage
     elif verb and verb.start() > 0:

@@ -237,7 +237,15 @@ BOILERPLATE = re.compile(
     r"[Ff]ollow us on|[Cc]lick here|[Tt]une in (?:to|on|at)|[Dd]ownload (?:the|our) (?:free )?app|"
     # a briefing's housekeeping: "We're also releasing a graphic figure on our media web page"
     r"(?:[Ww]e(?:'re|’re| are)|I(?:'m|’m| am)) (?:also )?(?:releasing|posting|publishing|"
-    r"making available) [^.;]{0,60}\bon our (?:[\w-]+ )?(?:web ?page|website|site)\b)\b"
+    r"making available) [^.;]{0,60}\bon our (?:[\w-]+ )?(?:web ?page|website|site)\b"
+    # a name withheld: "The identity of the man who died was not released", "The victims' names
+    # have not been made public"
+    r"|\b(?:identity|identities|name|names) (?:of (?:the )?[\w -]{1,40}? )?(?:was|were|has|have|"
+    r"had|is|are) not (?:yet )?(?:been )?(?:immediately )?(?:released|disclosed|made public)"
+    # how a reader books or asks: "Appointments can be made by calling 264-5226", "For more
+    # information, call …"
+    r"|(?:[Aa]ppointments|[Rr]eservations|[Rr]egistrations?) (?:can|may) be made (?:by|at|online)"
+    r"|[Ff]or (?:more|further) information, (?:call|visit|contact|go to))\b"
 )
 EXHORTATION = re.compile(
     r"\b(?:[Ss]hould|[Oo]ught to|[Mm]ust(?! have)|[Ll]et's|[Ll]et us|need to|needs to|"

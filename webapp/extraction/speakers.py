@@ -513,6 +513,7 @@ _MALE = frozenset(
 )
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _GENDER_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # a person's first name and surname, with a middle initial or none ("John Q. Public")
 _FULL_NAME = r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*"
 _NAME_AFTER_ROLE = re.compile(
@@ -616,7 +617,8 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
         # Attorney John Doe for the … District, announced": the first person named
         return _head(segment)
     head = _head(segment)
-    if _FINITE.search(head):
+    # (not a hyphenated adjective: "a choked-up Dean Skelos")
+    if _FINITE.search(_HYPHENATED.sub("", head)):
         return _tail_noun_phrase(segment)
     if len(segment.split()) > 8:
         # "the Russian-installed police force in the part of … controlled by Moscow": a long
@@ -637,6 +639,7 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
     return segment
 
 
+_HYPHENATED = re.compile(r"\S+-\S+")
 _FRONTED_PREPOSITION = re.compile(
     r"(?:Prior to|After|Before|Since|Following|Despite|Unlike|Amid|During|Until)\s"
 )
@@ -1619,6 +1622,7 @@ class SpeakerTracker:
         if given:
             return self._resolve_name(given.group("name"), position), after
         after = _BASED_AFTER_VERB.sub(r"\1", after)  # "said the Britain-based Syrian …"
+        after = _LEVEL_AFTER_VERB.sub(r"\1", after)  # "said county Health Officer X"
         return self._named_after_verb(after, position), after
 
     def _named_after_verb(self, after: str, position: int):
@@ -1771,6 +1775,12 @@ class SpeakerTracker:
             named = self._description("the " + last, position)
             if named and named[:1].isupper():
                 return named
+        described = _DESCRIBED_BEFORE_NAME.fullmatch(head)
+        if described and not any(
+            _is_title(word) or word in _PERSON_ROLES for word in described.group("words").split()
+        ):
+            # "a choked-up Dean Skelos", "a tearful Ann Lee": the person, however described
+            return self._resolve_name(described.group("name"), position)
         roled = _ROLE_THEN_NAME.fullmatch(head)
         if roled and _SPEAKING_ROLES & set(roled.group("role").split()):
             # "ministry spokesperson Yousuf Stanizai": the name after the role
@@ -2117,6 +2127,10 @@ _ADJECTIVE_BEFORE_NAME = re.compile(
 )
 _BASED_IN = re.compile(rf"^(?:[Tt]he\s+)?{_BASED}")
 _BASED_AFTER_VERB = re.compile(rf"^(\s*(?:[Tt]he\s+)?){_BASED}")
+# the level of government an office is held at, before its capitalised title
+_LEVEL_AFTER_VERB = re.compile(
+    r"^(\s*)(?:county|state|city|district|federal|provincial|regional|local)\s+(?=[A-Z][a-z])"
+)
 _SCHOLARS = frozenset("researcher scientist author co-author professor curator".split())
 
 
@@ -2691,6 +2705,10 @@ def _is_titled_noun_phrase(segment: str) -> bool:
 
 
 _LEADING_DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]heir|[Ii]ts)\s+")
+_DESCRIBED_BEFORE_NAME = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<words>(?:[a-z][\w-]*\s+){1,2})"
+    r"(?P<name>[A-Z][a-z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]+)"
+)
 _NAME_AFTER_DESCRIPTION = re.compile(
     r"\s(?!(?:of|for|and|at|in)\s)[a-z][\w-]+\s+(?P<name>[A-Z][a-z][\w’'-]+\s+[A-Z][a-z][\w’'-]+)$"
 )
@@ -2744,16 +2762,18 @@ def _last_segment(prefix: str) -> str:
     prefix = _SHORT_FORM_INSIDE.sub("", prefix)
     segment = re.split(r"[,;:]\s+|_+\s*|\s—\s|\(\s*", prefix)[-1].strip()
     clauses = _SUBORDINATE_BREAK.split(segment)
-    if len(clauses) > 1 and (_FINITE.search(clauses[0]) or _TIME_SPAN.fullmatch(clauses[0])):
-        segment = clauses[-1]  # "Pugh resigned in May after federal authorities (said …)"
+    # "Pugh resigned in May after federal authorities (said …)"; "X's resignation comes a day
+    # after he (announced …)": the clause after the time it is measured from
+    if len(clauses) > 1 and (_FINITE.search(clauses[0]) or _TIME_SPAN.search(clauses[0])):
+        segment = clauses[-1]
     return _SUBORDINATORS.sub("", segment)
 
 
 _SHORT_FORM_INSIDE = re.compile(r"\s+\([A-Z][A-Za-z.&-]{1,9}\)(?=(?:\s+[a-z][\w’'-]*)+\s*$)")
 # ("…, weeks after Smollett said …": a time, not part of the speaker's name)
 _TIME_SPAN = re.compile(
-    r"(?:\w+\s+)?(?:seconds|minutes|hours|days|weeks|months|years|moments|shortly|soon|just|"
-    r"long|only)"
+    r"(?:^|\s)(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments|shortly|"
+    r"soon|just|long|only)$"
 )
 _SUBORDINATE_BREAK = re.compile(r"\s(?:after|before|when|because|since|until|once)\s+")
 
@@ -3112,7 +3132,8 @@ def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
     if " ".join(tokens[-2:]) in _INSTITUTIONS:
         return False
     if any(_is_title(token) for token in tokens[: len(tokens) - name_length]):
-        return True
+        # ("Former New York state Senate leader Dean Skelos": the title is the leader's)
+        return not _TITLE_GOES_ON.match(text, run.end())
     before = [w.strip(",;:") for w in text[max(0, run.start() - 25) : run.start()].lower().split()]
     if before and before[-1] in _FEMALE | _MALE and before[-1] not in ("he", "she", "his", "her"):
         return True
@@ -3171,6 +3192,12 @@ _PERSON_ROLES = _ROLE_WORDS | frozenset(
 _EPITHET_ROLES = _PERSON_ROLES | frozenset("mp whip lawmaker legislator councillor".split())
 # every role that names a speaker: people's roles and occupations ("lead scientist Alan Stern")
 _SPEAKING_ROLES = _PERSON_ROLES | _WORK_ROLES
+# a description going on after a titled run, to a role and its holder's name: " state Senate
+# leader Dean Skelos"
+_TITLE_GOES_ON = re.compile(
+    r"\s+[a-z][a-z-]+(?:\s+(?:[A-Z][\w.-]*|[a-z][a-z-]+)){0,3}?\s+"
+    rf"(?:{'|'.join(sorted(_PERSON_ROLES))})\s+[A-Z][a-z]"
+)
 _ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")  # "the spokesman Bob Lee", "the chief, Bob Lee"
 
 
@@ -3218,7 +3245,9 @@ def _gender_after(text: str, position: int) -> str | None:
     window = text[position : position + 160]
     stop = re.search(r"[.!?]\s|\b[A-Z][a-z]+\s+[A-Z][a-z]+", window)
     window = window[: stop.start()] if stop else window
-    pronoun = _GENDER_PRONOUN.search(window)
+    # ("Judge X announced the penalty for the powerbroker, citing his health …, she gave him":
+    # a possessive may be the object's; a subject pronoun goes on with the subject)
+    pronoun = _SUBJECT_PRONOUN.search(window) or _GENDER_PRONOUN.search(window)
     if not pronoun:
         return None
     return "f" if pronoun.group().lower() in ("she", "her", "hers") else "m"
