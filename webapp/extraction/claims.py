@@ -24,7 +24,8 @@ _ING_NOUNS = (
     r"thing|wing|clothing|heating|lending|rating|ruling|hearing|warning|offering)\b"
 )
 _FIGURE_ITEM = (
-    r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}"
+    # ("In California, the median is $712,430, $630,000 in Southern California")
+    r"(?:[$€£]?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){0,2}"
     r"(?:in|for|at|from)\s+(?:the\s+)?[A-Z]"
 )
 _RANK_WORD = (
@@ -349,7 +350,8 @@ _CLAUSE_BREAK = re.compile(
     r"beginning|ending|compared|bringing|morning|evening)\b)[a-z]{3,}ing\s+(?!(?:to|and|or)\b)))"
     # a list of counts with their own verbs: "1,654 were laboratory-confirmed, 1,620 are …"
     r"|(?P<figure_clause>,\s+(?=\d(?:[\d,.]*\d)?%?\s+(?:[a-z-]+\s+){0,2}(?:were|are|was|is|had|have|"
-    r"died|remain|remained)\b))"
+    # ("105 lawmakers opposed the changes, 72 did not respond, 42 could not be contacted")
+    r"died|remain|remained|did|could|would|will|voted|opposed|supported|backed)\b))"
     # one change after another, each with its own subject: "furniture stores reported a 2.3%
     # drop, electronics sales declined by 1.5%, and department store sales fell by 1.5%"
     r"|(?P<change_clause>(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:the\s+|its\s+|their\s+)?"
@@ -376,6 +378,10 @@ _CLAUSE_BREAK = re.compile(
     # weekend, the first attack on central parts of the city since February")
     rf"|,\s+(?=(?:the|its|their)\s+(?:{_RANK_WORD}|second|third|latest|only|last|deadliest)\s"
     r"[^—–;,]*$))"
+    # a source's own statement after a dash: "… made off with arms and equipment -- local media
+    # stated about 20 vehicles were captured"
+    r"|(?P<dash_said>\s+(?:—|–|--)\s+(?=(?:[A-Za-z][\w’'.-]*\s+){1,4}"
+    r"(?:said|says|stated|reported|told|added)\s))"
     # a subject with a figure in apposition: "Shares of Acme, up 62% this year, rose 6% …"
     r"|(?P<fronted_figure>,\s+(?=(?:also\s+)?(?:rose|fell|climbed|dropped|gained|lost|jumped|"
     r"slid|slipped|surged|soared|sank|plunged|tumbled|edged|closed|ended|were|was|are|is|have|"
@@ -636,9 +642,9 @@ def _clause_pieces(sentence: str) -> list[tuple[int, int, str | tuple[str, str] 
             elif match.lastgroup in ("gapped", "figure_item") and pieces:
                 # "Liberia 282" borrows the verb of the list's first clause
                 first = sentence[pieces[0][0] : pieces[0][1]].strip()
-                item = re.search(rf"\b{_FIGURE_ITEM}", first)
-                gapped = match.lastgroup == "gapped" or not item
-                next_borrowed = ("prefix", first + ", " if gapped else first[: item.start()])
+                item = _figure_list_start(first)
+                gapped = match.lastgroup == "gapped" or item is None
+                next_borrowed = ("prefix", first + ", " if gapped else first[:item])
             elif _reads_after(next_borrowed, left) and _reads_after(borrowed, ""):
                 # a part that reads after a part that itself borrowed: "…, with iPhone sales
                 # of 18.65m - a rise of 113%" reads after the whole clause before it
@@ -735,7 +741,11 @@ def _which_antecedent(left: str, right: str):
         return whole  # "… icebergs into the ocean, which will result in rising seas"
     if _FIGURE_RELATIVE.match(right) and _ENDS_ON_RATE.search(left):
         return whole  # "… to be $1.20 a share, which is down from …": the figure, not "a share"
-    antecedent = _relative_antecedent(left)
+    # ("… killed in the raids, according to government figures, which began early Monday":
+    # a "which" goes back past the source to what it is about; "…, according to tribal elder
+    # Gul Pasha, who also is …" stays with the source)
+    about = _CLOSING_SOURCE.sub("", left) if right.startswith("which") else left
+    antecedent = _relative_antecedent(about)
     if (
         not antecedent
         and (_ENDS_ON_FIGURE.search(left) or _FIGURE_RELATIVE.match(right))
@@ -748,6 +758,7 @@ def _which_antecedent(left: str, right: str):
     return antecedent
 
 
+_CLOSING_SOURCE = re.compile(r",\s+according\s+to\s+[^,;:]+$")
 # ", which is down from its earlier estimate", ", which is 0.5 percent of the total"
 _FIGURE_RELATIVE = re.compile(
     r"which\s+(?:is|was|are|were)\s+(?:(?:well|far|still|slightly|just)\s+)?(?:up|down|higher|"
@@ -968,9 +979,9 @@ def _own_fact_split(kind: str, left: str, right: str):
         return ("prefix", left + ", ") if rules.has_quantity(left) else False
     if kind == "figure_item":
         # "348 in Sierra Leone" reads after what the first figure of the list follows
-        first = re.search(rf"\b{_FIGURE_ITEM}", left)
-        if first:
-            return ("prefix", left[: first.start()])
+        first = _figure_list_start(left)
+        if first is not None:
+            return ("prefix", left[:first])
         # "Two deaths were reported in Monroe County and four in Lucas County": the count
         # opened the first clause, whose verb the second figure leaves out
         counted = _COUNT.match(left) or rules.has_quantity(left.split(None, 1)[0])
@@ -1000,6 +1011,26 @@ def _numbered_clause_split(left: str, right: str):
     if not both and _PLURAL_SUBJECT_ACT.match(right) and _and_clause_apart(left, True):
         return ("capital", "")  # "Futures pared losses and bonds slipped after the report"
     return ("capital", "") if both else False
+
+
+# a figure that ends its clause: "In California, the median is $712,430"
+# (not a year: "during the summers of 2018 and 2019 in …")
+_LIST_FIGURE = re.compile(
+    r"(?<![\w$€£.,])(?!(?:1[89]|20)\d\d$)[$€£]?\d[\d,.]*(?:\s*(?:%|percent|million|billion))?$"
+)
+
+
+def _figure_list_start(clause: str) -> int | None:
+    """Where the first figure of a list of figures starts in the clause that opens it, after
+    the verb the later items leave out: "Liberia had 282 in Monrovia" → before "282"; "In
+    California, the median is $712,430" → before "$712,430"; None for neither."""
+    item = re.search(rf"(?<![\w$€£.,]){_FIGURE_ITEM}", clause)
+    if item:
+        return item.start()
+    figure = _LIST_FIGURE.search(clause)
+    if figure and _FINITE_VERB.search(clause, 0, figure.start()):
+        return figure.start()
+    return None
 
 
 _RANGE_START = re.compile(
@@ -1370,15 +1401,27 @@ def _can_split(sentence: str, match: re.Match, left: str, right: str, cursor: in
         return _clauses_apart(match, left, right) and not (
             match.group("relative") and (not _marks_pair(sentence) or _GLUED.search(sentence))
         )
-    if match.lastgroup in ("predicate", "court_term", "but_predicate", "casualty_when", "series"):
+    if match.lastgroup in _APART_KINDS:
         apart = {
             "court_term": _court_terms_apart,
             "but_predicate": _contrast_apart,
             "casualty_when": _casualty_apart,
             "series": _series_apart,
+            "dash_said": _dash_said_apart,
         }
         return apart.get(match.lastgroup, _predicates_apart)(left, right)
     return True
+
+
+_APART_KINDS = ("predicate", "court_term", "but_predicate", "casualty_when", "series", "dash_said")
+_DASH = re.compile(r"\s(?:—|–|--)\s")
+
+
+def _dash_said_apart(left: str, right: str) -> bool:
+    """ "… seized a depot -- local officials said …": a clause of its own before the dash (not
+    "The strike — officials said — killed …"), and no dash before it that this one closes
+    ("two other species – A and B – relatively recently and X said …")."""
+    return bool(_FINITE_VERB.search(left)) and not _DASH.search(left)
 
 
 _GLUED = re.compile(r"[a-z][.!?][\"“”]?[A-Z]")
@@ -1701,6 +1744,9 @@ _PARTICIPLE_AFTER = re.compile(
     rf"\s+(?:[a-z]+ly\s+|not\s+|also\s+|been\s+|being\s+)*(?:[a-z]{{2,}}(?:ed|en)|{_IRREGULAR_PAST})\b"
 )
 _CLAUSE_COMMA = re.compile(r",\s")  # (not the comma of "4,000")
+_MODALS = frozenset("can could may might must should will would".split())
+_BE_AFTER = re.compile(r"\s+(?:also\s+|not\s+|still\s+)?be\b")
+_PASSIVE_PREDICATE = re.compile(rf"(?:[a-z]{{2,}}ed|{_IRREGULAR_PAST})\s")
 _SPEECH_PREDICATE = re.compile(r"(?:said|added|told|noted|stated|explained|wrote)\b")
 
 
@@ -1756,6 +1802,11 @@ def _with_subject(first_clause: str, passage: str) -> str:
             and _PARTICIPLE_START.match(passage)
             and _PARTICIPLE_AFTER.match(first_clause, end)
         )
+        modal_be = word in _MODALS and _BE_AFTER.match(first_clause, end)
+        if modal_be and _PASSIVE_PREDICATE.match(passage):
+            # "it also can be manufactured illegally and cut into heroin" → "it also can be
+            # cut into heroin": the passive goes on with its modal
+            auxiliary, end = True, modal_be.end()
         # "In April, it expanded by 0.31%, but shrank …" → "It shrank …": the time or place
         # put before the subject is the first clause's, not the second's
         fronted = None if closed or aside else _FRONTED_PHRASE.match(first_clause)
@@ -1902,12 +1953,21 @@ def _make_claim(
         and is_part
         and len(reader_text) > len(passage) + 1
         and not _FINITE_VERB.search(passage)
+        # (not a figure before it: "predicts prices will rise 3%, following a 6% gain this
+        # year" — what came before the forecast is a fact)
+        and not _PRIOR_PART.match(passage)
     ):
         # a figure with no verb of its own, read after the clause it depends on, keeps that
         # clause's forecast: "said to expect revenue of $11.8 billion, with per-share earnings
         # between 22 and 24 cents"
         framed = checkable_reason(reader_text, has_number)
         reason = framed if framed in ("prediction", "intent") else None
+    elif reason is None and is_part and _PASSIVE_PREDICATE.match(passage):
+        # "… will be closed on Monday and reopened on Friday": the modal the predicate reads
+        # with ("The bridge will be reopened on Friday") makes it a forecast too
+        at = reader_text.rfind(passage[:12])
+        if at > 0 and _FORECAST_BE.search(reader_text, 0, at):
+            reason = "prediction"
     by_model = False
     if reason is None and not _COURT_ORDER.search(reader_text):
         # what the rules leave checkable, the trained model may still read as an opinion, a
@@ -1940,6 +2000,8 @@ def _make_claim(
     )
 
 
+_FORECAST_BE = re.compile(r"\b(?:will|would|may|might|shall)\s+(?:also\s+|still\s+)?be\s+$")
+_PRIOR_PART = re.compile(r"(?:following|after)\s+(?:a|an)\s")
 # "…?” Maha Abu Rizq said." is a question too.
 _QUESTION_THEN_ATTRIBUTION = re.compile(
     r"\?[\"'”’)\]]*,?\s+(?:[\w.’'-]+\s+){0,5}"

@@ -179,8 +179,13 @@ BOILERPLATE = re.compile(
     # a contact line closing the copy: "Write to Kerri Panchuk."
     r"^(?:Write to|Contact|Email|E-mail) [A-Z][\w’'-]+ [A-Z][\w’'-]+(?: at \S+)?\.?$|"
     r"\b(?:[Tt]hank(?:s| you)|[Gg]ood (?:morning|afternoon|evening)|(?:I'm|I am|we're) joined|"
-    r"(?:declined|refused) to comment|(?:did not|didn't|didn’t) (?:immediately )?respond|"
+    # (not a count that did not: "72 did not respond" to a poll)
+    r"(?:declined|refused) to comment|(?<!\d )(?:did not|didn't|didn’t) (?:immediately )?respond|"
     r"could not be reached|(?:did not|didn't|didn’t) (?:immediately )?comment|"
+    # what the newsroom could not find out: "A layoff figure … could not be obtained Thursday",
+    # "The difference in figures could not be reconciled"
+    r"(?<!\d )(?:could not|couldn't|couldn’t) be (?:independently )?(?:obtained|reconciled|"
+    r"verified|confirmed|determined|learned|established)\b|"
     # "A spokesman would not comment", "Neither the police nor the army would comment"
     r"(?:would|will)(?: not|n't|n’t)? (?:immediately )?comment\b|"
     r"(?:was|were|is|are) not (?:immediately )?available for comment|no comment|"
@@ -315,8 +320,10 @@ INTENT = re.compile(
     r"(?:whether|a|an|[a-z]+ing)\b"
 )
 FORECAST = re.compile(
-    r"\b(?:will(?! have been)|won't|shall|going to|would(?! have)|could(?! have)|"
-    r"may(?! have)|might(?! have)|(?:is|are) (?:already |now |still |also )?"
+    # ("42 could not be contacted": what was not done, not a forecast)
+    r"\b(?:will(?! have been)|won't|shall|going to|would(?! have)|"
+    r"could(?! have| not be [a-z]+ed\b)|may(?! have)|might(?! have)|"
+    r"(?:is|are) (?:already |now |still |also )?"
     r"(?:expected|likely|set|due) to|"
     # "The space probe's arrival there is expected in July 2015"
     r"(?:is|are) expected (?:in|on|by|later|next|this|before|within)\b|"

@@ -41,6 +41,8 @@ _SPEECH_VERBS = (
     r"continued(?=:\s*[“\"_])|"
     # '"That is quite a welcome!" Romney began, …': a quotation's opening words
     r"began(?=,)|"
+    # "…, a 107 percent increase, the figures show.": a closing source, nothing after the verb
+    r"show(?=\s*[.,;]\s*(?:$|[“\"_]))|showed(?=\s*[.,;]\s*(?:$|[“\"_]))|"
     r"announces|warned|warns|argued|argues|insisted|insists|explained|wrote|"
     # (not "Wozniacki claimed her 20th career title", "the outbreak has claimed 14 lives")
     r"claimed(?!\s+(?:[\w’'-]+\s+){0,3}?(?:title|titles|crown|victory|win|medal|gold|silver|"
@@ -112,7 +114,9 @@ _THAT_VERBS = (
     # "The ministry clarified that the deaths are not linked to …"
     r"clarified|clarifies|"
     # "Dole's campaign acknowledges that outside advertising …"
-    r"acknowledges|acknowledge|concedes|concede"
+    r"acknowledges|acknowledge|concedes|concede|"
+    # "The CDC cautions that the figures are early estimates"
+    r"cautions|cautioned|caution"
 )
 # A court's or an official's finding: "Jackson ruled that delaying …", "Jackson indicated she
 # would delay …" (not "ruled out", "indicated a rise")
@@ -241,7 +245,8 @@ _PASSIVE = re.compile(
 )
 _CAPITALISED = (
     # ("J.C. Penney", "J.P. Morgan": initials written together are one token)
-    r"(?:(?:U\.S|U\.N|U\.K|E\.U)\.|(?:[A-Z]\.){2,3}(?=\s)|[A-Z]\.|"
+    # ("O Estado de S.Paulo": an initial glued to the word it shortens the name with)
+    r"(?:(?:U\.S|U\.N|U\.K|E\.U)\.|(?:[A-Z]\.){2,3}(?=\s)|[A-Z]\.[A-Z][a-z]+\b|[A-Z]\.|"
     r"(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|"
     r"[A-Z][\w’'\-]*(?:&[A-Z][\w’'\-]*)?)"  # ("P&G", "AT&T")
 )
@@ -376,9 +381,12 @@ _FIGURES_BY = re.compile(
     # ("A new poll conducted by University of Connecticut and Hartford Courant shows …")
     r"\b(?i:death toll|toll|figures?|data|numbers?|statistics|tally|count|estimates?|results?|"
     r"polls?|surveys?)\s+"
+    # ("A poll of lawmakers published on Tuesday by newspaper O Estado de S.Paulo found …")
+    r"(?:of\s+[a-z]+\s+)?"
     r"(?:reported|released|published|issued|compiled|provided|announced|given|conducted|"
     r"commissioned|carried out)\s+"
     r"(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|(?:last|this)\s+\w+\s+)?by\s+(?:the\s+)?"
+    r"(?:(?:newspaper|daily|weekly|magazine|broadcaster|pollster|polling firm)\s+)?"
     rf"(?P<np>{_NAME_RUN})"
 )
 # a source's own count: "The Interior Ministry put the death toll at 14", "Police put the
@@ -639,6 +647,7 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
     return segment
 
 
+_BY_AFTER = re.compile(r"\s+by\s")
 _HYPHENATED = re.compile(r"\S+-\S+")
 _FRONTED_PREPOSITION = re.compile(
     r"(?:Prior to|After|Before|Since|Following|Despite|Unlike|Amid|During|Until)\s"
@@ -1447,6 +1456,8 @@ class SpeakerTracker:
         # (and "Mr Trump’s claims that …": after a possessive, a noun)
         if (
             _PASSIVE.search(prefix)
+            # ("Three days of national mourning declared by Keita began …": a participle)
+            or _BY_AFTER.match(masked, verb.end())
             # ("…, slightly slower than previously estimated": a comparison; "Prior to the first
             # poliovirus case reported earlier this year, …": a participle in a fronted phrase)
             or re.search(r"\b(?:to|not|who|which|that|of|in|for|with|from|new|than)$", prefix)
@@ -1844,8 +1855,8 @@ class SpeakerTracker:
             named = self._person_described(phrase, head, position)
             if named:
                 return named
-        if head in _DOCUMENTS and len(words) == 1:
-            return self._document_issuer(head)
+        if (head in _DOCUMENTS or head == "figures") and len(words) == 1:
+            return self._document_issuer(head)  # ("…, the figures show.": whose figures)
         keys = _SYNONYMS.get(head)
         if keys is not None:
             fits = _organisation_matcher(keys, [w.lower() for w in words[:-1]])
@@ -2097,7 +2108,7 @@ _NOT_SPEAKING_HEAD = frozenset(
     "agreement measure sale spending output inflation unemployment economy market index stock "
     "future bond cost revenue profit earning income budget deficit export import production "
     "activity performance reading estimate forecast projection outlook trend decline drop "
-    "jump surge consumer purchase weakness strength result loss quarter".split()
+    "jump surge consumer purchase weakness strength result loss quarter toll tally".split()
 )
 
 
@@ -2760,7 +2771,8 @@ def _last_segment(prefix: str) -> str:
     prefix = re.sub(r"\s*\([^()]*\)$", "", prefix)
     # ("a Civilian Joint Task Force (CJTF) member": a short form inside is no part of it)
     prefix = _SHORT_FORM_INSIDE.sub("", prefix)
-    segment = re.split(r"[,;:]\s+|_+\s*|\s—\s|\(\s*", prefix)[-1].strip()
+    # (wire copy's double hyphen is a dash: "… equipment -- local media stated …")
+    segment = re.split(r"[,;:]\s+|_+\s*|\s(?:—|--)\s|\(\s*", prefix)[-1].strip()
     clauses = _SUBORDINATE_BREAK.split(segment)
     # "Pugh resigned in May after federal authorities (said …)"; "X's resignation comes a day
     # after he (announced …)": the clause after the time it is measured from
@@ -2787,6 +2799,11 @@ _TITLE_OF_A_HOUSE = re.compile(
 )
 
 
+_PARTICIPLE_PHRASE = re.compile(
+    r"(?P<head>.*?\S)\s+(?:[a-z]{3,}ing\s+(?:from|at|in|on|for|with|after|before|outside|near)\s"
+    # (its place already cut off: "The spokesman speaking")
+    r"|(?:speaking|talking|writing|testifying|appearing)$)"
+)
 _COLLECTIVE_OF = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:small\s+|large\s+)?(?:group|team|panel|handful|delegation)\s+"
     r"of\s+(?=(?:[A-Z][\w’'-]*\s+)?[a-z]+s\b)"
@@ -2814,6 +2831,9 @@ def _head(phrase: str) -> str:
     phrase = _ADJECTIVE_BEFORE_NAME.sub("", phrase)
     tokens = phrase.split()
     description = len(tokens) > 1 and tokens[1][:1].islower() and tokens[1] not in ("of", "for")
+    doing = _PARTICIPLE_PHRASE.match(phrase) if description else None
+    if doing and len(doing.group("head").split()) > 1:
+        phrase = doing.group("head")  # "The minister speaking from the scene …": the minister
     phrase = re.split(
         r"\s+(?:of|for|from|at|in|on|with|by|under|who|which|that)\s+"
         + ("" if description else r"(?=[a-z]|the\b|The\b)"),
@@ -2919,8 +2939,10 @@ def _name_after_office(tokens: list[str]) -> str | None:
         for token in name
     ):
         return None
-    offices = _is_title(before[-1]) or (
-        before[0].lower() in _OFFICE_HEADS and before[1].lower() in ("of", "for")
+    # (the office anywhere before the name: "Presidential Chief of Staff Onyx Lorenzoni")
+    offices = _is_title(before[-1]) or any(
+        head.lower() in _OFFICE_HEADS and joiner.lower() in ("of", "for")
+        for head, joiner in zip(before, before[1:], strict=False)
     )
     return " ".join(name) if offices else None
 
@@ -2928,7 +2950,7 @@ def _name_after_office(tokens: list[str]) -> str | None:
 # titles that name an office with "of"/"for" after them: "Secretary of State", "Minister for …"
 _OFFICE_HEADS = frozenset(
     # ("Manager of opposition business Christopher Pyne")
-    "minister secretary commissioner director governor chancellor manager leader".split()
+    "minister secretary commissioner director governor chancellor manager leader chief".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in at from of for on near".split())
 
@@ -2980,6 +3002,10 @@ def _titled_name_at_end(phrase: str) -> str | None:
 
 def _is_title(token: str) -> bool:
     lowered = token.lower()
+    if "-" in lowered and lowered not in _TITLE_WORDS:
+        # "Vice-President", "Secretary-General", "Attorney-General": titles joined
+        parts = lowered.split("-")
+        return all(part in _TITLE_WORDS for part in parts) and len(parts) > 1
     return lowered in _TITLE_WORDS or lowered + "." in _TITLE_WORDS
 
 
@@ -3089,6 +3115,10 @@ def _mention_name(text: str, run: re.Match) -> tuple[str, bool]:
         return "", False  # "As of Thursday": no name once "As" goes
     if " of " in name:
         return _person_of_employer(text, run, name, False)
+    if " of " in run.group() and name == _name_after_office(
+        [_bare(token) for token in run.group().split()]
+    ):
+        return name, True  # "Presidential Chief of Staff Onyx Lorenzoni": an office's holder
     return name, False
 
 
@@ -3118,6 +3148,10 @@ def _person_of_employer(text: str, run: re.Match, name: str, held: bool) -> tupl
     return name, held
 
 
+# what a name after it is the name of: never a person
+_BODY_KINDS = _PUBLICATIONS | frozenset("weekly pollster agency company firm group channel".split())
+
+
 def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
     """A title before the name, or a multi-word name introduced by a role or by 'said'."""
     tokens = run.group().split()
@@ -3135,6 +3169,8 @@ def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
         # ("Former New York state Senate leader Dean Skelos": the title is the leader's)
         return not _TITLE_GOES_ON.match(text, run.end())
     before = [w.strip(",;:") for w in text[max(0, run.start() - 25) : run.start()].lower().split()]
+    if before and before[-1] in _BODY_KINDS:
+        return False  # "newspaper O Estado de S.Paulo found …": a body, however its name reads
     if before and before[-1] in _FEMALE | _MALE and before[-1] not in ("he", "she", "his", "her"):
         return True
     if before and before[-1] in _PERSON_ROLES | _KIN and 1 < name_length <= 4:
