@@ -44,6 +44,8 @@ _SPEECH_VERBS = (
     # "…, a 107 percent increase, the figures show.": a closing source, nothing after the verb
     r"show(?=\s*[.,;]\s*(?:$|[“\"_]))|showed(?=\s*[.,;]\s*(?:$|[“\"_]))|"
     r"announces|warned|warns|argued|argues|insisted|insists|explained|wrote|"
+    # ("X, director-general of Cern, commented: "…"", not "commented to KGVO News")
+    r"commented(?=:|,?\s*[“\"_]|\s+that\b)|"
     # (not "Wozniacki claimed her 20th career title", "the outbreak has claimed 14 lives")
     r"claimed(?!\s+(?:[\w’'-]+\s+){0,3}?(?:title|titles|crown|victory|win|medal|gold|silver|"
     r"bronze|trophy|championship|seats?|spot|lives|life|wickets?|prize|pole)\b)|"
@@ -361,7 +363,7 @@ _THE_DOCUMENT = re.compile(r"[Aa]ccording to the\s")
 _STATEMENT_BY = re.compile(
     # ("a recent report by a United Nations monitoring team suggests …")
     r"\b(?:[Aa]|[Tt]he)\s+(?:(?:recent|new|latest|separate|joint|confidential|leaked)\s+)?"
-    r"(?:statement|report|letter|release|study|survey|memo)(?P<comma>,)?\s+"
+    r"(?:statement|report|letter|release|study|survey|poll|memo)(?P<comma>,)?\s+"
     # "The report, released Monday by the Government Accountability Office, found …"
     r"(?:(?:issued|signed|released|published)\s+(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|"
     r"(?:last|this)\s+\w+\s+)?)?(?:by|from)\s+(?:the\s+)?"
@@ -521,6 +523,20 @@ _MALE = frozenset(
 )
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _GENDER_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
+# capitalised words that open a sentence or a title, never a first name
+_NOT_FIRST_NAMES = frozenset(
+    "When While Whether After Before If As But And Since Although Though Because Until Once "
+    "Meanwhile However Then Still Also Even Only Now Today Yesterday Last This That These Those "
+    "Former Both Neither Either Like Unlike Under Over For From With Without Against Despite "
+    "During Among According Asked Speaking Dear Saint Lake Mount Fort Port New North South East "
+    "West Central Upper Lower Great Little".split()
+)
+_SMALL_WORD = re.compile(r"\b[a-z]+\b")
+_FIRST_AND_LAST = re.compile(r"[A-Z][a-z]{2,}\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?")
+_OTHER_GENDER_PRONOUN = {
+    "f": re.compile(r"\b(?:him|his|he)\b", re.IGNORECASE),
+    "m": re.compile(r"\b(?:her|hers|she)\b", re.IGNORECASE),
+}
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # a person's first name and surname, with a middle initial or none ("John Q. Public")
 _FULL_NAME = r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*"
@@ -816,8 +832,28 @@ class SpeakerTracker:
         text = self._text
         for _, name in self._labels:
             self._entities.setdefault(name, _Entity(name, True, None))
-        for run in _CAPITALISED_RUN.finditer(text):
+        runs = list(_CAPITALISED_RUN.finditer(text))
+        # "Barack Obama and John McCain fought …; McCain told supporters …": a first name and
+        # a surname the copy goes on to use alone name a person, cue or none (not "Whether
+        # Ryan": a word the copy also writes in small letters is no first name)
+        words = [_POSSESSIVE_END.sub("", run.group()) for run in runs]
+        alone = {word for word in words if " " not in word}
+        in_small_letters = set(_SMALL_WORD.findall(text)) if alone else set()
+        named_in_full = {
+            name
+            for name in words
+            if _FIRST_AND_LAST.fullmatch(name)
+            and name.split()[1] in alone
+            and name.split()[0] not in alone
+            and name.split()[0] not in _NOT_FIRST_NAMES
+            and not _is_title(name.split()[0])
+            and name.split()[0].lower() not in in_small_letters
+            and not _is_organisation(name)
+        }
+        self._named = named_in_full
+        for run in runs:
             name, held = _mention_name(text, run)
+            held = held or name in named_in_full
             if not name or name in self._aliases:
                 if name in self._aliases:
                     alias = self._aliases[name]
@@ -904,8 +940,14 @@ class SpeakerTracker:
             and entity.name.split()[-len(tokens) :] == tokens
         ]
         if gender:
-            # "Mr Wickham" after "Dale Wickham … her husband": never the wife
-            candidates = [e for e in candidates if self._gender(e.name) in (gender, None)]
+            # "Mr Wickham" after "Dale Wickham … her husband": never the wife; nor "Mrs Obama"
+            # a person known only by a name the copy gave no gender ("Barack Obama")
+            candidates = [
+                e
+                for e in candidates
+                if self._gender(e.name) == gender
+                or (self._gender(e.name) is None and e.name not in self._named)
+            ]
         if not candidates and len(tokens) == 1 and gender is None:
             # "Juma said" after "Health Minister Juma Abdallah": a first name used alone is
             # the one person named in full with it, unless it is also someone's surname
@@ -1183,7 +1225,9 @@ class SpeakerTracker:
         while index < len(self._positions) and self._positions[index] < end:
             position, name = self._mentions[index]
             lead = self._text[start:position]
-            if len(lead.split()) > 6 or _FINITE.search(lead):
+            # (nor after a speech verb: "a defense lawyer said Georgescu had served …" opens
+            # with the lawyer)
+            if len(lead.split()) > 6 or _FINITE.search(lead) or _VERB.search(lead):
                 break
             if self._is_person(name):
                 return name
@@ -1978,7 +2022,12 @@ class SpeakerTracker:
             if (
                 previous
                 and previous != last
-                and (previous in self._history or len(previous.split()) >= 2)
+                # (not a person named with no cue who has not spoken: "Holm, 45, denies
+                # murder" after the witness Anna Berg testified)
+                and (
+                    previous in self._history
+                    or (len(previous.split()) >= 2 and previous not in self._named)
+                )
                 and self._last_attributed_span != self._previous_span
             ):
                 # "Habeck was relaxed about …. "We have …," he said": a speaker the article
@@ -1986,6 +2035,8 @@ class SpeakerTracker:
                 # Balter is not so sure. "…," he wrote"), opens the sentence just before; an
                 # older attribution to someone else is not what "he" goes back to
                 candidates.reverse()
+
+            self._other_in_quotation(gender, position)
 
             def fits(name: str) -> bool:
                 return self._gender(name) in (gender, None)
@@ -2008,12 +2059,16 @@ class SpeakerTracker:
                 quoted = self._previous_span and _QUOTE_MARK.search(
                     self._text, *self._previous_span
                 )
+                # (a full name counts only when the copy gave a cue that it is a person's:
+                # "Holm, 45, denies murder" after "… testified against Peter Holm" is no
+                # speaker a "she" goes back to)
+                full = len(last.split()) >= 2 and last not in self._named
                 person = _unnamed_person(last) or (
-                    (len(last.split()) >= 2 or bool(quoted)) and self._may_be_person(last)
+                    (full or bool(quoted)) and self._may_be_person(last)
                 )
                 found = last if person and fits(last) else None
             found = found or self._last_mention(
-                position, lambda entity: entity.person and entity.gender in (gender, None)
+                position, lambda entity: entity.person and fits(entity.name)
             )
             if not found:
                 # a named person never given as anything else, or one quoted by role only
@@ -2049,6 +2104,18 @@ class SpeakerTracker:
             # statement goes on, and it is his
             return last
         return self._last_mention(position, lambda entity: not entity.person)
+
+    def _other_in_quotation(self, gender: str, position: int) -> None:
+        """ "Holm, 45, denies murder. “I saw him carry a knife …,” she said": the quotation
+        speaks of someone of the other gender, so the last person the copy named with no cue
+        (Peter Holm) is taken to be that one, not the speaker."""
+        span = self._current_span
+        other = _OTHER_GENDER_PRONOUN[gender]
+        if span is None or not other.search(self._text, span[0], position):
+            return
+        named = self._last_mention(span[0], lambda entity: entity.person)
+        if named in self._named and self._gender(named) is None:
+            self._learned_gender[named] = "m" if gender == "f" else "f"
 
     def _sentence_opener(self, position: int) -> str | None:
         """The person the current sentence opens with, when a pronoun at `position` follows
@@ -2718,7 +2785,8 @@ def _is_titled_noun_phrase(segment: str) -> bool:
 _LEADING_DETERMINER = re.compile(r"^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]heir|[Ii]ts)\s+")
 _DESCRIBED_BEFORE_NAME = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<words>(?:[a-z][\w-]*\s+){1,2})"
-    r"(?P<name>[A-Z][a-z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]+)"
+    # ("parent Shanna Del Conte": a name of three words)
+    r"(?P<name>[A-Z][a-z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w’'-]+){1,2})"
 )
 _NAME_AFTER_DESCRIPTION = re.compile(
     r"\s(?!(?:of|for|and|at|in)\s)[a-z][\w-]+\s+(?P<name>[A-Z][a-z][\w’'-]+\s+[A-Z][a-z][\w’'-]+)$"
@@ -2773,6 +2841,8 @@ def _last_segment(prefix: str) -> str:
     prefix = _SHORT_FORM_INSIDE.sub("", prefix)
     # (wire copy's double hyphen is a dash: "… equipment -- local media stated …")
     segment = re.split(r"[,;:]\s+|_+\s*|\s(?:—|--)\s|\(\s*", prefix)[-1].strip()
+    # ("The epidemic comes in cycles but a new study also (revealed …)": the clause after "but")
+    segment = _BUT_BREAK.split(segment)[-1]
     clauses = _SUBORDINATE_BREAK.split(segment)
     # "Pugh resigned in May after federal authorities (said …)"; "X's resignation comes a day
     # after he (announced …)": the clause after the time it is measured from
@@ -2787,6 +2857,7 @@ _TIME_SPAN = re.compile(
     r"(?:^|\s)(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments|shortly|"
     r"soon|just|long|only)$"
 )
+_BUT_BREAK = re.compile(r"\s+but\s+(?=(?:a|an|the|its|their|his|her|[A-Z])\b)")
 _SUBORDINATE_BREAK = re.compile(r"\s(?:after|before|when|because|since|until|once)\s+")
 
 
