@@ -267,6 +267,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?:[a-z]+\s+)?(?:(?:were|was|have been|had been)\s+[a-z]+ed|died|fled|drowned"
     # "364 members voted this time while only 297 had voted earlier"
     r"|had\s+[a-z]+ed|(?:went|are|were|remain|remained)\s+missing)\b"
+    # "72% of the cases involved males and 16% were from users under 18": a share of its own
+    r"|\d[\d.]*\s*(?:%|percent|per cent)\s+(?:were|was|are|is)\s+(?:from|in|among|under|over|aged|"
+    r"between)\b"
     # "five of its workers were killed and five injured by …": the verb left out
     r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+"
     r"(?:others\s+|more\s+)?(?:injured|wounded|hurt|arrested|detained|missing)\b))"
@@ -332,6 +335,10 @@ _CLAUSE_BREAK = re.compile(
     # (and of a rate over another period: "increased 0.2% for the month and 3.8% from a year ago")
     r"|(?P<second_figure>\s+and\s+(?=[$€£]\d|[\d.]+\s*(?:%|percent|per cent)\s+(?:from|over|on|"
     r"in|for|year-on-year|year-over-year)\b))"
+    # a second measure whose verb the copy left out: "… cases jumped to 805 and the number of
+    # deaths to 12"
+    r"|(?P<gapped_measure>,?\s+and\s+(?=the\s+(?:number|total|count|toll|tally|rate|share)\s+of\s+"
+    r"(?:[\w-]+\s+){1,4}?(?:to|at)\s+[$€£]?\d))"
     # a consequence with its own fact: "…, killing 12 people", "…, prompting the team to resign"
     r"|(?P<consequence>,\s+(?=(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|"
     r"marking|"
@@ -928,6 +935,7 @@ _OWN_FACT_BREAKS = (
     "count_item",
     "change_clause",
     "fine",
+    "gapped_measure",
 )
 
 
@@ -1119,6 +1127,13 @@ def _second_figure_split(left: str, right: str):
     return ("prefix", left[: first.start()]) if both else False
 
 
+def _gapped_measure_split(left: str, right: str):
+    """ "and the number of deaths to 12" reads after the clause whose verb it leaves out, when
+    that clause moved a figure the same way ("jumped to 805")."""
+    moved = re.search(r"\b[a-z]+\s+(?:to|at)\s+[$€£]?\d", left)
+    return ("prefix", left + " and ") if moved and _FINITE_VERB.search(left) else False
+
+
 def _expected_pair_split(left: str, right: str):
     """A second expectation ("the core index to rise 0.1 percent") reads after the first verb."""
     verbs = list(_EXPECTATION_VERB.finditer(left))
@@ -1184,6 +1199,7 @@ _TAIL_SPLITS = {
     "fine": _fine_split,
     "where_clause": _where_split,
     "second_figure": _second_figure_split,
+    "gapped_measure": _gapped_measure_split,
 }
 
 
@@ -1252,7 +1268,7 @@ _RANKED = re.compile(
 _AS_CLAUSE = re.compile(_AS_SUBJECT_VERB)
 _AS_COMPLEMENT = re.compile(
     r"\b(?:describ\w*|regard\w*|seen|known|brand\w*|label\w*|view\w*|hail\w*|"
-    r"characteri[sz]\w*|classif\w*|bill\w*|tout\w*|portray\w*|depict\w*|identif\w*)"
+    r"characteri[sz]\w*|classif\w*|bill(?:ed|s|ing)|tout\w*|portray\w*|depict\w*|identif\w*)"
     r"\b(?:\s+\S+){0,5}\s*$"
 )
 

@@ -93,6 +93,10 @@ _SPEECH_VERBS = (
     # ("called for by federal sentencing guidelines" is passive: no speaker before it)
     r"called on|calls on|called for(?! by\b)|calls for(?! by\b)|appealed|expects|documented|"
     r"defended|defends|"
+    # "Economists polled by Reuters had forecast the trade gap falling to …": their forecast
+    r"(?:(?<=\bhad )|(?<=\bhave ))(?:forecast|predicted)(?=\s)|"
+    # "The ELN took credit for the attack": a claim of its own deed
+    r"(?:took|takes|claimed) credit(?=\s+for\s)|"
     # "Commerce Department figures showed Thursday": the department's own figures
     # ("The new figures also showed …", "a poll showed Murphy with a slight lead")
     # (the verb first, then what comes before it: a lookbehind at every position is slow)
@@ -117,8 +121,8 @@ _THAT_VERBS = (
     r"clarified|clarifies|"
     # "Dole's campaign acknowledges that outside advertising …"
     r"acknowledges|acknowledge|concedes|concede|"
-    # "The CDC cautions that the figures are early estimates"
-    r"cautions|cautioned|caution"
+    # "The CDC cautions that the figures are early estimates", "recommended that any user …"
+    r"cautions|cautioned|caution|recommended|recommends|recommend"
 )
 # A court's or an official's finding: "Jackson ruled that delaying …", "Jackson indicated she
 # would delay …" (not "ruled out", "indicated a rise")
