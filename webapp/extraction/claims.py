@@ -339,6 +339,9 @@ _CLAUSE_BREAK = re.compile(
     # deaths to 12"
     r"|(?P<gapped_measure>,?\s+and\s+(?=the\s+(?:number|total|count|toll|tally|rate|share)\s+of\s+"
     r"(?:[\w-]+\s+){1,4}?(?:to|at)\s+[$€£]?\d))"
+    # a new total after a dash: "… 12 new deaths today – taking the world toll to more than 700"
+    r"|(?P<dash_total>\s+[—–]\s+(?=(?:taking|bringing|pushing|raising|lifting)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:toll|total|tally|number|count)\s+to\s))"
     # a consequence with its own fact: "…, killing 12 people", "…, prompting the team to resign"
     r"|(?P<consequence>,\s+(?=(?:killing|injuring|wounding|leaving|forcing|prompting|bringing|"
     r"marking|"
@@ -936,6 +939,7 @@ _OWN_FACT_BREAKS = (
     "change_clause",
     "fine",
     "gapped_measure",
+    "dash_total",
 )
 
 
@@ -1191,6 +1195,7 @@ _TAIL_SPLITS = {
     "expected_pair": _expected_pair_split,
     "absolute": _after_clause_split,
     "consequence": _after_clause_split,
+    "dash_total": _after_clause_split,
     "participle": _participle_split,
     "prior_figure": _prior_figure_split,
     "ranked_and": _ranked_and_split,

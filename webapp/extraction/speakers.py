@@ -667,6 +667,10 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
     return segment
 
 
+_NEGATED = re.compile(
+    r"\b(?:(?:did|does|do|would|will|could)\s+not|(?:didn|doesn|don|wouldn|won|couldn)[’']t|never)\s*$"
+)
+_BARE_PEOPLE = {"man": "m", "woman": "f"}
 _BY_AFTER = re.compile(r"\s+by\s")
 _HYPHENATED = re.compile(r"\S+-\S+")
 _FRONTED_PREPOSITION = re.compile(
@@ -1504,6 +1508,9 @@ class SpeakerTracker:
         # (and "Mr Trump’s claims that …": after a possessive, a noun)
         if (
             _PASSIVE.search(prefix)
+            # ("Mack didn’t say a word as he walked …": no statement; "He did not say how
+            # many …" is the reporter's note)
+            or _NEGATED.search(prefix)
             # ("Three days of national mourning declared by Keita began …": a participle)
             or _BY_AFTER.match(masked, verb.end())
             # ("…, slightly slower than previously estimated": a comparison; "Prior to the first
@@ -1579,8 +1586,8 @@ class SpeakerTracker:
         if described and _SPEAKING_ROLES & set(described.group("role").lower().split()):
             return self._resolve_name(described.group("name"), position)
         # "When given the opportunity to speak, Long maintained his innocence and told …": the
-        # name whose verb opens the clause
-        return self._clause_subject(prefix, position)
+        # name whose verb opens the clause ("She apologized but insisted …": its pronoun)
+        return self._clause_subject(prefix, position) or self._leading_subject(prefix, position)
 
     def _inverted_subject(self, masked: str, verb: re.Match, offset: int) -> str | None:
         """ "…, near the border, and also suffered …, said Carrie Williams, a spokeswoman": the
@@ -1935,6 +1942,13 @@ class SpeakerTracker:
             # "The businessman-turned-politician also told the crowd …": an epithet for the
             # person the article is quoting, never a new one
             return self._recent_speaker(lambda entity: entity.person)
+        if head in _BARE_PEOPLE and re.match(r"[Tt]he\s", phrase):
+            # "The man said he did his own research": the last person named who may be one
+            gender = _BARE_PEOPLE[head]
+            return self._last_mention(
+                position,
+                lambda entity: entity.person and self._gender(entity.name) in (gender, None),
+            )
         if head not in _PERSON_ROLES:
             return None
         named = self._recent_or_mentioned(position, lambda entity: head in entity.roles)
@@ -2282,7 +2296,11 @@ _CONCLUDED_ACT = re.compile(
     r"meetings|talks|campaign|series|round|session|hearing|speech|rally|rallies|season|deal|"
     r"agreement|match|game|summit|conference|exercise|exercises|operation|mission)\b"
 )
-_CONCEDED_ACT = re.compile(r"\s+(?:to|defeat)\b")
+# (nor a score: "scored three tries and conceded none", "conceded two goals")
+_CONCEDED_ACT = re.compile(
+    r"\s+(?:to|defeat|none|nothing|only|just|a\s+(?:goal|try|penalty)|(?:\d+|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\s)"
+)
 _DENIED_SOMEONE = re.compile(
     r"\s+(?:him|her|them|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:a|an|the|his|her|their|its)\s"
 )
