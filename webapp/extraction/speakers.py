@@ -179,7 +179,7 @@ ADDED_COUNT = re.compile(
     r"\s+no\s+(?:net\s+|new\s+)?(?:jobs|positions|workers|employees)\b"
     r"|\s+(?:(?:more|fewer|about|nearly|almost|some|roughly|another|an\s+estimated|a\s+net|"
     r"a\s+further|only|just)\s+)?(?:[$€£]?\d|(?:more|fewer)\b|(?:a|an)\s+(?:net|total|further|"
-    r"record)\b|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
+    r"record)\b|(?:one\s+more|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
     r"fifty|hundreds|thousands|dozens)\b)"
 )
 _DECLARED_ACT = re.compile(
@@ -472,6 +472,7 @@ _SYNONYMS = {
     "court": ("court", "tribunal"),
     "family": ("family",),
     "campaign": ("campaign",),
+    "bank": ("bank",),
     "government": ("government",),
 }
 _DOCUMENTS = frozenset({"statement", "report", "release", "summary", "study", "letter"})
@@ -671,6 +672,10 @@ _NEGATED = re.compile(
     r"\b(?:(?:did|does|do|would|will|could)\s+not|(?:didn|doesn|don|wouldn|won|couldn)[’']t|never)\s*$"
 )
 _BARE_PEOPLE = {"man": "m", "woman": "f"}
+# an epithet for the person the story is about: "the 34-year-old", "the Australian"
+_EPITHET_OF_PERSON = re.compile(
+    r"[Tt]he\s+(?P<epithet>\d{1,3}-year-old|[A-Z][a-z]{3,}(?:an|ian|ese|ish|i))"
+)
 _BY_AFTER = re.compile(r"\s+by\s")
 _HYPHENATED = re.compile(r"\S+-\S+")
 _FRONTED_PREPOSITION = re.compile(
@@ -1272,10 +1277,9 @@ class SpeakerTracker:
         first = self._relayed(masked, offset) or self._document_by(masked, offset)
         if first:
             return first
-        quoted = "quot" in masked and _QUOTED_AS_SAYING.search(masked)
-        name = quoted and self._resolve_phrase(quoted.group("name"), offset + quoted.start())
-        if name:
-            return name, offset + quoted.start(), False
+        quoted = "quot" in masked and self._quoted_as_saying(masked, offset)
+        if quoted:
+            return quoted
         according = "ccording" in masked and _ACCORDING_TO.search(masked)
         named = according and self._according_named(masked, according, offset)
         if named:
@@ -1303,6 +1307,20 @@ class SpeakerTracker:
                 self._cited.add(name)
                 return name, offset + according.start(), according.end() >= len(masked) - 2
         return self._saying(masked, offset)
+
+    def _quoted_as_saying(self, masked: str, offset: int) -> tuple[str, int, bool] | None:
+        """ "… quoted Professor Annim as saying …" → Annim; "…, Martin Halliwell, SES chief
+        technology officer, was quoted by Space.com as saying" → Halliwell, not the site."""
+        quoted = _QUOTED_AS_SAYING.search(masked)
+        if not quoted:
+            return None
+        if quoted.group("name").startswith("by "):
+            before = masked[: quoted.start()]
+            opening = before.rsplit("_", 1)[-1].lstrip(" ,")  # (after a quotation that opens it)
+            name = self._subject_after(" " + opening, offset + len(before) - len(opening))
+        else:
+            name = self._resolve_phrase(quoted.group("name"), offset + quoted.start())
+        return (name, offset + quoted.start(), False) if name else None
 
     def _according_named(
         self, masked: str, according: re.Match, offset: int
@@ -1820,10 +1838,14 @@ class SpeakerTracker:
                 phrase = _NAMED_FIGURES.sub("", bare)
                 if phrase.lower() in _FIGURES_ADJECTIVES:
                     return None  # "Revised data show …": the reporter's own figures
+        # ("The Australian hit 17 of 18 greens" after "Australia’s Marc Leishman", "the
+        # 64-year-old" after "Jaime Rios, 64,": the person named so)
         named = _named_within(phrase)
-        if named:
-            return self._resolve_name(named, position)
-        return self._resolve_head(_head(phrase), position)
+        return (
+            self._epithet_person(phrase, position)
+            or (self._resolve_name(named, position) if named else None)
+            or self._resolve_head(_head(phrase), position)
+        )
 
     def _resolve_head(self, head: str, position: int) -> str | None:
         """The head of a subject phrase ('the UN agency', 'economist Maria Lopez') → the
@@ -1872,6 +1894,31 @@ class SpeakerTracker:
         if titled:
             return self._resolve_name(titled, position)  # "veteran BJP leader L K Advani"
         return self._description(head, position)
+
+    def _epithet_person(self, phrase: str, position: int) -> str | None:
+        """The person an age ("the 64-year-old") or a nationality ("The Australian") stands for:
+        the one named with that age ("Jaime Rios, 64,"), or the person last quoted or named when
+        the copy named them with that nationality ("Australia’s Marc Leishman")."""
+        found = _EPITHET_OF_PERSON.fullmatch(phrase)
+        if not found:
+            return None
+        epithet = found.group("epithet")
+        if epithet[:1].isdigit():
+            age = re.escape(epithet.split("-")[0])
+            aged = list(re.finditer(rf"(?P<name>{_NAME_RUN}),\s+{age},", self._text[:position]))
+            return self._resolve_name(aged[-1].group("name"), position) if aged else None
+        person = self._recent_speaker(lambda entity: entity.person) or self._last_mention(
+            position, lambda entity: entity.person
+        )
+        if person is None:
+            return None
+        stem = re.escape(epithet[:5])
+        surname = re.escape(person.split()[-1])
+        named_with = re.search(
+            rf"\b{stem}\w*(?:[’']s)?\s+(?:[\w.’'-]+\s+){{0,3}}{surname}\b",
+            self._text[:position],
+        )
+        return person if named_with else None
 
     def _document_issuer(self, document: str) -> str | None:
         """ "the statement said": whoever issued the statement last named, else the body last
