@@ -111,8 +111,12 @@ _CLAUSE_BREAK = re.compile(
     # "… went on sale in June but its impact was limited", "… but Huvelle turned them down"
     r"|(?:(?:its|his|her|their|the)\s+(?:[\w’'-]+\s+){1,5}|[A-Z][\w’'-]+\s+"
     # "No one abstained but 18 lawmakers were absent"
-    r"|(?:\d[\d,.]*%?|most|many|several|both)\s+(?:[\w’'-]+\s+){0,4})"
-    r"(?:was|were|is|are|had|has|did|rose|fell|grew|sank|slid|[a-z]{3,}ed)\b))"
+    r"|(?:\d[\d,.]*%?|most|many|several|both)\s+(?:[\w’'-]+\s+){0,4}"
+    # "… the poor third quarter but analysts were now concerned", "… in the fighting but new
+    # worries emerged", "… for the bombing but Taliban militants have in the past …"
+    r"|(?:[A-Z][\w’'-]+\s+|(?!(?:with|without|for|from|into|over|under|after|before)\b)"
+    r"[a-z]{3,}\s+)?[a-z]{3,}s\s+)"
+    r"(?:was|were|is|are|had|has|have|did|rose|fell|grew|sank|slid|[a-z]{3,}ed)\b))"
     # a place with its own fact: "… goes to the House, where Republicans hold a slim majority",
     # "… was summoned on Monday, where Pakistan conveyed its concern"
     # (and a count: "…, where 30,000 troops are pitted against …")
@@ -203,9 +207,15 @@ _CLAUSE_BREAK = re.compile(
     # second predicate of the same subject, in contrast
     # ("… ended the year 2% down but was up 1 percent without currency": with an auxiliary, and
     # without the comma, as well)
-    r"|(?P<but_predicate>,?\s+but\s+(?=(?:also\s+|then\s+|still\s+)?(?!said\b)(?:[a-z]{3,}ed|"
+    r"|(?P<but_predicate>,?\s+but\s+(?=(?:also\s+|then\s+|still\s+)?(?!said\b)(?:(?:[a-z]{3,}ed|"
     rf"{_IRREGULAR_PAST}|is|was|are|were|has|have|had|would|could|will|did|does|can|may|might|"
-    r"must|should)\s+(?!that\b|to\b)\w))"
+    r"must|should)\s+(?!that\b|to\b)\w"
+    # ("…, but tried to convince jurors …", "but failed to win": what was tried is a fact)
+    r"|(?:tried|failed|refused|declined|managed|agreed|sought|vowed|promised)\s+to\s"
+    # ("… were driven out of Mogadishu in 2011 but still control swathes of territory")
+    r"|(?<=still )(?!(?:more|less|far|well|below|above|short|strong|high|low|very|much)\b)"
+    r"[a-z]{4,}\s+(?:out\s+)?(?:a|an|the|its|their|his|her|some|many|most|much|large|swathes|frequent|"
+    r"[a-z]+s)\b)))"
     # "Romania recorded the most cases, followed by Kazakhstan with 13,000"
     r"|(?P<runner_up>,\s+(?=followed by\b))"
     # "rose from 4.3% to 4.4% as a large rise in employment was offset by …"

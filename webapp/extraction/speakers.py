@@ -347,14 +347,17 @@ _TRANSCRIPT_LABEL = re.compile(
 _ACCORDING_TO = re.compile(
     # "according to the latest situation report released by the NCDC on Monday"
     r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<document>report|statement|study|survey|data|figures|release|announcement|bulletin|update|"
+    r"(?P<document>report|statement|study|survey|poll|data|figures|release|announcement|bulletin|"
+    r"update|"
     # "according to the latest count from the Centers for Disease Control and Prevention"
     r"count|tally|estimates?|analysis|statistics|numbers|"
     # "according to the sentence handed down by U.S. District Judge Deborah K. Chasanow"
     r"sentence|ruling|order|verdict|decision|indictment|complaint|filing)"
     # ("a long-awaited report Thursday from the Bureau of Labor Statistics")
     r"(?:\s+(?:on|released on|issued on)\s+\w+|\s+\w+day)?\s+(?:(?:handed down|issued|released|"
-    r"published|filed|signed|given|shared|provided|compiled)\s+)?(?:by|from|of)\s+(?:the\s+)?)?"
+    # (not whom a poll asked: "according to a post-primary poll of Arizona voters")
+    r"published|filed|signed|given|shared|provided|compiled)\s+)?(?:by|from|(?<!poll )of)\s+"
+    r"(?:the\s+)?)?"
     # "the U.S. Bureau of Labor Statistics", "Judge Deborah K. Chasanow"
     r"(?P<np>(?:(?:[A-Z]\.){2,}|(?<=\s)[A-Z]\.(?=\s+[A-Z])|[^,;.:])+)"
 )
@@ -494,7 +497,7 @@ _TITLE_WORDS = frozenset(
     "president vice prime minister secretary senator sen. rep. representative gov. governor "
     "dr. mr. mrs. ms. miss prof. professor gen. general lt. col. maj. capt. adm. sgt. rev. "
     "chancellor king queen prince princess pope ayatollah sheikh leader supreme chief "
-    "executive officer director spokesman spokeswoman spokesperson ambassador mayor judge "
+    "executive officer director spokesman spokeswoman spokesperson ambassador mayor judge pollster "
     "justice commissioner chairman chairwoman chair ceo adviser advisor envoy defense "
     "defence foreign interior finance health economy deputy crown speaker commander "
     "attorney state treasury home trade security national minister's foreign-affairs "
@@ -2579,6 +2582,8 @@ _LEADING_TIME = re.compile(
     r"In\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|\d{4})(?:\s+\d{4}|\s+(?:that|this|last|the\s+same)\s+year)?|"
     r"Meanwhile|However|Yesterday|Today|Separately|Afterward|Afterwards|Then|"
+    # ("Until now, the government has repeatedly declined to …, insisting that …")
+    r"Until now|Until then|So far|To date|For now|By then|"
     r"(?:Two|Three|Four|Five|Six|Several|A few)\s+"
     r"(?:days|weeks|months|years)\s+ago),\s+"
 )
