@@ -1542,7 +1542,9 @@ def _cannot_be(kind: str | None, sentence: str, left: str, cursor: int) -> bool:
 
 def _concession_apart(sentence: str, left: str, right: str) -> bool:
     """ "Though X will appeal his conviction, the sentence brings …": two claims."""
-    opening = " ".join(right.split()[:8])
+    # (a long titled subject before its verb: "…, Jizan’s civil defence spokesman Colonel
+    # Yahya Abdullah al-Qahtani told …")
+    opening = " ".join(right.split()[:12])
     # (a present tense either side: "Although the study offers …, researchers admit that …")
     return bool(
         _CONCESSIVE.match(sentence)

@@ -539,6 +539,9 @@ _NOT_FIRST_NAMES = frozenset(
     "During Among According Asked Speaking Dear Saint Lake Mount Fort Port New North South East "
     "West Central Upper Lower Great Little".split()
 )
+_TICKER = re.compile(
+    r"\((?:[A-Z]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NYSE American)\s*:\s*[A-Z.]+)\)"
+)
 _SMALL_WORD = re.compile(r"\b[a-z]+\b")
 _FIRST_AND_LAST = re.compile(r"[A-Z][a-z]{2,}\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 _OTHER_GENDER_PRONOUN = {
@@ -848,25 +851,8 @@ class SpeakerTracker:
         text = self._text
         for _, name in self._labels:
             self._entities.setdefault(name, _Entity(name, True, None))
-        runs = list(_CAPITALISED_RUN.finditer(text))
-        # "Barack Obama and John McCain fought …; McCain told supporters …": a first name and
-        # a surname the copy goes on to use alone name a person, cue or none (not "Whether
-        # Ryan": a word the copy also writes in small letters is no first name)
-        words = [_POSSESSIVE_END.sub("", run.group()) for run in runs]
-        alone = {word for word in words if " " not in word}
-        in_small_letters = set(_SMALL_WORD.findall(text)) if alone else set()
-        named_in_full = {
-            name
-            for name in words
-            if _FIRST_AND_LAST.fullmatch(name)
-            and name.split()[1] in alone
-            and name.split()[0] not in alone
-            and name.split()[0] not in _NOT_FIRST_NAMES
-            and not _is_title(name.split()[0])
-            and name.split()[0].lower() not in in_small_letters
-            and not _is_organisation(name)
-        }
-        self._named = named_in_full
+        runs = _name_runs(text)
+        named_in_full = self._named = _named_in_full(text, runs)
         for run in runs:
             name, held = _mention_name(text, run)
             held = held or name in named_in_full
@@ -1468,8 +1454,10 @@ class SpeakerTracker:
             phrase = re.split(r"\s+(?:that|who|which|presented|published|issued)\s+", phrase)[0]
         else:
             # ("the ministry dated September 23": the source, not the document's date)
+            # ("the Saudi-led coalition against the insurgents": the coalition)
             phrase = re.split(
-                r"\s+(?:and(?!\s+[A-Z][a-z]+$)|that|who|which|presented|published|issued|dated)\s+",
+                r"\s+(?:and(?!\s+[A-Z][a-z]+$)|that|who|which|presented|published|issued|dated|"
+                r"against)\s+",
                 phrase,
             )[0]
         # "figures from the Office for National Statistics (ONS) released today", "official
@@ -2210,6 +2198,10 @@ class SpeakerTracker:
             if named:
                 # "PGA icon Jack Nicklaus": the person the description names
                 return self._resolve_name(named.group("name"), position)
+            titled = _titled_name_at_end(raw)
+            if titled:
+                # "Jizan’s civil defence spokesman Colonel Yahya Abdullah al-Qahtani"
+                return self._resolve_name(titled, position)
             return re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", raw.strip())
         if name in self._aliases:
             return self._aliases[name]
@@ -2980,7 +2972,7 @@ def _head(phrase: str) -> str:
     if doing and len(doing.group("head").split()) > 1:
         phrase = doing.group("head")  # "The minister speaking from the scene …": the minister
     phrase = re.split(
-        r"\s+(?:of|for|from|at|in|on|with|by|under|who|which|that)\s+"
+        r"\s+(?:of|for|from|at|in|on|with|by|under|against|who|which|that)\s+"
         + ("" if description else r"(?=[a-z]|the\b|The\b)"),
         phrase,
     )[0]
@@ -3136,6 +3128,8 @@ def _titled_name_at_end(phrase: str) -> str | None:
                 and all(
                     (token[:1].isupper() and token[1:2].islower() and not _is_title(token))
                     or re.fullmatch(r"[A-Z]\.?", token)
+                    # ("Colonel Yahya Abdullah al-Qahtani")
+                    or re.fullmatch(r"(?:al|el|bin|ibn|abu|van|von|de|da|di)-[A-Z][\w’'-]*", token)
                     for token in name
                 )
                 and name[-1][1:2].islower()
@@ -3229,6 +3223,36 @@ _NOT_THE_NAME = re.compile(
 )
 _ORDINAL_BEFORE = re.compile(r"\b(?P<ordinal>\d+(?:st|nd|rd|th))\s+\Z")
 _NUMBERED_BODY = re.compile(r"\b(?:Circuit|District|Division|Brigade|Fleet|Army|Corps|Battalion)\b")
+
+
+def _name_runs(text: str) -> list[re.Match]:
+    """The capitalised runs that may name someone (not a stock ticker: "Ross Stores Inc
+    (ROST.O)" had given the body "O")."""
+    runs = list(_CAPITALISED_RUN.finditer(text))
+    tickers = [found.span() for found in _TICKER.finditer(text)] if "(" in text else []
+    if not tickers:
+        return runs
+    return [run for run in runs if not any(start <= run.start() < end for start, end in tickers)]
+
+
+def _named_in_full(text: str, runs: list[re.Match]) -> set[str]:
+    """ "Barack Obama and John McCain fought …; McCain told supporters …": a first name and a
+    surname the copy goes on to use alone name a person, cue or none (not "Whether Ryan": a
+    word the copy also writes in small letters is no first name)."""
+    words = [_POSSESSIVE_END.sub("", run.group()) for run in runs]
+    alone = {word for word in words if " " not in word}
+    in_small_letters = set(_SMALL_WORD.findall(text)) if alone else set()
+    return {
+        name
+        for name in words
+        if _FIRST_AND_LAST.fullmatch(name)
+        and name.split()[1] in alone
+        and name.split()[0] not in alone
+        and name.split()[0] not in _NOT_FIRST_NAMES
+        and not _is_title(name.split()[0])
+        and name.split()[0].lower() not in in_small_letters
+        and not _is_organisation(name)
+    }
 
 
 def _mention_name(text: str, run: re.Match) -> tuple[str, bool]:
