@@ -989,8 +989,12 @@ def _own_fact_split(kind: str, left: str, right: str):
     if kind in _TAIL_SPLITS:
         return _TAIL_SPLITS[kind](left, right)
     if kind == "figure_clause":
-        # "1,620 are clinically confirmed" after "1,654 were laboratory-confirmed"
-        return ("capital", "") if _FINITE_VERB.search(left) and rules.has_quantity(left) else False
+        # "1,620 are clinically confirmed" after "1,654 were laboratory-confirmed" (not after
+        # the whole the counts are parts of: "Among the 189 newly hospitalised patients, 136
+        # were …" is one claim)
+        whole = _WHOLE_BEFORE_PARTS.match(left) and "," not in left
+        apart = _FINITE_VERB.search(left) and rules.has_quantity(left) and not whole
+        return ("capital", "") if apart else False
     if kind == "for_figure":
         # "and for the rate to increase to 7.9 percent" reads after the verb of the first "for"
         first = list(re.finditer(r"\bfor\s", left))
@@ -1055,6 +1059,7 @@ def _figure_list_start(clause: str) -> int | None:
     return None
 
 
+_WHOLE_BEFORE_PARTS = re.compile(r"(?:Among|Of|Out of)\s")
 _RANGE_START = re.compile(
     r"\b(?:between|from)\s+[$€£]?[\d.,]+\s*(?:million|billion|trillion|thousand|%|percent|"
     r"per cent|m|bn)?\s*\Z"

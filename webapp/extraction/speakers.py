@@ -252,7 +252,9 @@ _PASSIVE = re.compile(
 _CAPITALISED = (
     # ("J.C. Penney", "J.P. Morgan": initials written together are one token)
     # ("O Estado de S.Paulo": an initial glued to the word it shortens the name with)
-    r"(?:(?:U\.S|U\.N|U\.K|E\.U)\.|(?:[A-Z]\.){2,3}(?=\s)|[A-Z]\.[A-Z][a-z]+\b|[A-Z]\.|"
+    # ("Commander D.K.P Dassanyake": initials whose last has no full stop)
+    r"(?:(?:U\.S|U\.N|U\.K|E\.U)\.|(?:[A-Z]\.){2,3}(?=\s)|(?:[A-Z]\.){1,3}[A-Z](?=\s+[A-Z][a-z])|"
+    r"[A-Z]\.[A-Z][a-z]+\b|[A-Z]\.|"
     r"(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|"
     r"[A-Z][\w’'\-]*(?:&[A-Z][\w’'\-]*)?)"  # ("P&G", "AT&T")
 )
@@ -375,7 +377,9 @@ _STATEMENT_BY = re.compile(
     r"(?:(?:issued|signed|released|published)\s+(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|"
     r"(?:last|this)\s+\w+\s+)?)?(?:by|from)\s+(?:the\s+)?"
     r"(?P<np>[^,;.:_]+?)(?(comma)(?:\s+(?:on|in|last|this)\s+[^,;_]+?)?,)"
-    r"(?:\s+(?:yesterday|today|on\s+\w+day|last\s+\w+|this\s+\w+))?\s+"
+    r"(?:\s+(?:yesterday|today|on\s+\w+day|last\s+\w+|this\s+\w+))?"
+    # ("The survey by the Strategic Centre … also showed": not part of the name)
+    r"(?:\s+(?:also|again|further|previously))?\s+"
     r"(?:says|said|stated|states|shows|showed|found|finds|concluded|concludes|revealed|"
     r"suggests|suggested|indicates|indicated)\b"
 )
@@ -445,7 +449,7 @@ _ORGANISATION_NOUNS = frozenset(
     "university hospital nations league federation corporation inc corp ltd times post "
     "news press journal statistics tribunal parliament congress senate cabinet command "
     "coalition scouts rangers marines constabulary guards troops brigade battalion regiment "
-    "militia "
+    "militia directorate secretariat inspectorate "
     # news media: "He told Eye Radio" names a broadcaster, not a person
     "radio television tv broadcasting broadcaster channel newspaper magazine tribune herald "
     "gazette telegraph "
@@ -678,6 +682,10 @@ _NEGATED = re.compile(
     r"\b(?:(?:did|does|do|would|will|could)\s+not|(?:didn|doesn|don|wouldn|won|couldn)[’']t|never)\s*$"
 )
 _BARE_PEOPLE = {"man": "m", "woman": "f"}
+_DATA_FROM = re.compile(
+    r"(?:[Tt]he\s+)?(?:latest\s+|new\s+|official\s+)?(?:data|figures|statistics|numbers)\s+from\s+"
+    r"(?P<source>.+)"
+)
 # an epithet for the person the story is about: "the 34-year-old", "the Australian"
 _EPITHET_OF_PERSON = re.compile(
     r"[Tt]he\s+(?P<epithet>\d{1,3}-year-old|[A-Z][a-z]{3,}(?:an|ian|ese|ish|i))"
@@ -1829,6 +1837,10 @@ class SpeakerTracker:
                 phrase = _NAMED_FIGURES.sub("", bare)
                 if phrase.lower() in _FIGURES_ADJECTIVES:
                     return None  # "Revised data show …": the reporter's own figures
+        sourced = _DATA_FROM.fullmatch(phrase)
+        if sourced:
+            # "data from the government says": whose data it is
+            phrase = sourced.group("source")
         # ("The Australian hit 17 of 18 greens" after "Australia’s Marc Leishman", "the
         # 64-year-old" after "Jaime Rios, 64,": the person named so)
         named = _named_within(phrase)
@@ -3199,7 +3211,8 @@ def _is_organisation(name: str) -> bool:
 
 
 _BODY_FIRST_WORDS = frozenset(
-    "statistics ministry department bureau agency commission council university institute".split()
+    "statistics ministry department bureau agency commission council university institute "
+    "directorate secretariat".split()
 )
 
 
