@@ -44,6 +44,9 @@ _SPEECH_VERBS = (
     # "…, a 107 percent increase, the figures show.": a closing source, nothing after the verb
     r"show(?=\s*[.,;]\s*(?:$|[“\"_]))|showed(?=\s*[.,;]\s*(?:$|[“\"_]))|"
     r"announces|warned|warns|argued|argues|insisted|insists|explained|wrote|"
+    # ("Secretary Ernesto Pernia last week expressed confidence that the economy …")
+    r"expressed(?=\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:confidence|hope|concern|doubts?|optimism|"
+    r"fears?)\s+that\b)|"
     # ("X, director-general of Cern, commented: "…"", not "commented to KGVO News")
     r"commented(?=:|,?\s*[“\"_]|\s+that\b)|"
     # (not "Wozniacki claimed her 20th career title", "the outbreak has claimed 14 lives")
@@ -502,6 +505,7 @@ _TITLE_WORDS = frozenset(
     "dr. mr. mrs. ms. miss prof. professor gen. general lt. col. maj. capt. adm. sgt. rev. "
     "chancellor king queen prince princess pope ayatollah sheikh leader supreme chief "
     "executive officer director spokesman spokeswoman spokesperson ambassador mayor judge pollster "
+    "undersecretary under-secretary "
     "justice commissioner chairman chairwoman chair ceo adviser advisor envoy defense "
     "defence foreign interior finance health economy deputy crown speaker commander "
     "attorney state treasury home trade security national minister's foreign-affairs "
@@ -683,7 +687,8 @@ _NEGATED = re.compile(
 )
 _BARE_PEOPLE = {"man": "m", "woman": "f"}
 _DATA_FROM = re.compile(
-    r"(?:[Tt]he\s+)?(?:latest\s+|new\s+|official\s+)?(?:data|figures|statistics|numbers)\s+from\s+"
+    r"(?:[Tt]he\s+)?(?:latest\s+|new\s+|official\s+)?(?:data|figures|statistics|numbers|research|"
+    r"analysis)\s+from\s+"
     r"(?P<source>.+)"
 )
 # an epithet for the person the story is about: "the 34-year-old", "the Australian"
@@ -1805,6 +1810,11 @@ class SpeakerTracker:
 
     def _resolve_phrase(self, phrase: str, position: int) -> str | None:
         """A subject phrase → the speaker it names or stands for."""
+        sourced = _DATA_FROM.fullmatch(phrase.strip())
+        if sourced:
+            # "data from the government says", "The latest research from Kantar found": whose
+            # data or research it is
+            phrase = sourced.group("source")
         # ("A new ABC News/Washington Post poll shows …": the poll, not its being new)
         phrase = _RECENT_BEFORE_NAME.sub("", _subject_words(phrase))
         # ("The Syrian Observatory for Human Rights monitoring group said": the name)
@@ -1837,10 +1847,6 @@ class SpeakerTracker:
                 phrase = _NAMED_FIGURES.sub("", bare)
                 if phrase.lower() in _FIGURES_ADJECTIVES:
                     return None  # "Revised data show …": the reporter's own figures
-        sourced = _DATA_FROM.fullmatch(phrase)
-        if sourced:
-            # "data from the government says": whose data it is
-            phrase = sourced.group("source")
         # ("The Australian hit 17 of 18 greens" after "Australia’s Marc Leishman", "the
         # 64-year-old" after "Jaime Rios, 64,": the person named so)
         named = _named_within(phrase)
@@ -2574,12 +2580,16 @@ _PROGRESSIVE = re.compile(r"\s+(?:is|are|was|were)(?:\s+(?:now|still|also|again)
 
 
 def _without_progressive(before_verb: str, verb: str) -> str:
-    """The progressive's auxiliary goes: "HP is now predicting …", "officials are urging …"."""
+    """The progressive's auxiliary goes: "HP is now predicting …", "officials are urging …";
+    and so does a manner of saying: "the Victorian Government was quick to say …"."""
     if verb.endswith(("ing", "for", "on")):
         return _PROGRESSIVE.sub("", before_verb.rstrip())
-    return before_verb
+    return _QUICK_TO.sub("", before_verb)
 
 
+_QUICK_TO = re.compile(
+    r"\s+(?:was|were|is|are)\s+(?:quick|quicker|swift|keen|eager|careful|at\s+pains)\s+to\s*$"
+)
 _LEADING_TIME = re.compile(
     r"^(?:(?:On|Late on|Early on|By|Since|Last|Earlier on|Later on)\s+\w+(?:\s+\w+)?|Earlier|Later|"
     # ("In August that year, FBI agents searched …")
