@@ -633,3 +633,28 @@ def test_a_restored_claim_is_found_by_its_figure_written_otherwise(
     new = make_article("Campaign", "Britain sends £350m to the EU every week, Vote Leave said.")
     found = [s.other.id for s in _matched_again(new.claims[0])]
     assert set(found[:2]) == {restored, original.claims[0].id}
+
+
+def test_a_claim_about_another_named_fire_is_not_shown_as_checked_before(
+    app, make_article, token_for
+):
+    """The same figure about another fire of the same kind of name ("the Dixie Fire" / "the
+    Creek Fire") is another fact: the API offers no "checked before" for it, while a
+    rewording about the same fire is checked before (session 41)."""
+    make_article("Creek Fire", "The Creek Fire destroyed more than 853 structures, officials said.")
+    other = make_article(
+        "Dixie Fire", "Officials said 853 structures were destroyed in the Dixie Fire."
+    )
+    same = make_article(
+        "Creek Fire update", "The Creek Fire has destroyed 853 homes and other structures."
+    )
+    client = app.test_client()
+    headers = token_for("vera", "viewer")
+
+    def checked_before(article) -> list[bool]:
+        claim = claim_with(article, "853")
+        response = client.get(f"/api/v1/claims/{claim.id}/matches", headers=headers)
+        return [item["checked_before"] for item in response.get_json()["items"]]
+
+    assert not any(checked_before(other))
+    assert checked_before(same)[0]

@@ -322,6 +322,14 @@ NOT_THE_SAME_FACT = [
     ("Employers added 236,000 jobs in March, the Labor Department said.",
      "Economists polled by Reuters had forecast 236,000 new jobs in March.",
      "The economy added 236,000 jobs in March, the Labor Department reported."),
+    # Another named thing of the same kind: another fire, whatever figure it shares (session 41).
+    ("The Creek Fire destroyed more than 853 structures.",
+     "Officials said 853 structures were destroyed in the Dixie Fire.",
+     "The Creek Fire has destroyed 853 homes and other structures, officials said."),
+    # A place only one claim names, and nothing else in common but the figure and a verb.
+    ("The index increased 4,455 points.",
+     "The death toll from the Haiti earthquake has climbed to 4,455.",
+     "Over the week the index climbed 4,455 points."),
 ]  # fmt: skip
 
 
@@ -503,6 +511,50 @@ def test_a_name_and_its_initials_are_one_word():
     assert score(other, earlier) < CHECKED_BEFORE  # the same body, another figure
 
 
+def test_a_word_for_word_copy_about_another_named_thing_is_not_checked_before():
+    """Two names sharing a word ("Fire", "Johnson"), each with a word the other claim never
+    uses, are two things: like another month, even a copy in the same words stays under the
+    threshold. A title, or a longer form of the same name, is no other thing."""
+    earlier = prepare("The Creek Fire destroyed 853 structures.")
+    assert earlier.runs == (frozenset({"creek", "fire"}),)
+    assert score(prepare("The Dixie Fire destroyed 853 structures."), earlier) < CHECKED_BEFORE
+    assert score(prepare("The Creek Fire has destroyed 853 structures."), earlier) >= 0.8
+    biden = prepare("Joe Biden said 6,000 people attended.")
+    assert score(prepare("President Biden said 6,000 people attended."), biden) >= 0.8
+    shell = prepare("Royal Dutch Shell paid £47 billion for BG Group.")
+    assert score(prepare("Shell paid £47bn for BG Group."), shell) >= CHECKED_BEFORE
+
+
+def test_who_gives_a_fact_is_not_what_it_is_about():
+    """Names in a clause naming the claim's source are not its subjects: another outlet may
+    quote someone else, or no one, about the same fact."""
+    subjects = {
+        "Employers added 134,000 jobs in September, the Labor Department said.": set(),
+        "According to the Office for National Statistics, the EU sum is £181 million.": {"eu"},
+        "Interior minister Aftab Khan said 19,136 people died in the quake in Pakistan.": {
+            "pakistan"
+        },
+        "Cal Fire's list reported that 5,316 structures burned in the Palisades Fire.": {
+            "palisades",
+            "fire",
+        },
+        "Twenty states pay only the federal $7.25, Senator Jones said.": set(),
+    }
+    assert {text: prepare(text).subjects for text in subjects} == subjects
+    earlier = prepare("Employers added 134,000 jobs in September, the Labor Department said.")
+    assert score(prepare("The economy created 134,000 jobs in September."), earlier) >= (
+        CHECKED_BEFORE
+    )
+
+
+def test_a_weekday_before_s_and_us_written_with_stops_are_read_as_such():
+    assert prepare("The toll from Monday's quake in Turkey rose to 5,894.").names == {"turkey"}
+    dotted = prepare("The U.S. unemployment rate fell to 3.7 percent in September.")
+    plain = prepare("The US jobless rate fell to 3.7% in September.")
+    assert dotted.names == plain.names == {"us"}
+    assert score(plain, dotted) >= 0.8
+
+
 def _evaluation_texts() -> list[str]:
     sys.path.insert(0, str(ROOT / "bench"))
     from bench_matching import load
@@ -524,4 +576,4 @@ def test_features_version_changes_with_what_prepare_reads():
     new digest here."""
     stored = "\n".join(to_stored(prepare(text)) for text in _evaluation_texts())
     digest = hashlib.sha256(stored.encode()).hexdigest()[:16]
-    assert (FEATURES_VERSION, digest) == (1, "f5d8728a7f935f63")
+    assert (FEATURES_VERSION, digest) == (2, "f70c42feecb31554")
