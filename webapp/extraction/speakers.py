@@ -550,6 +550,8 @@ _NOT_FIRST_NAMES = frozenset(
 _TICKER = re.compile(
     r"\((?:[A-Z]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NYSE American)\s*:\s*[A-Z.]+)\)"
 )
+_COMPANY_SUFFIXES = frozenset({"Inc", "Ltd", "Corp", "LLC", "PLC", "Co"})
+_COMPANY_SUFFIX_AFTER = re.compile(r",\s+(?P<suffix>Inc|Ltd|Corp|LLC|PLC)\b\.?")
 _SMALL_WORD = re.compile(r"\b[a-z]+\b")
 _FIRST_AND_LAST = re.compile(r"[A-Z][a-z]{2,}\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 _OTHER_GENDER_PRONOUN = {
@@ -686,6 +688,10 @@ _NEGATED = re.compile(
     r"\b(?:(?:did|does|do|would|will|could)\s+not|(?:didn|doesn|don|wouldn|won|couldn)[’']t|never)\s*$"
 )
 _BARE_PEOPLE = {"man": "m", "woman": "f"}
+_ACTING_FOR = re.compile(
+    r"(?P<who>[Ll]awyers|[Aa]ttorneys|[Rr]elatives|[Rr]epresentatives)\s+(?:for|of)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?P<client>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)"
+)
 _DATA_FROM = re.compile(
     r"(?:[Tt]he\s+)?(?:latest\s+|new\s+|official\s+)?(?:data|figures|statistics|numbers|research|"
     r"analysis)\s+from\s+"
@@ -1639,6 +1645,11 @@ class SpeakerTracker:
             # "The seller of Coke, Sprite and VitaminWater said …": the company the article is
             # about, not the last brand in the list
             return True, self._last_subject_organisation(position)
+        acting = _ACTING_FOR.fullmatch(segment.strip())
+        if acting:
+            # "Lawyers for British socialite Ghislaine Maxwell say …": the lawyers, for whom
+            client = self._resolve_name(acting.group("client"), position) or acting.group("client")
+            return True, f"{acting.group('who').lower()} for {client}"
         words = segment.split()
         if words[-1] in ("and", "but") and (len(words) > 8 or _has_titled_subject(prefix)):
             # "Australia captain Pat Cummins reflected on the defeat and said …": the subject
@@ -1711,6 +1722,7 @@ class SpeakerTracker:
             return self._resolve_name(given.group("name"), position), after
         after = _BASED_AFTER_VERB.sub(r"\1", after)  # "said the Britain-based Syrian …"
         after = _LEVEL_AFTER_VERB.sub(r"\1", after)  # "said county Health Officer X"
+        after = _AGE_AFTER_VERB.sub(r"\1", after)  # "said 74-year-old Elizabeth Mzize"
         return self._named_after_verb(after, position), after
 
     def _named_after_verb(self, after: str, position: int):
@@ -2283,6 +2295,7 @@ _ADJECTIVE_BEFORE_NAME = re.compile(
 )
 _BASED_IN = re.compile(rf"^(?:[Tt]he\s+)?{_BASED}")
 _BASED_AFTER_VERB = re.compile(rf"^(\s*(?:[Tt]he\s+)?){_BASED}")
+_AGE_AFTER_VERB = re.compile(r"^(\s*)\d{1,3}-year-old\s+(?=[A-Z][a-z])")
 # the level of government an office is held at, before its capitalised title
 _LEVEL_AFTER_VERB = re.compile(
     r"^(\s*)(?:county|state|city|district|federal|provincial|regional|local)\s+(?=[A-Z][a-z])"
@@ -3307,6 +3320,11 @@ def _mention_name(text: str, run: re.Match) -> tuple[str, bool]:
         return "", False  # "As of Thursday": no name once "As" goes
     if " of " in name:
         return _person_of_employer(text, run, name, False)
+    suffix = _COMPANY_SUFFIX_AFTER.match(text, run.end())
+    if suffix and " " not in name:
+        return f"{name} {suffix.group('suffix')}", False  # "Mars, Inc." is a company: "Mars Inc"
+    if name in _COMPANY_SUFFIXES:
+        return "", False  # (the suffix of the name before it, never a name of its own)
     if " of " in run.group() and name == _name_after_office(
         [_bare(token) for token in run.group().split()]
     ):
