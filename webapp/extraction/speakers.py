@@ -26,6 +26,28 @@ _FIGURE_SOURCES = (
     "Poll",
     "Survey",
 )
+# "Scientists believe the mineral covers …", "most legal experts think it would …": a group's
+# view, given as theirs by the annotators in every such tuning sentence (six of six)
+_GROUP_BELIEF = "|".join(
+    rf"{verb}(?<=\b{group} {verb})"
+    for verb in ("believe", "think", "suspect")
+    for group in (
+        "experts",
+        "analysts",
+        "scientists",
+        "researchers",
+        "economists",
+        "investigators",
+        "officials",
+        "Experts",
+        "Analysts",
+        "Scientists",
+        "Researchers",
+        "Economists",
+        "Investigators",
+        "Officials",
+    )
+)
 _SHOWN_BY_FIGURES = "|".join(
     verb
     + "(?:"
@@ -103,7 +125,7 @@ _SPEECH_VERBS = (
     # "Commerce Department figures showed Thursday": the department's own figures
     # ("The new figures also showed …", "a poll showed Murphy with a slight lead")
     # (the verb first, then what comes before it: a lookbehind at every position is slow)
-    rf"{_SHOWN_BY_FIGURES}|"
+    rf"{_SHOWN_BY_FIGURES}|{_GROUP_BELIEF}|"
     # "Analysts expect the bank to raise rates": the analysts' forecast
     r"expect(?=\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z]|\s+(?:\S+\s+){0,2}(?:earnings|revenue|sales|"
     r"profit|growth|income|a loss|a profit)\b)|"
@@ -558,6 +580,7 @@ _OTHER_GENDER_PRONOUN = {
     "f": re.compile(r"\b(?:him|his|he)\b", re.IGNORECASE),
     "m": re.compile(r"\b(?:her|hers|she)\b", re.IGNORECASE),
 }
+_SPEECH_THEN_POSSESSIVE = re.compile(r"^\s*(?:said|says|told\s+\w+|added)\s+(?:his|her)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # a person's first name and surname, with a middle initial or none ("John Q. Public")
 _FULL_NAME = r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*"
@@ -1543,7 +1566,10 @@ class SpeakerTracker:
             or _BY_AFTER.match(masked, verb.end())
             # ("…, slightly slower than previously estimated": a comparison; "Prior to the first
             # poliovirus case reported earlier this year, …": a participle in a fronted phrase)
-            or re.search(r"\b(?:to|not|who|which|that|of|in|for|with|from|new|than)$", prefix)
+            # ("… sentenced on Tuesday having admitted misconduct": a plea, not a statement)
+            or re.search(
+                r"\b(?:to|not|who|which|that|of|in|for|with|from|new|than|having)$", prefix
+            )
             or (_FRONTED_PREPOSITION.match(prefix) and "," not in prefix)
             or (verb.group() in _NOUN_TOO and re.search(r"[’']s$", prefix))
         ):
@@ -3494,6 +3520,10 @@ def _gender_after(text: str, position: int) -> str | None:
     # ("Judge X announced the penalty for the powerbroker, citing his health …, she gave him":
     # a possessive may be the object's; a subject pronoun goes on with the subject)
     pronoun = _SUBJECT_PRONOUN.search(window) or _GENDER_PRONOUN.search(window)
+    if pronoun and _SPEECH_THEN_POSSESSIVE.search(window, 0, pronoun.end()):
+        # ("Recorder Caroline Goodwin said his behaviour that night was disgraceful": whose
+        # behaviour is not said; no cue rather than the wrong one)
+        return None
     if not pronoun:
         return None
     return "f" if pronoun.group().lower() in ("she", "her", "hers") else "m"
