@@ -580,6 +580,7 @@ _OTHER_GENDER_PRONOUN = {
     "f": re.compile(r"\b(?:him|his|he)\b", re.IGNORECASE),
     "m": re.compile(r"\b(?:her|hers|she)\b", re.IGNORECASE),
 }
+_OTHER_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 _SPEECH_THEN_POSSESSIVE = re.compile(r"^\s*(?:said|says|told\s+\w+|added)\s+(?:his|her)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # a person's first name and surname, with a middle initial or none ("John Q. Public")
@@ -921,7 +922,7 @@ class SpeakerTracker:
             if entity.person and entity.gender is None:
                 if not (is_person or words == 1):
                     gender = _gender_of(text, run)
-                entity.gender = gender or _gender_after(text, run.end())
+                entity.gender = gender or _gender_after(text, run.end(), run.start())
             if entity.person:
                 entity.roles.update(_roles_of(text, run))
             self._add_mention(run.start(), entity)
@@ -3511,7 +3512,11 @@ def _gender_of(text: str, run: re.Match) -> str | None:
     return None
 
 
-def _gender_after(text: str, position: int) -> str | None:
+def _sentence_start(text: str, position: int) -> int:
+    return max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1, 0)
+
+
+def _gender_after(text: str, position: int, begin: int | None = None) -> str | None:
     """The first he/she/his/her within the sentence after a name, when no other name comes
     between ('Tamam Abu Rizq told AFP … and she …')."""
     window = text[position : position + 160]
@@ -3520,9 +3525,15 @@ def _gender_after(text: str, position: int) -> str | None:
     # ("Judge X announced the penalty for the powerbroker, citing his health …, she gave him":
     # a possessive may be the object's; a subject pronoun goes on with the subject)
     pronoun = _SUBJECT_PRONOUN.search(window) or _GENDER_PRONOUN.search(window)
-    if pronoun and _SPEECH_THEN_POSSESSIVE.search(window, 0, pronoun.end()):
-        # ("Recorder Caroline Goodwin said his behaviour that night was disgraceful": whose
-        # behaviour is not said; no cue rather than the wrong one)
+    if (
+        pronoun
+        and _SPEECH_THEN_POSSESSIVE.search(window, 0, pronoun.end())
+        and begin is not None
+        and _OTHER_NAME_BEFORE.search(text, _sentence_start(text, begin), begin)
+    ):
+        # ("Jail Jackson for 12 months, Recorder Caroline Goodwin said his behaviour …": the
+        # possessive may be the man named before her; "Defence lawyer Mark Dunn said his
+        # client …" names no one else, and the cue stands)
         return None
     if not pronoun:
         return None

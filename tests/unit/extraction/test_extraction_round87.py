@@ -6,8 +6,8 @@ from tests.unit.extraction.helpers import speakers
 
 def test_a_possessive_after_said_is_no_gender_cue_for_the_speaker():
     source = (
-        "Judge Ellen Marsh said his conduct was a disgrace. Kent, 41, had pleaded guilty. "
-        "She said the sentence had to deter others."
+        "Sentencing Tom Kent to a year, Judge Ellen Marsh said his conduct was a disgrace. "
+        "Kent, 41, had pleaded guilty. She said the sentence had to deter others."
     )
     assert speakers(source)[-1] == "Ellen Marsh"
 
