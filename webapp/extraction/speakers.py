@@ -711,14 +711,34 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
 _NEGATED = re.compile(
     r"\b(?:(?:did|does|do|would|will|could)\s+not|(?:didn|doesn|don|wouldn|won|couldn)[’']t|never)\s*$"
 )
+
+
+def _source_of_findings(phrase: str) -> str:
+    """ "data from the government", "The latest research from Kantar", "Friday's report from
+    the Labor Department" → whose data, research or report it is; "The WMO’s annual Greenhouse
+    Gas Bulletin" → the WMO; any other phrase as it is."""
+    sourced = _DATA_FROM.fullmatch(phrase.strip())
+    if sourced:
+        return sourced.group("source")
+    owned = _OWNER_OF_DOCUMENT.fullmatch(phrase.strip())
+    return owned.group("owner") if owned else phrase
+
+
 _BARE_PEOPLE = {"man": "m", "woman": "f"}
+_OWNER_THEN_BODY = re.compile(
+    r"(?:the\s+)?[A-Z][\w.&-]*[’']s\s+(?P<body>(?:[A-Z][\w.&-]*\s+){1,5}[A-Z][\w.&-]*)"
+)
+_OWNER_OF_DOCUMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>(?![A-Z][a-z]+day\b)[A-Z][\w.&-]*)[’']s\s+(?:[\w-]+\s+){0,4}"
+    r"(?i:bulletin|report|survey|study|analysis|review)"
+)
 _ACTING_FOR = re.compile(
     r"(?P<who>[Ll]awyers|[Aa]ttorneys|[Rr]elatives|[Rr]epresentatives)\s+(?:for|of)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?P<client>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)"
 )
 _DATA_FROM = re.compile(
-    r"(?:[Tt]he\s+)?(?:latest\s+|new\s+|official\s+)?(?:data|figures|statistics|numbers|research|"
-    r"analysis)\s+from\s+"
+    r"(?:[Tt]he\s+|[A-Z][a-z]+day[’']s\s+)?(?i:latest\s+|new\s+|official\s+)?(?i:data|figures|"
+    r"statistics|numbers|research|analysis|report)\s+from\s+"
     r"(?P<source>.+)"
 )
 # an epithet for the person the story is about: "the 34-year-old", "the Australian"
@@ -1526,6 +1546,10 @@ class SpeakerTracker:
             and _ORGANISATION_NOUNS & set(owner.group("org").lower().split())
         ):
             return self._resolve_name(owner.group("org"), position)
+        owned_body = _OWNER_THEN_BODY.fullmatch(phrase.strip())
+        if owned_body and _is_organisation(owned_body.group("body")):
+            # "according to Nigeria’s Independent National Electoral Commission": the body
+            return self._resolve_name(owned_body.group("body"), position)
         phrase = re.sub(r"[’']s\s.*$", "", phrase.strip())
         # "according to NASA-processed satellite microwave data" → NASA
         phrase = _PROCESSED_BY.sub(r"\g<source>", phrase)
@@ -1849,11 +1873,7 @@ class SpeakerTracker:
 
     def _resolve_phrase(self, phrase: str, position: int) -> str | None:
         """A subject phrase → the speaker it names or stands for."""
-        sourced = _DATA_FROM.fullmatch(phrase.strip())
-        if sourced:
-            # "data from the government says", "The latest research from Kantar found": whose
-            # data or research it is
-            phrase = sourced.group("source")
+        phrase = _source_of_findings(phrase)
         # ("A new ABC News/Washington Post poll shows …": the poll, not its being new)
         phrase = _RECENT_BEFORE_NAME.sub("", _subject_words(phrase))
         # ("The Syrian Observatory for Human Rights monitoring group said": the name)
