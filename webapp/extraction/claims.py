@@ -104,7 +104,9 @@ _CLAUSE_BREAK = re.compile(
     # ("…, but three spent Monday morning apart")
     r"|(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:[a-z]{3,}ed|"
     rf"{_IRREGULAR_PAST}|of|were|had|have)\b))\b"
-    r"|[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|was|were|is|"
+    # (a subject, not a verb: ", but was delayed twice …" borrows its subject)
+    r"|(?!(?:was|were|is|are|has|have|had|will|would|could|did|then|also|later)\b)"
+    r"(?![a-z]+ed\b)[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|was|were|is|"
     # "…, and defense attorneys said it overstated several": another side's claim
     r"are|had|has|said|say|says|[a-z]+ed)\b)"
     # "We will face resistance and we will meet it": a clause of its own after "and" with a
@@ -1858,8 +1860,16 @@ def _with_subject(first_clause: str, passage: str) -> str:
             sentence = first_clause[start : end + 1 if auxiliary else inner.start("verb")]
         sentence += passage
     else:
-        sentence = passage
+        # "Park, 66, maintains she’s a victim … and has been refusing to attend …": a name
+        # whose verb is a present tense the verb list does not know still lends its subject
+        named = _NAME_THEN_PRESENT.match(first_clause)
+        sentence = (named.group("name") + " " if named else "") + passage
     return sentence[:1].upper() + sentence[1:]
+
+
+_NAME_THEN_PRESENT = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:,\s+\d{1,3},)?\s+[a-z]{3,}s\s"
+)
 
 
 # a clause of its own inside the first part: "… and special police forces have entered …",

@@ -30,7 +30,7 @@ _FIGURE_SOURCES = (
 # view, given as theirs by the annotators in every such tuning sentence (six of six)
 _GROUP_BELIEF = "|".join(
     rf"{verb}(?<=\b{group} {verb})"
-    for verb in ("believe", "think", "suspect")
+    for verb in ("believe", "think", "suspect", "estimate")
     for group in (
         "experts",
         "analysts",
@@ -155,9 +155,14 @@ _RULING_VERBS = (
     r"\b(?:ruled|rules|indicated|indicates|signalled|signaled)(?=\s+(?:that\b|(?:he|she|they|it)\s+"
     r"(?:would|will|was|were|is|had|could|did|might)\b))"
 )
+_PRONOUN_CLAUSE = (
+    r"\s+(?:he|she|they)(?:[’']s\b|\s+(?:is|was|are|were|had|has|would|will|did|could)\b)"
+)
 # (a speech verb starts with a letter: the lookahead skips other positions at once)
 _VERB = re.compile(
-    rf"(?=[a-z])(?:\b(?:{_SPEECH_VERBS})\b|\b(?:{_THAT_VERBS})(?=\s+that\b)|{_RULING_VERBS})"
+    # (or a pronoun's clause straight after: "Park, 66, maintains she’s a victim of …")
+    rf"(?=[a-z])(?:\b(?:{_SPEECH_VERBS})\b|\b(?:{_THAT_VERBS})(?=\s+that\b|{_PRONOUN_CLAUSE})|"
+    rf"{_RULING_VERBS})"
 )
 SPEECH_VERB = re.compile(rf"(?:{_SPEECH_VERBS}|{_THAT_VERBS})")
 # Verbs that are also nouns or past participles need a subject right before them.
