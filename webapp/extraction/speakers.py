@@ -645,6 +645,12 @@ _ROLE_THEN_NAME = re.compile(
 )
 # speech verbs that are also plural nouns ("Mr Trump’s claims that …")
 _NOUN_TOO = frozenset({"claims", "reports", "promises", "calls", "warns", "pledges"})
+_FEARS = frozenset({"fears", "fear", "worries", "hopes"})
+# what makes the next word a noun: a verb's -ing ("sparking"), an adjective ("Remarkable",
+# "growing"), a preposition
+_NOUN_BEFORE_CLAIMS = re.compile(
+    r"(?:\b[a-z]+ing|\b[A-Za-z]+(?:able|ible|ous|ful|ive|ent|ant|ary|ic)|\b(?:amid|over|of|with|new))$"
+)
 _SHARE_OF_RESPONDENTS = re.compile(
     # ("A total 40% of surveyed voters said …")
     r"(?:[Aa]\s+total\s+(?:of\s+)?)?"
@@ -1602,6 +1608,8 @@ class SpeakerTracker:
             )
             or (_FRONTED_PREPOSITION.match(prefix) and "," not in prefix)
             or (verb.group() in _NOUN_TOO and re.search(r"[’']s$", prefix))
+            # ("…, sparking fears that …", "Remarkable claims that seem too good …": nouns)
+            or (verb.group() in _NOUN_TOO | _FEARS and _NOUN_BEFORE_CLAIMS.search(prefix))
         ):
             return None
         # ('"…," with job gains and low debt levels, said Russell Price': after an adverbial)
@@ -3029,8 +3037,8 @@ _PARTICIPLE_PHRASE = re.compile(
     r"|(?:speaking|talking|writing|testifying|appearing)$)"
 )
 _COLLECTIVE_OF = re.compile(
-    r"^(?:[Aa]n?|[Tt]he)\s+(?:small\s+|large\s+)?(?:group|team|panel|handful|delegation)\s+"
-    r"of\s+(?=(?:[A-Z][\w’'-]*\s+)?[a-z]+s\b)"
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:small\s+|large\s+)?(?P<origin>[A-Z][a-z]+\s+)?"
+    r"(?:group|team|panel|handful|delegation)\s+of\s+(?=(?:[A-Z][\w’'-]*\s+)?[a-z]+s\b)"
 )
 
 
@@ -3050,7 +3058,8 @@ def _head(phrase: str) -> str:
         if titled and re.search(r"\band\s+[a-z]", phrase):
             return titled
     # "A group of Spanish scientists" → "Spanish scientists": the members, not the collective
-    phrase = _COLLECTIVE_OF.sub("", phrase)
+    # ("An Italian team of scientists" → "Italian scientists")
+    phrase = _COLLECTIVE_OF.sub(lambda found: found.group("origin") or "", phrase)
     # "the rebel Convention of Patriots for Justice …": a name after its side, not a description
     phrase = _ADJECTIVE_BEFORE_NAME.sub("", phrase)
     tokens = phrase.split()
