@@ -137,7 +137,8 @@ _CLAUSE_BREAK = re.compile(
     # "…, which took place around 8 p.m. in Gerda Serai district"
     rf"[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST})\b))"
     # number-dense sentences: "earnings of $9.30 a share and revenue of $37 billion"
-    r"|(?P<object>\s+and\s+(?=[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+(?:[$€£]?\d|"
+    # (not the manner "one by one": "… and one by one they condemned the president")
+    r"|(?P<object>\s+and\s+(?!one\s+by\s+one\b)(?=[a-z]+(?:\s+[a-z]+)?\s+(?:of|at|to|by)\s+(?:[$€£]?\d|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))"
     # "rose to 58,114, more than 45 times the 2022 total"
     # (", and well above the analyst consensus of $1.90" too)

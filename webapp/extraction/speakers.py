@@ -3009,9 +3009,11 @@ def _last_segment(prefix: str) -> str:
     # after he (announced …)": the clause after the time it is measured from
     if len(clauses) > 1 and (_FINITE.search(clauses[0]) or _TIME_SPAN.search(clauses[0])):
         segment = clauses[-1]
-    return _SUBORDINATORS.sub("", segment)
+    # ("… and one by one they condemned …": the manner, not the subject)
+    return _MANNER_BEFORE_SUBJECT.sub("", _SUBORDINATORS.sub("", segment))
 
 
+_MANNER_BEFORE_SUBJECT = re.compile(r"^(?:one by one|one after another|in turn)\s+")
 _SHORT_FORM_INSIDE = re.compile(r"\s+\([A-Z][A-Za-z.&-]{1,9}\)(?=(?:\s+[a-z][\w’'-]*)+\s*$)")
 # ("…, weeks after Smollett said …": a time, not part of the speaker's name)
 _TIME_SPAN = re.compile(
@@ -3036,6 +3038,10 @@ _PARTICIPLE_PHRASE = re.compile(
     # (its place already cut off: "The spokesman speaking")
     r"|(?:speaking|talking|writing|testifying|appearing)$)"
 )
+_NAME_FROM_EMPLOYER = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+)\s+from\s+(?:the\s+)?[A-Z][\w&.-]*"
+    r"(?:\s+[A-Z][\w&.-]*)*$"
+)
 _COLLECTIVE_OF = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:small\s+|large\s+)?(?P<origin>[A-Z][a-z]+\s+)?"
     r"(?:group|team|panel|handful|delegation)\s+of\s+(?=(?:[A-Z][\w’'-]*\s+)?[a-z]+s\b)"
@@ -3052,6 +3058,9 @@ def _head(phrase: str) -> str:
     holder = " of " in phrase and _name_after_office(phrase.split())
     if holder:
         return holder  # "Manager of opposition business Christopher Pyne"
+    employed = _NAME_FROM_EMPLOYER.match(phrase)
+    if employed:
+        return employed.group("name")  # "Sean Langcake from Oxford Economics Australia"
     if " and " in phrase:
         # "Law and order Minister Ranjith Madduma Bandara": the name after the office
         titled = _titled_name_at_end(phrase)
@@ -3440,6 +3449,8 @@ def _names_a_person(text: str, run: re.Match, name_length: int) -> bool:
         # ("Former New York state Senate leader Dean Skelos": the title is the leader's)
         return not _TITLE_GOES_ON.match(text, run.end())
     before = [w.strip(",;:") for w in text[max(0, run.start() - 25) : run.start()].lower().split()]
+    if before and before[-1] == "from" and name_length > 1:
+        return False  # "Sean Langcake from Oxford Economics Australia said": where he works
     if before and before[-1] in _BODY_KINDS:
         return False  # "newspaper O Estado de S.Paulo found …": a body, however its name reads
     if before and before[-1] in _FEMALE | _MALE and before[-1] not in ("he", "she", "his", "her"):
