@@ -316,10 +316,9 @@ def _upsert():
 
 
 def rebuild() -> int:
-    """Rewrite every claim's search document (and, on SQLite, the FTS5 index itself), and
-    bring matching's stored features and figures in step with the wordings."""
-    from webapp.services import matching
-
+    """Rewrite every claim's search document (and, on SQLite, the FTS5 index itself), in the
+    caller's transaction. `flask search-index rebuild` then brings matching's stored features
+    and figures in step too, in batches (`matching.fill_features`)."""
     db.session.execute(delete(SearchDocument))
     if db.engine.dialect.name == "sqlite":
         db.session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('delete-all')"))
@@ -327,9 +326,6 @@ def rebuild() -> int:
     refresh_documents(ids)
     if db.engine.dialect.name == "sqlite":
         db.session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"))
-    after: int | None = 0
-    while after is not None:
-        after = matching.fill_features(after).last
     return len(ids)
 
 
