@@ -13,6 +13,7 @@ from webapp.extensions import db
 from webapp.matching import FEATURES_VERSION, figure_keys
 from webapp.models import Claim, ClaimFeatures, ClaimFigure
 from webapp.services import matching
+from webapp.services.articles import import_article
 
 IN_STEP = {
     "search": {"missing": 0, "stale": 0, "orphans": 0},
@@ -210,6 +211,59 @@ def test_features_stored_before_migration_0016_are_recorded_by_the_fill(app, arc
     assert _check(app)[0] == 0 and _counts(app) == IN_STEP
     again = dict(db.session.execute(select(ClaimFeatures.claim_id, ClaimFeatures.features)).all())
     assert again == stored
+
+
+def _renamed(document: dict) -> dict:
+    """The export restored as new articles beside the originals."""
+    copy = json.loads(json.dumps(document))
+    for article in copy["articles"]:
+        article["title"] += " (restored)"
+        article["seed_name"] = article["url"] = None
+    for claim in copy["claims"]:
+        claim["article"]["title"] += " (restored)"
+    return copy
+
+
+def test_a_restore_leaves_the_index_in_step_before_its_claims_are_matched(make_app, tmp_path):
+    """`flask restore` of a JSON export: the restored claims' features and figures are stored
+    in the restore's own transaction, so the check is clean as soon as it commits, while
+    matching them waits for a background job (huey, not run here until the end)."""
+    app = make_app(MATCH_INLINE_CLAIMS=0, JOBS_IMMEDIATE=False, JOBS_FILE=str(tmp_path / "q.db"))
+    runner = app.test_cli_runner()
+    with app.app_context():
+        from webapp.jobs import jobs
+
+        for title, body in [
+            ("Bus", "Vote Leave said Britain sends the EU £350 million every week."),
+            ("Deficit", "The deficit was 1.2 billion dollars in 2022, the ministry said."),
+        ]:
+            import_article(title=title, text=body, max_bytes=10**6, created_by=None)
+            db.session.commit()
+        huey = jobs().huey
+        while huey.pending_count():
+            huey.execute(huey.dequeue())  # the imports' matching, as the worker runs it
+        db.session.rollback()
+        assert _check(app)[0] == 0
+
+        exported = runner.invoke(args=["export", "--all"])
+        assert exported.exit_code == 0
+        path = tmp_path / "export.json"
+        path.write_text(json.dumps(_renamed(json.loads(exported.output))), encoding="utf-8")
+        restored = runner.invoke(args=["restore", str(path)])
+        assert restored.exit_code == 0 and "Restored 2 articles, 2 claims" in restored.output
+        assert huey.pending_count() == 1  # matching the restored claims is queued, not done
+        db.session.rollback()
+
+        newest = db.session.scalar(select(func.max(Claim.id)))
+        assert _held(newest) == {("number", 1.2e9)}
+        _every_claim_in_step()
+        code, said = _check(app)
+        assert code == 0 and _counts(app) == IN_STEP, said
+        huey.execute(huey.dequeue())
+        db.session.rollback()
+        assert _check(app)[0] == 0
+        assert matching.suggestions(db.session.get(Claim, newest))  # matched by the job
+        db.session.remove()
 
 
 def test_the_check_statements_read_no_claim_into_python(app, archive):

@@ -632,6 +632,16 @@ def stored_rows(wordings: dict[int, str]) -> tuple[list[dict], list[dict]]:
     return features, figures
 
 
+def store_features(claim_ids: list[int]) -> None:
+    """Store these claims' features and figures from their wordings in this transaction (a
+    restore's claims: in step when it commits, before a background job matches them; matching
+    then finds them current and prepares none again)."""
+    for start in range(0, len(claim_ids), FILL_BATCH):
+        chunk = claim_ids[start : start + FILL_BATCH]
+        wordings = db.session.execute(select(Claim.id, Claim.text).where(Claim.id.in_(chunk)))
+        _store_features(*stored_rows({claim_id: wording for claim_id, wording in wordings}))
+
+
 def _store_features(features: list[dict], figures: list[dict]) -> None:
     """Replace the stored features and figures of the claims of these features rows (a claim
     stating no figure has none)."""
