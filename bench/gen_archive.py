@@ -66,7 +66,7 @@ def generate(app, total: int, seed: int = 7, progress=print) -> dict:
 
     from webapp.extensions import db
     from webapp.models import Article, Claim, ClaimFeatures, ClaimFigure, SearchDocument
-    from webapp.services.matching import features_row, figure_rows
+    from webapp.services.matching import stored_rows
     from webapp.services.statuses import default_status, ensure_default_statuses
 
     rng = random.Random(seed)
@@ -84,7 +84,8 @@ def generate(app, total: int, seed: int = 7, progress=print) -> dict:
         now = datetime.now(UTC)
         article_id = claim_id = 0
         while claim_id < total:
-            articles, claims, documents, features, figures = [], [], [], [], []
+            articles, claims, documents = [], [], []
+            wordings: dict[int, str] = {}
             while len(claims) < BATCH and claim_id < total:
                 article_id += 1
                 title = " ".join(rng.choices(words, cum_weights=cumulative, k=4)).title()
@@ -139,9 +140,9 @@ def generate(app, total: int, seed: int = 7, progress=print) -> dict:
                             "extra": "",
                         }
                     )
-                    features.append(features_row(claim_id, text))  # as matching stores them
-                    figures += figure_rows(claim_id, text)
+                    wordings[claim_id] = text
                     position += len(text) + 1
+            features, figures = stored_rows(wordings)  # as matching stores them
             db.session.execute(insert(Article), articles)
             db.session.execute(insert(Claim), claims)
             db.session.execute(insert(SearchDocument), documents)

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from webapp.database import init_migrations, upgrade
 from webapp.extensions import db
-from webapp.models import Claim, ClaimEvent, ClaimFigure, Status, User
+from webapp.models import Claim, ClaimEvent, ClaimFeatures, ClaimFigure, Status, User
 from webapp.services import bulk, changes
 from webapp.services import claims as claim_service
 from webapp.services.errors import Conflict
@@ -323,3 +323,32 @@ def test_migration_0015_adds_claim_figures_that_the_cli_fills_and_can_be_undone(
     assert filled.exit_code == 0 and "and the figures of 1." in filled.output
     stored = db.session.execute(select(ClaimFigure.claim_id, ClaimFigure.unit, ClaimFigure.value))
     assert stored.all() == [(claim_id, "number", 350e6)]
+
+
+def test_migration_0016_adds_the_figure_record_that_the_cli_fills_and_can_be_undone(
+    app, make_article
+):
+    """Down to 0015 and up again: features stored before the record of their figures have
+    none, `flask search-index check` counts their figures as not verified, and `fill-features`
+    compares the rows with the wording and records them."""
+    make_article("Bus", "Vote Leave said Britain sends the EU £350 million a week.")
+    init_migrations(app)
+    db.session.remove()
+    downgrade(revision="0015")
+    columns = {column["name"] for column in sa.inspect(db.engine).get_columns("claim_features")}
+    assert "figure_count" not in columns and "figure_sum" not in columns
+    upgrade()
+    assert db.session.execute(
+        select(ClaimFeatures.figure_count, ClaimFeatures.figure_sum)
+    ).all() == [(None, None)]
+    db.session.rollback()
+    runner = app.test_cli_runner()
+    check = runner.invoke(args=["search-index", "check"])
+    assert check.exit_code == 1 and "not recorded beside current features: 1" in check.output
+    filled = runner.invoke(args=["search-index", "fill-features"])
+    assert "Recorded the figures of 1 claim(s) beside their features." in filled.output
+    assert db.session.execute(
+        select(ClaimFeatures.figure_count, ClaimFeatures.figure_sum)
+    ).all() == [(1, 350e6)]
+    db.session.rollback()
+    assert runner.invoke(args=["search-index", "check"]).exit_code == 0

@@ -44,6 +44,11 @@ class ClaimFeatures(db.Model):
     version: Mapped[int]  # webapp.matching.FEATURES_VERSION
     text_crc: Mapped[int] = mapped_column(BigInteger)  # CRC-32 of the wording they came from
     features: Mapped[str] = mapped_column(Text)  # webapp.matching.to_stored
+    # What claim_figures held for the wording when these features were stored: how many rows
+    # and the sum of their values' magnitudes (`search-index check` compares them with the
+    # table; NULL in rows stored before migration 0016, until `fill-features` records them).
+    figure_count: Mapped[int | None]
+    figure_sum: Mapped[float | None] = mapped_column(Float)
 
 
 class ClaimFigure(db.Model):

@@ -61,6 +61,7 @@ class RestoreReport:
     remarks: list[str] = field(default_factory=list)  # articles brought back, default status
     conflicts: list[dict] = field(default_factory=list)  # {"path", "message"}
     groups: dict[int, list[int]] = field(default_factory=dict)  # document group -> claim ids
+    claim_ids: list[int] = field(default_factory=list)  # the restored claims, numbered here
 
     def summary(self) -> str:
         return (
@@ -363,10 +364,13 @@ def restore_document(document: dict) -> RestoreReport:
         _restore_article(article, claims, References(statuses, users), keep_ids, report)
     db.session.flush()
     _advance_sequences()
-    # --- claim groups (search and matching): one new group per group value in the document
-    from webapp.services.matching import restore_groups
+    # --- search and matching: claim groups (one new group per group value in the document),
+    # and the restored claims' features and figures stored now, so that they are in step when
+    # the restore commits, before matching them (a background job for many claims) ends
+    from webapp.services.matching import restore_groups, store_features
 
     restore_groups(report.groups)
+    store_features(report.claim_ids)
     # ---
     return report
 
@@ -602,6 +606,7 @@ def _restore_article(
         db.session.add(claim)
         db.session.flush()
         report.claims += 1
+        report.claim_ids.append(claim.id)
         if item.get("group") is not None:  # claim groups (search and matching)
             report.groups.setdefault(item["group"], []).append(claim.id)
         children: list[tuple[str, int, Source | Note]] = []
