@@ -421,6 +421,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?=(?:I|we|he|she|they|it|that|there)(?:’|')(?:s|re|m|ve)\s"
     r"|(?:I|we|he|she|they|it|there)\s+(?:am|are|is|was|were|have|has|had|will|would|can|"
     r"could)\s"
+    # (or a bare plural: "A siege was laid and efforts were made to ensure their surrender")
+    r"|(?!(?:this|thus|its|his|hers|news|series|species|always|perhaps|sometimes|besides|"
+    r"unless|less)\b)[a-z]{3,}s\s+(?:were|are|have|had)\s"
     r"|(?:no|the|a|an|its|his|her|their|our|both|all|another|"
     r"[A-Z][\w’'-]+(?:\s+and\s+[a-z]+)?)\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,3}?"
     r"(?:were|was|are|is|have|has|had"
@@ -1634,6 +1637,8 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
         # a whole word, and not a noun: "in states that allow early voting"
         and _WHOLE_WORD.fullmatch(left, max(0, verb.start() - 1), min(len(left), verb.end() + 1))
         and not _NOUN_BEFORE.search(left, 0, verb.start())
+        # (nor a passive: "three further cases have been reported in Uganda, but …")
+        and not _PASSIVE_BEFORE.search(left, 0, verb.start())
     ]
     said = left[reported[-1].end() :] if reported else ""
     if (
@@ -1665,6 +1670,7 @@ def _clauses_apart(match: re.Match, left: str, right: str) -> bool:
     return bool((figures or _FINITE_VERB.search(left)) and own_verb)
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|being|be|was|were|is|are)\s+$")
 _SUBORDINATE_WITHIN = re.compile(
     r"\s(?:since|when|after|before|because|while|if|until|though|although|unless|who|which)\s"
 )

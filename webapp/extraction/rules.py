@@ -299,7 +299,8 @@ INTENT = re.compile(
     # "Defense lawyers already are working on an appeal", "was determined to see the bill pass"
     r"|\b(?:is|are)\s+(?:already\s+|now\s+)?(?:working on|preparing|planning) "
     r"(?:an|the|their|his|her) appeal\b"
-    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+|fully\s+)?determined to [a-z]+"
+    # (not a finding: "CFCs were determined to be the culprits")
+    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+|fully\s+)?determined to (?!be\b)[a-z]+"
     # what the speakers are trying to do: "We are trying to locate them" (not "he is trying to
     # bring down inflation", the reporter's account of an effort)
     r"|\b(?:I|[Ww]e)(?:'re|’re|'m|’m| are| am)\s+(?:still\s+|now\s+|also\s+)?"
@@ -327,7 +328,8 @@ INTENT = re.compile(
 )
 FORECAST = re.compile(
     # ("42 could not be contacted": what was not done, not a forecast)
-    r"\b(?:will(?! have been)|won't|shall|going to|would(?! have)|"
+    # ("not as fast as we would like": a wish, not a forecast)
+    r"\b(?:will(?! have been)|won't|shall|going to|would(?! have| like\b| love\b)|"
     r"could(?! have| not be [a-z]+ed\b)|may(?! have)|might(?! have)|"
     r"(?:is|are) (?:already |now |still |also )?"
     r"(?:expected|likely|set|due) to|"

@@ -97,7 +97,7 @@ _SPEECH_VERBS = (
     # respect the cease-fire"
     r"(?:advised|urged)(?=\s+(?:[\w’'-]+\s+){1,7}?to\s+[a-z])|"
     # "Wins will come, assured their coach"
-    r"emphasised|underlined|urged|urges|vowed|promised|pledged|pledges|assured|tweeted|tweets|"
+    r"emphasised|underlined|urged|urges|vowed|promised|pledged|pledges|assured|reassured|tweeted|tweets|"
     r"cautioned|conceded|"
     # "…, reports Xinhua news agency.": the outlet's own report, after a comma and before a name
     r"reports(?<=, reports)(?=\s+(?:the\s+)?[A-Z])|"
@@ -113,7 +113,7 @@ _SPEECH_VERBS = (
     r"questioned|chided|criticized|criticised|reiterated|speculated|"
     r"concluded|"
     r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|predicting|forecasting|"
-    r"acknowledged|admitted|recalled|disclosed|revealed|reveals|testified|condemned|condemns|"
+    r"acknowledged|admitted|recalled|recounted|recounts|disclosed|revealed|reveals|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
     # ("called for by federal sentencing guidelines" is passive: no speaker before it)
     r"called on|calls on|called for(?! by\b)|calls for(?! by\b)|appealed|expects|documented|"
@@ -700,6 +700,10 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
     # (not a hyphenated adjective: "a choked-up Dean Skelos")
     if _FINITE.search(_HYPHENATED.sub("", head)):
         return _tail_noun_phrase(segment)
+    if len(segment.split()) > 8 and _STAFF_OF.fullmatch(segment):
+        # "scientists from NASA and the National Oceanic and Atmospheric Administration": the
+        # staff of the bodies, however long their names
+        return segment
     if len(segment.split()) > 8:
         # "the Russian-installed police force in the part of … controlled by Moscow": a long
         # description of the subject, the head before its first preposition
@@ -808,8 +812,9 @@ _COUNT_OBJECT = re.compile(
 )
 _OPENING_NAME = re.compile(
     rf"(?P<name>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})"
-    r"(?=,|\s+(?:[a-z]+ed|[a-z]+s|said|told|spoke|won|met|went|came|took|gave|made|ran|"
-    r"has|had|was|is|will|would)\b)"
+    r"(?=,|\s+(?:[a-z]+ed|[a-z]+s|said|spoke|went|came|"
+    # ("John Smith held his final rally": an irregular past)
+    rf"{IRREGULAR_PAST}|has|had|was|is|will|would)\b)"
 )
 _TAIL_NP = re.compile(
     r"(?:^|\s)(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,3}"
@@ -1546,7 +1551,8 @@ class SpeakerTracker:
         if person and not _is_organisation(person.group("name")):
             phrase = person.group("name")
         # "the state Health Minister Juma Abdallah": the person the title names
-        titled = _titled_name_at_end(phrase) if phrase[:1].islower() else None
+        # ("according to atmospheric scientist Susan Strahan": a role, then the holder's name)
+        titled = _titled_name_at_end(phrase, _SPEAKING_ROLES) if phrase[:1].islower() else None
         if titled:
             return self._resolve_name(titled, position)
         # "the expanded immunization program of the country's Ministry of Public Health"
@@ -1645,8 +1651,10 @@ class SpeakerTracker:
         if _reports_a_finding(masked, verb, segment):
             return None
         preceding = masked[: verb.start() - len(before) + len(before.rstrip())]
+        # ('… on what he called "ballot box security"': a name for a thing, not a statement,
+        # also when "what" falls inside the segment)
         if _QUOTING_VERB.fullmatch(verb.group()) and re.search(
-            r"\b(?:what|as)\s+(?:\S+\s+){0,3}$", preceding[: len(preceding) - len(segment)] + " "
+            r"\b(?:what|as)\s+(?:\S+\s+){0,3}$", preceding + " "
         ):
             return None
         return self._segment_speaker(prefix, segment, offset + verb.start())
@@ -2315,7 +2323,9 @@ class SpeakerTracker:
 _STAFF_OF = re.compile(
     r"(?:[A-Z]?[a-z]+\s+)?(?i:forecasters|economists|analysts|researchers|scientists|experts|"
     r"strategists|statisticians)\s+(?:at|of|from|with)\s+(?:the\s+)?"
-    rf"(?P<org>{_NAME_RUN})"
+    # ("scientists from NASA and the National Oceanic and Atmospheric Administration": the
+    # first of the bodies)
+    rf"(?P<org>{_NAME_RUN})(?:\s+and\s+(?:the\s+)?{_NAME_RUN})?"
 )
 # A described subject whose head names a quantity or a thing is no source: "stronger than the
 # 2.1-percent pace initially estimated", "The surprising improvement in sales … suggests".
@@ -2626,7 +2636,8 @@ _TRAILING_RELATIVE = re.compile(r",\s+(?:which|who)\s[^_]*$")
 # clause of its own
 _CLOSING_SUBJECT = re.compile(
     # after a comma, or after a closing quotation ('… were "silly," Rosenberg testified')
-    r"(?:,|_)\s*(?!(?:while|whereas|although|though|but|and|as|because|since|after|before|when)\b)"
+    # ("…, as USA Today recounts." closes it too: the outlet's account of the whole sentence)
+    r"(?:,|_)\s*(?!(?:while|whereas|although|though|but|and|because|since|after|before|when)\b)"
     r"(?:[\w’'.()-]+\s+){1,8}$"
 )
 
@@ -3221,11 +3232,13 @@ def _bare(token: str) -> str:
     return token if re.fullmatch(r"(?:[A-Z]\.)+", token) else token.rstrip(".,")
 
 
-def _titled_name_at_end(phrase: str) -> str | None:
-    """The two or three capitalised words that end a phrase after its last title word."""
+def _titled_name_at_end(phrase: str, roles: frozenset[str] = frozenset()) -> str | None:
+    """The two or three capitalised words that end a phrase after its last title word (or
+    one of these role words, which may also open the phrase: "atmospheric scientist Susan
+    Strahan", "scientist Susan Strahan")."""
     tokens = phrase.split()
-    for index in range(len(tokens) - 3, 0, -1):
-        if _is_title(tokens[index]):
+    for index in range(len(tokens) - 3, -1 if roles else 0, -1):
+        if _is_title(tokens[index]) or tokens[index].lower() in roles:
             name = tokens[index + 1 :]
             # (initials count: "L K Advani", "S. Subramaniam")
             if (
