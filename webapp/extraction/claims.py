@@ -81,7 +81,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+[—–]\s+(?:although|though|even though|whereas)\s+)"
     # "…, the military said, adding that six men were killed": the speaker's second claim
     # ("adding to the French Open crown she won" is a sum, not a remark)
-    r"|(?P<continued>,\s+(?:saying|adding|noting|arguing|insisting)(?:\s+that)?\s+(?!to\s))"
+    r"|(?P<continued>,\s+(?:saying|adding|noting|arguing|insisting|contending)(?:\s+that)?\s+"
+    r"(?!to\s))"
     # a fact against the one before it: "…, despite a sizeable Tory rebellion", "…, despite
     # efforts by Democrats to stall it" (without the comma it stays: "remained positive
     # despite being last")
@@ -101,6 +102,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?:he|she|they|it|we|I|the|a|an|no|its|his|her|both|all|some|many|most|several|"
     r"their|[A-Z][\w’'-]*|(?:(?:about|nearly|almost|roughly|some|more than|at least|only|just)\s+)?"
     r"\d[\d.,]*%?|(?:tens|hundreds|thousands|millions|dozens|scores)\s+of"
+    # ("…, but only one country in eight is on track": a spelled count after its qualifier)
+    r"|(?:about|nearly|almost|roughly|more than|at least|only|just)\s+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
     # ("…, but three spent Monday morning apart")
     r"|(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:[a-z]{3,}ed|"
     rf"{_IRREGULAR_PAST}|of|were|had|have)\b))\b"
@@ -373,7 +377,8 @@ _CLAUSE_BREAK = re.compile(
     # "grew by 171,000, surpassing economists' projections", "…, soaring by nearly 500 percent"
     r"|(?P<participle>,\s+(?:and\s+)?(?=(?:largely|mostly|partly|mainly|primarily)\s+"
     r"[a-z]{3,}(?:ing|ed)\s|(?!(?:including|according|following|regarding|concerning|"
-    r"excluding|during|using|being|having|saying|adding|noting|arguing|insisting|starting|"
+    r"excluding|during|using|being|having|saying|adding|noting|arguing|insisting|contending|"
+    r"starting|"
     r"beginning|ending|compared|bringing|morning|evening)\b)[a-z]{3,}ing\s+(?!(?:to|and|or)\b)))"
     # a list of counts with their own verbs: "1,654 were laboratory-confirmed, 1,620 are …"
     r"|(?P<figure_clause>,\s+(?=\d(?:[\d,.]*\d)?%?\s+(?:[a-z-]+\s+){0,2}(?:were|are|was|is|had|have|"
@@ -1487,13 +1492,6 @@ _SUBORDINATE = re.compile(
 )
 
 
-_ADDED_FIGURE = re.compile(
-    r"added\s+(?:(?:about|nearly|almost|roughly|some|more than|at least|a net)\s+)?[$€£]?\d"
-    # "U.S. added more jobs in November": hiring, not speech
-    r"|added\s+(?:more|fewer|new|(?:[\w-]+\s+){0,2})(?:jobs|workers|positions|employees)\b"
-)
-
-
 # "… and Mr Wickham said …": a second speaker, never part of a clause before it
 _NAMED_SPEAKER = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|told)\s")
 
@@ -1504,7 +1502,9 @@ def _and_clause_apart(left: str, new_subject: bool, right: str = "") -> bool:
     no subordinator or relative clause that could take the second one."""
     # "Employers added 177,000 jobs": "added" before a figure is the fact, not speech
     reported = [
-        verb for verb in SPEECH_VERB.finditer(left) if not _ADDED_FIGURE.match(left, verb.start())
+        verb
+        for verb in SPEECH_VERB.finditer(left)
+        if not (verb.group() in ("added", "adds") and ADDED_COUNT.match(left, verb.end()))
     ]
     own = left[reported[-1].end() :] if reported else left
     if not _FINITE_VERB.search(own) or _COUNTERFACTUAL.search(left):
@@ -1915,7 +1915,8 @@ def _last_inner_clause(first_clause: str, after: int) -> re.Match | None:
 
 
 _FRONTED_PHRASE = re.compile(
-    r"(?:In|On|At|By|During|Since|Over|Last|This|Earlier|Later|Meanwhile|Separately|Overall)"
+    r"(?:In|On|At|By|During|Throughout|Since|Over|Last|This|Earlier|Later|Meanwhile|Separately|"
+    r"Overall)"
     r"\b[^,;:“”\"]{0,60}?,\s+(?=[a-z]|[A-Z][\w’'-]*\s+[a-z])"
 )
 _SAYING_VERBS = frozenset(

@@ -112,7 +112,10 @@ _SPEECH_VERBS = (
     r"pointed out|denied|denies|accused|accuses|"
     r"questioned|chided|criticized|criticised|reiterated|speculated|"
     r"concluded|"
-    r"conclude|concludes|finds|found|reported|noted|confirmed|confirms|predicting|forecasting|"
+    r"conclude|concludes|finds|"
+    # (not a verdict or a state: "the lawyer found guilty of killing his wife", "was found dead")
+    r"found(?!\s+(?:not\s+)?(?:guilty|innocent|liable|responsible|dead|alive|unconscious|"
+    r"unresponsive|injured|wounded)\b)|reported|noted|confirmed|confirms|predicting|forecasting|"
     r"acknowledged|admitted|recalled|recounted|recounts|disclosed|revealed|reveals|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
     # ("called for by federal sentencing guidelines" is passive: no speaker before it)
@@ -207,16 +210,21 @@ _RESULTS_OBJECT = re.compile(
 ADDED_COUNT = re.compile(
     # ("Manufacturing added no jobs in August")
     r"\s+no\s+(?:net\s+|new\s+)?(?:jobs|positions|workers|employees)\b"
-    r"|\s+(?:(?:more|fewer|about|nearly|almost|some|roughly|another|an\s+estimated|a\s+net|"
+    r"|\s+(?:(?:more\s+than|at\s+least|more|fewer|about|nearly|almost|some|roughly|another|"
+    r"an\s+estimated|a\s+net|"
     r"a\s+further|only|just)\s+)?(?:[$€£]?\d|(?:more|fewer)\b|(?:a|an)\s+(?:net|total|further|"
     r"record)\b|(?:one\s+more|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
     r"fifty|hundreds|thousands|dozens)\b)"
+    # "U.S. added more jobs in November", "Employers added workers to their payrolls": hiring
+    r"|\s+(?:[\w-]+\s+){0,2}(?:jobs|workers|positions|employees)\b"
 )
 _DECLARED_ACT = re.compile(
     r"\s+(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){1,3}(?:a|an)\s|a\s+state\s+of\s+emergency\b"
     # "The WHO declared cholera a Stage Three health emergency", "declared a national alert"
     r"|(?:[\w’'-]+\s+){0,2}(?:a|an)\s+(?:[\w’'-]+\s+){0,4}(?:emergency|alert|disaster|pandemic|"
-    r"epidemic|outbreak)\b)"
+    r"epidemic|outbreak)\b"
+    # a verdict or a state declared: "a jury declared Murdaugh, 54, guilty", "declared him dead"
+    r"|(?:[\w’'.,-]+\s+){1,4}(?:not\s+)?(?:guilty|innocent|dead|bankrupt|insolvent)\b)"
 )
 # "…, Wooten said …, according to the Los Angeles Times": the paper passes on her words
 _PUBLICATION = re.compile(
@@ -456,7 +464,8 @@ _RECENT_BEFORE_NAME = re.compile(
 )
 _NOT_A_SUBJECT = frozenset("What This That These Those It There Here Which Who".split())
 _SAYING = re.compile(
-    r",\s+(?:saying|adding|arguing|insisting|noting|warning|claiming|stressing|explaining|"
+    r",\s+(?:saying|adding|arguing|insisting|contending|noting|warning|claiming|stressing|"
+    r"explaining|"
     # "…, telling AFP that one woman died": whom it was told, then what
     r"telling\s+(?:[\w’'-]+\s+){1,3}?(?=that\s))\s*(?:that\s+)?(?!to\s)\w"
 )
@@ -465,6 +474,11 @@ _SOURCE_NOUNS = frozenset(
     "sources witnesses estimates analysts experts prosecutors investigators authorities "
     "residents doctors poll polls census tally count evidence testimony filings filing "
     "file neighbors neighbours relatives".split()
+)
+# people a clause may open with, with no article: "prosecutors argued …"
+_PLURAL_SOURCES = (
+    "officials|police|witnesses|analysts|experts|prosecutors|investigators|authorities|"
+    "residents|doctors|economists|lawyers|researchers|scientists|relatives|neighbou?rs"
 )
 # party tags and degrees after a name: ", R-S.D.,", "(D-Calif.)", ", MD,"
 _PARTY_TAG = re.compile(
@@ -571,8 +585,8 @@ _NOT_FIRST_NAMES = frozenset(
     "When While Whether After Before If As But And Since Although Though Because Until Once "
     "Meanwhile However Then Still Also Even Only Now Today Yesterday Last This That These Those "
     "Former Both Neither Either Like Unlike Under Over For From With Without Against Despite "
-    "During Among According Asked Speaking Dear Saint Lake Mount Fort Port New North South East "
-    "West Central Upper Lower Great Little".split()
+    "During Throughout Among According Asked Speaking Dear Saint Lake Mount Fort Port New North "
+    "South East West Central Upper Lower Great Little".split()
 )
 _TICKER = re.compile(
     r"\((?:[A-Z]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NYSE American)\s*:\s*[A-Z.]+)\)"
@@ -763,7 +777,7 @@ _EPITHET_OF_PERSON = re.compile(
 _BY_AFTER = re.compile(r"\s+by\s")
 _HYPHENATED = re.compile(r"\S+-\S+")
 _FRONTED_PREPOSITION = re.compile(
-    r"(?:Prior to|After|Before|Since|Following|Despite|Unlike|Amid|During|Until)\s"
+    r"(?:Prior to|After|Before|Since|Following|Despite|Unlike|Amid|During|Throughout|Until)\s"
 )
 _NAME_AFTER_THAT = re.compile(
     r"\s(?:reported|said|says|wrote|reports)\s+that\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})$"
@@ -1765,6 +1779,9 @@ class SpeakerTracker:
                 return named
         match = re.match(
             rf"(?:(?:But|And|However|Meanwhile)\s+)?(?P<np>{_COUNTED_GROUP}"
+            # ("Throughout the trial, prosecutors portrayed … and argued …", "Federal
+            # prosecutors charged …": people named by what they do, with no article)
+            rf"|(?:[A-Z]?[a-z]+\s+)?(?:{_PLURAL_SOURCES})(?=\s)"
             # "The US government changed …": the country's body, not the country
             rf"|(?:[Tt]he\s+)?{_NAME_RUN}\s+(?:government|military|army|navy|police|ministry|"
             r"administration|embassy|authorities|officials)\b"
@@ -2682,6 +2699,8 @@ _LEADING_TIME = re.compile(
     r"Meanwhile|However|Yesterday|Today|Separately|Afterward|Afterwards|Then|"
     # ("Until now, the government has repeatedly declined to …, insisting that …")
     r"Until now|Until then|So far|To date|For now|By then|"
+    # ("Throughout the trial, prosecutors portrayed … and argued …")
+    r"(?:Throughout|During)\s+(?:the|his|her|their|its)\s+\w+(?:\s+\w+)?|"
     r"(?:Two|Three|Four|Five|Six|Several|A few)\s+"
     r"(?:days|weeks|months|years)\s+ago),\s+"
 )
