@@ -12,6 +12,7 @@ from webapp.matching.numbers import (
     extract_quantities,
     figure_keys,
     figure_keys_to_find,
+    figure_ranges_to_find,
 )
 from webapp.matching.scoring import (
     CHECKED_BEFORE,
@@ -36,6 +37,7 @@ __all__ = [
     "extract_quantities",
     "figure_keys",
     "figure_keys_to_find",
+    "figure_ranges_to_find",
     "from_stored",
     "prepare",
     "rank",
