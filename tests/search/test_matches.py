@@ -141,45 +141,6 @@ def test_a_figure_many_claims_hold_does_not_flood_the_look_up(app, make_article,
     assert list(figure_found) == [earlier.claims[0].id]
 
 
-def _names_on_walls(make_article, monkeypatch, count=20):
-    """Newer claims holding every word of the claims below but their figure (a small
-    COUNT_CAP stands in for a large archive), so that only the figure can find them."""
-    monkeypatch.setattr(matching, "COUNT_CAP", 3)
-    for n in range(count):
-        make_article(f"Walls {n}", f"More names are engraved on the wall in ward {n}.")
-
-
-def test_a_hedged_figure_finds_an_earlier_claim_stating_it_precisely(
-    app, make_article, monkeypatch
-):
-    """ "More than 58,000 names" finds the earlier "58,320 names" on both engines by the range
-    its figure covers (58,000 to 59,000), though every word the claims share is held by many
-    newer claims; the code before looked up 58,000 only."""
-    earlier = make_article("Wall", "As of May 2018, 58,320 names are on the wall.")
-    _names_on_walls(make_article, monkeypatch)
-    new = make_article("Memorial", "More than 58,000 names are engraved on the wall.")
-    claim = new.claims[0]
-    assert earlier.claims[0].id in matching._figure_candidates(claim.id, new.id, claim.text)
-    suggested = _matched_again(claim)
-    assert suggested and suggested[0].other.id == earlier.claims[0].id
-
-
-def test_a_range_many_claims_hold_is_not_looked_up(app, make_article, monkeypatch):
-    """A range of values held by RANGE_HOLDERS claims or more (newer ones too: its walk of the
-    index is bounded whichever claim is matched) finds none of them, as a common value finds
-    nothing; the claim's own figure is still looked up."""
-    monkeypatch.setattr(matching, "RANGE_HOLDERS", 3)
-    earlier = make_article("Wall", "As of May 2018, 58,320 names are on the wall.")
-    same = make_article("Again", "Some 58,000 names are listed, the park service said.")
-    for value in ("58,150", "58,640", "58,999"):
-        make_article(f"Wall {value}", f"The roll lists {value} names, the park service said.")
-    new = make_article("Memorial", "More than 58,000 names are engraved on the wall.")
-    claim = new.claims[0]
-    assert list(matching._figure_candidates(claim.id, new.id, claim.text)) == [same.claims[0].id]
-    monkeypatch.setattr(matching, "RANGE_HOLDERS", 5)
-    assert earlier.claims[0].id in matching._figure_candidates(claim.id, new.id, claim.text)
-
-
 def test_a_reworded_earlier_claim_is_found_by_its_new_figure_only(
     app, make_article, make_user, monkeypatch
 ):

@@ -16,7 +16,6 @@ from webapp.matching import (
     extract_quantities,
     figure_keys,
     figure_keys_to_find,
-    figure_ranges_to_find,
     from_stored,
     prepare,
     rank,
@@ -578,43 +577,3 @@ def test_features_version_changes_with_what_prepare_reads():
     stored = "\n".join(to_stored(prepare(text)) for text in _evaluation_texts())
     digest = hashlib.sha256(stored.encode()).hexdigest()[:16]
     assert (FEATURES_VERSION, digest) == (2, "f70c42feecb31554")
-
-
-@pytest.mark.parametrize(
-    ("text", "low", "high", "inside", "outside"),
-    [
-        ("More than 58,000 names are engraved on the wall.", 58_000, 59_000, 58_320, 59_000),
-        ("nearly 4,500 homes", 4_400, 4_500, 4_455, 4_400),
-        ("about 27 million workers", 26.5e6, 27.5e6, 27.3e6, 27.6e6),
-        ("at least 330 people", 330, 340, 336, 360),
-        ("roughly 3.9 percent", 3.85, 3.95, 3.87, 3.8),
-    ],
-)
-def test_a_hedged_figure_is_also_looked_up_as_the_precise_figures_it_covers(
-    text, low, high, inside, outside
-):
-    """The range looked up is the one `agrees_with` compares by: a precise figure inside it
-    agrees with the hedged one, the figure's own and rounder values and one outside do not
-    need it."""
-    (found,) = figure_ranges_to_find(text)
-    assert found.low == pytest.approx(low) and found.high == pytest.approx(high)
-    (quantity,) = extract_quantities(text)
-    assert Quantity(inside, quantity.kind).agrees_with(quantity)
-    assert not Quantity(outside, quantity.kind).agrees_with(quantity) or outside in found.rounder
-    assert quantity.value in found.rounder
-    assert all(not quantity._covers(Quantity(value, quantity.kind)) for value in found.rounder)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "58,000 names",  # not hedged: looked up as itself
-        "Brexit could cost up to £60bn",  # a ceiling covers nothing below it
-        "more than 100 people on 11 November 1982",  # whole 100s: "more than 100" covers 10 %
-        "over 1,000 homes",  # a single significant digit: 1,000 to 1,100, a tenth of it
-        "nearly $70 billion",
-        "more than 5 people",  # a whole count under ten is not indexed
-    ],
-)
-def test_a_range_too_wide_or_a_figure_not_hedged_is_not_looked_up(text):
-    assert figure_ranges_to_find(text) == []

@@ -12,7 +12,6 @@ from webapp.matching.numbers import (
     extract_quantities,
     figure_keys,
     figure_keys_to_find,
-    figure_ranges_to_find,
 )
 from webapp.matching.scoring import (
     CHECKED_BEFORE,
@@ -37,7 +36,6 @@ __all__ = [
     "extract_quantities",
     "figure_keys",
     "figure_keys_to_find",
-    "figure_ranges_to_find",
     "from_stored",
     "prepare",
     "rank",

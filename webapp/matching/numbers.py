@@ -1,11 +1,9 @@
 """Numbers as newsrooms write them: "58,114", "58 114", "more than 58,000", "$1.2bn",
 "1.2 billion dollars", "half a percent", "five-point-two percent", "114 thousand", dates."""
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -139,27 +137,19 @@ class Quantity:
     def _covers(self, other: "Quantity") -> bool:
         """Whether this figure, as written, includes the other: "58,000" or "more than
         58,000" covers 58,320; "$111.8bn" covers $111.79bn; "at least 330" does not cover 360."""
-        span = self.covered()
-        if span is None or _unit(other.value) >= _unit(self.value):
-            return False
-        return span[0] - 1e-9 <= other.value <= span[1] + 1e-9
-
-    def covered(self) -> tuple[float, float] | None:
-        """The values (low, high) this figure, as written, includes when another claim states
-        them more precisely (see `_covers`): "more than 58,000" 58,000 to 59,000, "nearly
-        $70bn" $63bn to $70bn, "58,000" 57,500 to 58,500; None for "up to £60bn"."""
-        if self.approximate == "ceiling":
-            return None
         unit = _unit(self.value)
+        if self.approximate == "ceiling" or _unit(other.value) >= unit:
+            return False
         # A single significant digit ("about 1,000", "£400m") is not a licence for any
         # neighbour: rounding may move a figure 3 %, a "more than" / "nearly" 10 %.
         half = min(unit / 2, 0.03 * abs(self.value))
         reach = min(unit, 0.1 * abs(self.value))
+        low, high = self.value - half, self.value + half
         if self.approximate == "above":
-            return self.value, self.value + reach
-        if self.approximate == "below":
-            return self.value - reach, self.value
-        return self.value - half, self.value + half
+            low, high = self.value, self.value + reach
+        elif self.approximate == "below":
+            low, high = self.value - reach, self.value
+        return low - 1e-9 <= other.value <= high + 1e-9
 
 
 @lru_cache(maxsize=65_536)
@@ -424,47 +414,3 @@ def figure_keys_to_find(text: str) -> list[FigureKey]:
                 keys.append((unit, rounded))
             place *= 10
     return list(dict.fromkeys(keys))
-
-
-# A hedged figure is also looked up as the range of more precise values it covers
-# (`Quantity.covered`: "more than 58,000" finds 58,320) when that range is at most this share of
-# it: not a hedge on a single significant digit ("over 1,000": 1,000 to 1,100; "nearly $70bn":
-# $63bn to $70bn), which covers a tenth of it, as many neighbours as the figure tells.
-RANGE_SHARE = 0.05
-
-
-class FigureRange(NamedTuple):
-    """Values an index of figures holds that a rounded or hedged figure covers: those of `unit`
-    from `low` to `high` (both included) but the `rounder` ones, no more precise than the
-    figure itself (its own value, looked up as a key, and "59,000" for "more than 58,000"),
-    which it does not cover."""
-
-    unit: str
-    low: float
-    high: float
-    rounder: tuple[float, ...]
-
-
-def figure_ranges_to_find(text: str) -> list[FigureRange]:
-    """The ranges of values under which an earlier claim stating one of the text's hedged
-    figures more precisely is indexed, as `Quantity.agrees_with` compares them: "more than
-    58,000 names" covers 58,000 to 59,000 (58,320 or 58,209, not 59,000), "about 27 million"
-    26.5 to 27.5 million. A figure not hedged ("58,000") is looked up as itself only; dates and
-    "up to" cover none; a range wider than RANGE_SHARE of its figure is left out. The bounds
-    have the same 1e-9 leeway as `Quantity.agrees_with`."""
-    ranges = []
-    for quantity in extract_quantities(text):
-        unit = _key_unit(quantity)
-        if not quantity.approximate or unit in (None, "date"):
-            continue
-        span = quantity.covered()
-        if span is None or span[1] - span[0] > RANGE_SHARE * abs(quantity.value) + 1e-9:
-            continue
-        low, high = span[0] - 1e-9, span[1] + 1e-9
-        place = _unit(quantity.value)
-        rounder = tuple(
-            _canonical(step * place)
-            for step in range(math.ceil(low / place), math.floor(high / place) + 1)
-        )
-        ranges.append(FigureRange(unit, low, high, rounder))
-    return list(dict.fromkeys(ranges))

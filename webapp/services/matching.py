@@ -21,7 +21,6 @@ from webapp.matching import (
     FigureKey,
     figure_keys,
     figure_keys_to_find,
-    figure_ranges_to_find,
     from_stored,
     prepare,
     score,
@@ -51,11 +50,6 @@ FIGURE_CANDIDATES = 40  # per look-up of figures: a shared figure is the stronge
 # by this many ("50%", "100", "a million" in a large archive) is left out, as a common word is:
 # its newest holders are claims about anything (docs/search.md, 2026-12-06).
 FIGURE_HOLDERS = 200
-# Per range of values a hedged figure covers ("more than 58,000": 58,000 to 59,000), the claims
-# holding one read from claim_figures; a range held by this many claims, newer ones too, is left
-# out: it is a weaker sign than a value, and a generated archive's near-copies of a sentence fill
-# any wider one (docs/search.md, 2026-12-07).
-RANGE_HOLDERS = 50
 KEEP = 5  # suggestions stored per claim
 SHOWN_FROM = 0.3  # weaker candidates are not worth a reviewer's time
 
@@ -271,44 +265,28 @@ def _with_features(hits: str):
 
 def _figure_candidates(claim_id: int, article_id: int, claim_text: str) -> dict[int, Candidate]:
     """Earlier claims of other articles stating one of the claim's figures however they wrote
-    it ("£350m" / "350,000,000 pounds"), or more precisely than a hedged figure of the claim
-    ("58,320" for "more than 58,000", `figure_ranges_to_find`), from the index of figures as
-    values: the holders of each value fewer than FIGURE_HOLDERS earlier claims hold, and of each
-    range fewer than RANGE_HOLDERS claims hold, the FIGURE_CANDIDATES holding the rarest first
-    (each value or range weighs one over its holders), newest first among equals. One
+    it ("£350m" / "350,000,000 pounds"), from the index of figures as values: the holders of
+    each value fewer than FIGURE_HOLDERS earlier claims hold, the FIGURE_CANDIDATES holding the
+    rarest first (each value weighs one over its holders), newest first among equals. One
     statement; each value is a walk of at most FIGURE_HOLDERS entries of the (unit, value,
-    claim_id) index, each range of at most RANGE_HOLDERS, none of the holders' rows read."""
+    claim_id) index, none of the holders' rows read."""
     keys = figure_keys_to_find(claim_text)
-    ranges = figure_ranges_to_find(claim_text)
-    if not keys and not ranges:
+    if not keys:
         return {}
-    parts = [
-        f"SELECT {n} AS n, claim_id, :holders AS cap FROM (SELECT claim_id FROM claim_figures "
+    parts = " UNION ALL ".join(
+        f"SELECT {n} AS n, claim_id FROM (SELECT claim_id FROM claim_figures "
         f"WHERE unit = :unit{n} AND value = :value{n} AND claim_id < :claim "
         f"ORDER BY claim_id DESC LIMIT :holders) AS k{n}"
         for n in range(len(keys))
-    ]
+    )
     values = {f"unit{n}": unit for n, (unit, _value) in enumerate(keys)}
     values |= {f"value{n}": value for n, (_unit, value) in enumerate(keys)}
-    # A range's holders are counted among all claims, newer ones too, so that its walk reads
-    # at most RANGE_HOLDERS entries of the index whichever claim is matched; only the earlier
-    # ones are kept.
-    for n, (unit, low, high, rounder) in enumerate(ranges, start=len(keys)):
-        skip = ", ".join(f":r{n}_{m}" for m in range(len(rounder)))
-        parts.append(
-            f"SELECT {n} AS n, claim_id, :ranged AS cap FROM (SELECT claim_id FROM claim_figures "
-            f"WHERE unit = :unit{n} AND value >= :low{n} AND value <= :high{n} "
-            f"AND value NOT IN ({skip}) LIMIT :ranged) AS k{n}"
-        )
-        values |= {f"unit{n}": unit, f"low{n}": low, f"high{n}": high}
-        values |= {f"r{n}_{m}": value for m, value in enumerate(rounder)}
     values |= {"claim": claim_id, "article": article_id, "holders": FIGURE_HOLDERS}
-    values["ranged"] = RANGE_HOLDERS
     sql = (
         "SELECT d.claim_id, d.claim_text, f.version, f.text_crc, f.features FROM ("
-        "SELECT claim_id, sum(1.0 / holders) AS weight FROM (SELECT claim_id, cap, "
-        f"count(*) OVER (PARTITION BY n) AS holders FROM ({' UNION ALL '.join(parts)}) AS hit) "
-        "AS held WHERE holders < cap AND claim_id < :claim GROUP BY claim_id) AS pool "
+        "SELECT claim_id, sum(1.0 / holders) AS weight FROM (SELECT claim_id, "
+        f"count(*) OVER (PARTITION BY n) AS holders FROM ({parts}) AS hit) AS held "
+        "WHERE holders < :holders GROUP BY claim_id) AS pool "
         "JOIN search_documents d ON d.claim_id = pool.claim_id "
         "LEFT JOIN claim_features f ON f.claim_id = pool.claim_id "
         "WHERE d.article_id != :article "
