@@ -379,7 +379,14 @@ OPINION_WORDS = re.compile(
     r"(?:[Oo]ur|[Mm]y) (?:main |biggest |greatest |real |only )?(?:concern|worry|fear) "
     r"(?:is|was)\b|"
     # "The result is a much-needed boost for the Prime Minister"
-    r"much-needed"
+    r"much-needed|"
+    # feelings and stakes: "I am very happy doing the job", "one of our sweetest wins", "belief
+    # in their own ability was crucial", "further proof that …"
+    r"further proof|sweetest|(?:is|are|was|were)\s+crucial\b|"
+    # (not a question put to someone: "Asked whether he was pleased, Langford sneered …")
+    r"(?<!whether he )(?<!whether she )(?<!whether they )"
+    r"(?:am|are|is|was|were|’m|'m|’re|'re)\s+(?:very\s+|so\s+|really\s+|extremely\s+|"
+    r"particularly\s+)?(?:happy|pleased|proud)(?!\s+to\b)"
     # praise and appraisal in a speaker's own words: "It was a phenomenal quarter", "iPad is
     # off to a terrific start", "We have made significant progress", "The penalty is a win
     # for defense attorneys", "We're seeing a large number of mixed signals"

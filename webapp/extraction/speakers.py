@@ -103,6 +103,9 @@ _SPEECH_VERBS = (
     r"reports(?<=, reports)(?=\s+(?:the\s+)?[A-Z])|"
     # '“Twenty-seven dollars!” people yelled.': a crowd's answer
     r"yelled|shouted|chanted|"
+    # "Jill Greenfield … emailed the court to say that …": a message, then what it said
+    r"(?:emailed|e-mailed|phoned|telephoned|texted|called|wrote\s+to)(?=\s+(?:[\w’'-]+\s+){0,4}?"
+    r"to\s+say\b)|"
     # "The rebels have dismissed the offer as ploy …": a verdict stated
     r"dismissed(?=\s+[^.,;_]{1,60}?\s+as\s)|"
     # "the rebels dismissed the toll provided by the government": a statement disputed
@@ -116,7 +119,7 @@ _SPEECH_VERBS = (
     # (not a verdict or a state: "the lawyer found guilty of killing his wife", "was found dead")
     r"found(?!\s+(?:not\s+)?(?:guilty|innocent|liable|responsible|dead|alive|unconscious|"
     r"unresponsive|injured|wounded)\b)|reported|noted|confirmed|confirms|predicting|forecasting|"
-    r"acknowledged|admitted|recalled|recounted|recounts|disclosed|revealed|reveals|testified|condemned|condemns|"
+    r"acknowledged|admitted|recalled|recounted|recounts|(?:hinted|hints)(?=\s+that\s)|disclosed|revealed|reveals|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
     # ("called for by federal sentencing guidelines" is passive: no speaker before it)
     r"called on|calls on|called for(?! by\b)|calls for(?! by\b)|appealed|expects|documented|"
@@ -400,6 +403,10 @@ _ACCORDING_TO = re.compile(
     r"(?:the\s+)?)?"
     # "the U.S. Bureau of Labor Statistics", "Judge Deborah K. Chasanow"
     r"(?P<np>(?:(?:[A-Z]\.){2,}|(?<=\s)[A-Z]\.(?=\s+[A-Z])|[^,;.:])+)"
+)
+_NAME_THEN_CLAUSE = re.compile(
+    r"(?P<name>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)\s+(?=(?:the|a|an|his|her|its|their|this|"
+    r"these|those)\s+[a-z][^,;]*?\s(?:is|are|was|were|has|have|had|will|would)\s)"
 )
 _PROCESSED_BY = re.compile(
     r"^(?P<source>[A-Z][\w.&]*)-(?:processed|compiled|collected|gathered|provided|published)\b.*$"
@@ -1330,7 +1337,9 @@ class SpeakerTracker:
         # "Clinton spoke in …", "Jack Dorsey, who co-founded …": a name opening the sentence
         # and followed by its verb or an appositive, when the article never made it anything
         # else
-        opening = _OPENING_NAME.match(self._text, start, end)
+        # ("However, David Miliband, who …, has expressed …": after a connective too)
+        connective = _LEADING_CONNECTIVE.match(self._text, start, end)
+        opening = _OPENING_NAME.match(self._text, connective.end() if connective else start, end)
         if opening and self._may_be_person(_strip_titles(opening.group("name")) or "the"):
             return self._resolve_name(opening.group("name"), start)
         return None
@@ -1541,6 +1550,11 @@ class SpeakerTracker:
         return None
 
     def _according_to(self, phrase: str, position: int) -> str | None:
+        run_on = _NAME_THEN_CLAUSE.match(phrase)
+        if run_on:
+            # "According to Labour the figures are a consequence of …" (no comma after the
+            # source): the name, not the clause that goes on from it
+            phrase = run_on.group("name")
         # "… Control and Prevention" is one name; "the police and the army" are two
         if _INSTITUTION_AND.search(phrase):
             # "the Centre for Economic and Business Research (CEBR)": one body
@@ -2736,6 +2750,7 @@ _OFFICE_WITH_AND = re.compile(
 )
 _ISSUED_WORDS = re.compile(_ISSUED_DOCUMENTS)  # (a cheap test before the whole pattern)
 _FRONTED_PARTICIPLE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\b[^,;:]{0,80},\s+(?=[A-Za-z])")
+_LEADING_CONNECTIVE = re.compile(r"(?:[Hh]owever|Meanwhile|Separately|Still|But|And),?\s+")
 _OPENING_CONNECTIVE = re.compile(
     r"^(?:However|Meanwhile|Separately|Elsewhere|Still),\s+"
     # "Commissioned by Afrobarometer, the poll, … shows …": the poll, not "Commissioned"
