@@ -125,7 +125,10 @@ def garbled(text: str, claim) -> str | None:
         # (in place of the comma that closed its quotation: 'called her "disgusting,"' reads
         # 'called her "disgusting."')
         passage = _COMMA_BEFORE_CLOSERS.sub("", passage)
-    capital = passage[:1].upper() + passage[1:]
+    # (the first letter, after any opening quotation mark: a part that opens on a quotation,
+    # 'adding “if you don’t like it you can appeal”', may read '“If you don’t like it …”.')
+    opening = len(passage) - len(passage.lstrip(_QUOTES + "‘'"))
+    capital = passage[:opening] + passage[opening : opening + 1].upper() + passage[opening + 1 :]
     # (a part that closes a quotation opens it again: '"Two were injured …," said X')
     if wording not in (passage, capital, "“" + capital, '"' + capital):
         # a borrowed subject may stand for a leading relative pronoun ("which added …")

@@ -534,7 +534,11 @@ _AUXILIARIES = tuple(
 )
 # a fronted concession ("While" too, unless it is a time: see _WHILE_AS_TIME)
 _CONCESSIVE_WORDS = r"(?:Although|Though|Even though|Whereas|While)"
-_CONCESSIVE_OPENING = re.compile(rf"\A{_CONCESSIVE_WORDS}\s+(?=[^,]*\Z)")
+_CONCESSIVE_OPENING = re.compile(
+    # (or commas inside what one side claimed: "While residents claimed that a number of people,
+    # including soldiers, were killed")
+    rf"\A{_CONCESSIVE_WORDS}\s+(?=[^,]*\Z|[^,]*\b(?:said|says|claimed|claims|insisted)\s+that\s)"
+)
 _CONCESSIVE = re.compile(rf"[“\"]?{_CONCESSIVE_WORDS}\s")
 # "While" is a concession, not a time, unless its clause goes on in the progressive ("While
 # Detroit's finances were eroding, …") or only frames the time ("While it is early in …")
@@ -1555,16 +1559,29 @@ def _cannot_be(kind: str | None, sentence: str, left: str, cursor: int) -> bool:
     return kind == "fronted_figure" and "," not in left
 
 
+_CLAIMED_THAT = re.compile(r"\b(?:said|says|say|claimed|claim|claims|insisted|told\s+\w+)\s+that\s")
+_SUBJECT_THEN_SPEECH = re.compile(
+    r"(?:the|a|an|[A-Z][\w’'.-]*)\b[^,]{0,60}?\b(?:said|says|told|stated|insisted|denied|"
+    r"countered|responded)\b"
+)
+
+
 def _concession_apart(sentence: str, left: str, right: str) -> bool:
     """ "Though X will appeal his conviction, the sentence brings …": two claims."""
     # (a long titled subject before its verb: "…, Jizan’s civil defence spokesman Colonel
     # Yahya Abdullah al-Qahtani told …")
     opening = " ".join(right.split()[:12])
     # (a present tense either side: "Although the study offers …, researchers admit that …")
+    # (commas inside what one side claimed, when the other side's statement follows: "While
+    # residents claimed that a number of people, including soldiers, were killed, the
+    # Defence Headquarters said …")
+    reported_commas = bool(
+        _CLAIMED_THAT.search(left.split(",", 1)[0]) and _SUBJECT_THEN_SPEECH.match(right)
+    )
     return bool(
         _CONCESSIVE.match(sentence)
         and not _WHILE_AS_TIME.match(left)
-        and "," not in left
+        and ("," not in left or reported_commas)
         and (_FINITE_VERB.search(left) or _PRESENT_VERB.search(_CONCESSIVE.sub("", left)))
         and (
             _FINITE_VERB.search(opening)

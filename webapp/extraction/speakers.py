@@ -500,7 +500,7 @@ _ORGANISATION_NOUNS = frozenset(
     "university hospital nations league federation corporation inc corp ltd times post "
     "news press journal statistics tribunal parliament congress senate cabinet command "
     "coalition scouts rangers marines constabulary guards troops brigade battalion regiment "
-    "militia directorate secretariat inspectorate "
+    "militia directorate secretariat inspectorate headquarters "
     # news media: "He told Eye Radio" names a broadcaster, not a person
     "radio television tv broadcasting broadcaster channel newspaper magazine tribune herald "
     "gazette telegraph "
@@ -2212,6 +2212,9 @@ class SpeakerTracker:
                 and (
                     previous in self._history
                     or (len(previous.split()) >= 2 and previous not in self._named)
+                    # ("Helane Becker, airline analyst with Dahlman Rose, expected …. "…," she
+                    # said": a person given a speaking role, named again later)
+                    or bool(self._entity(previous).roles & _SPEAKING_ROLES)
                 )
                 and self._last_attributed_span != self._previous_span
             ):
@@ -3087,6 +3090,10 @@ _NAME_FROM_EMPLOYER = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+)\s+from\s+(?:the\s+)?[A-Z][\w&.-]*"
     r"(?:\s+[A-Z][\w&.-]*)*$"
 )
+_PART_OF_PEOPLE = re.compile(
+    r"^(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our)\s+of\s+(?:the|those)\s+"
+    r"(?=[a-z]+s$)"
+)
 _COLLECTIVE_OF = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:small\s+|large\s+)?(?P<origin>[A-Z][a-z]+\s+)?"
     r"(?:group|team|panel|handful|delegation)\s+of\s+(?=(?:[A-Z][\w’'-]*\s+)?[a-z]+s\b)"
@@ -3111,6 +3118,8 @@ def _head(phrase: str) -> str:
         titled = _titled_name_at_end(phrase)
         if titled and re.search(r"\band\s+[a-z]", phrase):
             return titled
+    # "Some of the residents" → "residents": the people, not how many of them
+    phrase = _PART_OF_PEOPLE.sub("", phrase)
     # "A group of Spanish scientists" → "Spanish scientists": the members, not the collective
     # ("An Italian team of scientists" → "Italian scientists")
     phrase = _COLLECTIVE_OF.sub(lambda found: found.group("origin") or "", phrase)

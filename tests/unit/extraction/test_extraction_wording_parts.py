@@ -78,3 +78,16 @@ def test_the_garbled_check_does_not_count_folded_spaces_or_a_closing_that():
     assert garbled("The council refused to agree to that, and the mayor left.", cut) is None
     cut = SimpleNamespace(start=0, end=19, text="The mayor said that.", reasons=())
     assert garbled("The mayor said that, and he left the room.", cut) is not None
+
+
+def test_the_garbled_check_lets_a_quotation_open_a_part_with_a_capital_letter():
+    garbled = _garbled_check()
+    source = "She refused the costs, adding “if you don’t like it you can appeal”."
+    quoted = SimpleNamespace(
+        start=30, end=len(source), text="“If you don’t like it you can appeal”.", reasons=()
+    )
+    assert source[30:] == "“if you don’t like it you can appeal”."
+    assert garbled(source, quoted) is None
+    # still garbled: another word capitalised, or the wording changed
+    moved = SimpleNamespace(start=30, end=len(source), text="“If You don’t like it”.", reasons=())
+    assert garbled(source, moved) is not None
