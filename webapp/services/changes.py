@@ -56,7 +56,7 @@ from webapp.models import (
     User,
 )
 from webapp.models.base import utcnow
-from webapp.services import admin, comments, history
+from webapp.services import admin, comments, history, plain_flush
 from webapp.services.claim_shaping import collapse_spaces, move_edge, split_span, trim
 from webapp.services.errors import Conflict, Forbidden, Invalid, NotFound
 from webapp.services.statuses import default_status
@@ -384,7 +384,9 @@ def apply(
                 _new_note(claim, user, command.note, outcome)
             if not outcome.entries:
                 return outcome
-        db.session.flush()
+        # The same statements as db.session.flush(), without the unit of work when what is
+        # pending is a save's simple shape (the claim's UPDATE, its note's INSERT).
+        plain_flush.flush(db.session())
     except StaleDataError:
         raise StaleClaim(claim_id) from None
     # After the version-checked flush, so a stale save writes no history; in one INSERT.
