@@ -11,8 +11,9 @@ dismiss, propose, approve, return, blind decision, undo — is a typed command a
 5. one history entry per change is written, with an action from `Action`;
 6. registered reactions run (a verdict lapses when the status changes; a new assignee is told);
    a note sent with the change (`SetFields.note`) is added after them;
-7. the session is flushed, once. Services never commit or roll back: the request owns the
-   transaction.
+7. the session is flushed, once (`plain_flush.flush`: a save's UPDATE and note INSERT as plain
+   statements, anything else by the ORM's unit of work). Services never commit or roll back:
+   the request owns the transaction.
 
 Undo is one command too: it applies the recorded inverse of a history entry. "Restore an earlier
 value" is the same command.
