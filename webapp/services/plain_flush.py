@@ -15,7 +15,7 @@ the new ones. Anything else goes through `Session.flush()`:
   key is written, as the ORM's flush would set it);
 - a new row refers to no other new row (so UPDATEs, then INSERTs in the order added, is an order
   the database accepts);
-- no `before_flush` or `pending_to_persistent` listener.
+- no `before_flush` or `pending_to_persistent` listener, no delete-orphan cascade.
 
 A versioned mapper (`version_id_col`, the claims) gets `WHERE version = old`, and a row count
 other than one raises `StaleDataError`, as the ORM's flush does.
@@ -96,6 +96,8 @@ def _plain(mapper) -> bool:
         return False
     if mapper.version_id_col is not None and mapper.version_id_generator is not False:
         return False
+    if mapper._delete_orphans:
+        return False  # a new row may be an orphan the ORM's flush would refuse
     events = mapper.dispatch
     if any(
         getattr(events, name)
