@@ -581,7 +581,11 @@ _APOSTROPHES_OPEN = re.compile(r"(?:^|(?<=[\s(]))''(?=[^\s'])", re.MULTILINE)
 def _reading_copy(text: str) -> str:
     """The text as the rules read it, the same length so every offset holds (the wording keeps
     the marks as written): a quotation opened with a right-hand mark ('”A suicide bomber …,” he
-    said') is read as one, and ``…'' as “‘…’”."""
+    said') is read as one, ``…'' as “‘…’”, and ″…″ as "…"."""
+    if "″" in text:
+        # (an archive's double primes for quotation marks: '″It’s a self-limiting disease,″
+        # said Cartter.')
+        text = text.replace("″", '"')
     if "”" in text:
         text = _RIGHT_MARK_OPENING.sub("“", text)
     if "``" in text:

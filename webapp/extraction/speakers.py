@@ -567,7 +567,7 @@ _TITLE_WORDS = frozenset(
     "winger mp mep msp mla labour tory conservative director-general secretary-general "
     "attorney-general solicitor-general auditor-general inspector-general surgeon-general "
     "governor-general politician lawmaker legislator elder cfo coo cto cio parliamentarian "
-    "congressman congresswoman councillor councilor alderman".split()
+    "congressman congresswoman councillor councilor alderman head".split()
 )
 _NOT_NAME_STARTS = frozenset(
     # ("Like I said before the series, …": no one called "Like I")
@@ -1710,9 +1710,9 @@ class SpeakerTracker:
         apposition to the role that opens the clause the verb goes on from, or None."""
         if segment.split()[-1].lower() not in ("and", "but"):
             return None
-        described = _ROLE_THEN_APPOSITIVE_NAME.match(prefix)
-        if described and _SPEAKING_ROLES & set(described.group("role").lower().split()):
-            return self._resolve_name(described.group("name"), position)
+        holder = _appositive_holder(prefix)
+        if holder:
+            return self._resolve_name(holder, position)
         # "When given the opportunity to speak, Long maintained his innocence and told …": the
         # name whose verb opens the clause ("She apologized but insisted …": its pronoun)
         return self._clause_subject(prefix, position) or self._leading_subject(prefix, position)
@@ -1775,10 +1775,10 @@ class SpeakerTracker:
         # ("On Saturday, he declared … and noted that …": the time is no subject, nor is a
         # fronted participle: "Reflecting a decrease in exports, the department released …")
         prefix = _FRONTED_PARTICIPLE.sub("", _LEADING_TIME.sub("", prefix))
-        described = _ROLE_THEN_APPOSITIVE_NAME.match(prefix)
-        if described and _SPEAKING_ROLES & set(described.group("role").lower().split()):
+        holder = _appositive_holder(prefix)
+        if holder:
             # "Long's attorney, Michael Hanson, asked … and said …": the name in apposition
-            return self._resolve_name(described.group("name"), position)
+            return self._resolve_name(holder, position)
         clause = re.split(r"[,:;]\s+", prefix)[0]
         titled = _TITLED_SUBJECT.match(clause)
         words = titled.group("role").split() if titled else []
@@ -1826,6 +1826,7 @@ class SpeakerTracker:
         after = _BASED_AFTER_VERB.sub(r"\1", after)  # "said the Britain-based Syrian …"
         after = _LEVEL_AFTER_VERB.sub(r"\1", after)  # "said county Health Officer X"
         after = _AGE_AFTER_VERB.sub(r"\1", after)  # "said 74-year-old Elizabeth Mzize"
+        after = _OWNER_AFTER_VERB.sub(r"\1", after)  # "said the Observatory’s head Rami …"
         return self._named_after_verb(after, position), after
 
     def _named_after_verb(self, after: str, position: int):
@@ -2401,6 +2402,12 @@ _BASED_IN = re.compile(rf"^(?:[Tt]he\s+)?{_BASED}")
 _BASED_AFTER_VERB = re.compile(rf"^(\s*(?:[Tt]he\s+)?){_BASED}")
 _AGE_AFTER_VERB = re.compile(r"^(\s*)\d{1,3}-year-old\s+(?=[A-Z][a-z])")
 # the level of government an office is held at, before its capitalised title
+# a body's officer named after the verb, the body first: "said the Syrian Observatory for Human
+# Rights’ head Rami Abdel Rahman" → "head Rami Abdel Rahman"
+_OWNER_AFTER_VERB = re.compile(
+    r"^(\s*)(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|and))*?(?:[’']s|s[’'])\s+"
+    r"(?=(?:[a-z][\w-]*\s+){1,2}[A-Z][a-z][\w’'-]*\s+[A-Z][a-z])"
+)
 _LEVEL_AFTER_VERB = re.compile(
     r"^(\s*)(?:county|state|city|district|federal|provincial|regional|local)\s+(?=[A-Z][a-z])"
 )
@@ -2548,6 +2555,13 @@ _SAID_NOTHING = re.compile(
 )
 
 
+# the reporter's note of when and where something already quoted was said: "He stated this on
+# Wednesday after the meeting", "disclosed this at a press briefing in Minna yesterday"
+_SAID_THIS_WHERE = re.compile(
+    r"\s+(?:this|these)\s+(?:on|at|in|after|during|while|when|yesterday|today|last|earlier)\b"
+)
+
+
 def _not_speech(masked: str, verb: re.Match) -> bool:
     """Whether this speech verb reports an act here, not what someone said."""
     word = verb.group()
@@ -2576,8 +2590,13 @@ def _not_speech(masked: str, verb: re.Match) -> bool:
         thing = _ADDED_THING.match(masked, verb.end())
         if thing and thing.group("head") not in _SPEAKING_ROLES | _SCHOLARS | _SOURCE_NOUNS:
             return True
-    if word in ("said", "says", "say") and _SAID_NOTHING.match(masked, verb.end()):
-        return True  # "Trump said little to suggest …": the reporter's account of a silence
+    if (word in ("said", "says", "say") and _SAID_NOTHING.match(masked, verb.end())) or (
+        _SAID_THIS_WHERE.match(masked, verb.end())
+    ):
+        # "Trump said little to suggest …": the reporter's account of a silence; "He stated
+        # this on Wednesday after the MPC meeting": of when and where
+        return True
+
     if word not in _ACTS:
         return False
     if _ACTS[word] is None:
@@ -3013,6 +3032,21 @@ _DETERMINERS_BEFORE_ROLE = frozenset(
     {"the", "their", "his", "her", "its", "a", "an", "several", "some", "many", "other"}
 )
 _ROLE_THEN_APPOSITIVE_NAME = re.compile(rf"(?P<role>[^,_]{{3,60}}),\s+(?P<name>{_NAME_RUN}),\s")
+
+
+def _appositive_holder(prefix: str) -> str | None:
+    """The name in apposition after a role that opens the clause: "Long's attorney, Michael
+    Hanson, asked …", "Commissioner for Health, Dr. Mustapha Jibril, disclosed …" (a title
+    opening the role counts as a role)."""
+    described = _ROLE_THEN_APPOSITIVE_NAME.match(prefix)
+    if not described:
+        return None
+    words = described.group("role").lower().split()
+    if _SPEAKING_ROLES & set(words) or _is_title(words[0]):
+        return described.group("name")
+    return None
+
+
 # a person named only in a clause after the role: "one resident who only gave her name as
 # Irina", "a soldier, identified only as Sergei", "a woman who asked to be identified as Ana"
 _GIVEN_NAME = re.compile(
