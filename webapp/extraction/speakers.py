@@ -117,8 +117,11 @@ _SPEECH_VERBS = (
     r"concluded|"
     r"conclude|concludes|finds|"
     # (not a verdict or a state: "the lawyer found guilty of killing his wife", "was found dead")
-    r"found(?!\s+(?:not\s+)?(?:guilty|innocent|liable|responsible|dead|alive|unconscious|"
-    r"unresponsive|injured|wounded)\b)|reported|noted|confirmed|confirms|predicting|forecasting|"
+    # ("Jurors have found State Sen. Jane Orie guilty": the person between)
+    r"found(?!\s+(?:(?:him|her|them|(?:former\s+)?[A-Z][\w.’'-]*(?:,?\s+[A-Z\d][\w.’'-]*){0,4}),?"
+    r"\s+)?"
+    r"(?:not\s+)?(?:guilty|innocent|liable|responsible|dead|alive|unconscious|unresponsive|"
+    r"injured|wounded)\b)|reported|noted|confirmed|confirms|predicting|forecasting|"
     r"acknowledged|admitted|recalled|recounted|recounts|(?:hinted|hints)(?=\s+that\s)|disclosed|revealed|reveals|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
     # ("called for by federal sentencing guidelines" is passive: no speaker before it)
@@ -513,7 +516,7 @@ _PLACE_NOUNS = frozenset(
     "prison jail penitentiary airport stadium station street avenue road square bridge "
     "church cathedral mosque temple museum park school college hotel hall building tower "
     "palace castle harbour harbor port island river lake mountain valley "
-    "republic kingdom emirates federation province county".split()
+    "republic kingdom emirates federation province county township borough parish".split()
 )
 # "the military" may stand for an organisation whose name holds one of these words.
 _SYNONYMS = {
@@ -567,7 +570,7 @@ _TITLE_WORDS = frozenset(
     "winger mp mep msp mla labour tory conservative director-general secretary-general "
     "attorney-general solicitor-general auditor-general inspector-general surgeon-general "
     "governor-general politician lawmaker legislator elder cfo coo cto cio parliamentarian "
-    "congressman congresswoman councillor councilor alderman head".split()
+    "congressman congresswoman councillor councilor alderman head comptroller treasurer".split()
 )
 _NOT_NAME_STARTS = frozenset(
     # ("Like I said before the series, …": no one called "Like I")
@@ -623,6 +626,7 @@ _WORK_ROLES = frozenset(
     "consultant officer operator planner pollster author co-author coauthor employee worker "
     "resident student teacher owner farmer driver witness survivor neighbour neighbor "
     "volunteer activist organiser organizer physician inspector superintendent detective "
+    "foreman forewoman juror "
     "constable sergeant editor correspondent epidemiologist examiner coroner pathologist "
     # a member of an armed group: "said CJTF fighter Kachallah Bumu"
     "fighter militiaman vigilante member "
@@ -1011,7 +1015,7 @@ class SpeakerTracker:
         self._mentions.append((position, entity.name))
         self._seen_at.setdefault(entity.name, []).append(position)
         if entity.person:
-            known = self._by_last_word.setdefault(entity.name.split()[-1], [])
+            known = self._by_last_word.setdefault(_surname(entity.name), [])
             if entity not in known:
                 known.append(entity)
             if len(entity.name.split()) > 1:
@@ -1209,6 +1213,11 @@ class SpeakerTracker:
                 self._last_attributed = speaker
                 self._last_attributed_span = spans[index]
                 self._history.append(speaker)
+            elif part_rows and part_rows[-1].speaker is not None:
+                # ("She spent days on the stand and the jury foreman said that …. "…," he
+                # said": a later part's speaker is the sentence's last attribution)
+                self._last_attributed = part_rows[-1].speaker
+                self._last_attributed_span = spans[index]
             self._previous_span = spans[index]
             results.append(part_rows)
         return results
@@ -2454,6 +2463,9 @@ def _organisation_short_form(name: str):
             and len(words) > 1
             and words[0] == name
             and (_is_organisation(entity.name) or _is_institution(entity.name) or len(words) == 2)
+            # (not a title after the short form: "GM Chairman and CEO Mary Barra" is no longer
+            # name of GM)
+            and not _is_title(words[-1])
         )
 
     return fits
@@ -2985,6 +2997,8 @@ def _organisation_matcher(keys, modifiers: list[str]):
             last = entity.name.split()[-1]
             return (
                 (last[:1].isupper() or last.lower() in _ORGANISATION_NOUNS)
+                # (nor a place: "… at a factory in Orion Township. The company says …")
+                and last.lower() not in _PLACE_NOUNS
                 and not _is_group_of_people(entity.name)
                 and not _is_institution(entity.name)
             )
@@ -3206,6 +3220,15 @@ def _is_description(raw: str) -> bool:
 _GENERAL_COMPANIES = frozenset("Motors Electric Mills Dynamics Atomics".split())
 
 
+_NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
+
+
+def _surname(name: str) -> str:
+    """The last word of a person's name, before a suffix: "John B. King Jr." → "King"."""
+    words = name.split()
+    return words[-2] if len(words) > 1 and words[-1] in _NAME_SUFFIXES else words[-1]
+
+
 @lru_cache(maxsize=4096)  # a pure function of the words; names recur
 def _strip_titles(raw: str) -> str:
     """'Russian Defense Minister Sergei Shoigu' → 'Sergei Shoigu'; organisations stay whole."""
@@ -3242,9 +3265,14 @@ def _strip_titles(raw: str) -> str:
         tokens = tokens[owners[-1] + 1 :]
     last_title = -1
     for index, token in enumerate(tokens[:-1]):
-        if _is_title(token) and not (
-            # "General Motors", "General Electric": a company, not a general
-            token == "General" and tokens[index + 1] in _GENERAL_COMPANIES
+        if (
+            _is_title(token)
+            and not (
+                # "General Motors", "General Electric": a company, not a general
+                (token == "General" and tokens[index + 1] in _GENERAL_COMPANIES)
+                # "John B. King Jr.", "Martin Luther King Jr.": a surname before its suffix
+                or tokens[index + 1 :] in (["Jr"], ["Sr"], ["II"], ["III"], ["IV"])
+            )
         ):
             last_title = index
     name = " ".join(tokens[last_title + 1 :])
