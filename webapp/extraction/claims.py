@@ -109,10 +109,12 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:[a-z]{3,}ed|"
     rf"{_IRREGULAR_PAST}|of|were|had|have)\b))\b"
     # (a subject, not a verb: ", but was delayed twice …" borrows its subject)
-    r"|(?!(?:was|were|is|are|has|have|had|will|would|could|did|then|also|later)\b)"
+    r"|(?!(?:was|were|is|are|has|have|had|will|would|could|did|then|also|later|said|says|told|"
+    r"added|noted|stated)\b)"
     r"(?![a-z]+ed\b)[a-z]+\s+(?:[a-z]+\s+)?(?:rose|fell|grew|dropped|jumped|climbed|slipped|was|were|is|"
     # "…, and defense attorneys said it overstated several": another side's claim
-    r"are|had|has|said|say|says|[a-z]+ed)\b)"
+    # ("…, so reporters would not be allowed to cover the meeting": a modal)
+    r"are|had|has|said|say|says|would|could|will|can|may|might|must|should|[a-z]+ed)\b)"
     # "We will face resistance and we will meet it": a clause of its own after "and" with a
     # pronoun subject and no comma (the annotators split 30 such tuning clauses, keep 16)
     r"|(?<=\w)\s+and\s+(?=(?:I|we|he|she|they)\s+(?:[a-z]+\s+)?(?:am|is|are|was|were|have|has|had|"
@@ -537,7 +539,8 @@ _CONCESSIVE_WORDS = r"(?:Although|Though|Even though|Whereas|While)"
 _CONCESSIVE_OPENING = re.compile(
     # (or commas inside what one side claimed: "While residents claimed that a number of people,
     # including soldiers, were killed")
-    rf"\A{_CONCESSIVE_WORDS}\s+(?=[^,]*\Z|[^,]*\b(?:said|says|claimed|claims|insisted)\s+that\s)"
+    rf"\A{_CONCESSIVE_WORDS}\s+(?=[^,]*\Z|[^,]*\b(?:said|says|claimed|claims|insisted)\s+that\s"
+    r"|[^,]*,\s*(?:saying|adding|insisting|claiming)\b[^,]*\Z)"
 )
 _CONCESSIVE = re.compile(rf"[“\"]?{_CONCESSIVE_WORDS}\s")
 # "While" is a concession, not a time, unless its clause goes on in the progressive ("While
@@ -1565,9 +1568,10 @@ def _cannot_be(kind: str | None, sentence: str, left: str, cursor: int) -> bool:
 
 _CLAIMED_THAT = re.compile(r"\b(?:said|says|say|claimed|claim|claims|insisted|told\s+\w+)\s+that\s")
 _SUBJECT_THEN_SPEECH = re.compile(
-    r"(?:the|a|an|[A-Z][\w’'.-]*)\b[^,]{0,60}?\b(?:said|says|told|stated|insisted|denied|"
-    r"countered|responded)\b"
+    r"(?:the|a|an|[A-Z][\w’'.-]*|witnesses|residents|officials)\b[^,]{0,60}?\b(?:said|says|told|"
+    r"stated|insisted|denied|countered|responded|reported)\b"
 )
+_SAYING_NEXT = re.compile(r"\s*(?:saying|adding|insisting|claiming)\b[^,]*\Z")
 
 
 def _concession_apart(sentence: str, left: str, right: str) -> bool:
@@ -1579,8 +1583,12 @@ def _concession_apart(sentence: str, left: str, right: str) -> bool:
     # (commas inside what one side claimed, when the other side's statement follows: "While
     # residents claimed that a number of people, including soldiers, were killed, the
     # Defence Headquarters said …")
+    # (or after what it announced: "While Khartoum announced …, saying the rebels were
+    # defeated, witnesses reported …")
+    first, _, rest = left.partition(",")
     reported_commas = bool(
-        _CLAIMED_THAT.search(left.split(",", 1)[0]) and _SUBJECT_THEN_SPEECH.match(right)
+        (_CLAIMED_THAT.search(first) or (SPEECH_VERB.search(first) and _SAYING_NEXT.match(rest)))
+        and _SUBJECT_THEN_SPEECH.match(right)
     )
     return bool(
         _CONCESSIVE.match(sentence)

@@ -101,6 +101,8 @@ _SPEECH_VERBS = (
     r"cautioned|conceded|"
     # "…, reports Xinhua news agency.": the outlet's own report, after a comma and before a name
     r"reports(?<=, reports)(?=\s+(?:the\s+)?[A-Z])|"
+    # "…, Slate reports.": the outlet's account, closing the sentence
+    r"reports(?=\s*\.\s*$|\s*\.[\s”\"])|"
     # '“Twenty-seven dollars!” people yelled.': a crowd's answer
     r"yelled|shouted|chanted|"
     # "Jill Greenfield … emailed the court to say that …": a message, then what it said
@@ -503,7 +505,7 @@ _ORGANISATION_NOUNS = frozenset(
     "university hospital nations league federation corporation inc corp ltd times post "
     "news press journal statistics tribunal parliament congress senate cabinet command "
     "coalition scouts rangers marines constabulary guards troops brigade battalion regiment "
-    "militia directorate secretariat inspectorate headquarters "
+    "militia directorate secretariat inspectorate headquarters front movement alliance "
     # news media: "He told Eye Radio" names a broadcaster, not a person
     "radio television tv broadcasting broadcaster channel newspaper magazine tribune herald "
     "gazette telegraph "
@@ -2379,7 +2381,8 @@ _NOT_SPEAKING_HEAD = frozenset(
     "agreement measure sale spending output inflation unemployment economy market index stock "
     "future bond cost revenue profit earning income budget deficit export import production "
     "activity performance reading estimate forecast projection outlook trend decline drop "
-    "jump surge consumer purchase weakness strength result loss quarter toll tally".split()
+    "jump surge consumer purchase weakness strength result loss quarter toll tally look "
+    "glance".split()
 )
 
 
@@ -2638,6 +2641,8 @@ def _reports_a_finding(masked: str, verb: re.Match, segment: str) -> bool:
         # "The WHO on Monday confirmed 19 deaths", "Health officials have confirmed 15 new
         # cases": the organisation or the officials are the source
         return False
+    if verb.group() == "reported" and bare and _is_group_of_people(bare):
+        return False  # "witnesses reported aerial bombardments": what the people saw and said
     if _COUNT_OBJECT.match(masked, verb.end()):
         return True
     return (
@@ -2764,7 +2769,7 @@ def _named_within(phrase: str) -> str | None:
     known = "known" in phrase and _KNOWN_AS.search(phrase)
     if known:
         return known.group("name")
-    spokesman = " for " in phrase and _SPOKESMAN_FOR.fullmatch(phrase)
+    spokesman = re.search(r"\s(?:for|from|of)\s", phrase) and _SPOKESMAN_FOR.fullmatch(phrase)
     if spokesman:
         # "a spokesman for Morrisons said" (no name given): the body speaks
         return spokesman.group("org")
@@ -2773,7 +2778,9 @@ def _named_within(phrase: str) -> str | None:
 
 
 _SPOKESMAN_FOR = re.compile(
-    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:spokesman|spokeswoman|spokesperson)\s+for\s+(?:the\s+)?"
+    # ("A spokesman from the rebel Sudan Liberation Movement (SLM) told Reuters …")
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:spokesman|spokeswoman|spokesperson)\s+(?:for|from|of)\s+"
+    r"(?:the\s+)?(?:rebel\s+|ruling\s+|opposition\s+)?"
     r"(?:[A-Z][\w.-]*-based\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"
 )
 _NO_ONE = re.compile(r"(?:[Nn]o|[Nn]either|[Nn]one\s+of)\s|(?:[Nn]obody|[Nn]o one|[Nn]one)$")
