@@ -410,8 +410,11 @@ _CLAUSE_BREAK = re.compile(
     r"[^—–;]*$)"
     # (and after a comma, a rank that ends the sentence: "Shelling hit the city centre over the
     # weekend, the first attack on central parts of the city since February")
-    rf"|,\s+(?=(?:the|its|their)\s+(?:{_RANK_WORD}|second|third|latest|only|last|deadliest)\s"
-    r"[^—–;,]*$))"
+    # ("…, the twenty-sixth month in a row the claimant count has fallen, the ONS said.": a
+    # spelled ordinal, then the source)
+    rf"|,\s+(?=(?:the|its|their)\s+(?:{_RANK_WORD}|second|third|latest|only|last|deadliest|"
+    r"(?:[a-z]+-)?(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|"
+    r"[a-z]+tieth))\s[^—–;,]*(?:,\s+[^,;]{1,60}?\s(?:said|says|reported)\W*)?$))"
     # a source's own statement after a dash: "… made off with arms and equipment -- local media
     # stated about 20 vehicles were captured"
     r"|(?P<dash_said>\s+(?:—|–|--)\s+(?=(?:[A-Za-z][\w’'.-]*\s+){1,4}"
@@ -1269,7 +1272,9 @@ def _number_split(match: re.Match, left: str, right: str, before: str = ""):
         # "— the division's second time in the black": a rank or count of its own, no verb
         # (a clause of the summary's own noun is no verb of it: "…, the first time that has
         # happened since 1992")
-        head = re.split(r"\b(?:that|which|who)\s", right, maxsplit=1)[0]
+        # (nor one after "in a row" or after the source's comma: "…, the twenty-sixth month in
+        # a row the claimant count has fallen, the ONS said")
+        head = re.split(r"\b(?:that|which|who)\s|\bin a row\b|,", right, maxsplit=1)[0]
         summary = _RANKED.search(right) and not _FINITE_VERB.search(head)
         own = summary and _FINITE_VERB.search(left)
         return ("prefix", left + match.group().rstrip() + " ") if own else False
@@ -1306,7 +1311,8 @@ def _object_split(left: str):
 
 _RANK_BEFORE = re.compile(rf"\b(?:the|its|their)\s+{_RANK_WORD}\s")
 _RANKED = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|last|record|highest|lowest|biggest|largest|smallest|"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"[a-z]+teenth|[a-z]+tieth|last|record|highest|lowest|biggest|largest|smallest|"
     r"most|least|fewest|best|worst)\b|\d"
 )
 

@@ -110,6 +110,8 @@ _SPEECH_VERBS = (
     r"to\s+say\b)|"
     # "The rebels have dismissed the offer as ploy …": a verdict stated
     r"dismissed(?=\s+[^.,;_]{1,60}?\s+as\s)|"
+    # "David Cameron hailed the fall in unemployment as a boost …": an appraisal stated
+    r"hailed(?=\s+[^.,;_]{1,60}?\s+as\s)|"
     # "the rebels dismissed the toll provided by the government": a statement disputed
     r"(?:dismissed|disputed|rejected)(?=\s+(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:toll|"
     r"claims?|reports?|allegations?|accusations?|figures?|account|charges|findings)\b)|"
@@ -283,7 +285,8 @@ _AUXILIARIES = re.compile(
     r"(?:\s+|^)(?:has|have|had|also|again|later|earlier|previously|repeatedly|publicly|further|"
     r"still|already|once|"
     r"since|"
-    r"reportedly|recently|then|now|on \w+day|\w+day|(?:last|this) (?:week|month|year)|"
+    r"reportedly|recently|then|now|on \w+day|(?:late|early) \w+day|\w+day|"
+    r"(?:last|this) (?:week|month|year|morning|afternoon|evening)|"
     # "Prime Minister Ranil Wickremesinghe however insisted …"
     r"however|though|too|"
     # "the Finance Minister, Ken Ofori-Atta on his part says …"
@@ -751,7 +754,8 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
 
 
 _NEGATED = re.compile(
-    r"\b(?:(?:did|does|do|would|will|could)\s+not|(?:didn|doesn|don|wouldn|won|couldn)[’']t|never)\s*$"
+    r"\b(?:(?:did|does|do|would|will|could|has|have|had)\s+not|"
+    r"(?:didn|doesn|don|wouldn|won|couldn|hasn|haven|hadn)[’']t|never)\s*$"
 )
 
 
@@ -779,8 +783,10 @@ _ACTING_FOR = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?P<client>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)"
 )
 _DATA_FROM = re.compile(
-    r"(?:[Tt]he\s+|[A-Z][a-z]+day[’']s\s+)?(?i:latest\s+|new\s+|official\s+)?(?i:data|figures|"
-    r"statistics|numbers|research|analysis|report)\s+from\s+"
+    r"(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][a-z]+day[’']s\s+)?(?i:latest\s+|new\s+|official\s+)?"
+    # ("An alert from the UK Health Security Agency (UKHSA) this afternoon warned …")
+    r"(?i:data|figures|statistics|numbers|research|analysis|report|alert|warning|advisory)\s+"
+    r"from\s+(?:the\s+)?"
     r"(?P<source>.+)"
 )
 # an epithet for the person the story is about: "the 34-year-old", "the Australian"
@@ -2793,7 +2799,7 @@ _ISSUED_WORDS = re.compile(_ISSUED_DOCUMENTS)  # (a cheap test before the whole 
 _FRONTED_PARTICIPLE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\b[^,;:]{0,80},\s+(?=[A-Za-z])")
 _LEADING_CONNECTIVE = re.compile(r"(?:[Hh]owever|Meanwhile|Separately|Still|But|And),?\s+")
 _OPENING_CONNECTIVE = re.compile(
-    r"^(?:However|Meanwhile|Separately|Elsewhere|Still),\s+"
+    r"^(?:However|Meanwhile|Separately|Elsewhere|Still),\s+|^Yet\s+(?=[a-z])"
     # "Commissioned by Afrobarometer, the poll, … shows …": the poll, not "Commissioned"
     r"|^[A-Z][a-z]+ed\s+by\s+[^,]{1,60},\s+"
     # "In New York, the UN Secretary-General's spokesperson, Stephane Dujarric, said": where,
@@ -3227,6 +3233,7 @@ def _is_description(raw: str) -> bool:
 _GENERAL_COMPANIES = frozenset("Motors Electric Mills Dynamics Atomics".split())
 
 
+_COMPANY_ENDINGS = frozenset("inc corp ltd plc llc co ag sa nv group holdings".split())
 _NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 
 
@@ -3257,8 +3264,15 @@ def _strip_titles(raw: str) -> str:
         tokens[-1].lower() in _ORGANISATION_NOUNS
         or any(token.lower() in ("of", "for") for token in tokens)
     ):
-        # "Lebanon's Health Ministry" keeps its owner as written
+        # "Lebanon's Health Ministry" keeps its owner as written; "Japan's Takeda
+        # Pharmaceutical Co Ltd" is the company (a country does not own it)
         written = [_bare(token) for token in raw.split()][-len(tokens) :]
+        if (
+            len(written) > 2
+            and tokens[-1].lower().rstrip(".") in _COMPANY_ENDINGS
+            and _POSSESSIVE.search(written[0])
+        ):
+            written = written[1:]
         return " ".join(written[:-1] + tokens[-1:])
     if tokens and all(map(_is_title, tokens)):
         return " ".join(tokens)  # "The Prime Minister opened …": titles only, kept whole
@@ -3603,7 +3617,8 @@ _EPITHET = re.compile(
     r"(?:[a-z-]+\s+){0,2}(?P<role>[A-Za-z-]+)"
 )
 _TRAILING_DAY = re.compile(
-    r"(?<=\w)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[,.]?$"
+    r"(?<=\w)\s+(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)[,.]?$"
 )
 
 
