@@ -17,6 +17,7 @@ from webapp.extraction.rules import IRREGULAR_PAST
 # (a poll named as such, "The latest Field Poll shows …", is capitalised)
 _FIGURE_SOURCES = (
     "figures",
+    "estimates",  # "UK Health Security Agency (UKHSA) estimates show that …"
     "data",
     "statistics",
     "poll",
@@ -377,6 +378,10 @@ _CONNECTIVES = frozenset(
     "Further Now Then Again Today Yesterday Afterwards Previously Currently Finally Ultimately "
     "Initially Otherwise Thus Therefore Hence Consequently Notably Importantly Specifically".split()
 )
+_NAME_ROLE_AT = re.compile(
+    rf"(?P<name>{_NAME_RUN}),\s+(?P<role>(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})"
+    r"\s+(?:at|of|for|with)\s+(?P<employer>[^_;:]*,[^_;:,]*),?"
+)
 _APPOSITIVE_SUBJECT = re.compile(
     rf"(?P<name>{_NAME_RUN}),\s+(?P<appositive>(?:an?|the)\s+[^;:_,]*,\s+[^;:_,]*),?"
 )
@@ -479,7 +484,7 @@ _RECENT_BEFORE_NAME = re.compile(
 )
 _NOT_A_SUBJECT = frozenset("What This That These Those It There Here Which Who".split())
 _SAYING = re.compile(
-    r",\s+(?:saying|adding|arguing|insisting|contending|noting|warning|claiming|stressing|"
+    r",\s+(?:saying|adding|arguing|insisting|contending|declaring|noting|warning|claiming|stressing|"
     r"explaining|"
     # "…, telling AFP that one woman died": whom it was told, then what
     r"telling\s+(?:[\w’'-]+\s+){1,3}?(?=that\s))\s*(?:that\s+)?(?!to\s)\w"
@@ -488,7 +493,7 @@ _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
     "sources witnesses estimates analysts experts prosecutors investigators authorities "
     "residents doctors poll polls census tally count evidence testimony filings filing "
-    "file neighbors neighbours relatives".split()
+    "file neighbors neighbours relatives families".split()
 )
 # people a clause may open with, with no article: "prosecutors argued …"
 _PLURAL_SOURCES = (
@@ -717,6 +722,15 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
         # "David Kern, chief economist at the BCC said: …": the name before its role, whose
         # closing comma the copy left out
         return unclosed.group("name")
+    employed = "," in prefix and _NAME_ROLE_AT.fullmatch(prefix.strip())
+    if (
+        employed
+        and _SPEAKING_ROLES & set(employed.group("role").split())
+        and not _FINITE.search(employed.group("employer"))
+    ):
+        # "Elaine Clancy, chief nursing officer at St George's, Epsom and St Helier hospitals,
+        # said …": the name before a role whose employer's name holds commas
+        return employed.group("name")
     described = _DESCRIBED_NAME.fullmatch(segment)
     if described:
         # "The Britain-based monitoring group Syrian Observatory for Human Rights reported":
@@ -2269,8 +2283,12 @@ class SpeakerTracker:
                 # "Holm, 45, denies murder" after "… testified against Peter Holm" is no
                 # speaker a "she" goes back to)
                 full = len(last.split()) >= 2 and last not in self._named
+                # ("Green, who double bogeyed the 18th, said …": "who" marks a person)
+                who = self._previous_span and re.search(
+                    re.escape(last) + r",\s+who\s", self._text[slice(*self._previous_span)]
+                )
                 person = _unnamed_person(last) or (
-                    (full or bool(quoted)) and self._may_be_person(last)
+                    (full or bool(quoted) or bool(who)) and self._may_be_person(last)
                 )
                 found = last if person and fits(last) else None
             found = found or self._last_mention(
