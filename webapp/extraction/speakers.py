@@ -113,6 +113,8 @@ _SPEECH_VERBS = (
     r"dismissed(?=\s+[^.,;_]{1,60}?\s+as\s)|"
     # "David Cameron hailed the fall in unemployment as a boost …": an appraisal stated
     r"hailed(?=\s+[^.,;_]{1,60}?\s+as\s)|"
+    # "Analysts view Continental as having the stronger management team": their view
+    r"(?:view|views|viewed)(?=\s+[^.,;_]{1,60}?\s+as\s)|"
     # "the rebels dismissed the toll provided by the government": a statement disputed
     r"(?:dismissed|disputed|rejected)(?=\s+(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:toll|"
     r"claims?|reports?|allegations?|accusations?|figures?|account|charges|findings)\b)|"
@@ -487,7 +489,8 @@ _SAYING = re.compile(
     r",\s+(?:saying|adding|arguing|insisting|contending|declaring|noting|warning|claiming|stressing|"
     r"explaining|"
     # "…, telling AFP that one woman died": whom it was told, then what
-    r"telling\s+(?:[\w’'-]+\s+){1,3}?(?=that\s))\s*(?:that\s+)?(?!to\s)\w"
+    # ("…, telling CNBC he saw no material barriers": a pronoun after whom it was told)
+    r"telling\s+(?:[\w’'-]+\s+){1,3}?(?=that\s|(?:he|she|they|it|we)\s))\s*(?:that\s+)?(?!to\s)\w"
 )
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
