@@ -299,7 +299,9 @@ _AUXILIARIES = re.compile(
 )
 # (and a contracted "is": "It's confirmed.")
 _PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be)\s*$|\b(?:[Ii]t|[Tt]hat|[Tt]his)[’']s\s*$"
+    # ("Remains of a dinosaur were first reported in 2003 by …": an adverb between)
+    r"\b(?:was|were|been|being|is|are|be)(?:\s+(?:first|initially|originally|widely|also))?\s*$"
+    r"|\b(?:[Ii]t|[Tt]hat|[Tt]his)[’']s\s*$"
 )
 _CAPITALISED = (
     # ("J.C. Penney", "J.P. Morgan": initials written together are one token)
@@ -808,7 +810,11 @@ _DATA_FROM = re.compile(
 )
 # an epithet for the person the story is about: "the 34-year-old", "the Australian"
 _EPITHET_OF_PERSON = re.compile(
-    r"[Tt]he\s+(?P<epithet>\d{1,3}-year-old|[A-Z][a-z]{3,}(?:an|ian|ese|ish|i))"
+    # ("the 28-year-old Serb": an age and what the person is)
+    r"[Tt]he\s+(?P<epithet>\d{1,3}-year-old(?:\s+[A-Za-z][a-z]+)?|[A-Z][a-z]{3,}(?:an|ian|ese|ish|i))"
+)
+_EPITHET_AFTER_VERB = re.compile(
+    r"\s*(?P<phrase>the\s+\d{1,3}-year-old(?:\s+[A-Za-z][a-z]+)?)(?=[\s.,;]|$)"
 )
 _BY_AFTER = re.compile(r"\s+by\s")
 _HYPHENATED = re.compile(r"\S+-\S+")
@@ -1418,8 +1424,11 @@ class SpeakerTracker:
         verbs = sorted(_VERB.finditer(masked), key=lambda verb: _reporting_first(masked, verb))
         if "_" in masked:
             verbs += _QUOTING_VERB.finditer(masked)
+        # ("Speaking in Congress about the vote in which his party warned its members …,
+        # Gallardón warned that …": a verb inside a fronted participle is not the sentence's)
+        fronted = "ing " in masked[:30] and _LONG_FRONTED_PARTICIPLE.match(masked)
         for verb in verbs:
-            if _not_speech(masked, verb):
+            if _not_speech(masked, verb) or (fronted and verb.start() < fronted.end()):
                 continue
             name = self._subject_of(masked, verb, offset)
             if name:
@@ -1876,6 +1885,11 @@ class SpeakerTracker:
         holder = office and _name_after_office(office.group("office").split())
         if holder:
             return self._resolve_name(holder, position)
+        epithet = _EPITHET_AFTER_VERB.match(after)
+        if epithet:
+            person = self._epithet_person(epithet.group("phrase"), position)
+            if person:
+                return person  # '"…," said the 28-year-old Serb': the person it stands for
         return _PENDING
 
     def _subject_after(self, after: str, position: int) -> str | None:
@@ -2061,7 +2075,13 @@ class SpeakerTracker:
         if epithet[:1].isdigit():
             age = re.escape(epithet.split("-")[0])
             aged = list(re.finditer(rf"(?P<name>{_NAME_RUN}),\s+{age},", self._text[:position]))
-            return self._resolve_name(aged[-1].group("name"), position) if aged else None
+            if aged:
+                return self._resolve_name(aged[-1].group("name"), position)
+            if " " not in epithet:
+                return None
+            # ("Novak Djokovic has admitted …. "…," said the 28-year-old Serb": an age the copy
+            # never gave, with what the person is: the person the story is quoting)
+            return self._recent_speaker(lambda entity: entity.person)
         person = self._recent_speaker(lambda entity: entity.person) or self._last_mention(
             position, lambda entity: entity.person
         )
@@ -2817,6 +2837,7 @@ _OFFICE_WITH_AND = re.compile(
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})$"
 )
 _ISSUED_WORDS = re.compile(_ISSUED_DOCUMENTS)  # (a cheap test before the whole pattern)
+_LONG_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,;:_]{0,200},\s+(?=[A-Z])")
 _FRONTED_PARTICIPLE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\b[^,;:]{0,80},\s+(?=[A-Za-z])")
 _LEADING_CONNECTIVE = re.compile(r"(?:[Hh]owever|Meanwhile|Separately|Still|But|And),?\s+")
 _OPENING_CONNECTIVE = re.compile(
