@@ -312,7 +312,7 @@ _CAPITALISED = (
     r"(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|"
     r"[A-Z][\w’'\-]*(?:&[A-Z][\w’'\-]*)?)"  # ("P&G", "AT&T")
 )
-_PARTICLE = r"(?:al-\w+|el-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b"
+_PARTICLE = r"(?:al-\w+|el-\w+|bin|ibn|van|von|de|da|del|der|den|la|le|du|dos|das)\b"
 # "Bureau of Labor Statistics", "Centers for Disease Control and Prevention".
 _CONNECTED = rf"(?:\s+(?:of|for)\s+(?=[A-Z])(?!(?:The|A|An)\b){_CAPITALISED})"
 # "National Oceanic and Atmospheric Administration", "Food and Drug Administration",
@@ -406,7 +406,8 @@ _TRANSCRIPT_LABEL = re.compile(
 )
 _ACCORDING_TO = re.compile(
     # "according to the latest situation report released by the NCDC on Monday"
-    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?"
+    # ("As per Reserve Bank of India (RBI) data on Tuesday, …": the same)
+    r"\b(?:[Aa]ccording to|[Aa]s per)\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<document>report|statement|study|survey|poll|data|figures|release|announcement|bulletin|"
     r"update|"
     # "according to the latest count from the Centers for Disease Control and Prevention"
@@ -478,7 +479,8 @@ _FIGURES_ADJECTIVES = frozenset(
 )
 # "according to BLS historical data" → BLS; "the ONS breakdown of figures showed" → ONS
 _NAMED_FIGURES = re.compile(
-    r"(?<=\w)(?:\s+(?:breakdown|analysis|release|summary)\s+of(?:\s+the)?)?"
+    # (after a short form in brackets too: "Reserve Bank of India (RBI) data")
+    r"(?<=[\w)])(?:\s+(?:breakdown|analysis|release|summary)\s+of(?:\s+the)?)?"
     rf"(?:\s+(?:{'|'.join(sorted(_FIGURES_ADJECTIVES))}))*"
     r"\s+(?:figures|data|statistics|numbers|estimates|calculations|count)$"
 )
@@ -1411,7 +1413,7 @@ class SpeakerTracker:
         quoted = "quot" in masked and self._quoted_as_saying(masked, offset)
         if quoted:
             return quoted
-        according = "ccording" in masked and _ACCORDING_TO.search(masked)
+        according = ("ccording" in masked or "s per " in masked) and _ACCORDING_TO.search(masked)
         named = according and self._according_named(masked, according, offset)
         if named:
             return named
