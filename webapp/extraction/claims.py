@@ -436,10 +436,14 @@ _CLAUSE_BREAK = re.compile(
     r"unless|less)\b)[a-z]{3,}s\s+(?:were|are|have|had)\s"
     r"|(?:no|the|a|an|its|his|her|their|our|both|all|another|"
     r"[A-Z][\w’'-]+(?:\s+and\s+[a-z]+)?)\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,3}?"
-    r"(?:were|was|are|is|have|has|had"
+    r"(?:were|was|are|is|have|has|had)\s"
     # "… blew past expectations and the company boosted its forecast", "… and Mr Wickham
-    # said his hands …", "… and her lawyers argue …"
-    rf"|[a-z]{{3,}}ed|{_IRREGULAR_PAST}|said|says|argue|insist|contend|maintain)\s))"
+    # said his hands …", "… and her lawyers argue …" (after a determiner, a noun first: "…
+    # facing the dollar crisis and an elevated inflationary pressure" has no verb)
+    r"|(?:(?:no|the|a|an|its|his|her|their|our|both|all|another)\s+"
+    r"(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){1,3}?"
+    r"|[A-Z][\w’'-]+(?:\s+and\s+[a-z]+)?\s+(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,3}?)"
+    rf"(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST}|said|says|argue|insist|contend|maintain)\s))"
     # a series of predicates of one subject: "Burger King expanded its hours, added a breakfast
     # value menu, opened hundreds of new restaurants and set records …" (checked in _can_split)
     rf"|(?P<series>,\s+(?=(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\s))"
@@ -584,10 +588,23 @@ _APOSTROPHES_CLOSE = re.compile(r"(?<=\S)''")
 _APOSTROPHES_OPEN = re.compile(r"(?:^|(?<=[\s(]))''(?=[^\s'])", re.MULTILINE)
 
 
+# a straight single mark opening a quotation: at a paragraph's start or after "added, " /
+# "said: ", before a capital; and one closing it after the quotation's punctuation
+_SINGLE_QUOTE_OPENING = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[,:.!?]\s))'(?=[A-Z][a-z])", re.MULTILINE
+)
+_SINGLE_QUOTE_CLOSING = re.compile(r"(?<=[.,!?])'(?=\s|$)")
+
+
 def _reading_copy(text: str) -> str:
     """The text as the rules read it, the same length so every offset holds (the wording keeps
     the marks as written): a quotation opened with a right-hand mark ('”A suicide bomber …,” he
     said') is read as one, ``…'' as “‘…’”, and ″…″ as "…"."""
+    if "'" in text and _SINGLE_QUOTE_OPENING.search(text):
+        # (a quotation in straight single marks: "'Distortions … have peaked,' said Michael
+        # Pearce", "He added, 'We think …'")
+        text = _SINGLE_QUOTE_OPENING.sub('"', text)
+        text = _SINGLE_QUOTE_CLOSING.sub('"', text)
     if "″" in text:
         # (an archive's double primes for quotation marks: '″It’s a self-limiting disease,″
         # said Cartter.')
@@ -1877,6 +1894,14 @@ def _with_subject(first_clause: str, passage: str) -> str:
             else (verb.group(), verb.start(), verb.end())
         )
         inner = None if reported else _last_inner_clause(first_clause, verb.end())
+        if (
+            inner
+            and inner.group("verb") in _PASSIVE_AUXILIARIES
+            and _SPEECH_PREDICATE.match(passage)
+        ):
+            # ("Kyle cited … after the Ponzi scheme was exposed in 2008 and noted that …": a
+            # passive clause's subject notes nothing; the sentence's subject does)
+            inner = None
         if inner:
             # "… as East hit 13 three-pointers and controlled the game" → "East controlled …":
             # the predicate goes with the clause just before it, not the sentence's first
