@@ -17,6 +17,7 @@ from webapp.extraction.rules import IRREGULAR_PAST
 # (a poll named as such, "The latest Field Poll shows …", is capitalised)
 _FIGURE_SOURCES = (
     "figures",
+    "estimates",  # "UK Health Security Agency (UKHSA) estimates show that …"
     "data",
     "statistics",
     "poll",
@@ -101,6 +102,8 @@ _SPEECH_VERBS = (
     r"cautioned|conceded|"
     # "…, reports Xinhua news agency.": the outlet's own report, after a comma and before a name
     r"reports(?<=, reports)(?=\s+(?:the\s+)?[A-Z])|"
+    # "…, Slate reports.": the outlet's account, closing the sentence
+    r"reports(?=\s*\.\s*$|\s*\.[\s”\"])|"
     # '“Twenty-seven dollars!” people yelled.': a crowd's answer
     r"yelled|shouted|chanted|"
     # "Jill Greenfield … emailed the court to say that …": a message, then what it said
@@ -108,6 +111,10 @@ _SPEECH_VERBS = (
     r"to\s+say\b)|"
     # "The rebels have dismissed the offer as ploy …": a verdict stated
     r"dismissed(?=\s+[^.,;_]{1,60}?\s+as\s)|"
+    # "David Cameron hailed the fall in unemployment as a boost …": an appraisal stated
+    r"hailed(?=\s+[^.,;_]{1,60}?\s+as\s)|"
+    # "Analysts view Continental as having the stronger management team": their view
+    r"(?:view|views|viewed)(?=\s+[^.,;_]{1,60}?\s+as\s)|"
     # "the rebels dismissed the toll provided by the government": a statement disputed
     r"(?:dismissed|disputed|rejected)(?=\s+(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:toll|"
     r"claims?|reports?|allegations?|accusations?|figures?|account|charges|findings)\b)|"
@@ -117,8 +124,11 @@ _SPEECH_VERBS = (
     r"concluded|"
     r"conclude|concludes|finds|"
     # (not a verdict or a state: "the lawyer found guilty of killing his wife", "was found dead")
-    r"found(?!\s+(?:not\s+)?(?:guilty|innocent|liable|responsible|dead|alive|unconscious|"
-    r"unresponsive|injured|wounded)\b)|reported|noted|confirmed|confirms|predicting|forecasting|"
+    # ("Jurors have found State Sen. Jane Orie guilty": the person between)
+    r"found(?!\s+(?:(?:him|her|them|(?:former\s+)?[A-Z][\w.’'-]*(?:,?\s+[A-Z\d][\w.’'-]*){0,4}),?"
+    r"\s+)?"
+    r"(?:not\s+)?(?:guilty|innocent|liable|responsible|dead|alive|unconscious|unresponsive|"
+    r"injured|wounded)\b)|reported|noted|confirmed|confirms|predicting|forecasting|"
     r"acknowledged|admitted|recalled|recounted|recounts|(?:hinted|hints)(?=\s+that\s)|disclosed|revealed|reveals|testified|condemned|condemns|"
     r"denounced|denounces|blamed|blames|welcomed|welcomes|praised|praises|"
     # ("called for by federal sentencing guidelines" is passive: no speaker before it)
@@ -278,7 +288,8 @@ _AUXILIARIES = re.compile(
     r"(?:\s+|^)(?:has|have|had|also|again|later|earlier|previously|repeatedly|publicly|further|"
     r"still|already|once|"
     r"since|"
-    r"reportedly|recently|then|now|on \w+day|\w+day|(?:last|this) (?:week|month|year)|"
+    r"reportedly|recently|then|now|on \w+day|(?:late|early) \w+day|\w+day|"
+    r"(?:last|this) (?:week|month|year|morning|afternoon|evening)|"
     # "Prime Minister Ranil Wickremesinghe however insisted …"
     r"however|though|too|"
     # "the Finance Minister, Ken Ofori-Atta on his part says …"
@@ -288,7 +299,9 @@ _AUXILIARIES = re.compile(
 )
 # (and a contracted "is": "It's confirmed.")
 _PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be)\s*$|\b(?:[Ii]t|[Tt]hat|[Tt]his)[’']s\s*$"
+    # ("Remains of a dinosaur were first reported in 2003 by …": an adverb between)
+    r"\b(?:was|were|been|being|is|are|be)(?:\s+(?:first|initially|originally|widely|also))?\s*$"
+    r"|\b(?:[Ii]t|[Tt]hat|[Tt]his)[’']s\s*$"
 )
 _CAPITALISED = (
     # ("J.C. Penney", "J.P. Morgan": initials written together are one token)
@@ -299,7 +312,7 @@ _CAPITALISED = (
     r"(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|St|Jr|Sr)\.|"
     r"[A-Z][\w’'\-]*(?:&[A-Z][\w’'\-]*)?)"  # ("P&G", "AT&T")
 )
-_PARTICLE = r"(?:al-\w+|el-\w+|bin|ibn|van|von|de|da|del|la|le|du)\b"
+_PARTICLE = r"(?:al-\w+|el-\w+|bin|ibn|van|von|de|da|del|der|den|la|le|du|dos|das)\b"
 # "Bureau of Labor Statistics", "Centers for Disease Control and Prevention".
 _CONNECTED = rf"(?:\s+(?:of|for)\s+(?=[A-Z])(?!(?:The|A|An)\b){_CAPITALISED})"
 # "National Oceanic and Atmospheric Administration", "Food and Drug Administration",
@@ -369,6 +382,10 @@ _CONNECTIVES = frozenset(
     "Further Now Then Again Today Yesterday Afterwards Previously Currently Finally Ultimately "
     "Initially Otherwise Thus Therefore Hence Consequently Notably Importantly Specifically".split()
 )
+_NAME_ROLE_AT = re.compile(
+    rf"(?P<name>{_NAME_RUN}),\s+(?P<role>(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})"
+    r"\s+(?:at|of|for|with)\s+(?P<employer>[^_;:]*,[^_;:,]*),?"
+)
 _APPOSITIVE_SUBJECT = re.compile(
     rf"(?P<name>{_NAME_RUN}),\s+(?P<appositive>(?:an?|the)\s+[^;:_,]*,\s+[^;:_,]*),?"
 )
@@ -389,7 +406,8 @@ _TRANSCRIPT_LABEL = re.compile(
 )
 _ACCORDING_TO = re.compile(
     # "according to the latest situation report released by the NCDC on Monday"
-    r"\b[Aa]ccording to\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?"
+    # ("As per Reserve Bank of India (RBI) data on Tuesday, …": the same)
+    r"\b(?:[Aa]ccording to|[Aa]s per)\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<document>report|statement|study|survey|poll|data|figures|release|announcement|bulletin|"
     r"update|"
     # "according to the latest count from the Centers for Disease Control and Prevention"
@@ -461,7 +479,8 @@ _FIGURES_ADJECTIVES = frozenset(
 )
 # "according to BLS historical data" → BLS; "the ONS breakdown of figures showed" → ONS
 _NAMED_FIGURES = re.compile(
-    r"(?<=\w)(?:\s+(?:breakdown|analysis|release|summary)\s+of(?:\s+the)?)?"
+    # (after a short form in brackets too: "Reserve Bank of India (RBI) data")
+    r"(?<=[\w)])(?:\s+(?:breakdown|analysis|release|summary)\s+of(?:\s+the)?)?"
     rf"(?:\s+(?:{'|'.join(sorted(_FIGURES_ADJECTIVES))}))*"
     r"\s+(?:figures|data|statistics|numbers|estimates|calculations|count)$"
 )
@@ -471,16 +490,17 @@ _RECENT_BEFORE_NAME = re.compile(
 )
 _NOT_A_SUBJECT = frozenset("What This That These Those It There Here Which Who".split())
 _SAYING = re.compile(
-    r",\s+(?:saying|adding|arguing|insisting|contending|noting|warning|claiming|stressing|"
+    r",\s+(?:saying|adding|arguing|insisting|contending|declaring|noting|warning|claiming|stressing|"
     r"explaining|"
     # "…, telling AFP that one woman died": whom it was told, then what
-    r"telling\s+(?:[\w’'-]+\s+){1,3}?(?=that\s))\s*(?:that\s+)?(?!to\s)\w"
+    # ("…, telling CNBC he saw no material barriers": a pronoun after whom it was told)
+    r"telling\s+(?:[\w’'-]+\s+){1,3}?(?=that\s|(?:he|she|they|it|we)\s))\s*(?:that\s+)?(?!to\s)\w"
 )
 _SOURCE_NOUNS = frozenset(
     "documents records data figures report reports statement study survey officials police "
     "sources witnesses estimates analysts experts prosecutors investigators authorities "
     "residents doctors poll polls census tally count evidence testimony filings filing "
-    "file neighbors neighbours relatives".split()
+    "file neighbors neighbours relatives families".split()
 )
 # people a clause may open with, with no article: "prosecutors argued …"
 _PLURAL_SOURCES = (
@@ -500,7 +520,7 @@ _ORGANISATION_NOUNS = frozenset(
     "university hospital nations league federation corporation inc corp ltd times post "
     "news press journal statistics tribunal parliament congress senate cabinet command "
     "coalition scouts rangers marines constabulary guards troops brigade battalion regiment "
-    "militia directorate secretariat inspectorate headquarters "
+    "militia directorate secretariat inspectorate headquarters front movement alliance "
     # news media: "He told Eye Radio" names a broadcaster, not a person
     "radio television tv broadcasting broadcaster channel newspaper magazine tribune herald "
     "gazette telegraph "
@@ -513,7 +533,7 @@ _PLACE_NOUNS = frozenset(
     "prison jail penitentiary airport stadium station street avenue road square bridge "
     "church cathedral mosque temple museum park school college hotel hall building tower "
     "palace castle harbour harbor port island river lake mountain valley "
-    "republic kingdom emirates federation province county".split()
+    "republic kingdom emirates federation province county township borough parish".split()
 )
 # "the military" may stand for an organisation whose name holds one of these words.
 _SYNONYMS = {
@@ -567,7 +587,7 @@ _TITLE_WORDS = frozenset(
     "winger mp mep msp mla labour tory conservative director-general secretary-general "
     "attorney-general solicitor-general auditor-general inspector-general surgeon-general "
     "governor-general politician lawmaker legislator elder cfo coo cto cio parliamentarian "
-    "congressman congresswoman councillor councilor alderman".split()
+    "congressman congresswoman councillor councilor alderman head comptroller treasurer".split()
 )
 _NOT_NAME_STARTS = frozenset(
     # ("Like I said before the series, …": no one called "Like I")
@@ -623,6 +643,7 @@ _WORK_ROLES = frozenset(
     "consultant officer operator planner pollster author co-author coauthor employee worker "
     "resident student teacher owner farmer driver witness survivor neighbour neighbor "
     "volunteer activist organiser organizer physician inspector superintendent detective "
+    "foreman forewoman juror "
     "constable sergeant editor correspondent epidemiologist examiner coroner pathologist "
     # a member of an armed group: "said CJTF fighter Kachallah Bumu"
     "fighter militiaman vigilante member "
@@ -708,6 +729,15 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
         # "David Kern, chief economist at the BCC said: …": the name before its role, whose
         # closing comma the copy left out
         return unclosed.group("name")
+    employed = "," in prefix and _NAME_ROLE_AT.fullmatch(prefix.strip())
+    if (
+        employed
+        and _SPEAKING_ROLES & set(employed.group("role").split())
+        and not _FINITE.search(employed.group("employer"))
+    ):
+        # "Elaine Clancy, chief nursing officer at St George's, Epsom and St Helier hospitals,
+        # said …": the name before a role whose employer's name holds commas
+        return employed.group("name")
     described = _DESCRIBED_NAME.fullmatch(segment)
     if described:
         # "The Britain-based monitoring group Syrian Observatory for Human Rights reported":
@@ -745,7 +775,8 @@ def _subject_segment(prefix: str, segment: str) -> str | None:
 
 
 _NEGATED = re.compile(
-    r"\b(?:(?:did|does|do|would|will|could)\s+not|(?:didn|doesn|don|wouldn|won|couldn)[’']t|never)\s*$"
+    r"\b(?:(?:did|does|do|would|will|could|has|have|had)\s+not|"
+    r"(?:didn|doesn|don|wouldn|won|couldn|hasn|haven|hadn)[’']t|never)\s*$"
 )
 
 
@@ -773,13 +804,19 @@ _ACTING_FOR = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?P<client>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?)"
 )
 _DATA_FROM = re.compile(
-    r"(?:[Tt]he\s+|[A-Z][a-z]+day[’']s\s+)?(?i:latest\s+|new\s+|official\s+)?(?i:data|figures|"
-    r"statistics|numbers|research|analysis|report)\s+from\s+"
+    r"(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][a-z]+day[’']s\s+)?(?i:latest\s+|new\s+|official\s+)?"
+    # ("An alert from the UK Health Security Agency (UKHSA) this afternoon warned …")
+    r"(?i:data|figures|statistics|numbers|research|analysis|report|alert|warning|advisory)\s+"
+    r"from\s+(?:the\s+)?"
     r"(?P<source>.+)"
 )
 # an epithet for the person the story is about: "the 34-year-old", "the Australian"
 _EPITHET_OF_PERSON = re.compile(
-    r"[Tt]he\s+(?P<epithet>\d{1,3}-year-old|[A-Z][a-z]{3,}(?:an|ian|ese|ish|i))"
+    # ("the 28-year-old Serb": an age and what the person is)
+    r"[Tt]he\s+(?P<epithet>\d{1,3}-year-old(?:\s+[A-Za-z][a-z]+)?|[A-Z][a-z]{3,}(?:an|ian|ese|ish|i))"
+)
+_EPITHET_AFTER_VERB = re.compile(
+    r"\s*(?P<phrase>the\s+\d{1,3}-year-old(?:\s+[A-Za-z][a-z]+)?)(?=[\s.,;]|$)"
 )
 _BY_AFTER = re.compile(r"\s+by\s")
 _HYPHENATED = re.compile(r"\S+-\S+")
@@ -1011,7 +1048,7 @@ class SpeakerTracker:
         self._mentions.append((position, entity.name))
         self._seen_at.setdefault(entity.name, []).append(position)
         if entity.person:
-            known = self._by_last_word.setdefault(entity.name.split()[-1], [])
+            known = self._by_last_word.setdefault(_surname(entity.name), [])
             if entity not in known:
                 known.append(entity)
             if len(entity.name.split()) > 1:
@@ -1209,6 +1246,11 @@ class SpeakerTracker:
                 self._last_attributed = speaker
                 self._last_attributed_span = spans[index]
                 self._history.append(speaker)
+            elif part_rows and part_rows[-1].speaker is not None:
+                # ("She spent days on the stand and the jury foreman said that …. "…," he
+                # said": a later part's speaker is the sentence's last attribution)
+                self._last_attributed = part_rows[-1].speaker
+                self._last_attributed_span = spans[index]
             self._previous_span = spans[index]
             results.append(part_rows)
         return results
@@ -1371,7 +1413,7 @@ class SpeakerTracker:
         quoted = "quot" in masked and self._quoted_as_saying(masked, offset)
         if quoted:
             return quoted
-        according = "ccording" in masked and _ACCORDING_TO.search(masked)
+        according = ("ccording" in masked or "s per " in masked) and _ACCORDING_TO.search(masked)
         named = according and self._according_named(masked, according, offset)
         if named:
             return named
@@ -1384,8 +1426,11 @@ class SpeakerTracker:
         verbs = sorted(_VERB.finditer(masked), key=lambda verb: _reporting_first(masked, verb))
         if "_" in masked:
             verbs += _QUOTING_VERB.finditer(masked)
+        # ("Speaking in Congress about the vote in which his party warned its members …,
+        # Gallardón warned that …": a verb inside a fronted participle is not the sentence's)
+        fronted = "ing " in masked[:30] and _LONG_FRONTED_PARTICIPLE.match(masked)
         for verb in verbs:
-            if _not_speech(masked, verb):
+            if _not_speech(masked, verb) or (fronted and verb.start() < fronted.end()):
                 continue
             name = self._subject_of(masked, verb, offset)
             if name:
@@ -1710,9 +1755,9 @@ class SpeakerTracker:
         apposition to the role that opens the clause the verb goes on from, or None."""
         if segment.split()[-1].lower() not in ("and", "but"):
             return None
-        described = _ROLE_THEN_APPOSITIVE_NAME.match(prefix)
-        if described and _SPEAKING_ROLES & set(described.group("role").lower().split()):
-            return self._resolve_name(described.group("name"), position)
+        holder = _appositive_holder(prefix)
+        if holder:
+            return self._resolve_name(holder, position)
         # "When given the opportunity to speak, Long maintained his innocence and told …": the
         # name whose verb opens the clause ("She apologized but insisted …": its pronoun)
         return self._clause_subject(prefix, position) or self._leading_subject(prefix, position)
@@ -1775,10 +1820,10 @@ class SpeakerTracker:
         # ("On Saturday, he declared … and noted that …": the time is no subject, nor is a
         # fronted participle: "Reflecting a decrease in exports, the department released …")
         prefix = _FRONTED_PARTICIPLE.sub("", _LEADING_TIME.sub("", prefix))
-        described = _ROLE_THEN_APPOSITIVE_NAME.match(prefix)
-        if described and _SPEAKING_ROLES & set(described.group("role").lower().split()):
+        holder = _appositive_holder(prefix)
+        if holder:
             # "Long's attorney, Michael Hanson, asked … and said …": the name in apposition
-            return self._resolve_name(described.group("name"), position)
+            return self._resolve_name(holder, position)
         clause = re.split(r"[,:;]\s+", prefix)[0]
         titled = _TITLED_SUBJECT.match(clause)
         words = titled.group("role").split() if titled else []
@@ -1826,6 +1871,7 @@ class SpeakerTracker:
         after = _BASED_AFTER_VERB.sub(r"\1", after)  # "said the Britain-based Syrian …"
         after = _LEVEL_AFTER_VERB.sub(r"\1", after)  # "said county Health Officer X"
         after = _AGE_AFTER_VERB.sub(r"\1", after)  # "said 74-year-old Elizabeth Mzize"
+        after = _OWNER_AFTER_VERB.sub(r"\1", after)  # "said the Observatory’s head Rami …"
         return self._named_after_verb(after, position), after
 
     def _named_after_verb(self, after: str, position: int):
@@ -1841,6 +1887,11 @@ class SpeakerTracker:
         holder = office and _name_after_office(office.group("office").split())
         if holder:
             return self._resolve_name(holder, position)
+        epithet = _EPITHET_AFTER_VERB.match(after)
+        if epithet:
+            person = self._epithet_person(epithet.group("phrase"), position)
+            if person:
+                return person  # '"…," said the 28-year-old Serb': the person it stands for
         return _PENDING
 
     def _subject_after(self, after: str, position: int) -> str | None:
@@ -2026,7 +2077,13 @@ class SpeakerTracker:
         if epithet[:1].isdigit():
             age = re.escape(epithet.split("-")[0])
             aged = list(re.finditer(rf"(?P<name>{_NAME_RUN}),\s+{age},", self._text[:position]))
-            return self._resolve_name(aged[-1].group("name"), position) if aged else None
+            if aged:
+                return self._resolve_name(aged[-1].group("name"), position)
+            if " " not in epithet:
+                return None
+            # ("Novak Djokovic has admitted …. "…," said the 28-year-old Serb": an age the copy
+            # never gave, with what the person is: the person the story is quoting)
+            return self._recent_speaker(lambda entity: entity.person)
         person = self._recent_speaker(lambda entity: entity.person) or self._last_mention(
             position, lambda entity: entity.person
         )
@@ -2251,8 +2308,12 @@ class SpeakerTracker:
                 # "Holm, 45, denies murder" after "… testified against Peter Holm" is no
                 # speaker a "she" goes back to)
                 full = len(last.split()) >= 2 and last not in self._named
+                # ("Green, who double bogeyed the 18th, said …": "who" marks a person)
+                who = self._previous_span and re.search(
+                    re.escape(last) + r",\s+who\s", self._text[slice(*self._previous_span)]
+                )
                 person = _unnamed_person(last) or (
-                    (full or bool(quoted)) and self._may_be_person(last)
+                    (full or bool(quoted) or bool(who)) and self._may_be_person(last)
                 )
                 found = last if person and fits(last) else None
             found = found or self._last_mention(
@@ -2369,7 +2430,8 @@ _NOT_SPEAKING_HEAD = frozenset(
     "agreement measure sale spending output inflation unemployment economy market index stock "
     "future bond cost revenue profit earning income budget deficit export import production "
     "activity performance reading estimate forecast projection outlook trend decline drop "
-    "jump surge consumer purchase weakness strength result loss quarter toll tally".split()
+    "jump surge consumer purchase weakness strength result loss quarter toll tally look "
+    "glance".split()
 )
 
 
@@ -2401,6 +2463,12 @@ _BASED_IN = re.compile(rf"^(?:[Tt]he\s+)?{_BASED}")
 _BASED_AFTER_VERB = re.compile(rf"^(\s*(?:[Tt]he\s+)?){_BASED}")
 _AGE_AFTER_VERB = re.compile(r"^(\s*)\d{1,3}-year-old\s+(?=[A-Z][a-z])")
 # the level of government an office is held at, before its capitalised title
+# a body's officer named after the verb, the body first: "said the Syrian Observatory for Human
+# Rights’ head Rami Abdel Rahman" → "head Rami Abdel Rahman"
+_OWNER_AFTER_VERB = re.compile(
+    r"^(\s*)(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|for|and))*?(?:[’']s|s[’'])\s+"
+    r"(?=(?:[a-z][\w-]*\s+){1,2}[A-Z][a-z][\w’'-]*\s+[A-Z][a-z])"
+)
 _LEVEL_AFTER_VERB = re.compile(
     r"^(\s*)(?:county|state|city|district|federal|provincial|regional|local)\s+(?=[A-Z][a-z])"
 )
@@ -2447,6 +2515,9 @@ def _organisation_short_form(name: str):
             and len(words) > 1
             and words[0] == name
             and (_is_organisation(entity.name) or _is_institution(entity.name) or len(words) == 2)
+            # (not a title after the short form: "GM Chairman and CEO Mary Barra" is no longer
+            # name of GM)
+            and not _is_title(words[-1])
         )
 
     return fits
@@ -2548,6 +2619,13 @@ _SAID_NOTHING = re.compile(
 )
 
 
+# the reporter's note of when and where something already quoted was said: "He stated this on
+# Wednesday after the meeting", "disclosed this at a press briefing in Minna yesterday"
+_SAID_THIS_WHERE = re.compile(
+    r"\s+(?:this|these)\s+(?:on|at|in|after|during|while|when|yesterday|today|last|earlier)\b"
+)
+
+
 def _not_speech(masked: str, verb: re.Match) -> bool:
     """Whether this speech verb reports an act here, not what someone said."""
     word = verb.group()
@@ -2576,8 +2654,13 @@ def _not_speech(masked: str, verb: re.Match) -> bool:
         thing = _ADDED_THING.match(masked, verb.end())
         if thing and thing.group("head") not in _SPEAKING_ROLES | _SCHOLARS | _SOURCE_NOUNS:
             return True
-    if word in ("said", "says", "say") and _SAID_NOTHING.match(masked, verb.end()):
-        return True  # "Trump said little to suggest …": the reporter's account of a silence
+    if (word in ("said", "says", "say") and _SAID_NOTHING.match(masked, verb.end())) or (
+        _SAID_THIS_WHERE.match(masked, verb.end())
+    ):
+        # "Trump said little to suggest …": the reporter's account of a silence; "He stated
+        # this on Wednesday after the MPC meeting": of when and where
+        return True
+
     if word not in _ACTS:
         return False
     if _ACTS[word] is None:
@@ -2607,6 +2690,8 @@ def _reports_a_finding(masked: str, verb: re.Match, segment: str) -> bool:
         # "The WHO on Monday confirmed 19 deaths", "Health officials have confirmed 15 new
         # cases": the organisation or the officials are the source
         return False
+    if verb.group() == "reported" and bare and _is_group_of_people(bare):
+        return False  # "witnesses reported aerial bombardments": what the people saw and said
     if _COUNT_OBJECT.match(masked, verb.end()):
         return True
     return (
@@ -2733,7 +2818,7 @@ def _named_within(phrase: str) -> str | None:
     known = "known" in phrase and _KNOWN_AS.search(phrase)
     if known:
         return known.group("name")
-    spokesman = " for " in phrase and _SPOKESMAN_FOR.fullmatch(phrase)
+    spokesman = re.search(r"\s(?:for|from|of)\s", phrase) and _SPOKESMAN_FOR.fullmatch(phrase)
     if spokesman:
         # "a spokesman for Morrisons said" (no name given): the body speaks
         return spokesman.group("org")
@@ -2742,7 +2827,9 @@ def _named_within(phrase: str) -> str | None:
 
 
 _SPOKESMAN_FOR = re.compile(
-    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:spokesman|spokeswoman|spokesperson)\s+for\s+(?:the\s+)?"
+    # ("A spokesman from the rebel Sudan Liberation Movement (SLM) told Reuters …")
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:spokesman|spokeswoman|spokesperson)\s+(?:for|from|of)\s+"
+    r"(?:the\s+)?(?:rebel\s+|ruling\s+|opposition\s+)?"
     r"(?:[A-Z][\w.-]*-based\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"
 )
 _NO_ONE = re.compile(r"(?:[Nn]o|[Nn]either|[Nn]one\s+of)\s|(?:[Nn]obody|[Nn]o one|[Nn]one)$")
@@ -2752,10 +2839,11 @@ _OFFICE_WITH_AND = re.compile(
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})$"
 )
 _ISSUED_WORDS = re.compile(_ISSUED_DOCUMENTS)  # (a cheap test before the whole pattern)
+_LONG_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,;:_]{0,200},\s+(?=[A-Z])")
 _FRONTED_PARTICIPLE = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\b[^,;:]{0,80},\s+(?=[A-Za-z])")
 _LEADING_CONNECTIVE = re.compile(r"(?:[Hh]owever|Meanwhile|Separately|Still|But|And),?\s+")
 _OPENING_CONNECTIVE = re.compile(
-    r"^(?:However|Meanwhile|Separately|Elsewhere|Still),\s+"
+    r"^(?:However|Meanwhile|Separately|Elsewhere|Still),\s+|^Yet\s+(?=[a-z])"
     # "Commissioned by Afrobarometer, the poll, … shows …": the poll, not "Commissioned"
     r"|^[A-Z][a-z]+ed\s+by\s+[^,]{1,60},\s+"
     # "In New York, the UN Secretary-General's spokesperson, Stephane Dujarric, said": where,
@@ -2966,6 +3054,8 @@ def _organisation_matcher(keys, modifiers: list[str]):
             last = entity.name.split()[-1]
             return (
                 (last[:1].isupper() or last.lower() in _ORGANISATION_NOUNS)
+                # (nor a place: "… at a factory in Orion Township. The company says …")
+                and last.lower() not in _PLACE_NOUNS
                 and not _is_group_of_people(entity.name)
                 and not _is_institution(entity.name)
             )
@@ -3013,6 +3103,21 @@ _DETERMINERS_BEFORE_ROLE = frozenset(
     {"the", "their", "his", "her", "its", "a", "an", "several", "some", "many", "other"}
 )
 _ROLE_THEN_APPOSITIVE_NAME = re.compile(rf"(?P<role>[^,_]{{3,60}}),\s+(?P<name>{_NAME_RUN}),\s")
+
+
+def _appositive_holder(prefix: str) -> str | None:
+    """The name in apposition after a role that opens the clause: "Long's attorney, Michael
+    Hanson, asked …", "Commissioner for Health, Dr. Mustapha Jibril, disclosed …" (a title
+    opening the role counts as a role)."""
+    described = _ROLE_THEN_APPOSITIVE_NAME.match(prefix)
+    if not described:
+        return None
+    words = described.group("role").lower().split()
+    if _SPEAKING_ROLES & set(words) or _is_title(words[0]):
+        return described.group("name")
+    return None
+
+
 # a person named only in a clause after the role: "one resident who only gave her name as
 # Irina", "a soldier, identified only as Sergei", "a woman who asked to be identified as Ana"
 _GIVEN_NAME = re.compile(
@@ -3172,6 +3277,16 @@ def _is_description(raw: str) -> bool:
 _GENERAL_COMPANIES = frozenset("Motors Electric Mills Dynamics Atomics".split())
 
 
+_COMPANY_ENDINGS = frozenset("inc corp ltd plc llc co ag sa nv group holdings".split())
+_NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
+
+
+def _surname(name: str) -> str:
+    """The last word of a person's name, before a suffix: "John B. King Jr." → "King"."""
+    words = name.split()
+    return words[-2] if len(words) > 1 and words[-1] in _NAME_SUFFIXES else words[-1]
+
+
 @lru_cache(maxsize=4096)  # a pure function of the words; names recur
 def _strip_titles(raw: str) -> str:
     """'Russian Defense Minister Sergei Shoigu' → 'Sergei Shoigu'; organisations stay whole."""
@@ -3193,8 +3308,15 @@ def _strip_titles(raw: str) -> str:
         tokens[-1].lower() in _ORGANISATION_NOUNS
         or any(token.lower() in ("of", "for") for token in tokens)
     ):
-        # "Lebanon's Health Ministry" keeps its owner as written
+        # "Lebanon's Health Ministry" keeps its owner as written; "Japan's Takeda
+        # Pharmaceutical Co Ltd" is the company (a country does not own it)
         written = [_bare(token) for token in raw.split()][-len(tokens) :]
+        if (
+            len(written) > 2
+            and tokens[-1].lower().rstrip(".") in _COMPANY_ENDINGS
+            and _POSSESSIVE.search(written[0])
+        ):
+            written = written[1:]
         return " ".join(written[:-1] + tokens[-1:])
     if tokens and all(map(_is_title, tokens)):
         return " ".join(tokens)  # "The Prime Minister opened …": titles only, kept whole
@@ -3208,9 +3330,14 @@ def _strip_titles(raw: str) -> str:
         tokens = tokens[owners[-1] + 1 :]
     last_title = -1
     for index, token in enumerate(tokens[:-1]):
-        if _is_title(token) and not (
-            # "General Motors", "General Electric": a company, not a general
-            token == "General" and tokens[index + 1] in _GENERAL_COMPANIES
+        if (
+            _is_title(token)
+            and not (
+                # "General Motors", "General Electric": a company, not a general
+                (token == "General" and tokens[index + 1] in _GENERAL_COMPANIES)
+                # "John B. King Jr.", "Martin Luther King Jr.": a surname before its suffix
+                or tokens[index + 1 :] in (["Jr"], ["Sr"], ["II"], ["III"], ["IV"])
+            )
         ):
             last_title = index
     name = " ".join(tokens[last_title + 1 :])
@@ -3534,7 +3661,8 @@ _EPITHET = re.compile(
     r"(?:[a-z-]+\s+){0,2}(?P<role>[A-Za-z-]+)"
 )
 _TRAILING_DAY = re.compile(
-    r"(?<=\w)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[,.]?$"
+    r"(?<=\w)\s+(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)[,.]?$"
 )
 
 

@@ -99,7 +99,10 @@ def _ended(text: str) -> str:
 
 
 def _capitalised(text: str) -> str:
-    """The first letter upper-cased, unless the first word already mixes cases ("iPhone")."""
+    """The first letter upper-cased, unless the first word already mixes cases ("iPhone") or
+    the text goes on from an ellipsis ("... would not add a penny", a transcript's cut)."""
+    if text.lstrip("“\"‘'").startswith(("...", "…")):
+        return text
     for position, character in enumerate(text):
         if character.isalnum():
             word = text[position:].split(" ", 1)[0]
