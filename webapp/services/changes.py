@@ -11,9 +11,8 @@ dismiss, propose, approve, return, blind decision, undo — is a typed command a
 5. one history entry per change is written, with an action from `Action`;
 6. registered reactions run (a verdict lapses when the status changes; a new assignee is told);
    a note sent with the change (`SetFields.note`) is added after them;
-7. the session is flushed, once (`plain_flush.flush`: a save's UPDATE and note INSERT as plain
-   statements, anything else by the ORM's unit of work). Services never commit or roll back:
-   the request owns the transaction.
+7. the session is flushed, once. Services never commit or roll back: the request owns the
+   transaction.
 
 Undo is one command too: it applies the recorded inverse of a history entry. "Restore an earlier
 value" is the same command.
@@ -57,7 +56,7 @@ from webapp.models import (
     User,
 )
 from webapp.models.base import utcnow
-from webapp.services import admin, comments, history, plain_flush
+from webapp.services import admin, comments, history
 from webapp.services.claim_shaping import collapse_spaces, move_edge, split_span, trim
 from webapp.services.errors import Conflict, Forbidden, Invalid, NotFound
 from webapp.services.statuses import default_status
@@ -385,9 +384,7 @@ def apply(
                 _new_note(claim, user, command.note, outcome)
             if not outcome.entries:
                 return outcome
-        # The same statements as db.session.flush(), without the unit of work when what is
-        # pending is a save's simple shape (the claim's UPDATE, its note's INSERT).
-        plain_flush.flush(db.session())
+        db.session.flush()
     except StaleDataError:
         raise StaleClaim(claim_id) from None
     # After the version-checked flush, so a stale save writes no history; in one INSERT.
